@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested,
+} from 'class-validator';
+
+// Every event payload the fleet exchanges, typed and validated here so producer and consumer
+// share one definition. Money is an integer in the currency's minor unit.
+
+export const USER_ROLES = ['guest', 'customer', 'restaurant_owner', 'restaurant_staff', 'driver', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const ORDER_STATUSES = [
+  'created', 'confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit',
+  'delivered', 'completed', 'cancelled', 'rejected',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const DELIVERY_TYPES = ['delivery', 'pickup', 'dine_in'] as const;
+export type DeliveryType = (typeof DELIVERY_TYPES)[number];
+
+export const PAYMENT_METHODS = ['cash', 'wallet', 'campay', 'noupay', 'stripe', 'paymob'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export class UserRegistered {
+  @IsUUID() user_id: string;
+  @IsEmail() email: string;
+  @IsString() name: string;
+  @IsOptional() @IsString() phone?: string | null;
+  @IsIn(USER_ROLES) role: UserRole;
+}
+
+export class UserStatusChanged {
+  @IsUUID() user_id: string;
+  @IsIn(['active', 'suspended', 'banned']) status: 'active' | 'suspended' | 'banned';
+}
+
+export class RestaurantApproved {
+  @IsUUID() restaurant_id: string;
+  @IsUUID() owner_id: string;
+  @IsString() name: string;
+  @IsString() @Length(3, 3) currency: string;
+}
+
+export class MenuItemChanged {
+  @IsUUID() item_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsString() name: string;
+  @IsInt() @Min(0) price: number;
+  @IsString() @Length(3, 3) currency: string;
+  @IsBoolean() is_available: boolean;
+  @IsOptional() @IsUUID() category_id?: string | null;
+  @IsBoolean() deleted: boolean;
+}
+
+export class OrderLine {
+  @IsUUID() menu_item_id: string;
+  @IsString() name: string;
+  @IsInt() @Min(1) quantity: number;
+  @IsInt() @Min(0) unit_price: number;
+  @IsOptional() @IsString() notes?: string | null;
+}
+
+export class OrderCreated {
+  @IsUUID() order_id: string;
+  @IsString() order_number: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() restaurant_owner_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsIn(ORDER_STATUSES) status: OrderStatus;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OrderLine) items: OrderLine[];
+  @IsInt() @Min(0) subtotal: number;
+  @IsInt() @Min(0) total_amount: number;
+  @IsString() @Length(3, 3) currency: string;
+  @IsIn(DELIVERY_TYPES) delivery_type: DeliveryType;
+  @IsIn(PAYMENT_METHODS) payment_method: PaymentMethod;
+}
+
+export class OrderStatusChanged {
+  @IsUUID() order_id: string;
+  @IsString() order_number: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() restaurant_owner_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsIn(ORDER_STATUSES) from: OrderStatus;
+  @IsIn(ORDER_STATUSES) to: OrderStatus;
+  @IsOptional() @IsString() reason?: string | null;
+  @IsOptional() @IsString() estimated_delivery_time?: string | null;
+}
+
+export class TicketStatusChanged {
+  @IsUUID() ticket_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsIn(['open', 'in_progress', 'done', 'void']) status: 'open' | 'in_progress' | 'done' | 'void';
+}
+
+/**
+ * Routing key → payload class and version. The routing key is the event's type.
+ * A consumer validates against the same class the producer typed against.
+ */
+export const EVENT_CATALOG = {
+  'user.registered': { version: 1, payload: UserRegistered },
+  'user.status-changed': { version: 1, payload: UserStatusChanged },
+  'restaurant.approved': { version: 1, payload: RestaurantApproved },
+  'menu.item-changed': { version: 1, payload: MenuItemChanged },
+  'order.created': { version: 1, payload: OrderCreated },
+  'order.status-changed': { version: 1, payload: OrderStatusChanged },
+  'ticket.status-changed': { version: 1, payload: TicketStatusChanged },
+} as const;
+
+export type EventType = keyof typeof EVENT_CATALOG;
+export type EventPayload<K extends EventType> = InstanceType<(typeof EVENT_CATALOG)[K]['payload']>;
+
+export function isKnownEvent(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOG, type);
+}
