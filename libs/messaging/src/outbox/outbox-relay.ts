@@ -1,0 +1,200 @@
+import * as amqp from 'amqplib';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
+import { Topology } from '../topology';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  /** The schema whose outbox is drained (its NOTIFY channel is `<schema>_outbox`). */
+  schema: string;
+  /** Connection string for the LISTEN connection (the data source's URL). */
+  listenUrl: string;
+  connection: AmqpConnection;
+  topology: Topology;
+  logger?: MessagingLogger;
+  metrics?: MessagingMetrics;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  maxBackoffMs?: number;
+  retentionHours?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  id: string;
+  routing_key: string;
+  envelope: unknown;
+  headers: Record<string, unknown>;
+}
+
+/**
+ * Drains the outbox to the events exchange with publisher confirms. A row is marked published
+ * only after the broker confirmed it, in the transaction that locked it (FOR UPDATE SKIP LOCKED,
+ * so several instances of a service share the work). While the broker is down it backs off and
+ * keeps trying; events wait in the table. Duplicates after a crash are absorbed by consumers' inboxes.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private channel: amqp.ConfirmChannel | null = null;
+  private listener: Client | null = null;
+  private failures = 0;
+  private notified = false;
+  private lastCleanup = 0;
+  private readonly log: MessagingLogger;
+  private readonly metrics: MessagingMetrics;
+
+  constructor(private readonly o: OutboxRelayOptions) {
+    this.log = o.logger ?? silentLogger;
+    this.metrics = o.metrics ?? noMetrics;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
+    await this.channel?.close().catch(() => undefined);
+    this.channel = null;
+  }
+
+  /** Unpublished events and the age of the oldest, for /metrics. */
+  async backlog(): Promise<{ backlog: number; oldestAgeSeconds: number }> {
+    const [row] = await this.o.dataSource.query(
+      `SELECT count(*)::int AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age
+         FROM outbox WHERE published_at IS NULL`,
+    );
+    return { backlog: Number(row.backlog), oldestAgeSeconds: Number(row.age) };
+  }
+
+  /** Publishes one batch; returns how many events went out. */
+  async drainOnce(): Promise<number> {
+    const channel = await this.confirmChannel();
+    const batch = this.o.batchSize ?? 200;
+    return this.o.dataSource.transaction(async (m) => {
+      const rows: OutboxRow[] = await m.query(
+        `SELECT seq, id, routing_key, envelope, headers FROM outbox
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batch],
+      );
+      if (rows.length === 0) return 0;
+      const exchange = this.o.topology.eventsExchange;
+      for (const r of rows) {
+        channel.publish(exchange, r.routing_key, Buffer.from(JSON.stringify(r.envelope)), {
+          persistent: true,
+          contentType: 'application/json',
+          messageId: r.id,
+          type: r.routing_key,
+          appId: this.o.topology.service,
+          headers: r.headers,
+        });
+      }
+      await channel.waitForConfirms();
+      await m.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      this.metrics.countOutboxPublished(rows.length);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!this.o.connection.isConnected) {
+          await this.sleep(this.backoff());
+          continue;
+        }
+        this.notified = false;
+        const n = await this.drainOnce();
+        if (this.failures > 0) this.log.info({ after_failures: this.failures }, 'outbox relay recovered');
+        this.failures = 0;
+        await this.cleanup();
+        if (n === 0) await this.sleep(this.o.pollIntervalMs ?? 1000, true);
+      } catch (err) {
+        this.channel = null;
+        this.failures++;
+        this.log.warn({ err: (err as Error).message, failures: this.failures }, 'outbox relay could not publish; will retry');
+        await this.sleep(this.backoff());
+      }
+    }
+  }
+
+  private backoff(): number {
+    return Math.min(this.o.maxBackoffMs ?? 5000, 100 * 2 ** Math.min(this.failures, 10));
+  }
+
+  private async confirmChannel(): Promise<amqp.ConfirmChannel> {
+    if (this.channel) return this.channel;
+    const model = this.o.connection.current;
+    if (!model) throw new Error('broker not connected');
+    const ch = await model.createConfirmChannel();
+    ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'outbox channel error'));
+    ch.on('close', () => {
+      if (this.channel === ch) this.channel = null;
+    });
+    await ch.assertExchange(this.o.topology.eventsExchange, 'topic', { durable: true });
+    this.channel = ch;
+    return ch;
+  }
+
+  /** Waits ms; an idle wait also ends when a NOTIFY arrived (even one that came during the drain). */
+  private sleep(ms: number, endOnNotify = false): Promise<void> {
+    if (endOnNotify && this.notified) {
+      this.notified = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = endOnNotify || !this.running ? done : () => (this.running ? undefined : done());
+    });
+  }
+
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 60_000) return;
+    this.lastCleanup = Date.now();
+    await this.o.dataSource.query(
+      `DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`,
+      [this.o.retentionHours ?? 24],
+    );
+  }
+
+  /** LISTEN for inserts; reconnects on its own. Polling covers any notification missed meanwhile. */
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new Client({ connectionString: this.o.listenUrl, application_name: `${this.o.schema}-outbox-listener` });
+      try {
+        await client.connect();
+        this.listener = client;
+        const ended = new Promise<void>((resolve) => {
+          client.on('error', () => resolve());
+          client.on('end', () => resolve());
+        });
+        client.on('notification', () => {
+          this.notified = true;
+          this.wake?.();
+        });
+        await client.query(`LISTEN "${this.o.schema}_outbox"`);
+        await ended;
+      } catch (err) {
+        this.log.debug({ err: (err as Error).message }, 'outbox listener lost');
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+      if (this.running) await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { BaseRpcContext } from '@nestjs/microservices';
+import type { ConsumeMessage } from 'amqplib';
+import { MessageEnvelope } from '@platter/contracts';
+
+/** What a handler can ask about the message it is handling (`@Ctx() ctx: RabbitContext`). */
+export class RabbitContext extends BaseRpcContext<[MessageEnvelope, ConsumeMessage]> {
+  getEnvelope(): MessageEnvelope {
+    return this.args[0];
+  }
+  getMessage(): ConsumeMessage {
+    return this.args[1];
+  }
+  getPattern(): string {
+    return this.args[0].type;
+  }
+}

@@ -1,0 +1,336 @@
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import { SpanKind } from '@opentelemetry/api';
+import * as amqp from 'amqplib';
+import { lastValueFrom } from 'rxjs';
+import { EVENT_CATALOG, HEADERS, MessageEnvelope, isKnownEvent, validatePayload } from '@platter/contracts';
+import { extractTraceContext, runWithRequestContext, withSpan } from '@platter/observability';
+import { TransactionHost } from '@platter/persistence';
+import { publishConfirmed } from '../confirm';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { MalformedMessageError, parseEnvelope } from '../envelope';
+import { serializeError } from '../errors';
+import { recordInInbox } from '../inbox/inbox-store';
+import { runWithMessageContext } from '../message-context';
+import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
+import { Topology } from '../topology';
+import { RabbitContext } from './rabbit-context';
+
+export interface RabbitTransportOptions {
+  connection: AmqpConnection;
+  topology: Topology;
+  /** Unacked deliveries per consumer channel: bounds concurrent handlers (and DB connections they hold). */
+  prefetch: number;
+  /** Delay before each retry of a failed event; after the last, the message is dead-lettered. */
+  retryDelaysMs: number[];
+  /** With it, each event is handled in one transaction together with its inbox record. */
+  transactions?: TransactionHost;
+  /**
+   * 'service': the shared durable queue of the service (competing consumers, inbox, retries, DLQ).
+   * 'instance': an exclusive auto-delete queue per process (the gateway's relay): at-most-once fan-out.
+   */
+  mode?: 'service' | 'instance';
+  instanceId?: string;
+  /** Consume the service's RPC queue as well. */
+  serveRpc?: boolean;
+  rpcPrefetch?: number;
+  logger?: MessagingLogger;
+  metrics?: MessagingMetrics;
+}
+
+type Outcome = 'handled' | 'duplicate';
+
+/**
+ * Nest microservice transport over RabbitMQ: `@EventPattern('order.created')` handlers consume the
+ * service's queue, `@MessagePattern('ordering.orders.place')` handlers answer RPCs.
+ */
+export class RabbitTransport extends Server implements CustomTransportStrategy {
+  private readonly log: MessagingLogger;
+  private readonly metrics: MessagingMetrics;
+  private readonly mode: 'service' | 'instance';
+  private closing = false;
+  /** Open consumer channels and their consumer tags, for a graceful close. */
+  private readonly channels = new Map<amqp.Channel, string>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly o: RabbitTransportOptions) {
+    super();
+    this.log = o.logger ?? silentLogger;
+    this.metrics = o.metrics ?? noMetrics;
+    this.mode = o.mode ?? 'service';
+  }
+
+  on(): void {
+    throw new Error('RabbitTransport does not support event listeners; use the AmqpConnection');
+  }
+
+  unwrap<T>(): T {
+    return this.o.connection as T;
+  }
+
+  async listen(callback: (...args: unknown[]) => void): Promise<void> {
+    try {
+      await this.o.connection.onConnect((model) => this.setup(model));
+      this.o.connection.start();
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  /** Stops taking messages, lets the ones in hand finish (and ack), then closes the channels. */
+  async close(): Promise<void> {
+    this.closing = true;
+    const open = [...this.channels.entries()];
+    await Promise.allSettled(open.map(([ch, tag]) => ch.cancel(tag)));
+    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled(open.map(([ch]) => ch.close()));
+  }
+
+  /** Routing keys the service's event handlers declare. */
+  eventPatterns(): string[] {
+    return [...this.messageHandlers.entries()].filter(([, h]) => h.isEventHandler).map(([p]) => p);
+  }
+
+  private rpcPatterns(): string[] {
+    return [...this.messageHandlers.entries()].filter(([, h]) => !h.isEventHandler).map(([p]) => p);
+  }
+
+  /** Declares topology and starts consuming; runs again after every reconnect. */
+  private async setup(model: amqp.ChannelModel): Promise<void> {
+    await this.setupEvents(model);
+    if (this.o.serveRpc && this.rpcPatterns().length) await this.setupRpc(model);
+    this.log.info({ queue: this.o.topology.eventsQueue, patterns: this.eventPatterns(), rpc: this.o.serveRpc ? this.rpcPatterns() : [] }, 'consuming');
+  }
+
+  /** A channel the broker closed while the connection lives (e.g. a protocol error) is reopened. */
+  private reopenOnClose(ch: amqp.Channel, model: amqp.ChannelModel, reopen: (m: amqp.ChannelModel) => Promise<void>): void {
+    ch.on('close', () => {
+      this.channels.delete(ch);
+      if (!this.closing && this.o.connection.current === model) {
+        setTimeout(() => void reopen(model).catch((err) => this.log.error({ err: (err as Error).message }, 'could not reopen channel')), 200);
+      }
+    });
+  }
+
+  private async setupEvents(model: amqp.ChannelModel): Promise<void> {
+    const t = this.o.topology;
+    const patterns = this.eventPatterns();
+    if (!patterns.length) return;
+    const ch = await model.createConfirmChannel();
+    ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'consumer channel error'));
+    this.reopenOnClose(ch, model, (m) => this.setupEvents(m));
+    await ch.assertExchange(t.eventsExchange, 'topic', { durable: true });
+    await ch.prefetch(this.o.prefetch);
+    if (this.mode === 'instance') {
+      const q = await ch.assertQueue(t.instanceQueue(this.o.instanceId ?? 'default'), { exclusive: true, autoDelete: true, durable: false });
+      for (const p of patterns) await ch.bindQueue(q.queue, t.eventsExchange, p);
+      const { consumerTag } = await ch.consume(q.queue, (msg) => msg && this.track(this.onInstanceEvent(ch, msg)));
+      this.channels.set(ch, consumerTag);
+      return;
+    }
+    await ch.assertQueue(t.eventsQueue, { durable: true });
+    await ch.assertQueue(t.deadLetterQueue, { durable: true });
+    for (const delay of this.o.retryDelaysMs) {
+      // Expired retries fall back into the service queue through the default exchange.
+      await ch.assertQueue(t.retryQueue(delay), {
+        durable: true,
+        arguments: { 'x-message-ttl': delay, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': t.eventsQueue },
+      });
+    }
+    for (const p of patterns) await ch.bindQueue(t.eventsQueue, t.eventsExchange, p);
+    const { consumerTag } = await ch.consume(t.eventsQueue, (msg) => msg && this.track(this.onEvent(ch, msg)));
+    this.channels.set(ch, consumerTag);
+  }
+
+  private async setupRpc(model: amqp.ChannelModel): Promise<void> {
+    const rpc = await model.createChannel();
+    rpc.on('error', (err: Error) => this.log.warn({ err: err.message }, 'rpc channel error'));
+    this.reopenOnClose(rpc, model, (m) => this.setupRpc(m));
+    await rpc.assertQueue(this.o.topology.rpcQueue, { durable: true });
+    await rpc.prefetch(this.o.rpcPrefetch ?? 50);
+    const { consumerTag } = await rpc.consume(this.o.topology.rpcQueue, (msg) => msg && this.track(this.onRpc(rpc, msg)));
+    this.channels.set(rpc, consumerTag);
+  }
+
+  private track(p: Promise<unknown>): void {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p));
+  }
+
+  private async onEvent(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage): Promise<void> {
+    let envelope: MessageEnvelope;
+    try {
+      envelope = parseEnvelope(msg.content);
+    } catch (err) {
+      return this.deadLetter(ch, msg, (err as MalformedMessageError).message, msg.fields.routingKey, 'invalid');
+    }
+    const handlerName = envelope.type;
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler?.isEventHandler) {
+      return this.deadLetter(ch, msg, `no handler for ${envelope.type}`, handlerName, 'invalid');
+    }
+    let payload: unknown = envelope.payload;
+    if (isKnownEvent(envelope.type)) {
+      const entry = EVENT_CATALOG[envelope.type];
+      if (envelope.version > entry.version) {
+        return this.deadLetter(ch, msg, `unsupported version ${envelope.version} of ${envelope.type}`, handlerName, 'invalid');
+      }
+      const { value, errors } = validatePayload(entry.payload as new () => object, envelope.payload);
+      if (errors.length) {
+        const reason = `invalid payload: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`;
+        return this.deadLetter(ch, msg, reason, handlerName, 'invalid');
+      }
+      payload = value;
+    }
+
+    const started = performance.now();
+    try {
+      const outcome = await withSpan(
+        `${envelope.type} process`,
+        {
+          kind: SpanKind.CONSUMER,
+          parent: extractTraceContext(msg.properties.headers),
+          attributes: { 'messaging.system': 'rabbitmq', 'messaging.message.id': envelope.id, 'messaging.destination.name': this.o.topology.eventsQueue },
+        },
+        () => this.dispatch(handler, envelope, payload, msg),
+      );
+      ch.ack(msg);
+      this.metrics.countMessage(handlerName, outcome);
+      this.metrics.observeHandling(handlerName, (performance.now() - started) / 1000);
+      this.log.debug({ message_id: envelope.id, type: envelope.type, outcome }, 'event handled');
+    } catch (err) {
+      this.metrics.countMessage(handlerName, 'failed');
+      await this.retryOrDeadLetter(ch, msg, envelope, err as Error);
+    }
+  }
+
+  private dispatch(handler: MessageHandler, envelope: MessageEnvelope, payload: unknown, msg: amqp.ConsumeMessage): Promise<Outcome> {
+    const invoke = async () => {
+      const result = await handler(payload, new RabbitContext([envelope, msg]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    };
+    const ctx = { messageId: envelope.id, correlationId: envelope.correlation_id };
+    return runWithRequestContext({ correlationId: envelope.correlation_id }, () =>
+      runWithMessageContext(ctx, async () => {
+        const tx = this.o.transactions;
+        if (!tx) {
+          await invoke();
+          return 'handled' as const;
+        }
+        return tx.run(async (manager) => {
+          if (!(await recordInInbox(manager, this.o.topology.service, envelope.id))) return 'duplicate' as const;
+          await invoke();
+          return 'handled' as const;
+        });
+      }),
+    );
+  }
+
+  private async retryOrDeadLetter(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage, envelope: MessageEnvelope, err: Error): Promise<void> {
+    const headers = msg.properties.headers ?? {};
+    const attempt = Number(headers[HEADERS.retryCount] ?? 0);
+    const reason = describeError(err);
+    if (attempt >= this.o.retryDelaysMs.length) {
+      this.log.error({ message_id: envelope.id, type: envelope.type, attempts: attempt + 1, err: reason }, 'event failed for good; dead-lettered');
+      return this.deadLetter(ch, msg, reason, envelope.type, 'dead_lettered');
+    }
+    const delay = this.o.retryDelaysMs[attempt];
+    try {
+      await publishConfirmed(ch, '', this.o.topology.retryQueue(delay), msg.content, {
+        ...msg.properties,
+        persistent: true,
+        headers: { ...headers, [HEADERS.retryCount]: attempt + 1, 'x-last-error': reason.slice(0, 500) },
+      });
+      ch.ack(msg);
+      this.metrics.countMessage(envelope.type, 'retried');
+      this.log.warn({ message_id: envelope.id, type: envelope.type, attempt: attempt + 1, retry_in_ms: delay, err: reason }, 'event failed; will retry');
+    } catch (publishErr) {
+      // Not acked: the broker redelivers it once the channel is back.
+      this.log.error({ message_id: envelope.id, err: (publishErr as Error).message }, 'could not schedule retry');
+    }
+  }
+
+  private async deadLetter(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage, reason: string, handler: string, outcome: 'invalid' | 'dead_lettered'): Promise<void> {
+    try {
+      await publishConfirmed(ch, '', this.o.topology.deadLetterQueue, msg.content, {
+        ...msg.properties,
+        persistent: true,
+        headers: {
+          ...(msg.properties.headers ?? {}),
+          [HEADERS.deathReason]: reason.slice(0, 2000),
+          [HEADERS.originalQueue]: this.o.topology.eventsQueue,
+          'x-original-routing-key': msg.fields.routingKey,
+          'x-dead-lettered-at': new Date().toISOString(),
+        },
+      });
+      ch.ack(msg);
+      this.metrics.countMessage(handler, outcome);
+      if (outcome === 'invalid') this.log.warn({ routing_key: msg.fields.routingKey, reason }, 'message rejected to the dead-letter queue');
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, 'could not dead-letter; leaving unacked for redelivery');
+    }
+  }
+
+  /** Gateway relay: no inbox, no retries; a failing emit is logged and dropped (live updates only). */
+  private async onInstanceEvent(ch: amqp.Channel, msg: amqp.ConsumeMessage): Promise<void> {
+    try {
+      const envelope = parseEnvelope(msg.content);
+      const handler = this.getHandlerByPattern(envelope.type);
+      if (handler?.isEventHandler) {
+        const entry = isKnownEvent(envelope.type) ? EVENT_CATALOG[envelope.type] : null;
+        const { value, errors } = entry ? validatePayload(entry.payload as new () => object, envelope.payload) : { value: envelope.payload, errors: [] };
+        if (errors.length) throw new Error(`invalid payload: ${errors.map((e) => e.field).join(', ')}`);
+        await withSpan(`${envelope.type} relay`, { kind: SpanKind.CONSUMER, parent: extractTraceContext(msg.properties.headers) }, async () => {
+          const result = await handler(value, new RabbitContext([envelope, msg]));
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        });
+        this.metrics.countMessage(envelope.type, 'handled');
+      }
+    } catch (err) {
+      this.metrics.countMessage(msg.fields.routingKey, 'invalid');
+      this.log.warn({ routing_key: msg.fields.routingKey, err: (err as Error).message }, 'relay dropped a message');
+    } finally {
+      ch.ack(msg);
+    }
+  }
+
+  private async onRpc(ch: amqp.Channel, msg: amqp.ConsumeMessage): Promise<void> {
+    const started = performance.now();
+    const { replyTo, correlationId } = msg.properties;
+    let pattern = String(msg.properties.headers?.[HEADERS.rpcPattern] ?? msg.properties.type ?? 'unknown');
+    let reply: { ok: true; data: unknown } | { ok: false; error: unknown };
+    try {
+      const envelope = parseEnvelope(msg.content);
+      pattern = envelope.type;
+      const handler = this.getHandlerByPattern(pattern);
+      if (!handler || handler.isEventHandler) throw Object.assign(new Error(`No handler for ${pattern}`), { code: 'NOT_FOUND' });
+      const data = await withSpan(
+        `${pattern} handle`,
+        { kind: SpanKind.SERVER, parent: extractTraceContext(msg.properties.headers), attributes: { 'rpc.system': 'rabbitmq', 'rpc.method': pattern } },
+        () =>
+          runWithRequestContext({ requestId: envelope.correlation_id, correlationId: envelope.correlation_id }, async () => {
+            const result = await handler(envelope.payload, new RabbitContext([envelope, msg]));
+            return lastValueFrom(this.transformToObservable(result), { defaultValue: null });
+          }),
+      );
+      reply = { ok: true, data: data ?? null };
+      this.metrics.observeRpcServer(pattern, 'ok', (performance.now() - started) / 1000);
+    } catch (err) {
+      const { error, internal } = serializeError(err);
+      if (internal) this.log.error({ pattern, err: describeError(err as Error), stack: (err as Error)?.stack }, 'rpc handler failed');
+      reply = { ok: false, error };
+      this.metrics.observeRpcServer(pattern, 'error', (performance.now() - started) / 1000);
+    }
+    try {
+      if (replyTo) ch.sendToQueue(replyTo, Buffer.from(JSON.stringify(reply)), { correlationId, contentType: 'application/json' });
+    } finally {
+      ch.ack(msg);
+    }
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
+  return String(err);
+}

@@ -1,0 +1,43 @@
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+export interface ServiceDataSourceOptions {
+  url: string;
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  poolMax?: number;
+  applicationName?: string;
+}
+
+/** A service's data source: its own schema, migrations only (never synchronize). */
+export function serviceDataSourceOptions(o: ServiceDataSourceOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: o.url,
+    schema: o.schema,
+    entities: o.entities,
+    migrations: o.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: {
+      max: o.poolMax ?? 10,
+      application_name: o.applicationName ?? o.schema,
+      // Unqualified names resolve to the service's own schema, never to public.
+      options: `-c search_path=${o.schema}`,
+    },
+  };
+}
+
+export function createServiceDataSource(o: ServiceDataSourceOptions): DataSource {
+  return new DataSource(serviceDataSourceOptions(o));
+}
+
+/** Runs pending migrations; returns the names it applied. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

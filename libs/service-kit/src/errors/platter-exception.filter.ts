@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { throwError } from 'rxjs';
+import { ErrorDetail, PlatterError, statusForCode } from '@platter/contracts';
+import { currentRequestContext } from '@platter/observability';
+
+/** The error envelope of CONTRACT.md. */
+export function errorEnvelope(code: string, message: string, details?: ErrorDetail[], extra: Record<string, unknown> = {}) {
+  return {
+    success: false as const,
+    error: { code, message, ...(details?.length ? { details } : {}), ...extra },
+    timestamp: new Date().toISOString(),
+    requestId: currentRequestContext()?.requestId,
+  };
+}
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'VALIDATION_ERROR', 401: 'AUTH_REQUIRED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT',
+  413: 'VALIDATION_ERROR', 415: 'VALIDATION_ERROR', 422: 'BUSINESS_RULE_VIOLATION', 429: 'RATE_LIMIT_EXCEEDED',
+  503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT',
+};
+
+/** Maps any error to { status, code, message, details }; internals become a generic 500. */
+export function describeForClient(exception: unknown): { status: number; code: string; message: string; details?: ErrorDetail[] } {
+  if (exception instanceof PlatterError) {
+    return { status: statusForCode(exception.code), code: exception.code, message: exception.message, details: exception.details };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const body = exception.getResponse() as { message?: unknown } | string;
+    const message = typeof body === 'string' ? body : typeof body.message === 'string' ? body.message : exception.message;
+    return { status, code: HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), message };
+  }
+  const e = exception as { statusCode?: number; code?: string; message?: string } | null;
+  // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a statusCode.
+  if (e && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return { status: e.statusCode, code: HTTP_CODES[e.statusCode] ?? 'VALIDATION_ERROR', message: e.message ?? 'Bad request' };
+  }
+  return { status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' };
+}
+
+/**
+ * One filter for every transport: HTTP answers with the envelope; RPC and event handlers get the
+ * original error back so the RabbitMQ transport can serialize its code (or retry the event).
+ */
+@Catch()
+export class PlatterExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType() !== 'http') return throwError(() => exception);
+    const d = describeForClient(exception);
+    if (d.status >= 500 && d.code === 'INTERNAL_ERROR') {
+      this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
+    }
+    const reply = host.switchToHttp().getResponse();
+    reply.status(d.status).send(errorEnvelope(d.code, d.message, d.details));
+  }
+}

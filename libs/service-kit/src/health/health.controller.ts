@@ -1,0 +1,47 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { AmqpConnection } from '@platter/messaging';
+import { PLATFORM_OPTIONS, PlatformOptions } from '../platform/platform-options';
+
+/** Liveness says the process serves; readiness says its database and broker answer. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicator: HealthIndicatorService,
+    private readonly amqp: AmqpConnection,
+    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
+    @Inject(DataSource) private readonly dataSource: DataSource | null,
+  ) {}
+
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([async () => this.indicator.check('process').up({ uptime_s: Math.round(process.uptime()) })]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    const checks: HealthIndicatorFunction[] = [
+      async () => {
+        const i = this.indicator.check('broker');
+        return this.amqp.isConnected ? i.up() : i.down({ message: 'not connected' });
+      },
+    ];
+    if (this.options.database && this.dataSource) {
+      checks.push(async () => {
+        const i = this.indicator.check('database');
+        const started = performance.now();
+        try {
+          await this.dataSource!.query('SELECT 1');
+          return i.up({ responseTimeMs: Math.round(performance.now() - started) });
+        } catch (err) {
+          return i.down({ message: (err as Error).message });
+        }
+      });
+    }
+    return this.health.check(checks);
+  }
+}

@@ -1,0 +1,83 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { AmqpConnection, EventPublisher, OutboxRelay, RpcClient, Topology } from '@platter/messaging';
+import { Metrics, PlatterLogger, createLogger } from '@platter/observability';
+import { TransactionHost, createServiceDataSource } from '@platter/persistence';
+import { PlatterExceptionFilter } from '../errors/platter-exception.filter';
+import { HealthController } from '../health/health.controller';
+import { HttpMetricsInterceptor } from '../metrics/http-metrics.interceptor';
+import { MetricsController } from '../metrics/metrics.controller';
+import { PLATFORM_OPTIONS, PlatformOptions, SERVICE_CONFIG } from './platform-options';
+
+/**
+ * Everything a service gets from the platform: config, logger, metrics, its data source and
+ * transactions, the broker connection, outbox publisher and relay, RPC client, health and metrics.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    const { service, config } = options;
+    const schema = config.DATABASE_SCHEMA ?? service;
+    const logger = createLogger({ service, level: config.LOG_LEVEL });
+    const providers: Provider[] = [
+      { provide: PLATFORM_OPTIONS, useValue: options },
+      { provide: SERVICE_CONFIG, useValue: config },
+      { provide: config.constructor, useValue: config },
+      { provide: PlatterLogger, useValue: new PlatterLogger(logger) },
+      { provide: 'PINO_LOGGER', useValue: logger },
+      { provide: Metrics, useValue: new Metrics({ service }) },
+      { provide: Topology, useValue: new Topology(config.PLATTER_NAMESPACE, service) },
+      {
+        provide: AmqpConnection,
+        useFactory: () => new AmqpConnection({ url: config.AMQP_URL, name: `${service}@${process.pid}`, logger }),
+      },
+      {
+        provide: RpcClient,
+        inject: [AmqpConnection, Metrics],
+        useFactory: (connection: AmqpConnection, metrics: Metrics) =>
+          new RpcClient({ connection, namespace: config.PLATTER_NAMESPACE, producer: service, timeoutMs: config.RPC_TIMEOUT_MS, logger, metrics }),
+      },
+      { provide: APP_FILTER, useClass: PlatterExceptionFilter },
+      { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+    ];
+    if (options.database) {
+      const db = options.database;
+      providers.push(
+        {
+          provide: DataSource,
+          useFactory: () =>
+            createServiceDataSource({
+              url: config.DATABASE_URL!,
+              schema,
+              entities: db.entities,
+              migrations: db.migrations,
+              poolMax: config.DATABASE_POOL_MAX,
+              applicationName: service,
+            }),
+        },
+        { provide: TransactionHost, inject: [DataSource], useFactory: (ds: DataSource) => new TransactionHost(ds) },
+        { provide: EventPublisher, inject: [TransactionHost], useFactory: (tx: TransactionHost) => new EventPublisher(tx, service) },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, AmqpConnection, Topology, Metrics],
+          useFactory: (dataSource: DataSource, connection: AmqpConnection, topology: Topology, metrics: Metrics) =>
+            new OutboxRelay({ dataSource, schema, listenUrl: config.DATABASE_URL!, connection, topology, logger, metrics }),
+        },
+      );
+    } else {
+      providers.push({ provide: DataSource, useValue: null });
+    }
+    return {
+      module: PlatformModule,
+      imports: [TerminusModule],
+      controllers: [HealthController, MetricsController],
+      providers,
+      exports: providers
+        .map((p) => (typeof p === 'function' ? p : p.provide))
+        .filter((token) => token !== APP_FILTER && token !== APP_INTERCEPTOR),
+    };
+  }
+}

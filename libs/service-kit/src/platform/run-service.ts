@@ -1,0 +1,151 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { BaseServiceConfig, ConfigError, formatConfigError, loadConfig } from '@platter/config';
+import { AmqpConnection, OutboxRelay, RabbitTransport, RpcClient, Topology } from '@platter/messaging';
+import { Metrics, PlatterLogger, createLogger, initTracing, runWithRequestContext } from '@platter/observability';
+import { TransactionHost, runMigrations } from '@platter/persistence';
+import { PLATFORM_OPTIONS, PlatformOptions } from './platform-options';
+
+export interface ServiceDefinition<C extends BaseServiceConfig> {
+  service: string;
+  config: new () => C;
+  /** Builds the root module from the validated config (it imports PlatformModule.forService). */
+  module: (config: C) => Type<unknown> | Promise<Type<unknown>>;
+  /** Extra HTTP set-up (the gateway's CORS, headers, OpenAPI...). */
+  configureHttp?: (app: NestFastifyApplication, config: C) => Promise<void> | void;
+  /** Called once everything listens (seeders, relays...). */
+  afterStart?: (app: INestApplication, config: C) => Promise<void> | void;
+}
+
+/** Reads and validates config; a bad value stops the process with a clear message. */
+export function loadConfigOrExit<C extends object>(service: string, schema: new () => C): C {
+  try {
+    return loadConfig(schema);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${service}: ${formatConfigError(err)}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+/** A Fastify adapter that takes (or makes) X-Request-Id and runs each request in its context. */
+export function createHttpAdapter(): FastifyAdapter {
+  const adapter = new FastifyAdapter({
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : `req_${randomUUID()}`;
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (req, reply, done) => {
+    reply.header('X-Request-Id', req.id);
+    runWithRequestContext({ requestId: req.id, correlationId: req.id }, done);
+  });
+  return adapter;
+}
+
+/**
+ * Starts a service: config, tracing, Nest on Fastify (health, metrics), migrations, the RabbitMQ
+ * transport, the outbox relay; `<main> migrate` only migrates and exits. SIGTERM drains and stops.
+ */
+export async function runService<C extends BaseServiceConfig>(def: ServiceDefinition<C>): Promise<INestApplication> {
+  const config = loadConfigOrExit(def.service, def.config);
+  const shutdownTracing = initTracing({ serviceName: def.service, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+  const log = createLogger({ service: def.service, level: config.LOG_LEVEL });
+  const rootModule = await def.module(config);
+
+  if (process.argv[2] === 'migrate') {
+    const app = await NestFactory.createApplicationContext(rootModule, { logger: new PlatterLogger(log) });
+    const applied = await runMigrations(app.get(DataSource));
+    log.info({ applied }, applied.length ? 'migrations applied' : 'schema is up to date');
+    await app.close();
+    await app.get(DataSource).destroy().catch(() => undefined);
+    return app as unknown as INestApplication;
+  }
+
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(), {
+    logger: new PlatterLogger(log),
+    bufferLogs: true,
+  });
+  const options = app.get<PlatformOptions>(PLATFORM_OPTIONS);
+  const connection = app.get(AmqpConnection);
+
+  if (options.database) {
+    const dataSource = app.get(DataSource);
+    await initializeWithRetry(dataSource, log);
+    if ((config as unknown as { DATABASE_RUN_MIGRATIONS?: boolean }).DATABASE_RUN_MIGRATIONS !== false) {
+      const applied = await runMigrations(dataSource);
+      if (applied.length) log.info({ applied }, 'migrations applied');
+    }
+  }
+
+  app.connectMicroservice(
+    {
+      strategy: new RabbitTransport({
+        connection,
+        topology: app.get(Topology),
+        prefetch: config.AMQP_PREFETCH,
+        retryDelaysMs: config.retryDelaysMs,
+        transactions: options.database ? app.get(TransactionHost) : undefined,
+        mode: options.instanceQueue ? 'instance' : 'service',
+        instanceId: config.SERVICE_INSTANCE_ID ?? `${process.pid}-${randomUUID().slice(0, 8)}`,
+        serveRpc: options.serveRpc ?? true,
+        logger: log,
+        metrics: app.get(Metrics),
+      }),
+    },
+    { inheritAppConfig: true },
+  );
+  await def.configureHttp?.(app, config);
+  await app.get(RpcClient).start();
+  await app.startAllMicroservices();
+  if (options.database) {
+    const relay = app.get(OutboxRelay);
+    app.get(Metrics).setOutboxProbe(() => relay.backlog());
+    relay.start();
+  }
+  app.enableShutdownHooks();
+  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  await def.afterStart?.(app, config);
+  log.info({ port: config.PORT, namespace: config.PLATTER_NAMESPACE }, `${def.service} is up`);
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    try {
+      await app.close(); // closes the transport: consumers drain before the connection goes
+      if (options.database) {
+        await app.get(OutboxRelay).stop();
+        await app.get(DataSource).destroy();
+      }
+      await app.get(RpcClient).close();
+      await connection.close();
+      await shutdownTracing();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  return app;
+}
+
+async function initializeWithRetry(dataSource: DataSource, log: { warn(o: object, m: string): void }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!dataSource.isInitialized) await dataSource.initialize();
+      return;
+    } catch (err) {
+      if (attempt >= 30) throw err;
+      log.warn({ err: (err as Error).message, attempt }, 'database not reachable yet');
+      await new Promise((r) => setTimeout(r, Math.min(5000, 200 * attempt)));
+    }
+  }
+}
