@@ -12,7 +12,7 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const ORDER_STATUSES = [
   'created', 'confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit',
-  'delivered', 'completed', 'cancelled', 'rejected',
+  'delivered', 'completed', 'cancelled',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 

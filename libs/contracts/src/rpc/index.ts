@@ -1,1 +1,4 @@
+export * from './catalog';
+export * from './identity';
+export * from './ordering';
 export * from './rpc-patterns';
