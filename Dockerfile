@@ -2,7 +2,7 @@
 #
 # One image for every Platter service. The whole monorepo is built once; SERVICE picks which
 # app the container runs (node dist/apps/$SERVICE/src/main.js). The same image also runs the
-# one-shot database provisioning (node tools/provision.mjs) and migrations (... main.js migrate).
+# one-shot database provisioning (node tools/db/provision.js) and migrations (... main.js migrate).
 #
 #   docker build --build-arg SERVICE=ordering -t platter/ordering .
 #   docker run -e SERVICE=catalog platter/ordering      # SERVICE can also be overridden at run time

@@ -90,7 +90,7 @@ export class PlatterLogger implements LoggerService {
     }
     for (const param of rest) {
       if (param instanceof Error) fields.err = param;
-      else if (typeof param === 'string' && STACK_TRACE.test(param)) fields.err = { type: 'Error', message: String(message), stack: param };
+      else if (typeof param === 'string' && STACK_TRACE.test(param)) fields.err = errorFromStack(String(message), param);
       else if (param !== null && typeof param === 'object') Object.assign(fields, param);
     }
     if (message instanceof Error) {
@@ -101,4 +101,11 @@ export class PlatterLogger implements LoggerService {
       this.logger[level](fields, String(message));
     }
   }
+}
+
+/** Nest hands over `error.stack` alone; rebuild an Error so pino serialises it like any other. */
+function errorFromStack(message: string, stack: string): Error {
+  const err = new Error(message);
+  err.stack = stack;
+  return err;
 }

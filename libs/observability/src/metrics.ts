@@ -65,19 +65,21 @@ export class Metrics {
       name: 'outbox_published_total', help: 'Outbox rows published to RabbitMQ', registers,
     });
 
-    const metrics = this;
+    // collect() runs with the gauge as `this`; these closures reach the shared probe state.
+    const refresh = () => this.refreshOutboxStats();
+    const stats = () => this.outboxStats;
     new Gauge({
       name: 'outbox_backlog', help: 'Outbox rows not yet published', registers,
       async collect() {
-        await metrics.refreshOutboxStats();
-        this.set(metrics.outboxStats.backlog);
+        await refresh();
+        this.set(stats().backlog);
       },
     });
     new Gauge({
       name: 'outbox_oldest_age_seconds', help: 'Age of the oldest unpublished outbox row', registers,
       async collect() {
-        await metrics.refreshOutboxStats();
-        this.set(metrics.outboxStats.oldestAgeSeconds);
+        await refresh();
+        this.set(stats().oldestAgeSeconds);
       },
     });
   }

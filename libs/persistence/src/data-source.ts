@@ -35,9 +35,21 @@ export function createServiceDataSource(o: ServiceDataSourceOptions): DataSource
   return new DataSource(serviceDataSourceOptions(o));
 }
 
-/** Runs pending migrations; returns the names it applied. */
+/**
+ * Runs pending migrations; returns the names it applied. An advisory lock per schema lets several
+ * replicas start at once: one migrates, the others wait and then find nothing to do.
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`${schema}:migrations`]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`${schema}:migrations`]).catch(() => undefined);
+    await lock.release();
+  }
 }

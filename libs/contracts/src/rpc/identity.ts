@@ -35,10 +35,30 @@ export interface RefreshData {
 }
 export interface LogoutData {
   refresh_token?: string;
+  /** The `sid` claim of the caller's access token, set by the gateway: logs out that session. */
+  session_id?: string;
 }
 export interface AuthResult {
   user: PublicUser;
   tokens: TokenPair;
+}
+export interface LogoutResult {
+  logged_out: true;
+}
+
+/** A public key identity signs access tokens with (EC P-256), as published in its JWKS. */
+export interface PublicSigningJwk {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+  kid: string;
+  alg: 'ES256';
+  use: 'sig';
+}
+/** Answer of `identity.auth.jwks`: every key a valid access token may be signed with. */
+export interface JwksResult {
+  keys: PublicSigningJwk[];
 }
 
 /** Access-token claims: sub = user id, role, email; iss = 'platter-identity', aud = 'platter'. */

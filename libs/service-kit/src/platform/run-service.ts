@@ -6,7 +6,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DataSource } from 'typeorm';
 import { BaseServiceConfig, ConfigError, formatConfigError, loadConfig } from '@platter/config';
 import { AmqpConnection, OutboxRelay, RabbitTransport, RpcClient, Topology } from '@platter/messaging';
-import { Metrics, PlatterLogger, createLogger, initTracing, runWithRequestContext } from '@platter/observability';
+import { Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { Metrics, PlatterLogger, createLogger, extractTraceContext, getTracer, initTracing, runWithRequestContext } from '@platter/observability';
 import { TransactionHost, runMigrations } from '@platter/persistence';
 import { PLATFORM_OPTIONS, PlatformOptions } from './platform-options';
 
@@ -45,9 +46,27 @@ export function createHttpAdapter(): FastifyAdapter {
     trustProxy: true,
   });
   const fastify = adapter.getInstance();
+  const spans = new WeakMap<object, Span>();
+  // A server span per request (child of the caller's traceparent) so one trace runs from the
+  // client through every RPC and event that the request causes.
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('X-Request-Id', req.id);
-    runWithRequestContext({ requestId: req.id, correlationId: req.id }, done);
+    const parent = extractTraceContext(req.headers as Record<string, unknown>);
+    const span = getTracer().startSpan(`${req.method} ${req.url.split('?')[0]}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
+    spans.set(req, span);
+    reply.header('X-Trace-Id', span.spanContext().traceId);
+    const ctx = trace.setSpan(parent, span);
+    runWithRequestContext({ requestId: req.id, correlationId: req.id }, () => context.with(ctx, done));
+  });
+  fastify.addHook('onResponse', (req, reply, done) => {
+    const span = spans.get(req);
+    if (span) {
+      span.setAttribute('http.response.status_code', reply.statusCode);
+      if (req.routeOptions?.url) span.updateName(`${req.method} ${req.routeOptions.url}`);
+      if (reply.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    }
+    done();
   });
   return adapter;
 }

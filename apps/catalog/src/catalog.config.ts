@@ -1,0 +1,5 @@
+import { ServiceWithDatabaseConfig } from '@platter/config';
+
+export class CatalogConfig extends ServiceWithDatabaseConfig {
+  override PORT = 3102;
+}

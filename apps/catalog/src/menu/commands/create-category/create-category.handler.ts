@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CategoryView, CreateCategoryData, RPC, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { CreateCategoryRequest } from './create-category.request';
+import { CreateCategoryService } from './create-category.service';
+
+@Controller()
+export class CreateCategoryHandler {
+  constructor(private readonly createCategory: CreateCategoryService) {}
+
+  @MessagePattern(RPC.catalog.createCategory)
+  async handle(@Payload() req: RpcRequest<CreateCategoryData>): Promise<CategoryView> {
+    const owner = requireActor(req, 'restaurant_owner');
+    return this.createCategory.create(owner, validData(CreateCategoryRequest, req.data));
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CreateMenuItemData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { CreateMenuItemRequest } from './create-menu-item.request';
+import { CreateMenuItemService } from './create-menu-item.service';
+
+@Controller()
+export class CreateMenuItemHandler {
+  constructor(private readonly createItem: CreateMenuItemService) {}
+
+  @MessagePattern(RPC.catalog.createItem)
+  async handle(@Payload() req: RpcRequest<CreateMenuItemData>): Promise<MenuItemView> {
+    const owner = requireActor(req, 'restaurant_owner');
+    return this.createItem.create(owner, validData(CreateMenuItemRequest, req.data));
+  }
+}

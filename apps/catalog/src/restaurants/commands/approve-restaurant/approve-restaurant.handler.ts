@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IdData, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { IdRequest } from '../../../shared/id-request';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { ApproveRestaurantService } from './approve-restaurant.service';
+
+@Controller()
+export class ApproveRestaurantHandler {
+  constructor(private readonly approveRestaurant: ApproveRestaurantService) {}
+
+  @MessagePattern(RPC.catalog.approveRestaurant)
+  async handle(@Payload() req: RpcRequest<IdData>): Promise<RestaurantView> {
+    requireActor(req, 'admin');
+    return this.approveRestaurant.approve(validData(IdRequest, req.data).id);
+  }
+}

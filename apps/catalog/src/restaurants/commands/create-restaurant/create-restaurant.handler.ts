@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { CreateRestaurantRequest } from './create-restaurant.request';
+import { CreateRestaurantService } from './create-restaurant.service';
+
+@Controller()
+export class CreateRestaurantHandler {
+  constructor(private readonly createRestaurant: CreateRestaurantService) {}
+
+  @MessagePattern(RPC.catalog.createRestaurant)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
+    const owner = requireActor(req, 'restaurant_owner');
+    return this.createRestaurant.create(owner, validData(CreateRestaurantRequest, req.data));
+  }
+}

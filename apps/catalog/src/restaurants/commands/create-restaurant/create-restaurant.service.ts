@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor, ConflictError, RestaurantView } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { Restaurant } from '../../restaurant.entity';
+import { toRestaurantView } from '../../restaurant.view';
+import { CreateRestaurantRequest } from './create-restaurant.request';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** An owner registers their restaurant; it waits, pending, for an admin's approval. */
+@Injectable()
+export class CreateRestaurantService {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async create(owner: Actor, data: CreateRestaurantRequest): Promise<RestaurantView> {
+    try {
+      return await this.tx.run(async () => {
+        const repo = this.tx.repository(Restaurant);
+        if (await repo.existsBy({ owner_id: owner.user_id })) throw alreadyHasOne();
+        const restaurant = repo.create({
+          id: randomUUID(),
+          owner_id: owner.user_id,
+          name: data.name.trim(),
+          description: data.description ?? null,
+          address: data.address.trim(),
+          latitude: data.latitude ?? null,
+          longitude: data.longitude ?? null,
+          phone: data.phone ?? null,
+          email: data.email ?? null,
+          currency: data.currency ?? 'XAF',
+          commission_rate: 0.15,
+          status: 'pending',
+        });
+        await repo.insert(restaurant);
+        return toRestaurantView(await repo.findOneByOrFail({ id: restaurant.id }));
+      });
+    } catch (err) {
+      // Two concurrent creations by the same owner: the unique owner_id index settles it.
+      if (driverCode(err) === UNIQUE_VIOLATION) throw alreadyHasOne();
+      throw err;
+    }
+  }
+}
+
+function alreadyHasOne(): ConflictError {
+  return new ConflictError('You already have a restaurant');
+}
+
+function driverCode(err: unknown): string | undefined {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return e?.driverError?.code ?? e?.code;
+}

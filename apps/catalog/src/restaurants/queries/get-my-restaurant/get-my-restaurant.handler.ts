@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { requireActor } from '../../../shared/rpc-request';
+import { findOwnedRestaurant } from '../../owned-restaurant';
+import { toRestaurantView } from '../../restaurant.view';
+
+@Controller()
+export class GetMyRestaurantHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.catalog.myRestaurant)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
+    return toRestaurantView(await findOwnedRestaurant(this.tx, requireActor(req)));
+  }
+}

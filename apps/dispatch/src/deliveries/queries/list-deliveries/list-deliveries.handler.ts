@@ -1,0 +1,38 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { isUUID } from 'class-validator';
+import { DeliveryView, ForbiddenError, ListDeliveriesData, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { DeliveryException } from '../../delivery.exception';
+import { Delivery } from '../../delivery.entity';
+
+@Controller()
+export class ListDeliveriesHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** For admins and for callers inside the fleet (no actor); drivers get their own routes later. */
+  @MessagePattern(RPC.dispatch.listDeliveries)
+  async list(@Payload() req: RpcRequest<ListDeliveriesData>): Promise<DeliveryView[]> {
+    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list deliveries');
+    const orderId = req.data?.order_id;
+    if (orderId !== undefined && !isUUID(orderId)) throw DeliveryException.invalidInput('order_id', 'order_id must be a UUID');
+    const rows = await this.tx.repository(Delivery).find({
+      where: orderId ? { order_id: orderId } : {},
+      order: { created_at: 'DESC' },
+      take: 100,
+    });
+    return rows.map(toDeliveryView);
+  }
+}
+
+function toDeliveryView(d: Delivery): DeliveryView {
+  return {
+    id: d.id,
+    order_id: d.order_id,
+    restaurant_id: d.restaurant_id,
+    customer_id: d.customer_id,
+    status: d.status,
+    created_at: d.created_at.toISOString(),
+    updated_at: d.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { OrderCreated, OrderStatusChanged, UserRegistered } from '@platter/contracts';
+import { CancelDeliveryService } from './deliveries/commands/cancel-delivery/cancel-delivery.service';
+import { OrderStatusChangedHandler } from './deliveries/commands/cancel-delivery/order-status-changed.handler';
+import { OpenDeliveryService } from './deliveries/commands/open-delivery/open-delivery.service';
+import { ListDeliveriesHandler } from './deliveries/queries/list-deliveries/list-deliveries.handler';
+import { dispatchEntities } from './dispatch.module';
+import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
+import { dispatchMigrations } from './migrations';
+import { ThrowawaySchema, createThrowawaySchema } from './testing/throwaway-schema';
+
+// Dispatch's use cases against real PostgreSQL: its migrations, the rows each event leaves, and
+// that a replayed event changes nothing more.
+
+function userRegistered(role: UserRegistered['role']): UserRegistered {
+  return { user_id: randomUUID(), email: `${role}-${randomUUID()}@test.local`, name: 'Test User', role };
+}
+
+function orderCreated(deliveryType: OrderCreated['delivery_type']): OrderCreated {
+  return {
+    order_id: randomUUID(),
+    order_number: 'ORD-0001',
+    restaurant_id: randomUUID(),
+    restaurant_owner_id: randomUUID(),
+    customer_id: randomUUID(),
+    status: 'created',
+    items: [{ menu_item_id: randomUUID(), name: 'Ndolé', quantity: 1, unit_price: 3500 }],
+    subtotal: 3500,
+    total_amount: 4000,
+    currency: 'XAF',
+    delivery_type: deliveryType,
+    payment_method: 'cash',
+  };
+}
+
+function statusChanged(order: OrderCreated, to: OrderStatusChanged['to']): OrderStatusChanged {
+  return { ...order, from: 'created', to };
+}
+
+describe('dispatch (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
+  let registerDriver: RegisterDriverService;
+  let openDelivery: OpenDeliveryService;
+  let statusChangedHandler: OrderStatusChangedHandler;
+  let listDeliveries: ListDeliveriesHandler;
+
+  beforeAll(async () => {
+    db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
+    registerDriver = new RegisterDriverService(db.tx);
+    openDelivery = new OpenDeliveryService(db.tx);
+    statusChangedHandler = new OrderStatusChangedHandler(new CancelDeliveryService(db.tx));
+    listDeliveries = new ListDeliveriesHandler(db.tx);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const count = async (table: string, where: string, params: unknown[]) =>
+    Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n);
+
+  it('runs the messaging tables first, then its own', () => {
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateDrivers1700000001000', 'CreateDeliveries1700000002000']);
+  });
+
+  it('opens one pending driver profile for a driver registered twice', async () => {
+    const driver = userRegistered('driver');
+    await registerDriver.register(driver);
+    await registerDriver.register(driver);
+
+    const rows = await db.dataSource.query(`SELECT id, status, online, vehicle_type FROM drivers WHERE id = $1`, [driver.user_id]);
+    expect(rows).toEqual([{ id: driver.user_id, status: 'pending', online: false, vehicle_type: null }]);
+  });
+
+  it('opens no driver profile for a customer', async () => {
+    const customer = userRegistered('customer');
+    expect(await registerDriver.register(customer)).toBeNull();
+    expect(await count('drivers', 'id = $1', [customer.user_id])).toBe(0);
+  });
+
+  it('opens one delivery for a delivery order, however often the event is applied', async () => {
+    const order = orderCreated('delivery');
+    const first = await openDelivery.open(order);
+    const again = await openDelivery.open(order);
+
+    expect(again!.id).toBe(first!.id);
+    const rows = await db.dataSource.query(`SELECT order_id, restaurant_id, customer_id, status FROM deliveries WHERE order_id = $1`, [order.order_id]);
+    expect(rows).toEqual([
+      { order_id: order.order_id, restaurant_id: order.restaurant_id, customer_id: order.customer_id, status: 'awaiting_pickup_ready' },
+    ]);
+  });
+
+  it.each(['pickup', 'dine_in'] as const)('ignores a %s order', async (type) => {
+    const order = orderCreated(type);
+    expect(await openDelivery.open(order)).toBeNull();
+    expect(await count('deliveries', 'order_id = $1', [order.order_id])).toBe(0);
+  });
+
+  it('cancels the delivery when its order is cancelled, and only then', async () => {
+    const order = orderCreated('delivery');
+    await openDelivery.open(order);
+
+    await statusChangedHandler.handle(statusChanged(order, 'confirmed'));
+    expect(await count('deliveries', `order_id = $1 AND status = 'awaiting_pickup_ready'`, [order.order_id])).toBe(1);
+
+    await statusChangedHandler.handle(statusChanged(order, 'cancelled'));
+    await statusChangedHandler.handle(statusChanged(order, 'cancelled'));
+    expect(await count('deliveries', `order_id = $1 AND status = 'cancelled'`, [order.order_id])).toBe(1);
+  });
+
+  it('lists deliveries for admins and fleet callers, filtered by order', async () => {
+    const order = orderCreated('delivery');
+    await openDelivery.open(order);
+
+    const forAdmin = await listDeliveries.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { order_id: order.order_id } });
+    expect(forAdmin).toEqual([expect.objectContaining({ order_id: order.order_id, status: 'awaiting_pickup_ready', created_at: expect.any(String) })]);
+    const forFleet = await listDeliveries.list({ actor: null, data: {} });
+    expect(forFleet.map((d) => d.order_id)).toContain(order.order_id);
+  });
+
+  it('refuses other actors and a malformed order id', async () => {
+    await expect(listDeliveries.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listDeliveries.list({ actor: null, data: { order_id: 'nope' } })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+      details: [{ field: 'order_id', message: 'order_id must be a UUID' }],
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { TransactionHost } from '@platter/persistence';
+import { AuditEntry } from './audit-entry.entity';
+
+export type AuditAction =
+  | 'user.registered'
+  | 'login.succeeded'
+  | 'login.failed'
+  | 'login.blocked'
+  | 'refresh.reuse-detected'
+  | 'logout'
+  | 'admin.ensured';
+
+export interface AuditRecord {
+  action: AuditAction;
+  actorId?: string | null;
+  target?: string | null;
+  ip?: string | null;
+}
+
+/** Appends to audit_log, inside the caller's transaction when there is one. */
+@Injectable()
+export class AuditLog {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async record(entry: AuditRecord): Promise<void> {
+    await this.tx.repository(AuditEntry).insert({
+      id: randomUUID(),
+      actor_id: entry.actorId ?? null,
+      action: entry.action,
+      target: entry.target ?? null,
+      ip: entry.ip ?? null,
+      at: new Date(),
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import { PlatterError } from '@platter/contracts';
+
+/** Errors of the identity service; codes come from ERROR_STATUS. */
+export class IdentityException extends PlatterError {
+  /** One message for unknown email and wrong password alike, so neither is revealed. */
+  static invalidCredentials(): IdentityException {
+    return new IdentityException('INVALID_CREDENTIALS', 'Invalid email or password');
+  }
+
+  static invalidToken(message = 'The token is invalid or expired'): IdentityException {
+    return new IdentityException('INVALID_TOKEN', message);
+  }
+
+  static authRequired(): IdentityException {
+    return new IdentityException('AUTH_REQUIRED', 'Authentication is required');
+  }
+
+  static accountDisabled(status: string): IdentityException {
+    return new IdentityException('FORBIDDEN', `This account is ${status}`);
+  }
+}

@@ -1,0 +1,16 @@
+import { PublicUser } from '@platter/contracts';
+import { User } from './user.entity';
+
+/** What clients may see of a user: never the password hash. */
+export function toPublicUser(user: User): PublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    phone: user.phone,
+    role: user.role,
+    status: user.status,
+    email_verified: user.email_verified,
+    created_at: user.created_at.toISOString(),
+  };
+}

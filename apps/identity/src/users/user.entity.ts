@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserRole } from '@platter/contracts';
+
+export type UserStatus = 'active' | 'suspended' | 'banned';
+
+/** An account: its credentials and platform-wide role. */
+@Entity({ name: 'users' })
+export class User {
+  @PrimaryColumn('uuid') id: string;
+  /** Always lower-case. */
+  @Column('text', { unique: true }) email: string;
+  @Column('text', { nullable: true }) phone: string | null;
+  @Column('text') name: string;
+  /** Argon2id PHC string; null for accounts that cannot log in with a password. */
+  @Column('text', { nullable: true }) password_hash: string | null;
+  @Column('text') role: UserRole;
+  @Column('text') status: UserStatus;
+  @Column('boolean') email_verified: boolean;
+  @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;
+}

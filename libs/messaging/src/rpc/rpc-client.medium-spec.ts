@@ -1,0 +1,116 @@
+import { PlatterError } from '@platter/contracts';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { RpcTimeoutError, ServiceUnavailableError } from '../errors';
+import { RunningConsumer, startEffectsConsumer } from '../testing-fixtures/effects-consumer';
+import { AMQP_URL, deleteNamespace, queueState, sleep, uniqueNamespace, waitFor } from '../testing-fixtures/infra';
+import { Topology } from '../topology';
+import { RpcClient } from './rpc-client';
+
+// Request/reply over the real broker: answers, typed errors, timeouts and absent services.
+
+describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
+  let namespace: string;
+  let server: RunningConsumer;
+  let connection: AmqpConnection;
+  let client: RpcClient;
+
+  beforeAll(async () => {
+    namespace = uniqueNamespace('rpc');
+    // The "ordering" service of this namespace answers ordering.test.* patterns.
+    server = await startEffectsConsumer({ url: AMQP_URL, namespace, service: 'ordering', events: false, rpc: true });
+    connection = new AmqpConnection({ url: AMQP_URL, name: 'test-rpc-client' });
+    client = new RpcClient({ connection, namespace, producer: 'gateway', timeoutMs: 5_000 });
+    await client.start();
+    await connection.waitUntilConnected();
+    await waitFor('the RPC client channel', () => client.ready);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await connection?.close();
+    await server?.close();
+    if (namespace) await deleteNamespace(namespace);
+  });
+
+  it('answers a call with the handler result', async () => {
+    const reply = await client.call('ordering.test.echo', { actor: null, data: { n: 42, s: 'ünïcödé' } });
+    expect(reply).toEqual({ echoed: { n: 42, s: 'ünïcödé' }, pattern: 'ordering.test.echo' });
+  });
+
+  it('keeps concurrent calls apart by correlation id', async () => {
+    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => client.call('ordering.test.echo', { actor: null, data: i })));
+    expect(replies.map((r) => (r as { echoed: number }).echoed)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  it('rejects with a PlatterError carrying the code, message and details the handler threw', async () => {
+    const err = await client.call('ordering.test.conflict', { actor: null, data: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatterError);
+    expect(err).toMatchObject({
+      code: 'CONFLICT',
+      message: 'That order was already accepted',
+      details: [{ field: 'order_id', message: 'already accepted' }],
+      status: 409,
+    });
+  });
+
+  it('hides internal errors behind INTERNAL_ERROR', async () => {
+    const err = await client.call('ordering.test.crash', { actor: null, data: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatterError);
+    expect(err).toMatchObject({ code: 'INTERNAL_ERROR', message: 'An internal error occurred' });
+    expect((err as Error).message).not.toMatch(/postgres/);
+  });
+
+  it('rejects with NOT_FOUND for a pattern the running service does not handle', async () => {
+    const err = await client.call('ordering.test.nobody-handles-this', { actor: null, data: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatterError);
+    expect(err).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('times out with RpcTimeoutError (GATEWAY_TIMEOUT) when the handler is too slow, and ignores the late answer', async () => {
+    const started = Date.now();
+    const err = await client.call('ordering.test.slow', { actor: null, data: { ms: 800 } }, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RpcTimeoutError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(Date.now() - started).toBeLessThan(800);
+    await sleep(700); // the late reply arrives and is dropped
+    expect(await client.call('ordering.test.echo', { actor: null, data: 'still fine' })).toMatchObject({ echoed: 'still fine' });
+  });
+
+  it('times out with RpcTimeoutError (GATEWAY_TIMEOUT) when the service queue exists but its consumer is stopped', async () => {
+    // The kitchen service ran once (its RPC queue is durable) and is stopped now.
+    const kitchen = await startEffectsConsumer({ url: AMQP_URL, namespace, service: 'kitchen', events: false, rpc: true });
+    await kitchen.close();
+    const queue = Topology.rpcQueueOf(namespace, 'kitchen');
+    expect(await queueState(queue)).toEqual({ messageCount: 0, consumerCount: 0 });
+
+    const started = Date.now();
+    const err = await client.call('kitchen.tickets.list', { actor: null, data: {} }, { timeoutMs: 600 }).catch((e: unknown) => e);
+    const elapsed = Date.now() - started;
+    expect(err).toBeInstanceOf(RpcTimeoutError);
+    expect(err).toMatchObject({ code: 'GATEWAY_TIMEOUT', status: 504 });
+    expect(elapsed).toBeGreaterThanOrEqual(600);
+    expect(elapsed).toBeLessThan(2_000);
+    // The request expires in the queue instead of waiting for a consumer nobody would read the answer of.
+    await waitFor('the expired request to leave the queue', async () => (await queueState(queue))?.messageCount === 0, 5_000);
+  });
+
+  it('rejects at once with ServiceUnavailableError when no queue exists for the service', async () => {
+    const started = Date.now();
+    const err = await client.call('dispatch.deliveries.list', { actor: null, data: {} }, { timeoutMs: 5_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ServiceUnavailableError);
+    expect(err).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('rejects with ServiceUnavailableError while the broker connection is down', async () => {
+    const offline = new AmqpConnection({ url: 'amqp://guest:guest@127.0.0.1:1', name: 'unreachable' });
+    const c = new RpcClient({ connection: offline, namespace, producer: 'gateway', timeoutMs: 1_000 });
+    await c.start();
+    try {
+      await expect(c.call('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
+    } finally {
+      await c.close();
+      await offline.close();
+    }
+  });
+});

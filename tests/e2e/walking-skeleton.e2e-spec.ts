@@ -1,0 +1,205 @@
+import { io, Socket } from 'socket.io-client';
+import { api, counterValue, eventually } from './support/http-client';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Fleet, SERVICES } = require('../../tools/fleet/fleet');
+
+const ADMIN = { email: 'admin@platter.local', password: 'e2e-admin-password' };
+const run = Date.now().toString(36);
+
+describe('walking skeleton: the whole fleet through the gateway', () => {
+  const fleet = new Fleet({
+    namespace: `e2e${run}`,
+    database: 'platter_e2e',
+    fresh: true,
+    gatewayPort: 4000,
+    gateways: 2,
+    env: { RPC_TIMEOUT_MS: '3000', RETRY_DELAYS_MS: '200,500' },
+    serviceEnv: { identity: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, kitchen: { LOG_LEVEL: 'debug' } },
+  });
+  let gw: string;
+  let gw2: string;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    await fleet.start();
+    [gw, gw2] = fleet.gatewayUrls;
+  }, 180_000);
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await fleet.stop();
+  });
+
+  function connect(url: string, token: string): Promise<Socket> {
+    const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', reject);
+    });
+  }
+
+  function nextEvent<T = any>(socket: Socket, event: string, match: (p: T) => boolean, timeoutMs = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+      const onEvent = (payload: T) => {
+        if (!match(payload)) return;
+        clearTimeout(t);
+        socket.off(event, onEvent);
+        resolve(payload);
+      };
+      socket.on(event, onEvent);
+    });
+  }
+
+  it('registers, lists an approved restaurant, orders, opens a kitchen ticket and relays the acceptance to both gateways', async () => {
+    // Identity: register and log in (Argon2id, ES256 JWT).
+    const ownerReg = await api(gw, 'POST', '/auth/register', {
+      body: { email: `owner-${run}@example.cm`, password: 'owner-password-1', name: 'Awa', role: 'restaurant_owner' },
+    });
+    expect(ownerReg.status).toBe(201);
+    expect(ownerReg.body.success).toBe(true);
+    expect(ownerReg.body.data.user).toMatchObject({ role: 'restaurant_owner', email: `owner-${run}@example.cm`, status: 'active' });
+    expect(ownerReg.body.data.tokens).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    const owner = ownerReg.body.data.tokens.access_token as string;
+    expect(JSON.parse(Buffer.from(owner.split('.')[0], 'base64url').toString()).alg).toBe('ES256');
+
+    const customerReg = await api(gw, 'POST', '/auth/register', {
+      body: { email: `customer-${run}@example.cm`, password: 'customer-password-1', name: 'Jean' },
+    });
+    expect(customerReg.status).toBe(201);
+    expect(customerReg.body.data.user.role).toBe('customer');
+    const customerId = customerReg.body.data.user.id;
+    const login = await api(gw, 'POST', '/auth/login', { body: { email: `customer-${run}@example.cm`, password: 'customer-password-1' } });
+    expect(login.status).toBe(200);
+    const customer = login.body.data.tokens.access_token as string;
+    const adminLogin = await api(gw, 'POST', '/auth/login', { body: ADMIN });
+    expect(adminLogin.status).toBe(200);
+    expect(adminLogin.body.data.user.role).toBe('admin');
+    const admin = adminLogin.body.data.tokens.access_token as string;
+
+    // Catalog: the owner creates a restaurant and a menu item; it is hidden until approved.
+    const created = await api(gw, 'POST', '/restaurant/profile', { token: owner, body: { name: `Chez Awa ${run}`, address: 'Bonanjo, Douala' } });
+    expect(created.status).toBe(201);
+    expect(created.body.data.status).toBe('pending');
+    const restaurantId = created.body.data.id as string;
+    const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner, body: { name: 'Ndolé', price: 2500 } });
+    expect(item.status).toBe(201);
+    const itemId = item.body.data.id as string;
+    const hidden = await api(gw, 'GET', `/public/restaurants/${restaurantId}`);
+    expect(hidden.status).toBe(404);
+
+    const approved = await api(gw, 'POST', `/admin/restaurants/${restaurantId}/approve`, { token: admin });
+    expect(approved.status).toBe(200);
+    expect(approved.body.data.status).toBe('approved');
+    const listed = await api(gw, 'GET', '/public/restaurants?page=1&limit=100');
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((r: { id: string }) => r.id)).toContain(restaurantId);
+    expect(listed.body.pagination).toMatchObject({ page: 1, limit: 100 });
+
+    // The customer listens on both gateway instances.
+    const [onFirst, onSecond] = await Promise.all([connect(gw, customer), connect(gw2, customer)]);
+
+    // Ordering: prices come from its event-fed copy of the menu (it may lag catalog by a moment).
+    const orderBody = {
+      restaurant_id: restaurantId,
+      items: [{ menu_item_id: itemId, quantity: 2 }],
+      delivery_type: 'delivery',
+      delivery_address: { address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 },
+      payment_method: 'cash',
+    };
+    const placed = await eventually(
+      () => api(gw, 'POST', '/client/orders', { token: customer, body: orderBody, headers: { 'Idempotency-Key': `e2e-${run}` } }),
+      (r) => r.status !== 422,
+    );
+    expect(placed.status).toBe(201);
+    const order = placed.body.data;
+    expect(order).toMatchObject({ restaurant_id: restaurantId, customer_id: customerId, status: 'confirmed', subtotal: 5000, currency: 'XAF', payment_method: 'cash', payment_status: 'pending' });
+    expect(order.total_amount).toBe(order.subtotal + order.tax_amount + order.delivery_fee + order.service_fee);
+    expect(order.items).toEqual([expect.objectContaining({ menu_item_id: itemId, quantity: 2, unit_price: 2500 })]);
+
+    const replay = await api(gw, 'POST', '/client/orders', { token: customer, body: orderBody, headers: { 'Idempotency-Key': `e2e-${run}` } });
+    expect(replay.body.data.id).toBe(order.id);
+    const reused = await api(gw, 'POST', '/client/orders', {
+      token: customer,
+      body: { ...orderBody, items: [{ menu_item_id: itemId, quantity: 3 }] },
+      headers: { 'Idempotency-Key': `e2e-${run}` },
+    });
+    expect(reused.status).toBe(422);
+
+    // Kitchen opened a ticket from order.created.
+    const tickets = await eventually(
+      () => api(gw, 'GET', `/kitchen/tickets?order_id=${order.id}`, { token: owner }),
+      (r) => r.status === 200 && r.body.data.length === 1,
+    );
+    expect(tickets.body.data[0]).toMatchObject({ order_id: order.id, status: 'open' });
+
+    // The restaurant accepts; both of the customer's sockets hear it.
+    const heardFirst = nextEvent(onFirst, 'order_status_update', (p: any) => p.orderId === order.id && p.status === 'accepted');
+    const heardSecond = nextEvent(onSecond, 'order_status_update', (p: any) => p.orderId === order.id && p.status === 'accepted');
+    const accepted = await api(gw, 'PUT', `/restaurant/orders/${order.id}/accept`, { token: owner });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.data.status).toBe('accepted');
+    await expect(heardFirst).resolves.toMatchObject({ orderId: order.id, status: 'accepted' });
+    await expect(heardSecond).resolves.toMatchObject({ orderId: order.id, status: 'accepted' });
+
+    // Business rules and access control hold at the edge.
+    const again = await api(gw, 'PUT', `/restaurant/orders/${order.id}/accept`, { token: owner });
+    expect(again.status).toBe(422);
+    expect(again.body.error?.code).toBe('INVALID_STATE_TRANSITION');
+    const byCustomer = await api(gw, 'PUT', `/restaurant/orders/${order.id}/accept`, { token: customer });
+    expect(byCustomer.status).toBe(403);
+
+    // One trace runs from the gateway through ordering and the outbox into kitchen.
+    const traceId = placed.headers.get('x-trace-id');
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    const kitchenLog = fleet.logOf('kitchen') as string;
+    const handled = kitchenLog.split('\n').filter((l) => l.includes(order.id) || l.includes(traceId!));
+    expect(handled.some((l) => l.includes(`"trace_id":"${traceId}"`))).toBe(true);
+
+    // Every service consumed at least one real event on the way.
+    for (const { name } of SERVICES as Array<{ name: string }>) {
+      const handledCount = await counterValue(`http://127.0.0.1:${fleet.portOf(name)}/metrics`, 'messages_total', { outcome: 'handled' });
+      expect({ service: name, handled: handledCount > 0 }).toEqual({ service: name, handled: true });
+    }
+  });
+
+  it('answers bad input with the envelope and never with a crash', async () => {
+    const bad = await api(gw, 'POST', '/auth/register', { body: { email: 'not-an-email', password: 'x' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ success: false, error: { code: 'VALIDATION_ERROR' } });
+    expect(bad.body.error!.details!.map((d) => d.field)).toEqual(expect.arrayContaining(['email', 'password', 'name']));
+    expect(bad.body.requestId).toBe(bad.headers.get('x-request-id'));
+
+    const malformed = await api(gw, 'POST', '/auth/login', { rawBody: '{"email": ' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.success).toBe(false);
+
+    const noToken = await api(gw, 'GET', '/users/me');
+    expect(noToken.status).toBe(401);
+    expect(noToken.body.error?.code).toBe('AUTH_REQUIRED');
+    const forged = await api(gw, 'GET', '/users/me', { token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+    expect(forged.status).toBe(401);
+    expect(forged.body.error?.code).toBe('INVALID_TOKEN');
+
+    await expect(connect(gw, 'not-a-token')).rejects.toBeTruthy();
+    const health = await fetch(`${gw}/health/ready`);
+    expect(health.status).toBe(200);
+  });
+
+  it('turns an RPC to a stopped service into 504, and recovers when it is back', async () => {
+    await fleet.kill('identity');
+    const started = Date.now();
+    const res = await api(gw, 'POST', '/auth/login', { body: ADMIN });
+    expect(res.status).toBe(504);
+    expect(res.body.error?.code).toBe('GATEWAY_TIMEOUT');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+    const aggregated = await fetch(`${gw}/health`);
+    expect(aggregated.status).toBe(503);
+
+    await fleet.restart('identity');
+    const back = await api(gw, 'POST', '/auth/login', { body: ADMIN });
+    expect(back.status).toBe(200);
+  });
+});

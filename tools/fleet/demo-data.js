@@ -1,0 +1,53 @@
+// Demo data, loaded through the gateway's public API exactly as client apps would (so it is only
+// ever loaded by `npm start`, never by a production deployment).
+const DEMO_MENU = [
+  { category: 'Plats', items: [{ name: 'Ndolé aux crevettes', price: 4500 }, { name: 'Poulet DG', price: 5500 }, { name: 'Eru et waterfufu', price: 3500 }] },
+  { category: 'Boissons', items: [{ name: 'Jus de bissap', price: 1000 }, { name: 'Jus de gingembre', price: 1000 }] },
+];
+
+async function call(baseUrl, method, path, { token, body } = {}) {
+  const res = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json().catch(() => ({}));
+  return { status: res.status, body: json };
+}
+
+async function ensureUser(baseUrl, { email, password, name, role, phone }) {
+  const reg = await call(baseUrl, 'POST', '/auth/register', { body: { email, password, name, role, phone } });
+  if (reg.status === 201) return reg.body.data;
+  const login = await call(baseUrl, 'POST', '/auth/login', { body: { email, password } });
+  if (login.status !== 200) throw new Error(`demo user ${email}: ${JSON.stringify(login.body.error ?? login.body)}`);
+  return login.body.data;
+}
+
+async function loadDemoData(baseUrl, password) {
+  const admin = (await call(baseUrl, 'POST', '/auth/login', { body: { email: 'admin@platter.local', password } })).body.data;
+  if (!admin) throw new Error('demo admin cannot log in');
+  const owner = await ensureUser(baseUrl, { email: 'owner@platter.local', password, name: 'Awa Restauratrice', role: 'restaurant_owner', phone: '+237670000001' });
+  const customer = await ensureUser(baseUrl, { email: 'customer@platter.local', password, name: 'Jean Client', role: 'customer', phone: '+237670000002' });
+  await ensureUser(baseUrl, { email: 'driver@platter.local', password, name: 'Paul Livreur', role: 'driver', phone: '+237670000003' });
+
+  const ownerToken = owner.tokens.access_token;
+  let restaurant = (await call(baseUrl, 'GET', '/restaurant/profile', { token: ownerToken })).body.data;
+  if (!restaurant) {
+    restaurant = (await call(baseUrl, 'POST', '/restaurant/profile', {
+      token: ownerToken,
+      body: { name: 'Chez Awa', description: 'Cuisine camerounaise', address: 'Rue Joss, Bonanjo, Douala', latitude: 4.0435, longitude: 9.6966, phone: '+237670000001' },
+    })).body.data;
+    for (const group of DEMO_MENU) {
+      const category = (await call(baseUrl, 'POST', '/restaurant/menu/categories', { token: ownerToken, body: { name: group.category } })).body.data;
+      for (const item of group.items) {
+        await call(baseUrl, 'POST', '/restaurant/menu/items', { token: ownerToken, body: { ...item, category_id: category.id } });
+      }
+    }
+  }
+  if (restaurant.status !== 'approved') {
+    await call(baseUrl, 'POST', `/admin/restaurants/${restaurant.id}/approve`, { token: admin.tokens.access_token });
+  }
+  return { restaurant, customer };
+}
+
+module.exports = { loadDemoData };

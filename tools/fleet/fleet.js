@@ -1,0 +1,160 @@
+// Starts the fleet as child processes from dist/: used by `npm start` and by the e2e tests, so
+// both run the same thing. Each service gets its port, its own database role and schema, and a
+// namespace for its exchanges and queues (several fleets can share one broker and one server).
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { dropDatabase, provision, serviceDatabaseUrl } = require('../db/provision');
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Port of each service relative to the gateway's (3000 → identity 3101 ...). */
+const SERVICES = [
+  { name: 'identity', offset: 101 },
+  { name: 'catalog', offset: 102 },
+  { name: 'ordering', offset: 103 },
+  { name: 'dispatch', offset: 104 },
+  { name: 'payments', offset: 105 },
+  { name: 'notifications', offset: 106 },
+  { name: 'marketing', offset: 107 },
+  { name: 'kitchen', offset: 108 },
+];
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+async function waitReady(url, timeoutMs, isAlive) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error(`process exited before ${url} was ready`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = err.message;
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms (${last})`);
+}
+
+class Fleet {
+  constructor(options) {
+    this.o = {
+      namespace: 'platter',
+      database: 'platter',
+      gatewayPort: 3000,
+      gateways: 1,
+      adminUrl: process.env.PROVISION_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+      amqpUrl: process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672',
+      dbHost: process.env.DATABASE_HOST || '127.0.0.1',
+      logDir: path.join(ROOT, 'tmp', 'logs', options.namespace || 'platter'),
+      env: {},
+      serviceEnv: {},
+      readyTimeoutMs: 90_000,
+      ...options,
+    };
+    this.procs = new Map();
+  }
+
+  portOf(name) {
+    if (name.startsWith('gateway')) return this.o.gatewayPort + Number(name.split('-')[1] || 0);
+    return this.o.gatewayPort + SERVICES.find((s) => s.name === name).offset;
+  }
+
+  get gatewayUrls() {
+    return Array.from({ length: this.o.gateways }, (_, i) => `http://127.0.0.1:${this.o.gatewayPort + i}`);
+  }
+
+  envFor(name) {
+    const common = {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV === 'production' ? 'production' : 'development',
+      PLATTER_NAMESPACE: this.o.namespace,
+      AMQP_URL: this.o.amqpUrl,
+      LOG_LEVEL: 'info',
+      PORT: String(this.portOf(name)),
+      ...this.o.env,
+    };
+    if (name.startsWith('gateway')) {
+      const urls = SERVICES.map((s) => `${s.name}=http://127.0.0.1:${this.portOf(s.name)}`).join(',');
+      delete common.GATEWAY_PORT;
+      return { ...common, SERVICE_HEALTH_URLS: urls, SERVICE_INSTANCE_ID: `${name}-${process.pid}`, ...(this.o.serviceEnv.gateway || {}) };
+    }
+    return {
+      ...common,
+      DATABASE_URL: serviceDatabaseUrl({ host: this.o.dbHost, database: this.o.database, service: name }),
+      DATABASE_SCHEMA: name,
+      ...(this.o.serviceEnv[name] || {}),
+    };
+  }
+
+  spawn(name) {
+    const app = name.startsWith('gateway') ? 'gateway' : name;
+    fs.mkdirSync(this.o.logDir, { recursive: true });
+    const logFile = path.join(this.o.logDir, `${name}.log`);
+    const out = fs.openSync(logFile, 'a');
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+      cwd: ROOT,
+      env: this.envFor(name),
+      stdio: ['ignore', out, out],
+    });
+    fs.closeSync(out);
+    const entry = { name, child, logFile, exited: false };
+    child.on('exit', () => (entry.exited = true));
+    this.procs.set(name, entry);
+    return entry;
+  }
+
+  async start() {
+    // A fresh database for throwaway fleets (tests, benchmarks); never for `npm start`.
+    if (this.o.fresh) await dropDatabase({ adminUrl: this.o.adminUrl, database: this.o.database });
+    await provision({ adminUrl: this.o.adminUrl, database: this.o.database });
+    const names = [...SERVICES.map((s) => s.name), ...Array.from({ length: this.o.gateways }, (_, i) => (i ? `gateway-${i}` : 'gateway'))];
+    for (const name of names) this.spawn(name);
+    try {
+      await Promise.all(names.map((n) => this.waitReady(n)));
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
+    return this;
+  }
+
+  waitReady(name) {
+    const p = this.procs.get(name);
+    const probe = name.startsWith('gateway') ? '/health/live' : '/health/ready';
+    return waitReady(`http://127.0.0.1:${this.portOf(name)}${probe}`, this.o.readyTimeoutMs, () => !p.exited).catch((err) => {
+      const tail = fs.existsSync(p.logFile) ? fs.readFileSync(p.logFile, 'utf8').split('\n').slice(-15).join('\n') : '';
+      throw new Error(`${name}: ${err.message}\n${tail}`);
+    });
+  }
+
+  /** Stops one process; SIGKILL simulates a crash, SIGTERM a graceful stop. */
+  async kill(name, signal = 'SIGTERM') {
+    const p = this.procs.get(name);
+    if (!p || p.exited) return;
+    const exited = new Promise((r) => p.child.once('exit', r));
+    p.child.kill(signal);
+    await Promise.race([exited, sleep(10_000).then(() => p.child.kill('SIGKILL'))]);
+  }
+
+  async restart(name) {
+    await this.kill(name);
+    this.spawn(name);
+    await this.waitReady(name);
+  }
+
+  logOf(name) {
+    return fs.readFileSync(this.procs.get(name).logFile, 'utf8');
+  }
+
+  async stop() {
+    await Promise.all([...this.procs.keys()].map((n) => this.kill(n)));
+  }
+}
+
+module.exports = { Fleet, SERVICES, ROOT };
