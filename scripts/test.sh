@@ -7,7 +7,7 @@ bash scripts/ensure-deps.sh
 results=tmp/test-results
 rm -rf "$results" && mkdir -p "$results"
 echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
-echo "== lint"; npx eslint --max-warnings 0 apps libs tests tools
+echo "== lint (module boundaries included)"; npm run -s lint
 status=0
 run() {
   local name=$1; shift

@@ -102,6 +102,26 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it('stays closed after close() while the shared connection lives on, and fails calls in flight', async () => {
+    const shared = new AmqpConnection({ url: AMQP_URL, name: 'test-rpc-client-2' });
+    const c = new RpcClient({ connection: shared, namespace, producer: 'gateway', timeoutMs: 5_000 });
+    try {
+      await c.start();
+      await shared.waitUntilConnected();
+      await waitFor('the second client channel', () => c.ready);
+      const inFlight = c.call('ordering.test.slow', { actor: null, data: { ms: 1_000 } }).catch((e: unknown) => e);
+      await sleep(50);
+      await c.close();
+      expect(await inFlight).toBeInstanceOf(ServiceUnavailableError);
+      await sleep(600);
+      expect(c.ready).toBe(false);
+      await expect(c.call('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
+    } finally {
+      await c.close();
+      await shared.close();
+    }
+  });
+
   it('rejects with ServiceUnavailableError while the broker connection is down', async () => {
     const offline = new AmqpConnection({ url: 'amqp://guest:guest@127.0.0.1:1', name: 'unreachable' });
     const c = new RpcClient({ connection: offline, namespace, producer: 'gateway', timeoutMs: 1_000 });

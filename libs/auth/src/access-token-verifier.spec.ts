@@ -1,0 +1,97 @@
+import { UnsecuredJWT } from 'jose';
+import { PlatterError } from '@platter/contracts';
+import { AccessTokenVerifier } from './access-token-verifier';
+import { JwksKeyStore } from './jwks-key-store';
+import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from './test-keys';
+
+describe('AccessTokenVerifier', () => {
+  let current: TestSigningKey;
+  let fetchJwks: jest.Mock;
+  let verifier: AccessTokenVerifier;
+  let clock: number;
+
+  beforeAll(async () => {
+    current = await makeSigningKey('key-1');
+  });
+
+  beforeEach(() => {
+    clock = 1_000_000;
+    fetchJwks = jest.fn(async () => keySet(current));
+    verifier = new AccessTokenVerifier(new JwksKeyStore(fetchJwks, { now: () => clock }));
+  });
+
+  async function rejection(token: string): Promise<PlatterError> {
+    const err = await verifier.verify(token).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(PlatterError);
+    return err as PlatterError;
+  }
+
+  it('accepts a valid token and returns the actor with its session', async () => {
+    const actor = await verifier.verify(await signAccessToken(current, { claims: { role: 'admin' } }));
+    expect(actor).toEqual({ user_id: '0b6f3c52-7d7b-4a44-9a4e-3f2c3f6d9a01', role: 'admin', email: 'ada@example.com', sid: 'session-1' });
+  });
+
+  it('fetches the key set once for many tokens', async () => {
+    const token = await signAccessToken(current);
+    await Promise.all([verifier.verify(token), verifier.verify(token), verifier.verify(token)]);
+    expect(fetchJwks).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['audience', { audience: 'someone-else' }],
+    ['issuer', { issuer: 'https://evil.example' }],
+  ])('rejects a token for another %s', async (_, overrides) => {
+    expect((await rejection(await signAccessToken(current, overrides))).code).toBe('INVALID_TOKEN');
+  });
+
+  it('rejects an expired token', async () => {
+    const err = await rejection(await signAccessToken(current, { expiresAt: Math.floor(Date.now() / 1000) - 60 }));
+    expect(err.code).toBe('INVALID_TOKEN');
+    expect(err.message).toMatch(/expired/);
+  });
+
+  it('rejects an unsigned (alg none) token', async () => {
+    const unsigned = new UnsecuredJWT({ role: 'admin', sid: 's' }).setSubject('u').setIssuer('platter-identity').setAudience('platter').setExpirationTime('1h').encode();
+    expect((await rejection(unsigned)).code).toBe('INVALID_TOKEN');
+  });
+
+  it('rejects a token whose role is not one of ours, or that has no session', async () => {
+    expect((await rejection(await signAccessToken(current, { claims: { role: 'superuser' } }))).code).toBe('INVALID_TOKEN');
+    expect((await rejection(await signAccessToken(current, { claims: { sid: undefined } }))).code).toBe('INVALID_TOKEN');
+  });
+
+  it('rejects garbage', async () => {
+    expect((await rejection('not.a.jwt')).code).toBe('INVALID_TOKEN');
+  });
+
+  it('refetches once on an unknown kid, which is how a rotated key is picked up', async () => {
+    await verifier.verify(await signAccessToken(current));
+    const rotated = await makeSigningKey('key-2');
+    const previous = current;
+    current = rotated;
+    clock += 11_000;
+    await expect(verifier.verify(await signAccessToken(rotated))).resolves.toMatchObject({ sid: 'session-1' });
+    expect(fetchJwks).toHaveBeenCalledTimes(2);
+    current = previous;
+  });
+
+  it('does not refetch for unknown kids more than once per 10 s', async () => {
+    await verifier.verify(await signAccessToken(current));
+    const forged = await makeSigningKey('forged');
+    clock += 11_000;
+    expect((await rejection(await signAccessToken(forged))).code).toBe('INVALID_TOKEN');
+    expect((await rejection(await signAccessToken(forged))).code).toBe('INVALID_TOKEN');
+    expect(fetchJwks).toHaveBeenCalledTimes(2);
+    clock += 10_000;
+    await rejection(await signAccessToken(forged));
+    expect(fetchJwks).toHaveBeenCalledTimes(3);
+  });
+
+  it('lets an unreachable key source surface as its own error, not as a bad token', async () => {
+    fetchJwks.mockRejectedValueOnce(new PlatterError('SERVICE_UNAVAILABLE', 'No identity service is running'));
+    expect((await rejection(await signAccessToken(current))).code).toBe('SERVICE_UNAVAILABLE');
+  });
+});
