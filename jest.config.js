@@ -1,8 +1,8 @@
 const swc = require('./tools/swc-options.cjs');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-// @platter/* aliases resolve to lib sources; Nest 12 ships ESM, which jest's CJS runtime
-// cannot require on Node 20, so @nestjs packages go through swc too.
+// @platter/* aliases resolve to lib sources; Nest 12 and jose 6 ship ESM, which jest's CJS runtime
+// cannot require on Node 20, so those packages go through swc too.
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
@@ -10,7 +10,7 @@ const base = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, sourceMaps: 'inline', swcrc: false }] },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper,
 };
 

@@ -32,6 +32,8 @@ export interface RpcClientOptions {
  */
 export class RpcClient {
   private channel: amqp.Channel | null = null;
+  private closed = false;
+  private hooked = false;
   private readonly pending = new Map<string, Pending>();
   private readonly log: MessagingLogger;
   private readonly metrics: MessagingMetrics;
@@ -42,7 +44,14 @@ export class RpcClient {
   }
 
   async start(): Promise<void> {
-    await this.o.connection.onConnect((model) => this.setup(model));
+    this.closed = false;
+    if (!this.hooked) {
+      this.hooked = true;
+      // The hook stays registered on the connection; setup() does nothing once the client is closed.
+      await this.o.connection.onConnect((model) => this.setup(model));
+    } else if (this.o.connection.current && !this.channel) {
+      await this.setup(this.o.connection.current);
+    }
     this.o.connection.start();
   }
 
@@ -91,19 +100,22 @@ export class RpcClient {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.failAll(new ServiceUnavailableError('RPC client closed'));
-    await this.channel?.close().catch(() => undefined);
+    const ch = this.channel;
     this.channel = null;
+    await ch?.close().catch(() => undefined);
   }
 
   private async setup(model: amqp.ChannelModel): Promise<void> {
+    if (this.closed) return;
     const ch = await model.createChannel();
     ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'rpc client channel error'));
     ch.on('close', () => {
       if (this.channel === ch) this.channel = null;
       // Replies to this channel's reply-to address can no longer arrive.
       this.failAll(new ServiceUnavailableError('Lost the connection to the message broker'));
-      if (this.o.connection.current === model) setTimeout(() => void this.setup(model).catch(() => undefined), 200);
+      if (!this.closed && this.o.connection.current === model) setTimeout(() => void this.setup(model).catch(() => undefined), 200);
     });
     // A request no queue takes (the service never ran) comes back at once: no need to wait for the timeout.
     ch.on('return', (msg: amqp.Message) => {
@@ -126,6 +138,10 @@ export class RpcClient {
       },
       { noAck: true },
     );
+    if (this.closed) {
+      await ch.close().catch(() => undefined);
+      return;
+    }
     this.channel = ch;
   }
 

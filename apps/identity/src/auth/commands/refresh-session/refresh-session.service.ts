@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { AuthResult, RefreshData } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { AuditLog } from '../../../audit/audit-log';
+import { IdentityException } from '../../../identity.exception';
+import { toPublicUser } from '../../../users/public-user';
+import { User, UserStatus } from '../../../users/user.entity';
+import { hashRefreshToken } from '../../domain/refresh-token';
+import { decideRefresh } from '../../domain/refresh-rotation';
+import { RefreshToken } from '../../refresh-token.entity';
+import { Session } from '../../session.entity';
+import { SessionTokens } from '../../session-tokens';
+
+type Outcome = { granted: AuthResult } | { rejected: 'invalid' } | { rejected: 'disabled'; status: UserStatus };
+
+/** Exchanges a refresh token for a new pair of the same family, or ends the family on reuse. */
+@Injectable()
+export class RefreshSessionService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly sessions: SessionTokens,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async refresh(data: RefreshData): Promise<AuthResult> {
+    if (typeof data.refresh_token !== 'string' || data.refresh_token.length === 0) throw IdentityException.invalidToken();
+    // Rejections are thrown after commit, so a family revoked on reuse stays revoked.
+    const outcome = await this.tx.run(() => this.exchange(hashRefreshToken(data.refresh_token)));
+    if ('granted' in outcome) return outcome.granted;
+    if (outcome.rejected === 'disabled') throw IdentityException.accountDisabled(outcome.status);
+    throw IdentityException.invalidToken();
+  }
+
+  private async exchange(tokenHash: string): Promise<Outcome> {
+    // Locked: of two concurrent exchanges of one token, the second sees it used.
+    const token = await this.tx.repository(RefreshToken).findOne({ where: { token_hash: tokenHash }, lock: { mode: 'pessimistic_write' } });
+    const session = token ? await this.tx.repository(Session).findOneBy({ id: token.session_id }) : null;
+    const decision = decideRefresh(
+      token && session ? { expires_at: token.expires_at, used_at: token.used_at, family_revoked_at: session.revoked_at } : null,
+      new Date(),
+    );
+    if (decision.action === 'reject') return { rejected: 'invalid' };
+    if (decision.action === 'revoke-family') {
+      await this.sessions.revoke(session!.id, 'refresh-token-reuse');
+      await this.audit.record({ action: 'refresh.reuse-detected', actorId: session!.user_id, target: session!.id });
+      return { rejected: 'invalid' };
+    }
+    const user = await this.tx.repository(User).findOneBy({ id: session!.user_id });
+    if (!user || user.status !== 'active') {
+      await this.sessions.revoke(session!.id, 'account-disabled');
+      return user ? { rejected: 'disabled', status: user.status } : { rejected: 'invalid' };
+    }
+    await this.tx.repository(RefreshToken).update(token!.id, { used_at: new Date() });
+    const tokens = await this.sessions.issue(user, session!.id);
+    return { granted: { user: toPublicUser(user), tokens } };
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AuthResult, ConflictError, RegisterData, ValidationFailedError } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { AuditLog } from '../../../audit/audit-log';
+import { toPublicUser } from '../../../users/public-user';
+import { User } from '../../../users/user.entity';
+import { PasswordHasher } from '../../domain/password-hasher';
+import { checkRegistration } from '../../domain/registration-rules';
+import { SessionTokens } from '../../session-tokens';
+
+/** Signs a new user up and logs them in; `user.registered` commits with the account. */
+@Injectable()
+export class RegisterUserService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionTokens,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async register(data: RegisterData): Promise<AuthResult> {
+    const { registration, errors } = checkRegistration(data);
+    if (!registration) throw new ValidationFailedError(errors);
+    // Hashed before the transaction so no connection waits on Argon2.
+    const passwordHash = await this.hasher.hash(registration.password);
+    try {
+      return await this.tx.run(async () => {
+        const users = this.tx.repository(User);
+        if (await users.existsBy({ email: registration.email })) throw emailTaken();
+        if (registration.phone && (await users.existsBy({ phone: registration.phone }))) throw phoneTaken();
+        const now = new Date();
+        const user = users.create({
+          id: randomUUID(),
+          email: registration.email,
+          phone: registration.phone,
+          name: registration.name,
+          password_hash: passwordHash,
+          role: registration.role,
+          status: 'active',
+          email_verified: false,
+          created_at: now,
+          updated_at: now,
+        });
+        await users.insert(user);
+        await this.events.publish('user.registered', {
+          user_id: user.id,
+          email: user.email,
+          name: user.name,
+          phone: user.phone,
+          role: user.role,
+        });
+        await this.audit.record({ action: 'user.registered', actorId: user.id, target: user.id });
+        const tokens = await this.sessions.openSession(user);
+        return { user: toPublicUser(user), tokens };
+      });
+    } catch (err) {
+      throw duplicateAsConflict(err);
+    }
+  }
+}
+
+const emailTaken = () => new ConflictError('An account with this email already exists');
+const phoneTaken = () => new ConflictError('An account with this phone number already exists');
+
+/** Two sign-ups racing past the existence checks: the unique index decides, the loser gets 409. */
+function duplicateAsConflict(err: unknown): unknown {
+  const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
+  if (driverError?.code !== '23505') return err;
+  return driverError.constraint === 'users_phone_key' ? phoneTaken() : emailTaken();
+}

@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { NotFoundError, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { IdentityException } from '../../../identity.exception';
+import { toPublicUser } from '../../public-user';
+import { User } from '../../user.entity';
+
+@Controller()
+export class GetMeHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.identity.me)
+  async me(@Payload() req: RpcRequest<unknown>): Promise<PublicUser> {
+    if (!req.actor) throw IdentityException.authRequired();
+    const user = await this.tx.repository(User).findOneBy({ id: req.actor.user_id });
+    if (!user) throw new NotFoundError('User');
+    return toPublicUser(user);
+  }
+}

@@ -1,0 +1,4 @@
+import { MessagingTables1700000000000 } from '@platter/messaging';
+import { CreatePayments1700000001000 } from './1700000001000-create-payments';
+
+export const paymentsMigrations = [MessagingTables1700000000000, CreatePayments1700000001000];

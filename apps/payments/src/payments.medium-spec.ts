@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { OrderCreated } from '@platter/contracts';
+import { paymentsMigrations } from './migrations';
+import { paymentsEntities } from './payments.module';
+import { OpenPaymentService } from './payments/commands/open-payment/open-payment.service';
+import { ListPaymentsHandler } from './payments/queries/list-payments/list-payments.handler';
+import { ThrowawaySchema, createThrowawaySchema } from './testing/throwaway-schema';
+
+// Payments' use cases against real PostgreSQL: its migrations, the payment intent each new order
+// leaves, and that a replayed order.created opens no second one.
+
+function orderCreated(paymentMethod: OrderCreated['payment_method'], customerId: string | null = randomUUID()): OrderCreated {
+  return {
+    order_id: randomUUID(),
+    order_number: 'ORD-0002',
+    restaurant_id: randomUUID(),
+    restaurant_owner_id: randomUUID(),
+    customer_id: customerId,
+    status: 'created',
+    items: [{ menu_item_id: randomUUID(), name: 'Poulet DG', quantity: 2, unit_price: 4500 }],
+    subtotal: 9000,
+    total_amount: 9750,
+    currency: 'XAF',
+    delivery_type: 'delivery',
+    payment_method: paymentMethod,
+  };
+}
+
+describe('payments (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
+  let openPayment: OpenPaymentService;
+  let listPayments: ListPaymentsHandler;
+
+  beforeAll(async () => {
+    db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
+    openPayment = new OpenPaymentService(db.tx);
+    listPayments = new ListPaymentsHandler(db.tx);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const rowsFor = (orderId: string) =>
+    db.dataSource.query(`SELECT order_id, customer_id, method, provider, amount, currency, status FROM payments WHERE order_id = $1`, [orderId]);
+
+  it('runs the messaging tables first, then its own', () => {
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreatePayments1700000001000']);
+  });
+
+  it('opens one provider payment for an order, however often the event is applied', async () => {
+    const order = orderCreated('campay');
+    const first = await openPayment.open(order);
+    const again = await openPayment.open(order);
+
+    expect(again.id).toBe(first.id);
+    expect(await rowsFor(order.order_id)).toEqual([
+      { order_id: order.order_id, customer_id: order.customer_id, method: 'campay', provider: 'campay', amount: 9750, currency: 'XAF', status: 'pending' },
+    ]);
+  });
+
+  it('leaves a cash payment of a guest order awaiting collection', async () => {
+    const order = orderCreated('cash', null);
+    await openPayment.open(order);
+    expect(await rowsFor(order.order_id)).toEqual([
+      { order_id: order.order_id, customer_id: null, method: 'cash', provider: 'cash', amount: 9750, currency: 'XAF', status: 'awaiting_collection' },
+    ]);
+  });
+
+  it('lists payments for admins and fleet callers, filtered by order', async () => {
+    const order = orderCreated('wallet');
+    await openPayment.open(order);
+
+    const forAdmin = await listPayments.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { order_id: order.order_id } });
+    expect(forAdmin).toEqual([expect.objectContaining({ order_id: order.order_id, provider: 'wallet', amount: 9750, created_at: expect.any(String) })]);
+    const forFleet = await listPayments.list({ actor: null, data: {} });
+    expect(forFleet.map((p) => p.order_id)).toContain(order.order_id);
+  });
+
+  it('refuses other actors and a malformed order id', async () => {
+    await expect(listPayments.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listPayments.list({ actor: null, data: { order_id: '42' } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+  });
+});

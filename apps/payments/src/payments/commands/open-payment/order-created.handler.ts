@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { OrderCreated } from '@platter/contracts';
+import { OpenPaymentService } from './open-payment.service';
+
+@Controller()
+export class OrderCreatedHandler {
+  constructor(private readonly openPayment: OpenPaymentService) {}
+
+  @EventPattern('order.created')
+  async handle(@Payload() order: OrderCreated): Promise<void> {
+    await this.openPayment.open(order);
+  }
+}
