@@ -1,0 +1,60 @@
+// Medium tests only: a private schema in the platter_test database, migrated like production.
+// (Every service keeps a copy until libs/testing offers one.)
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ServiceDataSourceOptions, TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
+
+const PG_HOST_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const TEST_DATABASE = 'platter_test';
+
+export interface ThrowawaySchema {
+  dataSource: DataSource;
+  tx: TransactionHost;
+  /** Names of the migrations that ran. */
+  applied: string[];
+  drop(): Promise<void>;
+}
+
+async function asSuperuser<T>(database: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: `${PG_HOST_URL}/${database}` });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureTestDatabase(): Promise<void> {
+  await asSuperuser('postgres', async (c) => {
+    const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
+    if (rowCount) return;
+    // 42P04: another test file created it meanwhile.
+    await c.query(`CREATE DATABASE ${TEST_DATABASE}`).catch((err: { code?: string }) => {
+      if (err.code !== '42P04') throw err;
+    });
+  });
+}
+
+export async function createThrowawaySchema(
+  service: string,
+  database: Pick<ServiceDataSourceOptions, 'entities' | 'migrations'>,
+): Promise<ThrowawaySchema> {
+  await ensureTestDatabase();
+  const schema = `${service}_test_${randomBytes(4).toString('hex')}`;
+  await asSuperuser(TEST_DATABASE, (c) => c.query(`CREATE SCHEMA "${schema}"`));
+  const dataSource = new DataSource(
+    serviceDataSourceOptions({ url: `${PG_HOST_URL}/${TEST_DATABASE}`, schema, ...database, poolMax: 4, applicationName: schema }),
+  );
+  const applied = await runMigrations(dataSource);
+  return {
+    dataSource,
+    tx: new TransactionHost(dataSource),
+    applied,
+    drop: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await asSuperuser(TEST_DATABASE, (c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+    },
+  };
+}
