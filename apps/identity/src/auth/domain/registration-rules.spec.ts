@@ -1,0 +1,45 @@
+import { checkPassword } from './password-policy';
+import { checkRegistration } from './registration-rules';
+
+describe('checkPassword', () => {
+  it('accepts 8 to 128 characters that are not all blank', () => {
+    expect(checkPassword('12345678')).toEqual([]);
+    expect(checkPassword('x'.repeat(128))).toEqual([]);
+  });
+
+  it('names the problem', () => {
+    expect(checkPassword('1234567')).toEqual([{ field: 'password', message: 'password must be at least 8 characters' }]);
+    expect(checkPassword('x'.repeat(129))[0].message).toMatch(/at most 128/);
+    expect(checkPassword('        ')[0].message).toMatch(/blank/);
+    expect(checkPassword(undefined)[0].message).toMatch(/string/);
+  });
+});
+
+describe('checkRegistration', () => {
+  const valid = { email: '  Ada@Example.COM ', password: 'long enough', name: ' Ada ' };
+
+  it('normalizes email, name and phone and defaults the role to customer', () => {
+    expect(checkRegistration({ ...valid, phone: ' ' })).toEqual({
+      registration: { email: 'ada@example.com', password: 'long enough', name: 'Ada', phone: null, role: 'customer' },
+      errors: [],
+    });
+  });
+
+  it('allows restaurant owners and drivers to sign up', () => {
+    expect(checkRegistration({ ...valid, role: 'restaurant_owner' }).registration?.role).toBe('restaurant_owner');
+    expect(checkRegistration({ ...valid, role: 'driver' }).registration?.role).toBe('driver');
+  });
+
+  it('never lets anyone sign up as admin or staff', () => {
+    for (const role of ['admin', 'restaurant_staff', 'guest']) {
+      const { registration, errors } = checkRegistration({ ...valid, role: role as 'customer' });
+      expect(registration).toBeUndefined();
+      expect(errors).toEqual([{ field: 'role', message: 'role must be one of customer, restaurant_owner, driver' }]);
+    }
+  });
+
+  it('reports every bad field at once', () => {
+    const { errors } = checkRegistration({ email: 'nope', password: 'short', name: '' });
+    expect(errors.map((e) => e.field)).toEqual(['email', 'password', 'name']);
+  });
+});
