@@ -7,7 +7,7 @@ import { ListDeliveriesHandler } from './deliveries/queries/list-deliveries/list
 import { dispatchEntities } from './dispatch.module';
 import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
 import { dispatchMigrations } from './migrations';
-import { ThrowawaySchema, createThrowawaySchema } from './testing/throwaway-schema';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 
 // Dispatch's use cases against real PostgreSQL: its migrations, the rows each event leaves, and
 // that a replayed event changes nothing more.

@@ -4,7 +4,7 @@ import { paymentsMigrations } from './migrations';
 import { paymentsEntities } from './payments.module';
 import { OpenPaymentService } from './payments/commands/open-payment/open-payment.service';
 import { ListPaymentsHandler } from './payments/queries/list-payments/list-payments.handler';
-import { ThrowawaySchema, createThrowawaySchema } from './testing/throwaway-schema';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 
 // Payments' use cases against real PostgreSQL: its migrations, the payment intent each new order
 // leaves, and that a replayed order.created opens no second one.

@@ -14,3 +14,12 @@ export class RabbitContext extends BaseRpcContext<[MessageEnvelope, ConsumeMessa
     return this.args[0].type;
   }
 }
+
+/**
+ * Nest 12 types every handler argument after the payload as `unknown`, so handlers take
+ * `@Ctx() ctx: unknown` and read the envelope through this.
+ */
+export function envelopeOf(ctx: unknown): MessageEnvelope {
+  if (ctx instanceof RabbitContext) return ctx.getEnvelope();
+  throw new Error('envelopeOf() needs the RabbitContext of a RabbitMQ handler');
+}

@@ -1,5 +1,4 @@
 // Medium tests only: a private schema in the platter_test database, migrated like production.
-// (Every service keeps a copy until libs/testing offers one.)
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

@@ -1,0 +1,39 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CrmCustomerView, ForbiddenError, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { CrmCustomer } from '../../crm-customer.entity';
+import { parsePageQuery, toPage } from './page-query';
+
+@Controller()
+export class ListCustomersHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** For admins and for callers inside the fleet (no actor); restaurant staff views come later. */
+  @MessagePattern(RPC.marketing.listCustomers)
+  async list(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<CrmCustomerView>> {
+    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list customers');
+    const query = parsePageQuery(req.data);
+    const [rows, total] = await this.tx.repository(CrmCustomer).findAndCount({
+      order: { created_at: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
+    });
+    return toPage(rows.map(toCrmCustomerView), total, query);
+  }
+}
+
+function toCrmCustomerView(c: CrmCustomer): CrmCustomerView {
+  return {
+    id: c.id,
+    email: c.email,
+    name: c.name,
+    phone: c.phone,
+    segment: c.segment,
+    total_orders: c.total_orders,
+    total_spent: c.total_spent,
+    last_order_at: c.last_order_at?.toISOString() ?? null,
+    created_at: c.created_at.toISOString(),
+    updated_at: c.updated_at.toISOString(),
+  };
+}

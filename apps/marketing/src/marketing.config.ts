@@ -1,0 +1,5 @@
+import { ServiceWithDatabaseConfig } from '@platter/config';
+
+export class MarketingConfig extends ServiceWithDatabaseConfig {
+  override PORT = 3107;
+}

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { UserRegistered } from '@platter/contracts';
+import { QueueWelcomeEmailService } from './queue-welcome-email.service';
+
+@Controller()
+export class UserRegisteredHandler {
+  constructor(private readonly queueWelcomeEmail: QueueWelcomeEmailService) {}
+
+  @EventPattern('user.registered')
+  async handle(@Payload() user: UserRegistered): Promise<void> {
+    await this.queueWelcomeEmail.queue(user);
+  }
+}

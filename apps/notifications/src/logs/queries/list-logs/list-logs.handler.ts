@@ -1,0 +1,42 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ForbiddenError, ListNotificationLogsData, NotificationLogView, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { NotificationLogException } from '../../notification-log.exception';
+import { NotificationLog } from '../../notification-log.entity';
+
+@Controller()
+export class ListLogsHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** For admins and for callers inside the fleet (no actor); users get their own inbox later. */
+  @MessagePattern(RPC.notifications.listLogs)
+  async list(@Payload() req: RpcRequest<ListNotificationLogsData>): Promise<NotificationLogView[]> {
+    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list notification logs');
+    const recipient = req.data?.recipient;
+    if (recipient !== undefined && (typeof recipient !== 'string' || !recipient)) {
+      throw NotificationLogException.invalidInput('recipient', 'recipient must be a non-empty string');
+    }
+    const rows = await this.tx.repository(NotificationLog).find({
+      where: recipient ? { recipient } : {},
+      order: { created_at: 'DESC' },
+      take: 100,
+    });
+    return rows.map(toNotificationLogView);
+  }
+}
+
+function toNotificationLogView(l: NotificationLog): NotificationLogView {
+  return {
+    id: l.id,
+    type: l.type,
+    provider: l.provider,
+    recipient: l.recipient,
+    template: l.template,
+    locale: l.locale,
+    content: l.content,
+    status: l.status,
+    created_at: l.created_at.toISOString(),
+    updated_at: l.updated_at.toISOString(),
+  };
+}
