@@ -13,6 +13,6 @@ const NEXT: Record<RestaurantStatus, readonly RestaurantStatus[]> = {
 
 export function assertRestaurantTransition(from: RestaurantStatus, to: RestaurantStatus): void {
   if (!NEXT[from].includes(to)) {
-    throw new CatalogException('INVALID_STATE_TRANSITION', `A ${from} restaurant cannot become ${to}`);
+    throw new CatalogException('INVALID_STATE_TRANSITION', `The restaurant is ${from}; it cannot become ${to}`);
   }
 }

@@ -1,0 +1,35 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrderTransitionData, OrderView, RPC, RpcRequest } from '@platter/contracts';
+import { IdRequest } from '../../../shared/id-request';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { MoveOrderService } from './move-order.service';
+import { RejectOrderRequest } from './reject-order.request';
+
+/** PUT /restaurant/orders/:id/accept | reject | preparing | ready. */
+@Controller()
+export class RestaurantOrderMovesHandler {
+  constructor(private readonly moveOrder: MoveOrderService) {}
+
+  @MessagePattern(RPC.ordering.accept)
+  accept(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
+    return this.moveOrder.move(requireActor(req), validData(IdRequest, req.data).id, 'accepted');
+  }
+
+  @MessagePattern(RPC.ordering.reject)
+  reject(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
+    const actor = requireActor(req);
+    const { id, reason } = validData(RejectOrderRequest, req.data);
+    return this.moveOrder.move(actor, id, 'cancelled', reason.trim());
+  }
+
+  @MessagePattern(RPC.ordering.preparing)
+  preparing(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
+    return this.moveOrder.move(requireActor(req), validData(IdRequest, req.data).id, 'preparing');
+  }
+
+  @MessagePattern(RPC.ordering.ready)
+  ready(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
+    return this.moveOrder.move(requireActor(req), validData(IdRequest, req.data).id, 'ready');
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrderView, PlaceOrderData, RPC, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { PlaceOrderRequest } from './place-order.request';
+import { PlaceOrderService } from './place-order.service';
+
+@Controller()
+export class PlaceOrderHandler {
+  constructor(private readonly placeOrder: PlaceOrderService) {}
+
+  @MessagePattern(RPC.ordering.place)
+  async handle(@Payload() req: RpcRequest<PlaceOrderData>): Promise<OrderView> {
+    const customer = requireActor(req, 'customer');
+    return this.placeOrder.place(customer, validData(PlaceOrderRequest, req.data));
+  }
+}

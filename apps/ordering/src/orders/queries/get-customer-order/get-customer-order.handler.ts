@@ -1,0 +1,23 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IdData, NotFoundError, OrderView, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { IdRequest } from '../../../shared/id-request';
+import { requireActor, validData } from '../../../shared/rpc-request';
+import { Order } from '../../order.entity';
+import { loadOrderViews } from '../../order.view';
+
+/** A customer's own order; anyone else's does not exist for them. */
+@Controller()
+export class GetCustomerOrderHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.ordering.getForCustomer)
+  async handle(@Payload() req: RpcRequest<IdData>): Promise<OrderView> {
+    const customer = requireActor(req);
+    const order = await this.tx.repository(Order).findOneBy({ id: validData(IdRequest, req.data).id, customer_id: customer.user_id });
+    if (!order) throw new NotFoundError('Order');
+    const [view] = await loadOrderViews(this.tx, [order]);
+    return view;
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { RestaurantApproved } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+
+/** Keeps ordering's copy of an approved restaurant; returns false when the event was older than the copy. */
+@Injectable()
+export class CopyRestaurantService {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async apply(event: RestaurantApproved, occurredAt: Date): Promise<boolean> {
+    return this.tx.run(async (manager) => {
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO restaurant_replicas (id, owner_id, name, currency, status, source_occurred_at)
+         VALUES ($1, $2, $3, $4, 'approved', $5)
+         ON CONFLICT (id) DO UPDATE SET
+           owner_id = EXCLUDED.owner_id, name = EXCLUDED.name, currency = EXCLUDED.currency,
+           status = EXCLUDED.status, source_occurred_at = EXCLUDED.source_occurred_at, updated_at = now()
+         WHERE restaurant_replicas.source_occurred_at <= EXCLUDED.source_occurred_at
+         RETURNING id`,
+        [event.restaurant_id, event.owner_id, event.name, event.currency, occurredAt],
+      );
+      return rows.length === 1;
+    });
+  }
+}
