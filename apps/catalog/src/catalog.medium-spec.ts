@@ -19,7 +19,7 @@ import { CreateRestaurantService } from './restaurants/commands/create-restauran
 import { GetPublicRestaurantHandler } from './restaurants/queries/get-public-restaurant/get-public-restaurant.handler';
 import { ListPublicRestaurantsHandler } from './restaurants/queries/list-public-restaurants/list-public-restaurants.handler';
 import { Restaurant } from './restaurants/restaurant.entity';
-import { validData } from './shared/rpc-request';
+import { validData } from '@platter/service-kit';
 
 const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const TEST_DATABASE = 'platter_test';

@@ -5,3 +5,6 @@ export * from './metrics/metrics.controller';
 export * from './platform/platform-options';
 export * from './platform/platform.module';
 export * from './platform/run-service';
+export * from './rpc/id-request';
+export * from './rpc/page';
+export * from './rpc/rpc-request';

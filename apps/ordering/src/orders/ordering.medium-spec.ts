@@ -11,7 +11,7 @@ import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
-import { validData } from '../shared/rpc-request';
+import { validData } from '@platter/service-kit';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { insertOrder } from './commands/place-order/insert-order';

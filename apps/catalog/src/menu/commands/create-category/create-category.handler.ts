@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CategoryView, CreateCategoryData, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { requireActor, validData } from '@platter/service-kit';
 import { CreateCategoryRequest } from './create-category.request';
 import { CreateCategoryService } from './create-category.service';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CreateMenuItemData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { requireActor, validData } from '@platter/service-kit';
 import { CreateMenuItemRequest } from './create-menu-item.request';
 import { CreateMenuItemService } from './create-menu-item.service';
 

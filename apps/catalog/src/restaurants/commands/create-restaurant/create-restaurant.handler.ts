@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { requireActor, validData } from '@platter/service-kit';
 import { CreateRestaurantRequest } from './create-restaurant.request';
 import { CreateRestaurantService } from './create-restaurant.service';
 

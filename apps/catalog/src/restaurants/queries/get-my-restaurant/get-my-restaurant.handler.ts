@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '../../../shared/rpc-request';
+import { requireActor } from '@platter/service-kit';
 import { findOwnedRestaurant } from '../../owned-restaurant';
 import { toRestaurantView } from '../../restaurant.view';
 

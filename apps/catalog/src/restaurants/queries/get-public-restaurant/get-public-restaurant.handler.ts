@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IdData, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest } from '../../../shared/id-request';
-import { validData } from '../../../shared/rpc-request';
+import { IdRequest } from '@platter/service-kit';
+import { validData } from '@platter/service-kit';
 import { findApprovedRestaurant } from '../../approved-restaurant';
 import { toRestaurantView } from '../../restaurant.view';
 

@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Page, PageQuery, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf } from '../../../shared/page';
-import { validData } from '../../../shared/rpc-request';
+import { PageRequest, pageOf } from '@platter/service-kit';
+import { validData } from '@platter/service-kit';
 import { Restaurant } from '../../restaurant.entity';
 import { toRestaurantView } from '../../restaurant.view';
 

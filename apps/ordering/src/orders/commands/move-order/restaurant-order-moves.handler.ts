@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrderTransitionData, OrderView, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest } from '../../../shared/id-request';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { IdRequest } from '@platter/service-kit';
+import { requireActor, validData } from '@platter/service-kit';
 import { MoveOrderService } from './move-order.service';
 import { RejectOrderRequest } from './reject-order.request';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrderView, PlaceOrderData, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { requireActor, validData } from '@platter/service-kit';
 import { PlaceOrderRequest } from './place-order.request';
 import { PlaceOrderService } from './place-order.service';
 

@@ -1,5 +1,5 @@
 import { PlatterError } from '@platter/contracts';
-import { validData } from '../../../shared/rpc-request';
+import { validData } from '@platter/service-kit';
 import { PlaceOrderRequest } from './place-order.request';
 
 const ITEM = '7d3c1a52-5b7e-4f0e-9a51-0c3a3f1e2b11';

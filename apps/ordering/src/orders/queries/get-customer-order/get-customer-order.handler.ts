@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IdData, NotFoundError, OrderView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest } from '../../../shared/id-request';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { IdRequest } from '@platter/service-kit';
+import { requireActor, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 

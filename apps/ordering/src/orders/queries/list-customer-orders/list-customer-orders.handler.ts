@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrderView, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf } from '../../../shared/page';
-import { requireActor, validData } from '../../../shared/rpc-request';
+import { PageRequest, pageOf } from '@platter/service-kit';
+import { requireActor, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 
