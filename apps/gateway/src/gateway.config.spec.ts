@@ -1,0 +1,30 @@
+import { loadConfig } from '@platter/config';
+import { GatewayConfig, preferGatewayPort } from './gateway.config';
+
+describe('GatewayConfig', () => {
+  it('listens on 3000 by default, on PORT when set, and on GATEWAY_PORT above all', () => {
+    const portFrom = (env: NodeJS.ProcessEnv) => {
+      preferGatewayPort(env);
+      return loadConfig(GatewayConfig, env).PORT;
+    };
+    expect(portFrom({})).toBe(3000);
+    expect(portFrom({ PORT: '3900' })).toBe(3900);
+    expect(portFrom({ GATEWAY_PORT: '4100' })).toBe(4100);
+    expect(portFrom({ PORT: '3900', GATEWAY_PORT: '4100' })).toBe(4100);
+  });
+
+  it('reads CORS origins: * means any', () => {
+    expect(loadConfig(GatewayConfig, {}).corsOrigins).toBe('*');
+    expect(loadConfig(GatewayConfig, { CORS_ORIGINS: 'https://a.cm, https://b.cm' }).corsOrigins).toEqual(['https://a.cm', 'https://b.cm']);
+  });
+
+  it('knows every service health URL by default', () => {
+    const urls = loadConfig(GatewayConfig, {}).serviceHealthUrls;
+    expect(urls.map((u) => u.name)).toEqual(['identity', 'catalog', 'ordering', 'dispatch', 'payments', 'notifications', 'marketing', 'kitchen']);
+    expect(urls[0]).toEqual({ name: 'identity', url: 'http://127.0.0.1:3101' });
+  });
+
+  it('rejects a malformed health URL list', () => {
+    expect(() => loadConfig(GatewayConfig, { SERVICE_HEALTH_URLS: 'identity:3101' })).toThrow(/SERVICE_HEALTH_URLS/);
+  });
+});

@@ -1,0 +1,31 @@
+import helmet from '@fastify/helmet';
+import { Reflector } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { GatewayConfig } from '../gateway.config';
+import { releaseVersion } from '../health/release-version';
+import { GatewayIoAdapter } from '../realtime/gateway-io.adapter';
+import { setUpOpenApi } from './openapi';
+import { SuccessEnvelopeInterceptor } from './success-envelope';
+import { createValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+
+/** Health and metrics stay at the root, as on every service. */
+const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics'];
+
+/** The public edge: security headers, CORS, /api/v1, validation, envelopes, OpenAPI, Socket.IO. */
+export async function configureHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
+  // Helmet's default CSP already lets Swagger UI run (own scripts, inline styles, data: images).
+  await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0]);
+  app.enableCors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    exposedHeaders: ['X-Request-Id', 'X-Trace-Id', 'Retry-After'],
+    maxAge: 600,
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new SuccessEnvelopeInterceptor(app.get(Reflector), `/${API_PREFIX}`));
+  app.useWebSocketAdapter(new GatewayIoAdapter(app, config.corsOrigins));
+  setUpOpenApi(app, releaseVersion());
+}

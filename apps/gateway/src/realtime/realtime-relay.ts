@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
+
+/** What the relay needs of a Socket.IO server: emit to the union of some rooms. */
+export interface RoomEmitter {
+  to(rooms: string | string[]): { emit(event: string, payload: unknown): unknown };
+}
+
+const ADMIN_ROOM = 'role:admin';
+const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * Who hears what, in one place: every socket sits in its user's room (admins also in the admin
+ * room), and each domain event becomes one Socket.IO event emitted to the rooms allowed to see it.
+ * Each gateway instance emits to its own sockets; all instances receive every event.
+ */
+@Injectable()
+export class RealtimeRelay {
+  private server: RoomEmitter | null = null;
+
+  attach(server: RoomEmitter): void {
+    this.server = server;
+  }
+
+  roomsOf(actor: Actor): string[] {
+    return actor.role === 'admin' ? [userRoom(actor.user_id), ADMIN_ROOM] : [userRoom(actor.user_id)];
+  }
+
+  /** 000's `order_status_update`, to the customer, the restaurant and the admins. */
+  orderStatusChanged(e: OrderStatusChanged): void {
+    const payload = { orderId: e.order_id, status: e.to, ...(e.estimated_delivery_time ? { estimatedDeliveryTime: e.estimated_delivery_time } : {}) };
+    this.emit([...(e.customer_id ? [userRoom(e.customer_id)] : []), userRoom(e.restaurant_owner_id), ADMIN_ROOM], 'order_status_update', payload);
+  }
+
+  /** 000's `new_order`, to the restaurant and the admins. */
+  orderCreated(e: OrderCreated): void {
+    const payload = {
+      orderId: e.order_id,
+      orderNumber: e.order_number,
+      items: e.items.map((i) => ({ menu_item_id: i.menu_item_id, name: i.name, quantity: i.quantity, unit_price: i.unit_price, notes: i.notes ?? null })),
+      total_amount: e.total_amount,
+      currency: e.currency,
+      delivery_type: e.delivery_type,
+    };
+    this.emit([userRoom(e.restaurant_owner_id), ADMIN_ROOM], 'new_order', payload);
+  }
+
+  /** One emit to the union of rooms: a socket in several of them hears the event once. */
+  private emit(rooms: string[], event: string, payload: unknown): void {
+    this.server?.to(rooms).emit(event, payload);
+  }
+}

@@ -1,0 +1,19 @@
+import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import type { Server } from 'socket.io';
+import { AccessTokenVerifier } from '@platter/auth';
+import { RealtimeRelay } from './realtime-relay';
+import { authenticateSockets } from './socket-auth';
+
+/** Socket.IO at the gateway's origin (path /socket.io); clients only listen, the relay speaks. */
+@WebSocketGateway({ path: '/socket.io' })
+export class RealtimeGateway implements OnGatewayInit<Server> {
+  constructor(
+    private readonly verifier: AccessTokenVerifier,
+    private readonly relay: RealtimeRelay,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use(authenticateSockets(this.verifier, (actor) => this.relay.roomsOf(actor)));
+    this.relay.attach(server);
+  }
+}

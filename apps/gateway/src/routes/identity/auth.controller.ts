@@ -1,0 +1,53 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
+import { AuthResult, LogoutResult, RPC } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { RequestId } from '../../http/request-params';
+import { SuccessMessage } from '../../http/success-envelope';
+import { Authenticated } from '../common/access';
+import { actorOf } from '../common/actor-of';
+import { LoginDto } from './dto/login.dto';
+import { LogoutDto } from './dto/logout.dto';
+import { RefreshDto } from './dto/refresh.dto';
+import { RegisterDto } from './dto/register.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('register')
+  @Public()
+  @SuccessMessage('Account created')
+  @ApiOperation({ summary: 'Sign up (customer, restaurant_owner or driver) and get a token pair' })
+  register(@Body() body: RegisterDto, @RequestId() requestId: string): Promise<AuthResult> {
+    return this.rpc.call(RPC.identity.register, { actor: null, data: body }, { correlationId: requestId });
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in with email and password (and TOTP code when 2FA is on)' })
+  login(@Body() body: LoginDto, @RequestId() requestId: string): Promise<AuthResult> {
+    return this.rpc.call(RPC.identity.login, { actor: null, data: body }, { correlationId: requestId });
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
+  refresh(@Body() body: RefreshDto, @RequestId() requestId: string): Promise<AuthResult> {
+    return this.rpc.call(RPC.identity.refresh, { actor: null, data: body }, { correlationId: requestId });
+  }
+
+  @Post('logout')
+  @HttpCode(200)
+  @Authenticated()
+  @SuccessMessage('Logged out')
+  @ApiOperation({ summary: 'End the session' })
+  logout(@Body() body: LogoutDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<LogoutResult> {
+    const data = { ...body, session_id: actor.sid };
+    return this.rpc.call(RPC.identity.logout, { actor: actorOf(actor), data }, { correlationId: requestId });
+  }
+}

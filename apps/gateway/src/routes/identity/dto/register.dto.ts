@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { RegisterData } from '@platter/contracts';
+
+const SELF_REGISTERABLE_ROLES = ['customer', 'restaurant_owner', 'driver'] as const;
+
+export class RegisterDto implements RegisterData {
+  @ApiProperty({ example: 'awa@example.cm' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @Length(8, 128)
+  password: string;
+
+  @ApiProperty({ example: 'Awa Ngono' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @ApiPropertyOptional({ example: '+237690000000' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ]{5,19}$/, { message: 'phone must be a phone number such as +237690000000' })
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: SELF_REGISTERABLE_ROLES, default: 'customer', description: 'an admin is never self-registered' })
+  @IsOptional()
+  @IsIn(SELF_REGISTERABLE_ROLES)
+  role?: (typeof SELF_REGISTERABLE_ROLES)[number];
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, VerifiedActor } from '@platter/auth';
+import { OrderView, Page, PlaceOrderData, RPC } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { Authenticated } from '../common/access';
+import { IdParamDto } from '../common/dto/id-param.dto';
+import { PageQueryDto } from '../common/dto/page-query.dto';
+import { actorOf } from '../common/actor-of';
+import { PlaceOrderDto } from './dto/place-order.dto';
+
+@ApiTags('client')
+@Controller('client/orders')
+export class ClientOrdersController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @Authenticated('customer')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiOperation({ summary: 'Place an order (priced from the menu)' })
+  place(
+    @Body() body: PlaceOrderDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<OrderView> {
+    const data: PlaceOrderData = { ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    return this.rpc.call(RPC.ordering.place, { actor: actorOf(actor), data }, { correlationId: requestId });
+  }
+
+  @Get()
+  @Authenticated('customer')
+  @ApiOperation({ summary: 'Your orders, newest first' })
+  list(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<OrderView>> {
+    return this.rpc.call(RPC.ordering.listForCustomer, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
+  }
+
+  @Get(':id')
+  @Authenticated('customer')
+  @ApiOperation({ summary: 'One of your orders' })
+  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.rpc.call(RPC.ordering.getForCustomer, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+}

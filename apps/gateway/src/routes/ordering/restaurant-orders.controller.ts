@@ -1,0 +1,49 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, VerifiedActor } from '@platter/auth';
+import { OrderTransitionData, OrderView, RPC } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { RequestId } from '../../http/request-params';
+import { Authenticated } from '../common/access';
+import { IdParamDto } from '../common/dto/id-param.dto';
+import { actorOf } from '../common/actor-of';
+import { RejectOrderDto } from './dto/reject-order.dto';
+
+/** The restaurant moves its orders along 000's state machine; ordering enforces the moves. */
+@ApiTags('restaurant')
+@Controller('restaurant/orders')
+export class RestaurantOrdersController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Put(':id/accept')
+  @Authenticated('restaurant_owner', 'admin')
+  @ApiOperation({ summary: 'Accept an order' })
+  accept(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.transition(RPC.ordering.accept, { id }, actor, requestId);
+  }
+
+  @Put(':id/reject')
+  @Authenticated('restaurant_owner', 'admin')
+  @ApiOperation({ summary: 'Reject an order, saying why' })
+  reject(@Param() { id }: IdParamDto, @Body() { reason }: RejectOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.transition(RPC.ordering.reject, { id, reason }, actor, requestId);
+  }
+
+  @Put(':id/preparing')
+  @Authenticated('restaurant_owner', 'admin')
+  @ApiOperation({ summary: 'Start preparing an order' })
+  preparing(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.transition(RPC.ordering.preparing, { id }, actor, requestId);
+  }
+
+  @Put(':id/ready')
+  @Authenticated('restaurant_owner', 'admin')
+  @ApiOperation({ summary: 'Mark an order ready' })
+  ready(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.transition(RPC.ordering.ready, { id }, actor, requestId);
+  }
+
+  private transition(pattern: string, data: OrderTransitionData, actor: VerifiedActor, requestId: string): Promise<OrderView> {
+    return this.rpc.call(pattern, { actor: actorOf(actor), data }, { correlationId: requestId });
+  }
+}
