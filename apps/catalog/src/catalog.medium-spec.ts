@@ -1,11 +1,11 @@
 // Catalog against a real PostgreSQL: a throwaway schema in platter_test, the service's own
 // migrations, and the use-case services and query handlers driven directly.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
+import { TransactionHost } from '@platter/persistence';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { CreateCategoryService } from './menu/commands/create-category/create-category.service';
 import { CreateMenuItemService } from './menu/commands/create-item/create-menu-item.service';
 import { RecordItemOrdersService } from './menu/commands/record-item-orders/record-item-orders.service';
@@ -21,34 +21,11 @@ import { ListPublicRestaurantsHandler } from './restaurants/queries/list-public-
 import { Restaurant } from './restaurants/restaurant.entity';
 import { validData } from '@platter/service-kit';
 
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const TEST_DATABASE = 'platter_test';
-const schema = `catalog_${randomBytes(4).toString('hex')}`;
-
-async function admin<T>(database: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: `${PG_URL}/${database}` });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createSchema(): Promise<void> {
-  await admin('postgres', async (c) => {
-    const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
-    if (!rowCount) await c.query(`CREATE DATABASE ${TEST_DATABASE}`).catch((err) => {
-      if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another test file
-    });
-  });
-  await admin(TEST_DATABASE, (c) => c.query(`CREATE SCHEMA "${schema}"`));
-}
-
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 const otherOwner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 
 describe('catalog (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let createRestaurant: CreateRestaurantService;
@@ -64,13 +41,8 @@ describe('catalog (PostgreSQL)', () => {
     createRestaurant.create(actor, validData(CreateRestaurantRequest, { name, address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 }));
 
   beforeAll(async () => {
-    await createSchema();
-    dataSource = new DataSource(
-      serviceDataSourceOptions({ url: `${PG_URL}/${TEST_DATABASE}`, schema, entities: [Restaurant, MenuCategory, MenuItem], migrations: catalogMigrations, poolMax: 5 }),
-    );
-    await dataSource.initialize();
-    await runMigrations(dataSource);
-    tx = new TransactionHost(dataSource);
+    db = await createThrowawaySchema('catalog', { entities: [Restaurant, MenuCategory, MenuItem], migrations: catalogMigrations });
+    ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'catalog');
     createRestaurant = new CreateRestaurantService(tx);
     approveRestaurant = new ApproveRestaurantService(tx, events);
@@ -80,8 +52,7 @@ describe('catalog (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    if (dataSource?.isInitialized) await dataSource.destroy();
-    await admin(TEST_DATABASE, (c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+    await db?.drop();
   });
 
   it('creates a pending restaurant, one per owner', async () => {

@@ -29,9 +29,9 @@ async function ensureTestDatabase(): Promise<void> {
   await asSuperuser('postgres', async (c) => {
     const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
     if (rowCount) return;
-    // 42P04: another test file created it meanwhile.
+    // Another test file created it meanwhile: 42P04, or 23505 when both CREATE DATABASE ran at once.
     await c.query(`CREATE DATABASE ${TEST_DATABASE}`).catch((err: { code?: string }) => {
-      if (err.code !== '42P04') throw err;
+      if (err.code !== '42P04' && err.code !== '23505') throw err;
     });
   });
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AuthResult, ConflictError, PlatterError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
+import { TransactionHost } from '@platter/persistence';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { EnsureAdmin } from '../admin-bootstrap/ensure-admin.service';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
@@ -19,37 +19,8 @@ import { verifyAccessToken } from './domain/access-token';
 import { PasswordHasher } from './domain/password-hasher';
 import { SessionTokens } from './session-tokens';
 
-// Real PostgreSQL: a throwaway schema in platter_test, migrated like the service's own.
-const SERVER_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const DATABASE = 'platter_test';
-const schema = `identity_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-
-async function ensureDatabase(): Promise<void> {
-  const admin = new Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    // Another suite may create it at the same moment: losing that race is fine.
-    if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`).catch((err: { code?: string }) => {
-      if (err.code !== '42P04' && err.code !== '23505') throw err;
-    });
-  } finally {
-    await admin.end();
-  }
-}
-
-async function inTestDatabase(sql: string): Promise<void> {
-  const client = new Client({ connectionString: `${SERVER_URL}/${DATABASE}` });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function configWith(overrides: Partial<IdentityConfig> = {}): IdentityConfig {
-  return Object.assign(new IdentityConfig(), { DATABASE_URL: `${SERVER_URL}/${DATABASE}`, DATABASE_SCHEMA: schema }, overrides);
+  return Object.assign(new IdentityConfig(), overrides);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<PlatterError> {
@@ -61,7 +32,9 @@ async function rejection(promise: Promise<unknown>): Promise<PlatterError> {
   return err;
 }
 
+// Real PostgreSQL: a throwaway schema in platter_test, migrated like the service's own.
 describe('identity auth against PostgreSQL', () => {
+  let db: ThrowawaySchema;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let config: IdentityConfig;
@@ -77,13 +50,8 @@ describe('identity auth against PostgreSQL', () => {
   const jwks = async () => ({ keys: await keys.publicKeys() });
 
   beforeAll(async () => {
-    await ensureDatabase();
-    await inTestDatabase(`CREATE SCHEMA ${schema}`);
-    dataSource = new DataSource(
-      serviceDataSourceOptions({ url: `${SERVER_URL}/${DATABASE}`, schema, entities: identityEntities, migrations: identityMigrations, poolMax: 5 }),
-    );
-    await runMigrations(dataSource);
-    tx = new TransactionHost(dataSource);
+    db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
+    ({ dataSource, tx } = db);
     config = configWith();
     const events = new EventPublisher(tx, 'identity');
     const audit = new AuditLog(tx);
@@ -96,8 +64,7 @@ describe('identity auth against PostgreSQL', () => {
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await inTestDatabase(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await db?.drop();
   });
 
   it('registers, logs in, rotates, detects reuse and logs out', async () => {

@@ -10,6 +10,7 @@ export class CreateTickets1700000001000 implements MigrationInterface {
         order_id uuid NOT NULL UNIQUE,
         order_number text NOT NULL,
         restaurant_id uuid NOT NULL,
+        restaurant_owner_id uuid NOT NULL,
         status text NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'void')),
         lines jsonb NOT NULL,
         delivery_type text NOT NULL,

@@ -16,6 +16,8 @@ export class Ticket {
   @Column('uuid', { unique: true }) order_id: string;
   @Column('text') order_number: string;
   @Column('uuid') restaurant_id: string;
+  /** From order.created, so only the restaurant's owner sees its tickets. */
+  @Column('uuid') restaurant_owner_id: string;
   @Column('text') status: TicketStatus;
   @Column('jsonb') lines: TicketLine[];
   @Column('text') delivery_type: string;

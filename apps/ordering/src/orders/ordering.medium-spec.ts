@@ -1,11 +1,11 @@
 // Ordering against a real PostgreSQL: a throwaway schema in platter_test, the service's own
 // migrations, and the use-case services driven directly with a real TransactionHost/EventPublisher.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, MenuItemChanged, OrderView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
+import { TransactionHost } from '@platter/persistence';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
@@ -19,30 +19,6 @@ import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { OrderStatusChanger } from './order-status-changer';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
-
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const TEST_DATABASE = 'platter_test';
-const schema = `ordering_${randomBytes(4).toString('hex')}`;
-
-async function admin<T>(database: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: `${PG_URL}/${database}` });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createSchema(): Promise<void> {
-  await admin('postgres', async (c) => {
-    const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
-    if (!rowCount) await c.query(`CREATE DATABASE ${TEST_DATABASE}`).catch((err) => {
-      if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another test file
-    });
-  });
-  await admin(TEST_DATABASE, (c) => c.query(`CREATE SCHEMA "${schema}"`));
-}
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 const customer: Actor = { user_id: randomUUID(), role: 'customer' };
@@ -58,6 +34,7 @@ const item = (id: string, name: string, price: number, is_available = true): Men
 });
 
 describe('ordering (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let copyRestaurant: CopyRestaurantService;
@@ -69,13 +46,8 @@ describe('ordering (PostgreSQL)', () => {
   const count = async (sql: string, params: unknown[] = []) => Number((await dataSource.query(sql, params))[0].n);
 
   beforeAll(async () => {
-    await createSchema();
-    dataSource = new DataSource(
-      serviceDataSourceOptions({ url: `${PG_URL}/${TEST_DATABASE}`, schema, entities: orderingEntities, migrations: orderingMigrations, poolMax: 5 }),
-    );
-    await dataSource.initialize();
-    await runMigrations(dataSource);
-    tx = new TransactionHost(dataSource);
+    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
+    ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { DELIVERY_FEE: 1000, TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
     const statuses = new OrderStatusChanger(tx, events);
@@ -86,8 +58,7 @@ describe('ordering (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    if (dataSource?.isInitialized) await dataSource.destroy();
-    await admin(TEST_DATABASE, (c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+    await db?.drop();
   });
 
   it('feeds its menu copy from events, idempotently, never letting an older event win', async () => {

@@ -1,4 +1,3 @@
-import * as amqp from 'amqplib';
 import { AMQP_URL, sleep, waitFor } from '../testing-fixtures/infra';
 import { AmqpConnection } from './amqp-connection';
 
@@ -32,20 +31,32 @@ describe('AmqpConnection (RabbitMQ)', () => {
   });
 
   it('stops reconnecting once closed', async () => {
-    const connection = new AmqpConnection({ url: 'amqp://guest:guest@127.0.0.1:1', name: 'test-unreachable', minBackoffMs: 20, maxBackoffMs: 50 });
-    const spy = jest.spyOn(amqp, 'connect');
+    let attempts = 0;
+    const logger = { info() {}, debug() {}, error() {}, warn: (_o: object, msg?: string) => void (msg === 'amqp unavailable, reconnecting' && attempts++) };
+    const connection = new AmqpConnection({ url: 'amqp://guest:guest@127.0.0.1:1', name: 'test-unreachable', minBackoffMs: 20, maxBackoffMs: 50, logger });
     try {
       connection.start();
-      await waitFor('a few connection attempts', () => spy.mock.calls.length >= 3, 5_000, 10);
+      await waitFor('a few connection attempts', () => attempts >= 3, 5_000, 10);
       await connection.close();
-      const attempts = spy.mock.calls.length;
+      const before = attempts;
       await sleep(300);
-      expect(spy.mock.calls.length).toBe(attempts);
+      expect(attempts).toBe(before);
       expect(connection.isConnected).toBe(false);
       await expect(connection.waitUntilConnected(100)).rejects.toThrow(/not reachable within 100 ms/);
     } finally {
-      spy.mockRestore();
       await connection.close();
     }
+  });
+
+  it('does not come up when closed while the connection attempt is under way', async () => {
+    const connection = new AmqpConnection({ url: AMQP_URL, name: 'test-close-while-connecting' });
+    let hookRuns = 0;
+    await connection.onConnect(async () => void hookRuns++);
+    connection.start();
+    await connection.close();
+    await sleep(500);
+    expect(connection.isConnected).toBe(false);
+    expect(hookRuns).toBe(0);
+    await connection.close();
   });
 });

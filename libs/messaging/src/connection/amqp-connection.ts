@@ -80,7 +80,7 @@ export class AmqpConnection {
       model.on('blocked', (reason: string) => this.log.warn({ reason }, 'amqp connection blocked by broker'));
       this.model = model;
       // A snapshot: a hook registered while these run sees `model` set and runs itself (once).
-      for (const hook of this.hooks) await hook(model);
+      for (const hook of [...this.hooks]) await hook(model);
       this.attempt = 0;
       this.log.info({ connection: this.options.name }, 'amqp connected');
       this.waiters.splice(0).forEach((w) => w());

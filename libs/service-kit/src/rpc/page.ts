@@ -4,7 +4,7 @@ import { Page, PageQuery } from '@platter/contracts';
 
 /** `?page=1&limit=20`, limit at most 100 (CONTRACT.md); strings from a query string are accepted. */
 export class PageRequest implements PageQuery {
-  @Type(() => Number) @IsInt() @Min(1) page: number = 1;
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000) page: number = 1;
   @Type(() => Number) @IsInt() @Min(1) @Max(100) limit: number = 20;
 }
 

@@ -23,6 +23,7 @@ export class OpenTicketService {
         order_id: order.order_id,
         order_number: order.order_number,
         restaurant_id: order.restaurant_id,
+        restaurant_owner_id: order.restaurant_owner_id,
         status: 'open',
         delivery_type: order.delivery_type,
         lines: order.items.map((i) => ({ menu_item_id: i.menu_item_id, name: i.name, quantity: i.quantity, notes: i.notes ?? null })),

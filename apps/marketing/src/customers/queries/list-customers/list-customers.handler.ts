@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CrmCustomerView, ForbiddenError, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { PageRequest, pageOf, validData } from '@platter/service-kit';
 import { CrmCustomer } from '../../crm-customer.entity';
-import { parsePageQuery, toPage } from './page-query';
 
 @Controller()
 export class ListCustomersHandler {
@@ -13,13 +13,13 @@ export class ListCustomersHandler {
   @MessagePattern(RPC.marketing.listCustomers)
   async list(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<CrmCustomerView>> {
     if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list customers');
-    const query = parsePageQuery(req.data);
+    const query = validData(PageRequest, req.data);
     const [rows, total] = await this.tx.repository(CrmCustomer).findAndCount({
       order: { created_at: 'DESC', id: 'ASC' },
       skip: (query.page - 1) * query.limit,
       take: query.limit,
     });
-    return toPage(rows.map(toCrmCustomerView), total, query);
+    return pageOf(rows.map(toCrmCustomerView), query, total);
   }
 }
 
