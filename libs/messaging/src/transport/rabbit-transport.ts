@@ -192,12 +192,16 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
           parent: extractTraceContext(msg.properties.headers),
           attributes: { 'messaging.system': 'rabbitmq', 'messaging.message.id': envelope.id, 'messaging.destination.name': this.o.topology.eventsQueue },
         },
-        () => this.dispatch(handler, envelope, payload, msg),
+        async () => {
+          const result = await this.dispatch(handler, envelope, payload, msg);
+          // Logged inside the span so the line carries the trace id.
+          this.log.debug({ message_id: envelope.id, type: envelope.type, correlation_id: envelope.correlation_id, outcome: result }, 'event handled');
+          return result;
+        },
       );
       ch.ack(msg);
       this.metrics.countMessage(handlerName, outcome);
       this.metrics.observeHandling(handlerName, (performance.now() - started) / 1000);
-      this.log.debug({ message_id: envelope.id, type: envelope.type, outcome }, 'event handled');
     } catch (err) {
       this.metrics.countMessage(handlerName, 'failed');
       await this.retryOrDeadLetter(ch, msg, envelope, err as Error);
