@@ -139,7 +139,10 @@ class Fleet {
     if (!p || p.exited) return;
     const exited = new Promise((r) => p.child.once('exit', r));
     p.child.kill(signal);
-    await Promise.race([exited, sleep(10_000).then(() => p.child.kill('SIGKILL'))]);
+    // A process that does not stop within 10 s is killed; the timer must not outlive the process.
+    const timer = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
   }
 
   async restart(name) {
