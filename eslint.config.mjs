@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp'] },
@@ -27,7 +28,9 @@ export default [
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    // tools/ are plain CommonJS scripts run by node (and required by the e2e tests).
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

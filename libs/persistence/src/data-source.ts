@@ -1,10 +1,13 @@
-import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 export interface ServiceDataSourceOptions {
   url: string;
   schema: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   poolMax?: number;
   applicationName?: string;
 }

@@ -1,6 +1,5 @@
 import { SpanKind } from '@opentelemetry/api';
 import * as amqp from 'amqplib';
-import { randomUUID } from 'node:crypto';
 import { HEADERS, RpcRequest, SerializedError, serviceOfPattern } from '@platter/contracts';
 import { injectTraceHeaders, withSpan } from '@platter/observability';
 import { AmqpConnection } from '../connection/amqp-connection';

@@ -1,4 +1,4 @@
-import type { MixedList, EntitySchema } from 'typeorm';
+import type { EntityList, MigrationList } from '@platter/persistence';
 import type { BaseServiceConfig } from '@platter/config';
 
 export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
@@ -9,7 +9,7 @@ export interface PlatformOptions {
   service: string;
   config: BaseServiceConfig & Partial<DatabaseSettings>;
   /** Entities and migrations of the service's schema; false for the gateway. */
-  database: false | { entities: MixedList<Function | string | EntitySchema>; migrations: MixedList<Function | string> };
+  database: false | { entities: EntityList; migrations: MigrationList };
   /** Consume the service's RPC queue. */
   serveRpc?: boolean;
   /** Consume through an exclusive per-instance queue (the gateway's relay). */
