@@ -46,6 +46,18 @@ export function createHttpAdapter(): FastifyAdapter {
     trustProxy: true,
   });
   const fastify = adapter.getInstance();
+  // Clients often send `Content-Type: application/json` on bodiless POST/PUT (approve, accept):
+  // treat an empty body as none instead of a 400; malformed JSON is still a 400.
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('Request body is not valid JSON'), { statusCode: 400 }), undefined);
+    }
+  });
   const spans = new WeakMap<object, Span>();
   // A server span per request (child of the caller's traceparent) so one trace runs from the
   // client through every RPC and event that the request causes.
@@ -93,6 +105,7 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(), {
     logger: new PlatterLogger(log),
     bufferLogs: true,
+    bodyParser: false, // createHttpAdapter installs the JSON parser
   });
   const options = app.get<PlatformOptions>(PLATFORM_OPTIONS);
   const connection = app.get(AmqpConnection);
