@@ -38,6 +38,33 @@ async function counter(url, handler) {
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Our processes plus PostgreSQL's and RabbitMQ's, to see where the CPU goes during the run. */
+function cpuSample(fleet) {
+  const sample = Object.fromEntries([...fleet.procs.values()].map((p) => [p.name, cpuSeconds(p.child.pid)]));
+  const byCommand = { postgres: 'postgres', rabbitmq: 'beam.smp' };
+  for (const [label, comm] of Object.entries(byCommand)) {
+    sample[label] = 0;
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === comm) sample[label] += cpuSeconds(pid);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  return sample;
+}
+
 function rssMb(pid) {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1];
@@ -103,6 +130,7 @@ async function main() {
 
     const kitchenMetrics = `http://127.0.0.1:${fleet.portOf('kitchen')}/metrics`;
     const latencies = [];
+    const cpuBefore = cpuSample(fleet);
     const started = performance.now();
     await fire(ORDERS, latencies);
     const elapsed = (performance.now() - started) / 1000;
@@ -112,6 +140,12 @@ async function main() {
       tickets = await counter(kitchenMetrics, 'order.created');
     }
     const allTicketsAfter = (performance.now() - started) / 1000;
+    const cpuAfter = cpuSample(fleet);
+    const cpuPerOrderMs = Object.fromEntries(
+      Object.keys(cpuAfter)
+        .map((k) => [k, +(((cpuAfter[k] - cpuBefore[k]) * 1000) / ORDERS).toFixed(2)])
+        .sort((a, b) => b[1] - a[1]),
+    );
     latencies.sort((a, b) => a - b);
     const memory = Object.fromEntries([...SERVICES.map((s) => s.name), 'gateway'].map((n) => [n, rssMb(fleet.procs.get(n).child.pid)]));
     const result = {
@@ -123,6 +157,7 @@ async function main() {
       latency_ms: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), p99: +percentile(latencies, 99).toFixed(1), max: +latencies.at(-1).toFixed(1) },
       kitchen_has_every_ticket_after_s: +allTicketsAfter.toFixed(2),
       kitchen_lag_after_last_response_ms: Math.round((allTicketsAfter - elapsed) * 1000),
+      cpu_ms_per_order: cpuPerOrderMs,
       rss_mb: memory,
     };
     fs.mkdirSync(path.join(ROOT, 'tmp', 'bench'), { recursive: true });
