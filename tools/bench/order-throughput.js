@@ -84,6 +84,10 @@ async function main() {
     gateways: 1,
     env: { LOG_LEVEL: 'warn' },
     serviceEnv: { identity: { ADMIN_EMAIL: 'admin@bench.local', ADMIN_PASSWORD: password } },
+    // --profile <service>: a V8 CPU profile of that service, written to tmp/bench/ when it stops.
+    nodeArgs: process.argv.includes('--profile')
+      ? { [process.argv[process.argv.indexOf('--profile') + 1]]: ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'bench')}`] }
+      : {},
   });
   console.log('starting a throwaway fleet...');
   await fleet.start();

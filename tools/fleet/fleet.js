@@ -97,7 +97,8 @@ class Fleet {
     fs.mkdirSync(this.o.logDir, { recursive: true });
     const logFile = path.join(this.o.logDir, `${name}.log`);
     const out = fs.openSync(logFile, 'a');
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+    const nodeArgs = (this.o.nodeArgs && this.o.nodeArgs[name]) || [];
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
       cwd: ROOT,
       env: this.envFor(name),
       stdio: ['ignore', out, out],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { OrderCreated, OrderStatusChanged, UserRegistered } from '@platter/contracts';
+import { OrderCancelled, OrderCreated, UserRegistered } from '@platter/contracts';
 import { CancelDeliveryService } from './deliveries/commands/cancel-delivery/cancel-delivery.service';
-import { OrderStatusChangedHandler } from './deliveries/commands/cancel-delivery/order-status-changed.handler';
+import { OrderCancelledHandler } from './deliveries/commands/cancel-delivery/order-cancelled.handler';
 import { OpenDeliveryService } from './deliveries/commands/open-delivery/open-delivery.service';
 import { ListDeliveriesHandler } from './deliveries/queries/list-deliveries/list-deliveries.handler';
 import { dispatchEntities } from './dispatch.module';
@@ -33,22 +33,22 @@ function orderCreated(deliveryType: OrderCreated['delivery_type']): OrderCreated
   };
 }
 
-function statusChanged(order: OrderCreated, to: OrderStatusChanged['to']): OrderStatusChanged {
-  return { ...order, from: 'created', to };
+function cancelled(order: OrderCreated): OrderCancelled {
+  return { order_id: order.order_id, order_number: order.order_number, restaurant_id: order.restaurant_id, restaurant_owner_id: order.restaurant_owner_id, customer_id: order.customer_id, from: 'confirmed', reason: 'changed my mind' };
 }
 
 describe('dispatch (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let registerDriver: RegisterDriverService;
   let openDelivery: OpenDeliveryService;
-  let statusChangedHandler: OrderStatusChangedHandler;
+  let cancelledHandler: OrderCancelledHandler;
   let listDeliveries: ListDeliveriesHandler;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
     registerDriver = new RegisterDriverService(db.tx);
     openDelivery = new OpenDeliveryService(db.tx);
-    statusChangedHandler = new OrderStatusChangedHandler(new CancelDeliveryService(db.tx));
+    cancelledHandler = new OrderCancelledHandler(new CancelDeliveryService(db.tx));
     listDeliveries = new ListDeliveriesHandler(db.tx);
   });
 
@@ -96,16 +96,16 @@ describe('dispatch (PostgreSQL)', () => {
     expect(await count('deliveries', 'order_id = $1', [order.order_id])).toBe(0);
   });
 
-  it('cancels the delivery when its order is cancelled, and only then', async () => {
+  it('cancels the delivery of a cancelled order, and no other', async () => {
     const order = orderCreated('delivery');
+    const other = orderCreated('delivery');
     await openDelivery.open(order);
+    await openDelivery.open(other);
 
-    await statusChangedHandler.handle(statusChanged(order, 'confirmed'));
-    expect(await count('deliveries', `order_id = $1 AND status = 'awaiting_pickup_ready'`, [order.order_id])).toBe(1);
-
-    await statusChangedHandler.handle(statusChanged(order, 'cancelled'));
-    await statusChangedHandler.handle(statusChanged(order, 'cancelled'));
+    await cancelledHandler.handle(cancelled(order));
+    await cancelledHandler.handle(cancelled(order));
     expect(await count('deliveries', `order_id = $1 AND status = 'cancelled'`, [order.order_id])).toBe(1);
+    expect(await count('deliveries', `order_id = $1 AND status = 'awaiting_pickup_ready'`, [other.order_id])).toBe(1);
   });
 
   it('lists deliveries for admins and fleet callers, filtered by order', async () => {

@@ -40,6 +40,17 @@ export class OrderStatusChanger {
       to: change.to,
       ...(change.reason ? { reason: change.reason } : {}),
     });
+    if (change.to === 'cancelled') {
+      await this.events.publish('order.cancelled', {
+        order_id: order.id,
+        order_number: order.order_number,
+        restaurant_id: order.restaurant_id,
+        restaurant_owner_id: change.restaurantOwnerId,
+        customer_id: order.customer_id,
+        from,
+        ...(change.reason ? { reason: change.reason } : {}),
+      });
+    }
   }
 
   async record(orderId: string, from: OrderStatus | null, to: OrderStatus, actorId: string | null, reason: string | null = null): Promise<void> {

@@ -208,6 +208,9 @@ describe('ordering (PostgreSQL)', () => {
       [cash.id],
     );
     expect(event.payload).toMatchObject({ from: 'confirmed', to: 'cancelled', reason: 'kitchen closed' });
+    const cancelled = await dataSource.query(`SELECT envelope->'payload' AS payload FROM outbox WHERE routing_key = 'order.cancelled' AND envelope->'payload'->>'order_id' = $1`, [cash.id]);
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0].payload).toMatchObject({ order_id: cash.id, from: 'confirmed', reason: 'kitchen closed' });
   });
 
   it('shows a customer their own orders only', async () => {

@@ -88,6 +88,17 @@ export class OrderStatusChanged {
   @IsOptional() @IsString() estimated_delivery_time?: string | null;
 }
 
+/** Besides order.status-changed, so consumers that care only about cancellations bind to just this. */
+export class OrderCancelled {
+  @IsUUID() order_id: string;
+  @IsString() order_number: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() restaurant_owner_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsIn(ORDER_STATUSES) from: OrderStatus;
+  @IsOptional() @IsString() reason?: string | null;
+}
+
 export class TicketStatusChanged {
   @IsUUID() ticket_id: string;
   @IsUUID() order_id: string;
@@ -106,6 +117,7 @@ export const EVENT_CATALOG = {
   'menu.item-changed': { version: 1, payload: MenuItemChanged },
   'order.created': { version: 1, payload: OrderCreated },
   'order.status-changed': { version: 1, payload: OrderStatusChanged },
+  'order.cancelled': { version: 1, payload: OrderCancelled },
   'ticket.status-changed': { version: 1, payload: TicketStatusChanged },
 } as const;
 
