@@ -1,4 +1,4 @@
-import { PlatterError, SerializedError } from '@platter/contracts';
+import { ERROR_STATUS, PlatterError, SerializedError } from '@platter/contracts';
 
 /** An RPC whose service did not answer within the timeout (the gateway answers 504). */
 export class RpcTimeoutError extends PlatterError {
@@ -13,11 +13,15 @@ export class ServiceUnavailableError extends PlatterError {
   }
 }
 
-/** Turns whatever a handler threw into what crosses the wire; internals never leave the service. */
+/**
+ * Turns whatever a handler threw into what crosses the wire; internals never leave the service.
+ * Besides PlatterError, a plain `{code, message}` passes only with a public code of the contract:
+ * Node's own errors carry upper-case codes too (ECONNREFUSED, ERR_INVALID_ARG_TYPE...).
+ */
 export function serializeError(err: unknown): { error: SerializedError; internal: boolean } {
   if (err instanceof PlatterError) return { error: err.toJSON(), internal: false };
   const e = err as { code?: unknown; message?: unknown; details?: unknown } | null;
-  if (e && typeof e === 'object' && typeof e.code === 'string' && /^[A-Z_]+$/.test(e.code) && typeof e.message === 'string') {
+  if (e && typeof e === 'object' && typeof e.code === 'string' && Object.hasOwn(ERROR_STATUS, e.code) && typeof e.message === 'string') {
     return { error: { code: e.code, message: e.message, ...(Array.isArray(e.details) ? { details: e.details } : {}) }, internal: false };
   }
   return { error: { code: 'INTERNAL_ERROR', message: 'An internal error occurred' }, internal: true };

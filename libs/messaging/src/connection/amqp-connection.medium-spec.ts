@@ -1,6 +1,9 @@
 import { AMQP_URL, sleep, waitFor } from '../testing-fixtures/infra';
 import { AmqpConnection } from './amqp-connection';
 
+// The integration project's testTimeout is not applied by jest 30 to project configs; hooks need it too.
+jest.setTimeout(120_000);
+
 describe('AmqpConnection (RabbitMQ)', () => {
   it('runs every setup hook exactly once per connection, even one registered while the others run', async () => {
     const connection = new AmqpConnection({ url: AMQP_URL, name: 'test-hooks' });

@@ -75,6 +75,11 @@ export class AmqpConnection {
     this.timer = null;
     try {
       const model = await amqp.connect(this.options.url, { clientProperties: { connection_name: this.options.name } });
+      if (this.stopped) {
+        // close() was called while connecting: nobody owns this connection.
+        await model.close().catch(() => undefined);
+        return;
+      }
       model.on('error', (err: Error) => this.log.warn({ err: err.message }, 'amqp connection error'));
       model.on('close', () => this.handleLoss(model));
       model.on('blocked', (reason: string) => this.log.warn({ reason }, 'amqp connection blocked by broker'));

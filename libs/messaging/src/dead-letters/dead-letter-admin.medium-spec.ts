@@ -21,6 +21,9 @@ function event(): MessageEnvelope {
 const row = (id: string) => ({ message_id: id, type: 'user.status-changed', consumer: SERVICE, applications: 1 });
 const sorted = <T extends { message_id: string }>(rows: T[]) => [...rows].sort((a, b) => a.message_id.localeCompare(b.message_id));
 
+// The integration project's testTimeout is not applied by jest 30 to project configs; hooks need it too.
+jest.setTimeout(120_000);
+
 describe('poison messages, dead letters and replay (RabbitMQ + PostgreSQL)', () => {
   let db: TestDatabase;
   let namespace: string;
@@ -126,6 +129,19 @@ describe('poison messages, dead letters and replay (RabbitMQ + PostgreSQL)', () 
     await sleep(300);
     expect(await db.effects()).toEqual(sorted([row(a.id), row(b.id), row(c.id)]));
     expect(await dlqDepth()).toBe(0);
+  });
+
+  it('keeps the original routing key of a message through its retries (a producer that set no type)', async () => {
+    const e = event();
+    consumer.behaviour.failFor.add(e.id);
+    await publishRaw(namespace, [{ routingKey: e.type, content: e, options: { type: undefined } }]);
+    await waitFor('the dead letter', async () => (await dlqDepth()) === 1);
+    const [dead] = await admin.list(SERVICE);
+    expect(dead).toMatchObject({ messageId: e.id, type: 'user.status-changed', attempts: 3 });
+    await model.createChannel().then(async (ch) => {
+      await ch.purgeQueue(consumer.topology.deadLetterQueue);
+      await ch.close();
+    });
   });
 
   it('dead-letters again, with fresh retries, a replayed message that still fails', async () => {

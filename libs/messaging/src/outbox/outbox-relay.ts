@@ -41,6 +41,8 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private channel: amqp.ConfirmChannel | null = null;
   private listener: Client | null = null;
+  private listening: Promise<void> | null = null;
+  private retryListen: (() => void) | null = null;
   private failures = 0;
   private notified = false;
   private lastCleanup = 0;
@@ -55,15 +57,18 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listening = this.listen();
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
-    await this.loop;
+    this.retryListen?.();
+    // Ends the LISTEN connection even while it is still connecting.
     await this.listener?.end().catch(() => undefined);
+    await this.loop;
+    await this.listening;
     this.listener = null;
     await this.channel?.close().catch(() => undefined);
     this.channel = null;
@@ -176,9 +181,8 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     while (this.running) {
       const client = new Client({ connectionString: this.o.listenUrl, application_name: `${this.o.schema}-outbox-listener` });
+      this.listener = client;
       try {
-        await client.connect();
-        this.listener = client;
         const ended = new Promise<void>((resolve) => {
           client.on('error', () => resolve());
           client.on('end', () => resolve());
@@ -187,14 +191,29 @@ export class OutboxRelay {
           this.notified = true;
           this.wake?.();
         });
+        // end() during connect() (a stop) leaves connect() pending forever: whichever settles first wins.
+        const connected = client.connect();
+        connected.catch(() => undefined);
+        await Promise.race([connected, ended]);
+        if (!this.running) break; // stopped while connecting (the finally block ends the client)
         await client.query(`LISTEN "${this.o.schema}_outbox"`);
         await ended;
       } catch (err) {
         this.log.debug({ err: (err as Error).message }, 'outbox listener lost');
       } finally {
+        if (this.listener === client) this.listener = null;
         await client.end().catch(() => undefined);
       }
-      if (this.running) await new Promise((r) => setTimeout(r, 1000));
+      if (this.running) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, 1000);
+          this.retryListen = () => {
+            clearTimeout(t);
+            resolve();
+          };
+        });
+        this.retryListen = null;
+      }
     }
   }
 }

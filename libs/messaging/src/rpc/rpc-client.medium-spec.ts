@@ -8,6 +8,9 @@ import { RpcClient } from './rpc-client';
 
 // Request/reply over the real broker: answers, typed errors, timeouts and absent services.
 
+// The integration project's testTimeout is not applied by jest 30 to project configs; hooks need it too.
+jest.setTimeout(120_000);
+
 describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
   let namespace: string;
   let server: RunningConsumer;

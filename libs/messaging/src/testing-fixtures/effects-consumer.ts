@@ -5,12 +5,12 @@ import { ArgumentsHost, Catch, Controller, Inject, INestMicroservice, RpcExcepti
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
-import { PlatterError } from '@platter/contracts';
+import { MessageEnvelope, PlatterError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { MessagingMetrics, noMetrics } from '../ports';
 import { Topology } from '../topology';
-import { RabbitContext } from '../transport/rabbit-context';
+import { envelopeOf } from '../transport/rabbit-context';
 import { RabbitTransport } from '../transport/rabbit-transport';
 
 export const EFFECT_EVENTS = ['user.status-changed', 'order.created', 'test.unchecked'] as const;
@@ -46,23 +46,22 @@ class EffectsController {
   constructor(@Inject(CONSUMER_DEPS) private readonly deps: ConsumerDeps) {}
 
   @EventPattern('user.status-changed')
-  onUserStatus(@Payload() _payload: unknown, @Ctx() ctx: RabbitContext): Promise<void> {
-    return this.apply(ctx);
+  onUserStatus(@Payload() _payload: unknown, @Ctx() ctx: unknown): Promise<void> {
+    return this.apply(envelopeOf(ctx));
   }
 
   @EventPattern('order.created')
-  onOrderCreated(@Payload() _payload: unknown, @Ctx() ctx: RabbitContext): Promise<void> {
-    return this.apply(ctx);
+  onOrderCreated(@Payload() _payload: unknown, @Ctx() ctx: unknown): Promise<void> {
+    return this.apply(envelopeOf(ctx));
   }
 
   /** Not in the event catalog: delivered without payload validation. */
   @EventPattern('test.unchecked')
-  onUnchecked(@Payload() _payload: unknown, @Ctx() ctx: RabbitContext): Promise<void> {
-    return this.apply(ctx);
+  onUnchecked(@Payload() _payload: unknown, @Ctx() ctx: unknown): Promise<void> {
+    return this.apply(envelopeOf(ctx));
   }
 
-  private async apply(ctx: RabbitContext): Promise<void> {
-    const { id, type } = ctx.getEnvelope();
+  private async apply({ id, type }: MessageEnvelope): Promise<void> {
     const b = this.deps.behaviour;
     b.calls.set(id, (b.calls.get(id) ?? 0) + 1);
     const delay = b.delays.get(id);
@@ -81,8 +80,8 @@ class EffectsController {
 @Controller()
 class RpcTestController {
   @MessagePattern('ordering.test.echo')
-  echo(@Payload() request: { data: unknown }, @Ctx() ctx: RabbitContext) {
-    return { echoed: request.data, pattern: ctx.getPattern() };
+  echo(@Payload() request: { data: unknown }, @Ctx() ctx: unknown) {
+    return { echoed: request.data, pattern: envelopeOf(ctx).type };
   }
 
   @MessagePattern('ordering.test.conflict')

@@ -12,6 +12,9 @@ import { orderCreated, userStatusChanged } from '../testing-fixtures/payloads';
 
 const SERVICE = 'transport-test';
 
+// The integration project's testTimeout is not applied by jest 30 to project configs; hooks need it too.
+jest.setTimeout(120_000);
+
 describe('RabbitTransport (RabbitMQ + PostgreSQL)', () => {
   let db: TestDatabase;
   let namespace: string;
@@ -85,6 +88,19 @@ describe('RabbitTransport (RabbitMQ + PostgreSQL)', () => {
     expect(consumer.behaviour.calls.get(twice.id)).toBe(1);
     expect(metrics.count('duplicate')).toBe(1);
     expect(metrics.count('handled')).toBe(1);
+  });
+
+  it('consumes again when the broker cancels its consumer (its queue was deleted)', async () => {
+    await admin.createChannel().then(async (ch) => {
+      await ch.deleteQueue(consumer.topology.eventsQueue);
+      await ch.close();
+    });
+    // The transport re-declares and re-binds its queue and subscribes again.
+    await waitFor('the queue to have its consumer back', async () => (await queueState(consumer.topology.eventsQueue))?.consumerCount === 1, 10_000);
+    const e = createEnvelope({ type: 'user.status-changed', version: 1, producer: 'test', payload: userStatusChanged() });
+    await publishRaw(namespace, [{ routingKey: e.type, content: e }]);
+    await waitFor('the event to be applied', async () => (await db.count('effects')) === 1, 10_000);
+    expect(await db.effects()).toEqual([{ message_id: e.id, type: 'user.status-changed', consumer: SERVICE, applications: 1 }]);
   });
 
   it('dead-letters invalid messages with a reason naming the fault and keeps consuming the valid ones after them', async () => {

@@ -97,6 +97,8 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
 
   /** Declares topology and starts consuming; runs again after every reconnect. */
   private async setup(model: amqp.ChannelModel): Promise<void> {
+    // The hook outlives close() on a shared connection: a closed transport must not resubscribe.
+    if (this.closing) return;
     await this.setupEvents(model);
     if (this.o.serveRpc && this.rpcPatterns().length) await this.setupRpc(model);
     this.log.info({ queue: this.o.topology.eventsQueue, patterns: this.eventPatterns(), rpc: this.o.serveRpc ? this.rpcPatterns() : [] }, 'consuming');
@@ -124,8 +126,8 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     if (this.mode === 'instance') {
       const q = await ch.assertQueue(t.instanceQueue(this.o.instanceId ?? 'default'), { exclusive: true, autoDelete: true, durable: false });
       for (const p of patterns) await ch.bindQueue(q.queue, t.eventsExchange, p);
-      const { consumerTag } = await ch.consume(q.queue, (msg) => msg && this.track(this.onInstanceEvent(ch, msg)));
-      this.channels.set(ch, consumerTag);
+      const { consumerTag } = await ch.consume(q.queue, (msg) => (msg ? this.track(this.onInstanceEvent(ch, msg)) : this.cancelledByBroker(ch, q.queue)));
+      await this.register(ch, consumerTag);
       return;
     }
     await ch.assertQueue(t.eventsQueue, { durable: true });
@@ -138,8 +140,8 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       });
     }
     for (const p of patterns) await ch.bindQueue(t.eventsQueue, t.eventsExchange, p);
-    const { consumerTag } = await ch.consume(t.eventsQueue, (msg) => msg && this.track(this.onEvent(ch, msg)));
-    this.channels.set(ch, consumerTag);
+    const { consumerTag } = await ch.consume(t.eventsQueue, (msg) => (msg ? this.track(this.onEvent(ch, msg)) : this.cancelledByBroker(ch, t.eventsQueue)));
+    await this.register(ch, consumerTag);
   }
 
   private async setupRpc(model: amqp.ChannelModel): Promise<void> {
@@ -148,8 +150,24 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     this.reopenOnClose(rpc, model, (m) => this.setupRpc(m));
     await rpc.assertQueue(this.o.topology.rpcQueue, { durable: true });
     await rpc.prefetch(this.o.rpcPrefetch ?? 50);
-    const { consumerTag } = await rpc.consume(this.o.topology.rpcQueue, (msg) => msg && this.track(this.onRpc(rpc, msg)));
-    this.channels.set(rpc, consumerTag);
+    const { consumerTag } = await rpc.consume(this.o.topology.rpcQueue, (msg) => (msg ? this.track(this.onRpc(rpc, msg)) : this.cancelledByBroker(rpc, this.o.topology.rpcQueue)));
+    await this.register(rpc, consumerTag);
+  }
+
+  /**
+   * The broker cancelled the consumer (its queue was deleted, or its node went away): closing the
+   * channel makes reopenOnClose declare the queue again and resubscribe, instead of idling forever.
+   */
+  private cancelledByBroker(ch: amqp.Channel, queue: string): void {
+    if (this.closing) return;
+    this.log.warn({ queue }, 'the broker cancelled the consumer; subscribing again');
+    void ch.close().catch(() => undefined);
+  }
+
+  /** Tracks a consuming channel for close(); one set up while close() ran is closed at once. */
+  private async register(ch: amqp.Channel, consumerTag: string): Promise<void> {
+    this.channels.set(ch, consumerTag);
+    if (this.closing) await ch.close().catch(() => undefined);
   }
 
   private track(p: Promise<unknown>): void {
@@ -184,8 +202,9 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     }
 
     const started = performance.now();
+    let outcome: Outcome;
     try {
-      const outcome = await withSpan(
+      outcome = await withSpan(
         `${envelope.type} process`,
         {
           kind: SpanKind.CONSUMER,
@@ -199,12 +218,19 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
           return result;
         },
       );
-      ch.ack(msg);
-      this.metrics.countMessage(handlerName, outcome);
-      this.metrics.observeHandling(handlerName, (performance.now() - started) / 1000);
     } catch (err) {
       this.metrics.countMessage(handlerName, 'failed');
       await this.retryOrDeadLetter(ch, msg, envelope, err as Error);
+      return;
+    }
+    this.metrics.countMessage(handlerName, outcome);
+    this.metrics.observeHandling(handlerName, (performance.now() - started) / 1000);
+    try {
+      ch.ack(msg);
+    } catch (err) {
+      // The channel went away after the commit: the broker redelivers and the inbox absorbs it.
+      // Not a handler failure: retrying or dead-lettering an applied message would be wrong.
+      this.log.warn({ message_id: envelope.id, type: envelope.type, err: (err as Error).message }, 'could not ack a handled event; it will be redelivered');
     }
   }
 
@@ -243,7 +269,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       await publishConfirmed(ch, '', this.o.topology.retryQueue(delay), msg.content, {
         ...msg.properties,
         persistent: true,
-        headers: { ...headers, [HEADERS.retryCount]: attempt + 1, 'x-last-error': reason.slice(0, 500) },
+        headers: { ...headers, [HEADERS.retryCount]: attempt + 1, 'x-last-error': reason.slice(0, 500), [ORIGINAL_ROUTING_KEY]: originalRoutingKey(msg) },
       });
       ch.ack(msg);
       this.metrics.countMessage(envelope.type, 'retried');
@@ -263,7 +289,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
           ...(msg.properties.headers ?? {}),
           [HEADERS.deathReason]: reason.slice(0, 2000),
           [HEADERS.originalQueue]: this.o.topology.eventsQueue,
-          'x-original-routing-key': msg.fields.routingKey,
+          [ORIGINAL_ROUTING_KEY]: originalRoutingKey(msg),
           'x-dead-lettered-at': new Date().toISOString(),
         },
       });
@@ -331,6 +357,13 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       ch.ack(msg);
     }
   }
+}
+
+/** A retried message comes back through the default exchange, routed by the queue's name: keep the first key. */
+const ORIGINAL_ROUTING_KEY = 'x-original-routing-key';
+function originalRoutingKey(msg: amqp.ConsumeMessage): string {
+  const kept = msg.properties.headers?.[ORIGINAL_ROUTING_KEY];
+  return typeof kept === 'string' && kept ? kept : msg.fields.routingKey;
 }
 
 function describeError(err: unknown): string {
