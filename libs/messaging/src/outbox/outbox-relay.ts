@@ -17,6 +17,10 @@ export interface OutboxRelayOptions {
   metrics?: MessagingMetrics;
   batchSize?: number;
   pollIntervalMs?: number;
+  /** After a NOTIFY, wait this long so events committed together go out in one batch. */
+  lingerMs?: number;
+  /** A broker that neither confirms nor fails (e.g. blocked) must not hold the batch's locks forever. */
+  confirmTimeoutMs?: number;
   maxBackoffMs?: number;
   retentionHours?: number;
 }
@@ -105,7 +109,7 @@ export class OutboxRelay {
           headers: r.headers,
         });
       }
-      await channel.waitForConfirms();
+      await withTimeout(channel.waitForConfirms(), this.o.confirmTimeoutMs ?? 30_000, 'publisher confirms');
       await m.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
       this.metrics.countOutboxPublished(rows.length);
       return rows.length;
@@ -124,8 +128,15 @@ export class OutboxRelay {
         if (this.failures > 0) this.log.info({ after_failures: this.failures }, 'outbox relay recovered');
         this.failures = 0;
         await this.cleanup();
-        if (n === 0) await this.sleep(this.o.pollIntervalMs ?? 1000, true);
+        // A full batch means more may be waiting; otherwise wait for a NOTIFY (or the poll), then
+        // linger a moment so commits landing together leave in one batch and one confirm round.
+        if (n < (this.o.batchSize ?? 200)) {
+          const woken = await this.sleep(this.o.pollIntervalMs ?? 1000, true);
+          if (woken && this.running) await new Promise((r) => setTimeout(r, this.o.lingerMs ?? 5));
+        }
       } catch (err) {
+        // A channel that failed (or never confirmed) is not reused: its unconfirmed state is unknown.
+        void this.channel?.close().catch(() => undefined);
         this.channel = null;
         this.failures++;
         this.log.warn({ err: (err as Error).message, failures: this.failures }, 'outbox relay could not publish; will retry');
@@ -152,18 +163,22 @@ export class OutboxRelay {
     return ch;
   }
 
-  /** Waits ms; an idle wait also ends when a NOTIFY arrived (even one that came during the drain). */
-  private sleep(ms: number, endOnNotify = false): Promise<void> {
+  /**
+   * Waits ms; an idle wait also ends when a NOTIFY arrived (even one that came during the drain).
+   * Resolves true when it ended early.
+   */
+  private sleep(ms: number, endOnNotify = false): Promise<boolean> {
     if (endOnNotify && this.notified) {
       this.notified = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const t = setTimeout(done, ms);
-      function done() {
+      const t = setTimeout(() => finish(false), ms);
+      function finish(early: boolean) {
         clearTimeout(t);
-        resolve();
+        resolve(early);
       }
+      const done = () => finish(true);
       this.wake = endOnNotify || !this.running ? done : () => (this.running ? undefined : done());
     });
   }
@@ -216,4 +231,12 @@ export class OutboxRelay {
       }
     }
   }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
