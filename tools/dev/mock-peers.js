@@ -57,7 +57,7 @@ async function answer(pattern, request, tokens) {
 
 async function startMockPeers({ amqpUrl, namespace, except, injectPort, log = console.log }) {
   const tokens = await createTokenMinter();
-  const conn = await amqp.connect(amqpUrl);
+  const conn = await amqp.connect(amqpUrl, { noDelay: true });
   const ch = await conn.createChannel();
   const peers = ALL.filter((s) => s !== except);
   for (const service of peers) {

@@ -8,8 +8,8 @@ void runService({
   service: 'identity',
   config: IdentityConfig,
   module: identityModule,
-  // After migrations (lifecycle hooks would also run in `migrate` mode, before them).
-  afterStart: async (app) => {
+  // After migrations, before taking requests (lifecycle hooks would also run in `migrate` mode).
+  prepare: async (app) => {
     await app.get(SigningKeys).current();
     await app.get(EnsureAdmin).ensure();
   },

@@ -74,7 +74,8 @@ export class AmqpConnection {
     this.connecting = true;
     this.timer = null;
     try {
-      const model = await amqp.connect(this.options.url, { clientProperties: { connection_name: this.options.name } });
+      // noDelay: amqplib leaves Nagle on by default, which with delayed ACKs adds ~40 ms to small RPCs.
+      const model = await amqp.connect(this.options.url, { noDelay: true, clientProperties: { connection_name: this.options.name } });
       if (this.stopped) {
         // close() was called while connecting: nobody owns this connection.
         await model.close().catch(() => undefined);

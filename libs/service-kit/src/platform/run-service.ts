@@ -18,8 +18,11 @@ export interface ServiceDefinition<C extends BaseServiceConfig> {
   module: (config: C) => Type<unknown> | Promise<Type<unknown>>;
   /** Extra HTTP set-up (the gateway's CORS, headers, OpenAPI...). */
   configureHttp?: (app: NestFastifyApplication, config: C) => Promise<void> | void;
-  /** Called once everything listens (seeders, relays...). */
-  afterStart?: (app: INestApplication, config: C) => Promise<void> | void;
+  /**
+   * Runs after migrations and before the service takes messages, RPCs or HTTP requests, so
+   * readiness means it is really ready (identity loads its signing key and bootstrap admin here).
+   */
+  prepare?: (app: INestApplication, config: C) => Promise<void> | void;
 }
 
 /** Reads and validates config; a bad value stops the process with a clear message. */
@@ -118,6 +121,7 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
       if (applied.length) log.info({ applied }, 'migrations applied');
     }
   }
+  await def.prepare?.(app, config);
 
   app.connectMicroservice(
     {
@@ -146,7 +150,6 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
   }
   app.enableShutdownHooks();
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
-  await def.afterStart?.(app, config);
   log.info({ port: config.PORT, namespace: config.PLATTER_NAMESPACE }, `${def.service} is up`);
 
   const shutdown = async (signal: string) => {
