@@ -7,7 +7,7 @@
 #   docker build --build-arg SERVICE=ordering -t platter/ordering .
 #   docker run -e SERVICE=catalog platter/ordering      # SERVICE can also be overridden at run time
 #
-# Build stages: deps (npm ci) -> build (npm run build) -> prod-deps (npm prune --omit=dev) -> runtime.
+# Build stages: deps (npm install) -> build (npm run build) -> prod-deps (npm prune --omit=dev) -> runtime.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -18,8 +18,10 @@ ENV CI=true \
     NX_DAEMON=false \
     NX_NO_CLOUD=true
 COPY package.json package-lock.json ./
+# npm install rather than npm ci: the lock file leaves out other platforms' optional binaries
+# (npm 11), which npm ci then reports as out of sync. The lock still pins every version.
 RUN --mount=type=cache,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund
+    npm install --no-audit --no-fund
 
 # ---------------------------------------------------------------------------------------------
 FROM deps AS build
