@@ -1,4 +1,5 @@
 import { io, Socket } from 'socket.io-client';
+import { FakeOtlpCollector } from './support/fake-otlp-collector';
 import { api, counterValue, eventually } from './support/http-client';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,13 +9,14 @@ const ADMIN = { email: 'admin@platter.local', password: 'e2e-admin-password' };
 const run = Date.now().toString(36);
 
 describe('walking skeleton: the whole fleet through the gateway', () => {
+  const collector = new FakeOtlpCollector();
   const fleet = new Fleet({
     namespace: `e2e${run}`,
     database: 'platter_e2e',
     fresh: true,
     gatewayPort: 4000,
     gateways: 2,
-    env: { RPC_TIMEOUT_MS: '3000', RETRY_DELAYS_MS: '200,500' },
+    env: { RPC_TIMEOUT_MS: '3000', RETRY_DELAYS_MS: '200,500', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4390', OTEL_BSP_SCHEDULE_DELAY: '200' },
     serviceEnv: { identity: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, kitchen: { LOG_LEVEL: 'debug' } },
   });
   let gw: string;
@@ -22,6 +24,7 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
+    await collector.start(4390);
     await fleet.start();
     [gw, gw2] = fleet.gatewayUrls;
   }, 180_000);
@@ -29,6 +32,7 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
   afterAll(async () => {
     sockets.forEach((s) => s.close());
     await fleet.stop();
+    await collector.stop();
   });
 
   function connect(url: string, token: string): Promise<Socket> {
@@ -90,7 +94,8 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     const hidden = await api(gw, 'GET', `/public/restaurants/${restaurantId}`);
     expect(hidden.status).toBe(404);
 
-    const approved = await api(gw, 'POST', `/admin/restaurants/${restaurantId}/approve`, { token: admin });
+    // Sent the way many client libraries do: a JSON content type and no body.
+    const approved = await api(gw, 'POST', `/admin/restaurants/${restaurantId}/approve`, { token: admin, headers: { 'content-type': 'application/json' } });
     expect(approved.status).toBe(200);
     expect(approved.body.data.status).toBe('approved');
     const listed = await api(gw, 'GET', '/public/restaurants?page=1&limit=100');
@@ -157,6 +162,16 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     const kitchenLog = fleet.logOf('kitchen') as string;
     const handled = kitchenLog.split('\n').filter((l) => l.includes(order.id) || l.includes(traceId!));
     expect(handled.some((l) => l.includes(`"trace_id":"${traceId}"`))).toBe(true);
+    // ...and the spans exported over OTLP join up into that one trace.
+    const services = await eventually(
+      async () => collector.servicesInTrace(traceId!),
+      (s) => ['gateway', 'ordering', 'kitchen'].every((name) => s.has(name)),
+      15_000,
+      200,
+    );
+    expect([...services]).toEqual(expect.arrayContaining(['gateway', 'ordering', 'kitchen']));
+    const kitchenSpan = collector.spans.find((s) => s.traceId === traceId && s.service === 'kitchen')!;
+    expect(collector.spans.some((s) => s.spanId === kitchenSpan.parentSpanId && s.service === 'ordering')).toBe(true);
 
     // Every service consumed at least one real event on the way.
     for (const { name } of SERVICES as Array<{ name: string }>) {

@@ -49,23 +49,14 @@ export function createHttpAdapter(): FastifyAdapter {
     trustProxy: true,
   });
   const fastify = adapter.getInstance();
-  // Clients often send `Content-Type: application/json` on bodiless POST/PUT (approve, accept):
-  // treat an empty body as none instead of a 400; malformed JSON is still a 400.
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(Object.assign(new Error('Request body is not valid JSON'), { statusCode: 400 }), undefined);
-    }
-  });
   const spans = new WeakMap<object, Span>();
   // A server span per request (child of the caller's traceparent) so one trace runs from the
   // client through every RPC and event that the request causes.
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('X-Request-Id', req.id);
+    // Clients often send `Content-Type: application/json` on bodiless POST/PUT (approve, accept):
+    // an empty body then means no body rather than a 400. Malformed JSON is still a 400.
+    if (req.headers['content-length'] === '0') delete req.headers['content-type'];
     const parent = extractTraceContext(req.headers as Record<string, unknown>);
     const span = getTracer().startSpan(`${req.method} ${req.url.split('?')[0]}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
     spans.set(req, span);
@@ -108,7 +99,6 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(), {
     logger: new PlatterLogger(log),
     bufferLogs: true,
-    bodyParser: false, // createHttpAdapter installs the JSON parser
   });
   const options = app.get<PlatformOptions>(PLATFORM_OPTIONS);
   const connection = app.get(AmqpConnection);
