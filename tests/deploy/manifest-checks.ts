@@ -103,7 +103,7 @@ export function checkCompose(compose: any, apps: string[]): string[] {
     problems.push('compose: no "provision" service');
   } else {
     const command = Array.isArray(provision.command) ? provision.command.join(' ') : String(provision.command ?? '');
-    if (!command.includes('tools/db/provision.js')) problems.push('compose: provision does not run tools/db/provision.js');
+    if (!command.includes('tools/provision.js')) problems.push('compose: provision does not run tools/provision.js');
     if (!provision.build) problems.push('compose: provision is not built from the Dockerfile');
     if (provision.restart !== undefined && provision.restart !== 'no') problems.push('compose: provision must not restart (one-shot)');
     if (dependsOn(provision).postgres !== 'service_healthy') problems.push('compose: provision must depend on postgres being healthy');
@@ -319,7 +319,7 @@ export function checkK8sApps(docs: K8sDoc[], kustomization: any, apps: string[])
     problems.push('k8s: no provision Job');
   } else {
     const command = [...(jobContainer.command ?? []), ...(jobContainer.args ?? [])].join(' ');
-    if (!command.includes('tools/db/provision.js')) problems.push('k8s: the Job does not run tools/db/provision.js');
+    if (!command.includes('tools/provision.js')) problems.push('k8s: the Job does not run tools/provision.js');
     for (const name of ['PROVISION_DATABASE_URL', ...apps.filter(hasDatabase).map(passwordVar)]) {
       if (envEntry(jobContainer, name)?.valueFrom?.secretKeyRef?.name !== SECRET_NAME) problems.push(`k8s: the provision Job does not get ${name} from Secret ${SECRET_NAME}`);
     }

@@ -5,6 +5,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { dropDatabase, provision, serviceDatabaseUrl } = require('../db/provision');
+const { declareTopology } = require('../broker/declare-topology');
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -114,6 +115,7 @@ class Fleet {
     // A fresh database for throwaway fleets (tests, benchmarks); never for `npm start`.
     if (this.o.fresh) await dropDatabase({ adminUrl: this.o.adminUrl, database: this.o.database });
     await provision({ adminUrl: this.o.adminUrl, database: this.o.database });
+    await declareTopology({ amqpUrl: this.o.amqpUrl, namespace: this.o.namespace });
     const names = [...SERVICES.map((s) => s.name), ...Array.from({ length: this.o.gateways }, (_, i) => (i ? `gateway-${i}` : 'gateway'))];
     for (const name of names) this.spawn(name);
     try {

@@ -1,2 +1,3 @@
 export * from './event-catalog';
+export * from './subscriptions';
 export * from './validate-payload';

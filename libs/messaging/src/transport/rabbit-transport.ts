@@ -30,6 +30,11 @@ export interface RabbitTransportOptions {
    */
   mode?: 'service' | 'instance';
   instanceId?: string;
+  /**
+   * The routing keys the service is declared to consume (SUBSCRIPTIONS in contracts). When given,
+   * a handler for anything else stops the start-up: provisioning would not have bound it.
+   */
+  subscriptions?: readonly string[];
   /** Consume the service's RPC queue as well. */
   serveRpc?: boolean;
   rpcPrefetch?: number;
@@ -69,6 +74,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
 
   async listen(callback: (...args: unknown[]) => void): Promise<void> {
     try {
+      assertSubscribed(this.eventPatterns(), this.o.subscriptions, this.o.topology.service);
       await this.o.connection.onConnect((model) => this.setup(model));
       this.o.connection.start();
       callback();
@@ -370,4 +376,19 @@ function describeError(err: unknown): string {
   if (err instanceof Error) return err.message || err.name;
   if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
   return String(err);
+}
+
+/**
+ * The handlers and the declared subscriptions must match both ways: an undeclared handler would not
+ * be bound by provisioning, and a declared key without a handler would only fill the dead-letter queue.
+ */
+export function assertSubscribed(patterns: string[], subscriptions: readonly string[] | undefined, service: string): void {
+  if (!subscriptions) return;
+  const undeclared = patterns.filter((p) => !subscriptions.includes(p));
+  const unhandled = subscriptions.filter((s) => !patterns.includes(s));
+  const problems = [
+    ...(undeclared.length ? [`handles ${undeclared.join(', ')} that SUBSCRIPTIONS.${service} does not list`] : []),
+    ...(unhandled.length ? [`SUBSCRIPTIONS.${service} lists ${unhandled.join(', ')} that no handler handles`] : []),
+  ];
+  if (problems.length) throw new Error(`${service}: ${problems.join('; ')} (libs/contracts/src/events/subscriptions.ts)`);
 }

@@ -1,0 +1,19 @@
+import type { ServiceName } from '../rpc/rpc-patterns';
+import type { EventType } from './event-catalog';
+
+/**
+ * Which events each service's durable queue receives. Declared here, not only by the handlers, so
+ * provisioning can create every queue and binding before any service publishes: an event published
+ * before its consumer first started would otherwise have no queue to land in. A service refuses to
+ * start with a handler that is not listed.
+ */
+export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
+  identity: ['restaurant.approved'],
+  catalog: ['order.created'],
+  ordering: ['restaurant.approved', 'menu.item-changed'],
+  dispatch: ['order.created', 'order.cancelled', 'user.registered'],
+  payments: ['order.created'],
+  notifications: ['order.status-changed', 'user.registered'],
+  marketing: ['order.created', 'user.registered'],
+  kitchen: ['order.created'],
+};
