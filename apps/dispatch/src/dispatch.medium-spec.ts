@@ -37,6 +37,9 @@ function cancelled(order: OrderCreated): OrderCancelled {
   return { order_id: order.order_id, order_number: order.order_number, restaurant_id: order.restaurant_id, restaurant_owner_id: order.restaurant_owner_id, customer_id: order.customer_id, from: 'confirmed', reason: 'changed my mind' };
 }
 
+/** The list RPCs are for operators: an admin actor. */
+const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
+
 describe('dispatch (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let registerDriver: RegisterDriverService;
@@ -108,19 +111,20 @@ describe('dispatch (PostgreSQL)', () => {
     expect(await count('deliveries', `order_id = $1 AND status = 'awaiting_pickup_ready'`, [other.order_id])).toBe(1);
   });
 
-  it('lists deliveries for admins and fleet callers, filtered by order', async () => {
+  it('lists deliveries for admins, filtered by order', async () => {
     const order = orderCreated('delivery');
     await openDelivery.open(order);
 
     const forAdmin = await listDeliveries.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { order_id: order.order_id } });
     expect(forAdmin).toEqual([expect.objectContaining({ order_id: order.order_id, status: 'awaiting_pickup_ready', created_at: expect.any(String) })]);
-    const forFleet = await listDeliveries.list({ actor: null, data: {} });
+    const forFleet = await listDeliveries.list({ actor: OPERATOR, data: {} });
     expect(forFleet.map((d) => d.order_id)).toContain(order.order_id);
   });
 
   it('refuses other actors and a malformed order id', async () => {
     await expect(listDeliveries.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listDeliveries.list({ actor: null, data: { order_id: 'nope' } })).rejects.toMatchObject({
+    await expect(listDeliveries.list({ actor: null, data: {} })).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
+    await expect(listDeliveries.list({ actor: OPERATOR, data: { order_id: 'nope' } })).rejects.toMatchObject({
       code: 'VALIDATION_ERROR',
       details: [{ field: 'order_id', message: 'order_id must be a UUID' }],
     });

@@ -31,6 +31,9 @@ function orderCreated(customerId: string | null, totalAmount: number): OrderCrea
   };
 }
 
+/** The list RPCs are for operators: an admin actor. */
+const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
+
 describe('marketing (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let registerCustomer: RegisterCustomerService;
@@ -110,19 +113,20 @@ describe('marketing (PostgreSQL)', () => {
     expect(await recordOrder.record(orderCreated(null, 2000), new Date())).toBeNull();
   });
 
-  it('lists customers a page at a time for admins and fleet callers', async () => {
+  it('lists customers a page at a time for admins', async () => {
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM crm_customers`);
     const page = await listCustomers.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { page: 2, limit: 2 } });
     expect(page.pagination).toEqual({ page: 2, limit: 2, total: n, totalPages: Math.ceil(n / 2) });
     expect(page.items).toHaveLength(Math.min(2, n - 2));
     expect(page.items[0]).toEqual(expect.objectContaining({ id: expect.any(String), total_spent: expect.any(Number), created_at: expect.any(String) }));
 
-    const all = await listCustomers.list({ actor: null, data: { page: 1, limit: 100 } });
+    const all = await listCustomers.list({ actor: OPERATOR, data: { page: 1, limit: 100 } });
     expect(all.items.map((c) => c.id)).toHaveLength(n);
   });
 
   it('refuses other actors and a bad page', async () => {
     await expect(listCustomers.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listCustomers.list({ actor: null, data: { page: 1, limit: 500 } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(listCustomers.list({ actor: null, data: {} })).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
+    await expect(listCustomers.list({ actor: OPERATOR, data: { page: 1, limit: 500 } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
   });
 });

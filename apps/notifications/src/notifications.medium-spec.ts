@@ -27,6 +27,9 @@ function userRegistered(role: UserRegistered['role']): UserRegistered {
   return { user_id: randomUUID(), email: `awa-${randomUUID()}@test.local`, name: 'Awa', role };
 }
 
+/** The list RPCs are for operators: an admin actor. */
+const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
+
 describe('notifications (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let orderUpdates: QueueOrderUpdateService;
@@ -91,18 +94,19 @@ describe('notifications (PostgreSQL)', () => {
     ]);
   });
 
-  it('lists logs for admins and fleet callers, filtered by recipient', async () => {
+  it('lists logs for admins, filtered by recipient', async () => {
     const user = userRegistered('driver');
     await welcomeEmails.queue(user);
 
     const forAdmin = await listLogs.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { recipient: user.email } });
     expect(forAdmin).toEqual([expect.objectContaining({ recipient: user.email, template: 'welcome', created_at: expect.any(String) })]);
-    const forFleet = await listLogs.list({ actor: null, data: {} });
+    const forFleet = await listLogs.list({ actor: OPERATOR, data: {} });
     expect(forFleet.map((l) => l.recipient)).toContain(user.email);
   });
 
   it('refuses other actors and an empty recipient', async () => {
     await expect(listLogs.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listLogs.list({ actor: null, data: { recipient: '' } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(listLogs.list({ actor: null, data: {} })).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
+    await expect(listLogs.list({ actor: OPERATOR, data: { recipient: '' } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
   });
 });

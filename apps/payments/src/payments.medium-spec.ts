@@ -26,6 +26,9 @@ function orderCreated(paymentMethod: OrderCreated['payment_method'], customerId:
   };
 }
 
+/** The list RPCs are for operators: an admin actor. */
+const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
+
 describe('payments (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let openPayment: OpenPaymentService;
@@ -67,18 +70,19 @@ describe('payments (PostgreSQL)', () => {
     ]);
   });
 
-  it('lists payments for admins and fleet callers, filtered by order', async () => {
+  it('lists payments for admins, filtered by order', async () => {
     const order = orderCreated('wallet');
     await openPayment.open(order);
 
     const forAdmin = await listPayments.list({ actor: { user_id: randomUUID(), role: 'admin' }, data: { order_id: order.order_id } });
     expect(forAdmin).toEqual([expect.objectContaining({ order_id: order.order_id, provider: 'wallet', amount: 9750, created_at: expect.any(String) })]);
-    const forFleet = await listPayments.list({ actor: null, data: {} });
+    const forFleet = await listPayments.list({ actor: OPERATOR, data: {} });
     expect(forFleet.map((p) => p.order_id)).toContain(order.order_id);
   });
 
   it('refuses other actors and a malformed order id', async () => {
     await expect(listPayments.list({ actor: { user_id: randomUUID(), role: 'customer' }, data: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listPayments.list({ actor: null, data: { order_id: '42' } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(listPayments.list({ actor: null, data: {} })).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
+    await expect(listPayments.list({ actor: OPERATOR, data: { order_id: '42' } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
   });
 });

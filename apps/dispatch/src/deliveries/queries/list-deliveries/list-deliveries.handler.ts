@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { isUUID } from 'class-validator';
-import { DeliveryView, ForbiddenError, ListDeliveriesData, RPC, RpcRequest } from '@platter/contracts';
+import { DeliveryView, ListDeliveriesData, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { requireActor } from '@platter/service-kit';
 import { DeliveryException } from '../../delivery.exception';
 import { Delivery } from '../../delivery.entity';
 
@@ -13,7 +14,8 @@ export class ListDeliveriesHandler {
   /** For admins and for callers inside the fleet (no actor); drivers get their own routes later. */
   @MessagePattern(RPC.dispatch.listDeliveries)
   async list(@Payload() req: RpcRequest<ListDeliveriesData>): Promise<DeliveryView[]> {
-    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list deliveries');
+    // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
+    requireActor(req, 'admin');
     const orderId = req.data?.order_id;
     if (orderId !== undefined && !isUUID(orderId)) throw DeliveryException.invalidInput('order_id', 'order_id must be a UUID');
     const rows = await this.tx.repository(Delivery).find({

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CrmCustomerView, ForbiddenError, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
+import { CrmCustomerView, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, validData } from '@platter/service-kit';
+import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
 import { CrmCustomer } from '../../crm-customer.entity';
 
 @Controller()
@@ -12,7 +12,8 @@ export class ListCustomersHandler {
   /** For admins and for callers inside the fleet (no actor); restaurant staff views come later. */
   @MessagePattern(RPC.marketing.listCustomers)
   async list(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<CrmCustomerView>> {
-    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list customers');
+    // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
+    requireActor(req, 'admin');
     const query = validData(PageRequest, req.data);
     const [rows, total] = await this.tx.repository(CrmCustomer).findAndCount({
       order: { created_at: 'DESC', id: 'ASC' },

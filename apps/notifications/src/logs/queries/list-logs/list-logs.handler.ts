@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ForbiddenError, ListNotificationLogsData, NotificationLogView, RPC, RpcRequest } from '@platter/contracts';
+import { ListNotificationLogsData, NotificationLogView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { requireActor } from '@platter/service-kit';
 import { NotificationLogException } from '../../notification-log.exception';
 import { NotificationLog } from '../../notification-log.entity';
 
@@ -12,7 +13,8 @@ export class ListLogsHandler {
   /** For admins and for callers inside the fleet (no actor); users get their own inbox later. */
   @MessagePattern(RPC.notifications.listLogs)
   async list(@Payload() req: RpcRequest<ListNotificationLogsData>): Promise<NotificationLogView[]> {
-    if (req.actor && req.actor.role !== 'admin') throw new ForbiddenError('Only admins can list notification logs');
+    // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
+    requireActor(req, 'admin');
     const recipient = req.data?.recipient;
     if (recipient !== undefined && (typeof recipient !== 'string' || !recipient)) {
       throw NotificationLogException.invalidInput('recipient', 'recipient must be a non-empty string');
