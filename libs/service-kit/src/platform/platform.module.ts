@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { AmqpConnection, EventPublisher, OutboxRelay, RpcClient, Topology } from '@platter/messaging';
@@ -7,7 +7,6 @@ import { Metrics, PlatterLogger, createLogger } from '@platter/observability';
 import { TransactionHost, createServiceDataSource } from '@platter/persistence';
 import { PlatterExceptionFilter } from '../errors/platter-exception.filter';
 import { HealthController } from '../health/health.controller';
-import { HttpMetricsInterceptor } from '../metrics/http-metrics.interceptor';
 import { MetricsController } from '../metrics/metrics.controller';
 import { PLATFORM_OPTIONS, PlatformOptions, SERVICE_CONFIG } from './platform-options';
 
@@ -41,7 +40,6 @@ export class PlatformModule {
           new RpcClient({ connection, namespace: config.PLATTER_NAMESPACE, producer: service, timeoutMs: config.RPC_TIMEOUT_MS, logger, metrics }),
       },
       { provide: APP_FILTER, useClass: PlatterExceptionFilter },
-      { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
     ];
     if (options.database) {
       const db = options.database;
@@ -77,7 +75,7 @@ export class PlatformModule {
       providers,
       exports: providers
         .map((p) => (typeof p === 'function' ? p : p.provide))
-        .filter((token) => token !== APP_FILTER && token !== APP_INTERCEPTOR),
+        .filter((token) => token !== APP_FILTER),
     };
   }
 }

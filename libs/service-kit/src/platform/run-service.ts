@@ -101,6 +101,7 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
     logger: new PlatterLogger(log),
     bufferLogs: true,
   });
+  recordHttpMetrics(app, app.get(Metrics));
   const options = app.get<PlatformOptions>(PLATFORM_OPTIONS);
   const connection = app.get(AmqpConnection);
 
@@ -175,4 +176,15 @@ async function initializeWithRetry(dataSource: DataSource, log: { warn(o: object
       await new Promise((r) => setTimeout(r, Math.min(5000, 200 * attempt)));
     }
   }
+}
+
+/**
+ * HTTP latency per route template (not per URL, so ids don't explode the label set), recorded when
+ * the response is sent: this also counts what guards, validation and 404s answered.
+ */
+function recordHttpMetrics(app: NestFastifyApplication, metrics: Metrics): void {
+  app.getHttpAdapter().getInstance().addHook('onResponse', (req, reply, done) => {
+    metrics.observeHttp(req.method, req.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
 }
