@@ -1,3 +1,5 @@
+import * as amqp from 'amqplib';
+import { randomUUID } from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
 import { FakeOtlpCollector } from './support/fake-otlp-collector';
 import { api, counterValue, eventually } from './support/http-client';
@@ -205,6 +207,38 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     await expect(connect(gw, 'not-a-token')).rejects.toBeTruthy();
     const health = await fetch(`${gw}/health/ready`);
     expect(health.status).toBe(200);
+  });
+
+  it('dead-letters a malformed event with its reason, keeps consuming, and lets an admin list and replay it', async () => {
+    const admin = (await api(gw, 'POST', '/auth/login', { body: ADMIN })).body.data.tokens.access_token as string;
+    const conn = await amqp.connect('amqp://guest:guest@127.0.0.1:5672');
+    try {
+      const ch = await conn.createConfirmChannel();
+      const id = randomUUID();
+      const envelope = { id, type: 'order.created', version: 1, occurred_at: new Date().toISOString(), producer: 'e2e', correlation_id: id, payload: { order_id: 'not-a-uuid' } };
+      ch.publish(`e2e${run}.events`, 'order.created', Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id, type: 'order.created' });
+      await ch.waitForConfirms();
+      const letters = await eventually(
+        () => api(gw, 'GET', '/admin/dead-letters/kitchen', { token: admin }),
+        (r) => r.status === 200 && r.body.data.some((d: { messageId: string }) => d.messageId === id),
+      );
+      const letter = letters.body.data.find((d: { messageId: string }) => d.messageId === id);
+      expect(letter.reason).toMatch(/invalid payload: .*order_id/);
+      expect((await fetch(`http://127.0.0.1:${fleet.portOf('kitchen')}/health/ready`)).status).toBe(200);
+
+      const byCustomer = await api(gw, 'GET', '/admin/dead-letters/kitchen', { token: (await api(gw, 'POST', '/auth/login', { body: { email: `customer-${run}@example.cm`, password: 'customer-password-1' } })).body.data.tokens.access_token });
+      expect(byCustomer.status).toBe(403);
+      expect((await api(gw, 'GET', '/admin/dead-letters/nowhere', { token: admin })).status).toBe(400);
+
+      // Replayed, it is still invalid: it goes through kitchen again and comes back to the DLQ.
+      const replay = await api(gw, 'POST', '/admin/dead-letters/kitchen/replay', { token: admin, body: { message_ids: [id] } });
+      expect(replay.status).toBe(201);
+      expect(replay.body.data).toEqual({ replayed: 1 });
+      const invalidCount = () => counterValue(`http://127.0.0.1:${fleet.portOf('kitchen')}/metrics`, 'messages_total', { handler: 'order.created', outcome: 'invalid' });
+      await eventually(invalidCount, (n) => n === 2);
+    } finally {
+      await conn.close();
+    }
   });
 
   it('turns an RPC to a stopped service into 504, and recovers when it is back', async () => {

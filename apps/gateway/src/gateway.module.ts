@@ -10,10 +10,11 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { CatalogRoutesModule } from './routes/catalog/catalog-routes.module';
 import { IdentityRoutesModule } from './routes/identity/identity-routes.module';
 import { KitchenRoutesModule } from './routes/kitchen/kitchen-routes.module';
+import { OperationsRoutesModule } from './routes/operations/operations-routes.module';
 import { OrderingRoutesModule } from './routes/ordering/ordering-routes.module';
 
 /** Every REST area the gateway forwards to a service. */
-export const ROUTE_MODULES = [IdentityRoutesModule, CatalogRoutesModule, OrderingRoutesModule, KitchenRoutesModule];
+export const ROUTE_MODULES = [IdentityRoutesModule, CatalogRoutesModule, OrderingRoutesModule, KitchenRoutesModule, OperationsRoutesModule];
 
 // Probes and scrapers carry no token: behind the global JwtAuthGuard, the platform's own health
 // and metrics endpoints must stay public.
