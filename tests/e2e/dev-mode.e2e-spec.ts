@@ -3,14 +3,14 @@ import path from 'node:path';
 import { api, counterValue, eventually } from './support/http-client';
 
 // `npm run dev -- <service>`: one service alone, peers answered from contract fixtures, events injected.
+// Fixed namespaces, so repeated runs reuse (rather than pile up) their queues.
 const ROOT = path.resolve(__dirname, '../..');
-const run = Date.now().toString(36);
 
 function startDev(service: string, port: number, injectPort: number): { child: ChildProcess; output: () => string } {
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'tools/dev/dev.js'), service], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DEV_INJECT_PORT: String(injectPort), PLATTER_NAMESPACE: `dev${service}${run}`, PLATTER_DATABASE: 'platter_dev_test', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), DEV_INJECT_PORT: String(injectPort), PLATTER_NAMESPACE: `devtest-${service}`, PLATTER_DATABASE: 'platter_dev_test', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

@@ -1,6 +1,7 @@
 // Starts the fleet as child processes from dist/: used by `npm start` and by the e2e tests, so
 // both run the same thing. Each service gets its port, its own database role and schema, and a
 // namespace for its exchanges and queues (several fleets can share one broker and one server).
+const amqp = require('amqplib');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -160,6 +161,25 @@ class Fleet {
 
   async stop() {
     await Promise.all([...this.procs.keys()].map((n) => this.kill(n)));
+    if (this.o.fresh) await this.deleteBrokerNamespace();
+  }
+
+  /** A throwaway fleet leaves no queues behind (its database goes at the next fresh start). */
+  async deleteBrokerNamespace() {
+    const { Topology } = require('../../dist/libs/messaging/src');
+    const delays = String(this.o.env.RETRY_DELAYS_MS || '1000,5000,30000').split(',').map(Number);
+    const conn = await amqp.connect(this.o.amqpUrl);
+    try {
+      const ch = await conn.createChannel();
+      for (const { name } of SERVICES) {
+        const t = new Topology(this.o.namespace, name);
+        for (const q of [t.eventsQueue, t.deadLetterQueue, t.rpcQueue, ...delays.map((d) => t.retryQueue(d))]) await ch.deleteQueue(q);
+      }
+      await ch.deleteExchange(`${this.o.namespace}.events`);
+      await ch.close();
+    } finally {
+      await conn.close();
+    }
   }
 }
 
