@@ -2,6 +2,7 @@
 // kustomize layout in deploy/k8s. No Docker engine or cluster is needed. The list of services
 // comes from apps/ (every folder with a project.json), so adding an app without its compose
 // service and k8s manifests fails here.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -130,6 +131,13 @@ describe('docker-compose.yml', () => {
 });
 
 describe('deploy/k8s (kustomize)', () => {
+  // kubectl (on this machine kind) renders the kustomization offline, as `kubectl apply -k` would.
+  it('renders with kubectl kustomize into one Deployment per app', () => {
+    const rendered = execFileSync('kubectl', ['kustomize', path.join(ROOT, 'deploy/k8s')], { encoding: 'utf8' });
+    const kinds = rendered.split('\n').filter((l) => l.startsWith('kind: '));
+    expect(kinds.filter((k) => k === 'kind: Deployment')).toHaveLength(discoverApps(ROOT).length);
+  });
+
   it('lists only files that exist, and every manifest file is listed', () => {
     expect(checkKustomizationFiles(K8S, kustomization, missing)).toEqual([]);
   });
