@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { AuthModule } from '@platter/auth';
 import { JWT_AUDIENCE, JWT_ISSUER, PlatterError, RPC } from '@platter/contracts';
-import { RpcClient, RpcTimeoutError } from '@platter/messaging';
+import { AmqpConnection, RpcClient, RpcTimeoutError } from '@platter/messaging';
 import { PlatterExceptionFilter, createHttpAdapter } from '@platter/service-kit';
 import { loadConfig } from '@platter/config';
 import { GatewayConfig } from './gateway.config';
@@ -40,8 +40,10 @@ describe('the gateway over HTTP', () => {
     jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
     const config = loadConfig(GatewayConfig, {});
 
+    const brokerDown = { provide: AmqpConnection, useValue: { current: null } };
+
     @Global()
-    @Module({ providers: [{ provide: RpcClient, useValue: rpc }, { provide: GatewayConfig, useValue: config }], exports: [RpcClient, GatewayConfig] })
+    @Module({ providers: [{ provide: RpcClient, useValue: rpc }, { provide: GatewayConfig, useValue: config }, brokerDown], exports: [RpcClient, GatewayConfig, AmqpConnection] })
     class FakePlatform {}
 
     @Module({
@@ -178,5 +180,15 @@ describe('the gateway over HTTP', () => {
     const res = await request('GET', '/api/v1/users/me');
     expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('lets only admins at the dead letters, checks the service name, and answers 503 while the broker is away', async () => {
+    expect((await send('GET', '/admin/dead-letters/kitchen', { role: 'customer' })).status).toBe(403);
+    const unknown = await send('GET', '/admin/dead-letters/nowhere', { role: 'admin' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].field).toBe('service');
+    const down = await send('GET', '/admin/dead-letters/kitchen', { role: 'admin' });
+    expect(down.status).toBe(503);
+    expect(down.body.error.code).toBe('SERVICE_UNAVAILABLE');
   });
 });
