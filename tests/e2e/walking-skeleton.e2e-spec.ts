@@ -242,7 +242,8 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
   });
 
   it('turns an RPC to a stopped service into 504, and recovers when it is back', async () => {
-    await fleet.kill('identity');
+    // SIGTERM drains and stops the service cleanly (exit code 0, not killed by the signal).
+    expect(await fleet.kill('identity')).toEqual({ code: 0, signal: null });
     const started = Date.now();
     const res = await api(gw, 'POST', '/auth/login', { body: ADMIN });
     expect(res.status).toBe(504);

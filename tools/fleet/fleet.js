@@ -72,8 +72,10 @@ class Fleet {
   }
 
   envFor(name) {
+    // Each process gets only its own credentials: never the superuser URL or other roles' passwords.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'PROVISION_DATABASE_URL' && !k.startsWith('DB_PASSWORD_')));
     const common = {
-      ...process.env,
+      ...inherited,
       NODE_ENV: process.env.NODE_ENV === 'production' ? 'production' : 'development',
       PLATTER_NAMESPACE: this.o.namespace,
       AMQP_URL: this.o.amqpUrl,
@@ -137,16 +139,17 @@ class Fleet {
     });
   }
 
-  /** Stops one process; SIGKILL simulates a crash, SIGTERM a graceful stop. */
+  /** Stops one process (SIGKILL simulates a crash, SIGTERM a graceful stop); resolves to how it exited. */
   async kill(name, signal = 'SIGTERM') {
     const p = this.procs.get(name);
-    if (!p || p.exited) return;
-    const exited = new Promise((r) => p.child.once('exit', r));
+    if (!p || p.exited) return undefined;
+    const exited = new Promise((r) => p.child.once('exit', (code, sig) => r({ code, signal: sig })));
     p.child.kill(signal);
     // A process that does not stop within 10 s is killed; the timer must not outlive the process.
     const timer = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
-    await exited;
+    const how = await exited;
     clearTimeout(timer);
+    return how;
   }
 
   async restart(name) {

@@ -23,6 +23,8 @@ export interface OutboxRelayOptions {
   confirmTimeoutMs?: number;
   maxBackoffMs?: number;
   retentionHours?: number;
+  /** Inbox rows older than this are pruned (same schema, same periodic clean-up). */
+  inboxRetentionDays?: number;
 }
 
 interface OutboxRow {
@@ -190,6 +192,8 @@ export class OutboxRelay {
       `DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`,
       [this.o.retentionHours ?? 24],
     );
+    // Inbox rows only need to outlive any redelivery: far longer than the outbox keeps anything.
+    await this.o.dataSource.query(`DELETE FROM inbox WHERE received_at < now() - make_interval(days => $1)`, [this.o.inboxRetentionDays ?? 7]);
   }
 
   /** LISTEN for inserts; reconnects on its own. Polling covers any notification missed meanwhile. */

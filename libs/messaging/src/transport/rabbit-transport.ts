@@ -176,9 +176,21 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     if (this.closing) await ch.close().catch(() => undefined);
   }
 
+  /** In-flight work, for close(); a rejection here is logged, never left to crash the process. */
   private track(p: Promise<unknown>): void {
     this.inFlight.add(p);
-    void p.finally(() => this.inFlight.delete(p));
+    void p
+      .catch((err) => this.log.error({ err: describeError(err) }, 'message handling failed unexpectedly'))
+      .finally(() => this.inFlight.delete(p));
+  }
+
+  /** Acks unless the channel is gone: then the broker redelivers, and the inbox or the caller's timeout copes. */
+  private safeAck(ch: amqp.Channel, msg: amqp.ConsumeMessage): void {
+    try {
+      ch.ack(msg);
+    } catch (err) {
+      this.log.warn({ err: describeError(err), delivery_tag: msg.fields.deliveryTag }, 'could not ack: channel closed');
+    }
   }
 
   private async onEvent(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage): Promise<void> {
@@ -264,8 +276,11 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
 
   private async retryOrDeadLetter(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage, envelope: MessageEnvelope, err: Error): Promise<void> {
     const headers = msg.properties.headers ?? {};
-    const attempt = Number(headers[HEADERS.retryCount] ?? 0);
     const reason = describeError(err);
+    // The database being unreachable is not the message's fault: wait and try again without
+    // spending an attempt, so an outage longer than the retry schedule parks nothing.
+    const transient = isInfrastructureOutage(err);
+    const attempt = transient ? 0 : Number(headers[HEADERS.retryCount] ?? 0);
     if (attempt >= this.o.retryDelaysMs.length) {
       this.log.error({ message_id: envelope.id, type: envelope.type, attempts: attempt + 1, err: reason }, 'event failed for good; dead-lettered');
       return this.deadLetter(ch, msg, reason, envelope.type, 'dead_lettered');
@@ -275,7 +290,12 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       await publishConfirmed(ch, '', this.o.topology.retryQueue(delay), msg.content, {
         ...msg.properties,
         persistent: true,
-        headers: { ...headers, [HEADERS.retryCount]: attempt + 1, 'x-last-error': reason.slice(0, 500), [ORIGINAL_ROUTING_KEY]: originalRoutingKey(msg) },
+        headers: {
+          ...headers,
+          [HEADERS.retryCount]: transient ? Number(headers[HEADERS.retryCount] ?? 0) : attempt + 1,
+          'x-last-error': reason.slice(0, 500),
+          [ORIGINAL_ROUTING_KEY]: originalRoutingKey(msg),
+        },
       });
       ch.ack(msg);
       this.metrics.countMessage(envelope.type, 'retried');
@@ -326,7 +346,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       this.metrics.countMessage(msg.fields.routingKey, 'invalid');
       this.log.warn({ routing_key: msg.fields.routingKey, err: (err as Error).message }, 'relay dropped a message');
     } finally {
-      ch.ack(msg);
+      this.safeAck(ch, msg);
     }
   }
 
@@ -359,9 +379,11 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     }
     try {
       if (replyTo) ch.sendToQueue(replyTo, Buffer.from(JSON.stringify(reply)), { correlationId, contentType: 'application/json' });
-    } finally {
-      ch.ack(msg);
+    } catch (err) {
+      // The caller's reply-to went with the connection; it will time out and may retry.
+      this.log.warn({ pattern, err: describeError(err) }, 'could not send the rpc reply');
     }
+    this.safeAck(ch, msg);
   }
 }
 
@@ -391,4 +413,17 @@ export function assertSubscribed(patterns: string[], subscriptions: readonly str
     ...(unhandled.length ? [`SUBSCRIPTIONS.${service} lists ${unhandled.join(', ')} that no handler handles`] : []),
   ];
   if (problems.length) throw new Error(`${service}: ${problems.join('; ')} (libs/contracts/src/events/subscriptions.ts)`);
+}
+
+/** PostgreSQL connection-class failures (SQLSTATE 08xxx, 57P0x shutdowns) and refused/reset sockets. */
+export function isInfrastructureOutage(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return (
+    /^08/.test(code) ||
+    /^57P0/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+  );
 }

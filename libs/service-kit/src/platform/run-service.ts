@@ -141,7 +141,8 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
     app.get(Metrics).setOutboxProbe(() => relay.backlog());
     relay.start();
   }
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): Nest's own handler re-raises SIGTERM after app.close(), which
+  // would kill the process before the relay, data source, broker and tracing below are stopped.
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
   log.info({ port: config.PORT, namespace: config.PLATTER_NAMESPACE }, `${def.service} is up`);
 
