@@ -18,4 +18,12 @@ export class IdentityException extends PlatterError {
   static accountDisabled(status: string): IdentityException {
     return new IdentityException('FORBIDDEN', `This account is ${status}`);
   }
+
+  static totpRequired(): IdentityException {
+    return new IdentityException('TOTP_REQUIRED', 'This account needs a two-factor code (totp_code)');
+  }
+
+  static invalidTotp(): IdentityException {
+    return new IdentityException('INVALID_TOTP', 'The two-factor code is wrong, expired or already used');
+  }
 }

@@ -8,9 +8,14 @@ export type AuditAction =
   | 'login.succeeded'
   | 'login.failed'
   | 'login.blocked'
+  | 'login.second-factor-failed'
   | 'refresh.reuse-detected'
   | 'logout'
-  | 'admin.ensured';
+  | 'admin.ensured'
+  | 'two-factor.enabled'
+  | 'two-factor.disabled'
+  | 'two-factor.backup-code-used'
+  | 'two-factor.backup-codes-regenerated';
 
 export interface AuditRecord {
   action: AuditAction;

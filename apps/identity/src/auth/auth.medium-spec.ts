@@ -17,6 +17,7 @@ import { RefreshSessionService } from './commands/refresh-session/refresh-sessio
 import { RegisterUserService } from './commands/register-user/register-user.service';
 import { verifyAccessToken } from './domain/access-token';
 import { PasswordHasher } from './domain/password-hasher';
+import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
 
 function configWith(overrides: Partial<IdentityConfig> = {}): IdentityConfig {
@@ -58,7 +59,7 @@ describe('identity auth against PostgreSQL', () => {
     keys = new SigningKeys(tx, config);
     sessions = new SessionTokens(tx, keys, config);
     register = new RegisterUserService(tx, events, hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit);
+    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit));
     refresh = new RefreshSessionService(tx, sessions, audit);
     logOut = new LogOutService(tx, sessions, audit);
   });

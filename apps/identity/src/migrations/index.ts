@@ -1,4 +1,5 @@
 import { MessagingTables1700000000000 } from '@platter/messaging';
 import { CreateIdentityTables1700000001000 } from './1700000001000-create-identity-tables';
+import { CreateTwoFactorTables1700000002000 } from './1700000002000-create-two-factor-tables';
 
-export const identityMigrations = [MessagingTables1700000000000, CreateIdentityTables1700000001000];
+export const identityMigrations = [MessagingTables1700000000000, CreateIdentityTables1700000001000, CreateTwoFactorTables1700000002000];

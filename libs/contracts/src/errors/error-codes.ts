@@ -5,6 +5,8 @@ export const ERROR_STATUS = {
   INVALID_TOKEN: 401,
   INVALID_CREDENTIALS: 401,
   TOTP_REQUIRED: 401,
+  /** A wrong, expired or already used TOTP or backup code. */
+  INVALID_TOTP: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,

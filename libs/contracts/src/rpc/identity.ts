@@ -46,6 +46,31 @@ export interface LogoutResult {
   logged_out: true;
 }
 
+/** Body of the 2FA commands: a TOTP code (verify, regenerate) or a TOTP or backup code (disable). */
+export interface TwoFactorCodeData {
+  code: string;
+}
+/** A new, not yet enabled TOTP secret (base32) and its key URI for authenticator apps. */
+export interface TwoFactorSetupResult {
+  secret: string;
+  otpauth_uri: string;
+}
+/** Backup codes are shown once, here; only their hashes are kept. */
+export interface TwoFactorEnabledResult {
+  enabled: true;
+  backup_codes: string[];
+}
+export interface TwoFactorDisabledResult {
+  enabled: false;
+}
+export interface BackupCodesRemaining {
+  enabled: boolean;
+  remaining: number;
+}
+export interface BackupCodesIssued {
+  backup_codes: string[];
+}
+
 /** A public key identity signs access tokens with (EC P-256), as published in its JWKS. */
 export interface PublicSigningJwk {
   kty: 'EC';

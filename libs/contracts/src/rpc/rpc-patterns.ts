@@ -29,6 +29,11 @@ export const RPC = {
     logout: 'identity.auth.logout',
     jwks: 'identity.auth.jwks',
     me: 'identity.users.me',
+    twoFactorSetup: 'identity.2fa.setup',
+    twoFactorVerify: 'identity.2fa.verify',
+    twoFactorDisable: 'identity.2fa.disable',
+    backupCodesRemaining: 'identity.2fa.backup-codes.remaining',
+    backupCodesRegenerate: 'identity.2fa.backup-codes.regenerate',
   },
   catalog: {
     createRestaurant: 'catalog.restaurants.create',

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { LoginData } from '@platter/contracts';
+import { TOTP_OR_BACKUP_CODE } from './two-factor-code.dto';
 
 export class LoginDto implements LoginData {
   @ApiProperty({ example: 'awa@example.cm' })
@@ -12,8 +13,8 @@ export class LoginDto implements LoginData {
   @Length(1, 128)
   password: string;
 
-  @ApiPropertyOptional({ description: 'required when two-factor authentication is on (else 401 TOTP_REQUIRED)' })
+  @ApiPropertyOptional({ description: 'required when two-factor authentication is on (else 401 TOTP_REQUIRED): a TOTP or backup code' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'totp_code must be 6 digits' })
+  @Matches(TOTP_OR_BACKUP_CODE, { message: 'totp_code must be 6 to 8 digits or a backup code such as abcde-fgh23' })
   totp_code?: string;
 }

@@ -7,9 +7,12 @@ import { toPublicUser } from '../../../users/public-user';
 import { User } from '../../../users/user.entity';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { normalizeEmail } from '../../domain/registration-rules';
+import { SecondFactor } from '../../second-factor';
 import { SessionTokens } from '../../session-tokens';
 
-/** Email + password → a new session. (TOTP comes with 2FA.) */
+type Outcome = { granted: AuthResult } | { rejected: 'totp-required' | 'invalid-totp' };
+
+/** Email + password (+ a TOTP or backup code when 2FA is on) → a new session. */
 @Injectable()
 export class LogInService {
   constructor(
@@ -17,6 +20,7 @@ export class LogInService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
+    private readonly secondFactor: SecondFactor,
   ) {}
 
   async logIn(data: LoginData): Promise<AuthResult> {
@@ -35,11 +39,26 @@ export class LogInService {
       throw IdentityException.accountDisabled(user.status);
     }
     const rehashed = this.hasher.isOutdated(user.password_hash!) ? await this.hasher.hash(password) : null;
-    return this.tx.run(async () => {
+    // Rejections are thrown after commit, so their audit entries stay.
+    const outcome = await this.tx.run(async (): Promise<Outcome> => {
+      const rejected = await this.checkSecondFactor(user, data.totp_code);
+      if (rejected) return { rejected };
       if (rehashed) await this.tx.repository(User).update(user.id, { password_hash: rehashed });
       const tokens = await this.sessions.openSession(user);
       await this.audit.record({ action: 'login.succeeded', actorId: user.id, target: user.id });
-      return { user: toPublicUser(user), tokens };
+      return { granted: { user: toPublicUser(user), tokens } };
     });
+    if ('granted' in outcome) return outcome.granted;
+    throw outcome.rejected === 'totp-required' ? IdentityException.totpRequired() : IdentityException.invalidTotp();
+  }
+
+  /** With 2FA on, a TOTP or backup code is spent here, in the transaction that opens the session. */
+  private async checkSecondFactor(user: User, code: string | undefined): Promise<'totp-required' | 'invalid-totp' | null> {
+    const enrolment = await this.secondFactor.enrolmentOf(user.id);
+    if (!enrolment?.enabled_at) return null;
+    if (code === undefined || code === null || code === '') return 'totp-required';
+    if (await this.secondFactor.consume(enrolment, code, 'totp-or-backup-code')) return null;
+    await this.audit.record({ action: 'login.second-factor-failed', actorId: user.id, target: user.id });
+    return 'invalid-totp';
   }
 }
