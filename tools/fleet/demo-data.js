@@ -24,8 +24,11 @@ async function ensureUser(baseUrl, { email, password, name, role, phone }) {
 }
 
 async function loadDemoData(baseUrl, password) {
-  const admin = (await call(baseUrl, 'POST', '/auth/login', { body: { email: 'admin@platter.local', password } })).body.data;
-  if (!admin) throw new Error('demo admin cannot log in');
+  const adminLogin = await call(baseUrl, 'POST', '/auth/login', { body: { email: 'admin@platter.local', password } });
+  // Seeding takes 4 logins and 3 sign-ups from this IP: within 000's per-minute limits, unless
+  // the fleet is restarted more than once within a minute (then: RATE_LIMIT_EXCEEDED).
+  const admin = adminLogin.body.data;
+  if (!admin) throw new Error(`demo admin cannot log in: ${JSON.stringify(adminLogin.body.error ?? adminLogin.body)}`);
   const owner = await ensureUser(baseUrl, { email: 'owner@platter.local', password, name: 'Awa Restauratrice', role: 'restaurant_owner', phone: '+237670000001' });
   const customer = await ensureUser(baseUrl, { email: 'customer@platter.local', password, name: 'Jean Client', role: 'customer', phone: '+237670000002' });
   await ensureUser(baseUrl, { email: 'driver@platter.local', password, name: 'Paul Livreur', role: 'driver', phone: '+237670000003' });

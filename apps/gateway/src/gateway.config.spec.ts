@@ -27,4 +27,15 @@ describe('GatewayConfig', () => {
   it('rejects a malformed health URL list', () => {
     expect(() => loadConfig(GatewayConfig, { SERVICE_HEALTH_URLS: 'identity:3101' })).toThrow(/SERVICE_HEALTH_URLS/);
   });
+
+  it("has 000's rate limits by default, each configurable, and can turn them off", () => {
+    const defaults = loadConfig(GatewayConfig, {});
+    expect(defaults.RATE_LIMITS_ENABLED).toBe(true);
+    expect(defaults.rateLimitsPerMinute).toEqual({ login: 5, register: 3, order_create: 10, order_update: 30, default: 100, guest: 50 });
+    const tuned = loadConfig(GatewayConfig, { RATE_LIMIT_LOGIN_PER_MIN: '1000', RATE_LIMITS_ENABLED: 'false' });
+    expect(tuned.rateLimitsPerMinute.login).toBe(1000);
+    expect(tuned.RATE_LIMITS_ENABLED).toBe(false);
+    expect(() => loadConfig(GatewayConfig, { RATE_LIMIT_GUEST_PER_MIN: '0' })).toThrow(/RATE_LIMIT_GUEST_PER_MIN/);
+    expect(() => loadConfig(GatewayConfig, { REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
+  });
 });

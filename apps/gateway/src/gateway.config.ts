@@ -1,5 +1,6 @@
 import { IsOptional, Matches } from 'class-validator';
-import { BaseServiceConfig, IntInRange } from '@platter/config';
+import { BaseServiceConfig, BooleanFlag, IntInRange, UrlWithScheme } from '@platter/config';
+import type { RateLimitPolicy } from './rate-limit/rate-limit-policy';
 
 const DEFAULT_HEALTH_URLS = [
   'identity=http://127.0.0.1:3101',
@@ -40,6 +41,44 @@ export class GatewayConfig extends BaseServiceConfig {
     message: 'must be a comma-separated list of name=http(s)://host:port',
   })
   SERVICE_HEALTH_URLS: string = DEFAULT_HEALTH_URLS;
+
+  /** Rate-limit counters, shared by every gateway instance. */
+  @UrlWithScheme(['redis', 'rediss'])
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @BooleanFlag()
+  RATE_LIMITS_ENABLED: boolean = true;
+
+  // Requests per minute (000's Rate Limiting section).
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_LOGIN_PER_MIN: number = 5;
+
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_REGISTER_PER_MIN: number = 3;
+
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_ORDER_CREATE_PER_MIN: number = 10;
+
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_ORDER_UPDATE_PER_MIN: number = 30;
+
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_DEFAULT_PER_MIN: number = 100;
+
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_GUEST_PER_MIN: number = 50;
+
+  /** Requests per minute of each policy. */
+  get rateLimitsPerMinute(): Record<RateLimitPolicy, number> {
+    return {
+      login: this.RATE_LIMIT_LOGIN_PER_MIN,
+      register: this.RATE_LIMIT_REGISTER_PER_MIN,
+      order_create: this.RATE_LIMIT_ORDER_CREATE_PER_MIN,
+      order_update: this.RATE_LIMIT_ORDER_UPDATE_PER_MIN,
+      default: this.RATE_LIMIT_DEFAULT_PER_MIN,
+      guest: this.RATE_LIMIT_GUEST_PER_MIN,
+    };
+  }
 
   get corsOrigins(): '*' | string[] {
     const origins = this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

@@ -8,6 +8,10 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A proxy-addr name, an IPv4 or IPv6 address, optionally a CIDR. */
+const PROXY = String.raw`(loopback|linklocal|uniquelocal|\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?|[\da-fA-F:.]*:[\da-fA-F:.]*(/\d{1,3})?)`;
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^\s*(true|false|${PROXY}(\s*,\s*${PROXY})*)\s*$`);
+
 /**
  * Variables every service reads. Initializers are the defaults; a service subclasses this and
  * overrides what differs (at least `PORT`, see docs/conventions.md). Types are written out
@@ -47,6 +51,22 @@ export class BaseServiceConfig {
   @IsOptional()
   @IsString()
   SERVICE_INSTANCE_ID?: string;
+
+  /**
+   * Which proxies may set X-Forwarded-For (the client IP that per-IP rate limits and audit logs
+   * see): `loopback` (default) trusts only 127.0.0.1/::1; behind an ingress, list its addresses or
+   * CIDRs (`loopback,10.0.0.0/8`; also `linklocal`, `uniquelocal`); `false` trusts none; `true`
+   * trusts anyone, so clients could spoof their IP. (Fastify refuses hop counts: not offered.)
+   */
+  @MatchesPattern(TRUST_PROXY_PATTERN)
+  TRUST_PROXY: string = 'loopback';
+
+  /** TRUST_PROXY as Fastify's `trustProxy` option. */
+  get trustProxy(): boolean | string[] {
+    const value = this.TRUST_PROXY.trim();
+    if (value === 'true' || value === 'false') return value === 'true';
+    return value.split(',').map((v) => v.trim());
+  }
 
   /** Delay before each retry of a failed message, in order. */
   get retryDelaysMs(): number[] {

@@ -144,6 +144,16 @@ describe('loadConfig', () => {
     expect(err.message).toContain('JWT_SIGNING_KEY: must be an integer between 1 and 10 (got "****")');
   });
 
+  it('trusts X-Forwarded-For from loopback proxies only, unless TRUST_PROXY says otherwise', () => {
+    expect(loadConfig(BaseServiceConfig, {}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig(BaseServiceConfig, { TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(loadConfig(BaseServiceConfig, { TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig(BaseServiceConfig, { TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    for (const bad of ['1', 'proxy.example.com', '10.0.0.0/8;rm']) {
+      expect(() => loadConfig(BaseServiceConfig, { TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('reads process.env by default', () => {
     const saved = process.env.PLATTER_NAMESPACE;
     process.env.PLATTER_NAMESPACE = 'ci_42';

@@ -20,7 +20,7 @@ export async function configureHttp(app: NestFastifyApplication, config: Gateway
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    exposedHeaders: ['X-Request-Id', 'X-Trace-Id', 'Retry-After'],
+    exposedHeaders: ['X-Request-Id', 'X-Trace-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 600,
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });

@@ -2,6 +2,7 @@ import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@
 import { ForbiddenError, PlatterError, ValidationFailedError } from '@platter/contracts';
 import { RpcTimeoutError, ServiceUnavailableError, deserializeError } from '@platter/messaging';
 import { PlatterExceptionFilter, describeForClient } from '@platter/service-kit';
+import { RateLimitExceededError } from '../rate-limit/rate-limit-exceeded.error';
 
 // What the gateway answers for what services (through RpcClient) and the framework throw.
 describe('error mapping at the gateway', () => {
@@ -54,5 +55,22 @@ describe('error mapping at the gateway', () => {
 
   it('passes a forbidden answer through as 403', () => {
     expect(describeForClient(new ForbiddenError())).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('renders a refused rate limit as 429 with retryAfter in the envelope and a Retry-After header', () => {
+    const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
+    const reply = {
+      status: (s: number) => ((sent.status = s), reply),
+      header: (name: string, value: string) => ((sent.headers[name] = value), reply),
+      send: (b: unknown) => (sent.body = b),
+    };
+    const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+    new PlatterExceptionFilter().catch(new RateLimitExceededError(42), host);
+    expect(sent.status).toBe(429);
+    expect(sent.headers).toEqual({ 'Retry-After': '42' });
+    expect(sent.body).toMatchObject({
+      success: false,
+      error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Too many requests. Try again in 42 seconds.', retryAfter: 42 },
+    });
   });
 });

@@ -38,6 +38,12 @@ export function describeForClient(exception: unknown): { status: number; code: s
   return { status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' };
 }
 
+/** Seconds a client should wait, carried by errors such as RATE_LIMIT_EXCEEDED (`retryAfter`). */
+function retryAfterOf(exception: unknown): number | undefined {
+  const retryAfter = exception instanceof PlatterError ? (exception as { retryAfter?: unknown }).retryAfter : undefined;
+  return typeof retryAfter === 'number' ? retryAfter : undefined;
+}
+
 /**
  * One filter for every transport: HTTP answers with the envelope; RPC and event handlers get the
  * original error back so the RabbitMQ transport can serialize its code (or retry the event).
@@ -53,6 +59,8 @@ export class PlatterExceptionFilter implements ExceptionFilter {
       this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
     }
     const reply = host.switchToHttp().getResponse();
-    reply.status(d.status).send(errorEnvelope(d.code, d.message, d.details));
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
+    reply.status(d.status).send(errorEnvelope(d.code, d.message, d.details, retryAfter !== undefined ? { retryAfter } : {}));
   }
 }

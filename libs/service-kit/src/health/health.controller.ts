@@ -42,6 +42,14 @@ export class HealthController {
         }
       });
     }
+    for (const extra of this.options.readinessChecks ?? []) {
+      checks.push(async () => {
+        const i = this.indicator.check(extra.name);
+        const { up, details = {} } = await extra.probe().catch((err: Error) => ({ up: false, details: { message: err.message } }));
+        if (up) return i.up({ reachable: true, ...details });
+        return extra.critical ? i.down(details) : i.up({ ...details, reachable: false, critical: false });
+      });
+    }
     return this.health.check(checks);
   }
 }

@@ -14,6 +14,18 @@ export interface PlatformOptions {
   serveRpc?: boolean;
   /** Consume through an exclusive per-instance queue (the gateway's relay). */
   instanceQueue?: boolean;
+  /** More dependencies that /health/ready reports (the gateway's Redis). */
+  readinessChecks?: ReadinessCheck[];
+}
+
+/**
+ * A dependency reported by /health/ready. A non-critical one is reported but never makes the
+ * service unready (the gateway serves without its rate-limit store: it fails open).
+ */
+export interface ReadinessCheck {
+  name: string;
+  critical: boolean;
+  probe: () => Promise<{ up: boolean; details?: Record<string, unknown> }>;
 }
 
 export interface DatabaseSettings {

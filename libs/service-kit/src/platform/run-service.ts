@@ -39,15 +39,18 @@ export function loadConfigOrExit<C extends object>(service: string, schema: new 
   }
 }
 
-/** A Fastify adapter that takes (or makes) X-Request-Id and runs each request in its context. */
-export function createHttpAdapter(): FastifyAdapter {
+/**
+ * A Fastify adapter that takes (or makes) X-Request-Id and runs each request in its context.
+ * `trustProxy` says whose X-Forwarded-For to believe (config TRUST_PROXY; default loopback only).
+ */
+export function createHttpAdapter(trustProxy: boolean | string[] = ['loopback']): FastifyAdapter {
   const adapter = new FastifyAdapter({
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : `req_${randomUUID()}`;
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy,
   });
   const fastify = adapter.getInstance();
   const spans = new WeakMap<object, Span>();
@@ -97,7 +100,7 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
     return app as unknown as INestApplication;
   }
 
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(config.trustProxy), {
     logger: new PlatterLogger(log),
     bufferLogs: true,
   });

@@ -5,6 +5,7 @@ import { AuthResult, LogoutResult, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { LoginDto } from './dto/login.dto';
@@ -19,6 +20,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
+  @RateLimit('register', 'ip')
   @SuccessMessage('Account created')
   @ApiOperation({ summary: 'Sign up (customer, restaurant_owner or driver) and get a token pair' })
   register(@Body() body: RegisterDto, @RequestId() requestId: string): Promise<AuthResult> {
@@ -27,6 +29,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @RateLimit('login', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with email and password (and TOTP code when 2FA is on)' })
   login(@Body() body: LoginDto, @RequestId() requestId: string): Promise<AuthResult> {

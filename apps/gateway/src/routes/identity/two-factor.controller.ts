@@ -4,6 +4,7 @@ import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { BackupCodesIssued, BackupCodesRemaining, RPC, TwoFactorDisabledResult, TwoFactorEnabledResult, TwoFactorSetupResult } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { TotpCodeDto, TotpOrBackupCodeDto } from './dto/two-factor-code.dto';
@@ -23,6 +24,7 @@ export class TwoFactorController {
   }
 
   @Post('verify')
+  @RateLimit('login', 'user') // a 6-digit code is guessable without a tight limit
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Turn 2FA on with a code from the app; answers the ten backup codes, shown only here' })
@@ -31,6 +33,7 @@ export class TwoFactorController {
   }
 
   @Post('disable')
+  @RateLimit('login', 'user') // a 6-digit code is guessable without a tight limit
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Turn 2FA off with a code from the app or a backup code' })
@@ -46,6 +49,7 @@ export class TwoFactorController {
   }
 
   @Post('backup-codes')
+  @RateLimit('login', 'user') // a 6-digit code is guessable without a tight limit
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Ten new backup codes for a code from the app; the old ones stop working' })

@@ -4,6 +4,7 @@ import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { OrderView, Page, PlaceOrderData, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { PageQueryDto } from '../common/dto/page-query.dto';
@@ -17,6 +18,7 @@ export class ClientOrdersController {
 
   @Post()
   @Authenticated('customer')
+  @RateLimit('order_create', 'user')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   @ApiOperation({ summary: 'Place an order (priced from the menu)' })
   place(

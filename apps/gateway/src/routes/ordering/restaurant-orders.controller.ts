@@ -4,6 +4,7 @@ import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { OrderTransitionData, OrderView, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { actorOf } from '../common/actor-of';
@@ -12,6 +13,7 @@ import { RejectOrderDto } from './dto/reject-order.dto';
 /** The restaurant moves its orders along 000's state machine; ordering enforces the moves. */
 @ApiTags('restaurant')
 @Controller('restaurant/orders')
+@RateLimit('order_update', 'user')
 export class RestaurantOrdersController {
   constructor(private readonly rpc: RpcClient) {}
 
