@@ -68,9 +68,14 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     expect(ownerReg.status).toBe(201);
     expect(ownerReg.body.success).toBe(true);
     expect(ownerReg.body.data.user).toMatchObject({ role: 'restaurant_owner', email: `owner-${run}@example.cm`, status: 'active' });
-    expect(ownerReg.body.data.tokens).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    expect(ownerReg.body.data.tokens).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
     const owner = ownerReg.body.data.tokens.access_token as string;
-    expect(JSON.parse(Buffer.from(owner.split('.')[0], 'base64url').toString()).alg).toBe('ES256');
+    const header = JSON.parse(Buffer.from(owner.split('.')[0], 'base64url').toString());
+    expect(header.alg).toBe('ES256');
+    // The key that signed it is published at the well-known JWKS address, outside /api/v1.
+    const jwks = (await (await fetch(`${gw}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string; alg: string; d?: string }> };
+    expect(jwks.keys.map((k) => k.kid)).toContain(header.kid);
+    expect(jwks.keys.every((k) => k.alg === 'ES256' && k.d === undefined)).toBe(true);
 
     const customerReg = await api(gw, 'POST', '/auth/register', {
       body: { email: `customer-${run}@example.cm`, password: 'customer-password-1', name: 'Jean' },

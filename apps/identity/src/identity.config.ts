@@ -8,7 +8,7 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
   override PORT = 3101;
 
   @IntInRange(60, 86400)
-  ACCESS_TOKEN_TTL_SECONDS: number = 3600;
+  ACCESS_TOKEN_TTL_SECONDS: number = 900; // short-lived (issue 3); refresh tokens carry the session
 
   @IntInRange(300, 31536000)
   REFRESH_TOKEN_TTL_SECONDS: number = 604800;

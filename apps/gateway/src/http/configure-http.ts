@@ -10,8 +10,8 @@ import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
 
-/** Health and metrics stay at the root, as on every service. */
-const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics'];
+/** Health and metrics stay at the root, as on every service; the JWKS lives at its well-known path. */
+const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics', '.well-known/jwks.json'];
 
 /** The public edge: security headers, CORS, /api/v1, validation, envelopes, OpenAPI, Socket.IO. */
 export async function configureHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {

@@ -80,7 +80,7 @@ describe('identity auth against PostgreSQL', () => {
       email_verified: false,
       created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
-    expect(registered.tokens).toMatchObject({ expires_in: 3600, token_type: 'Bearer' });
+    expect(registered.tokens).toMatchObject({ expires_in: 900, token_type: 'Bearer' });
     const userId = registered.user.id;
 
     // user.registered committed to the outbox with the account.
