@@ -19,6 +19,11 @@ export class IdentityException extends PlatterError {
     return new IdentityException('FORBIDDEN', `This account is ${status}`);
   }
 
+  /** An admin never changes their own account's status (they could lock out the last admin). */
+  static ownStatus(): IdentityException {
+    return new IdentityException('BUSINESS_RULE_VIOLATION', 'An admin cannot change the status of their own account');
+  }
+
   static totpRequired(): IdentityException {
     return new IdentityException('TOTP_REQUIRED', 'This account needs a two-factor code (totp_code)');
   }

@@ -8,5 +8,6 @@ export class AuditEntry {
   @Column('text') action: string;
   @Column('text', { nullable: true }) target: string | null;
   @Column('text', { nullable: true }) ip: string | null;
+  @Column('text', { nullable: true }) detail: string | null;
   @Column('timestamptz') at: Date;
 }

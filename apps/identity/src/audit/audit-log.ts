@@ -15,13 +15,16 @@ export type AuditAction =
   | 'two-factor.enabled'
   | 'two-factor.disabled'
   | 'two-factor.backup-code-used'
-  | 'two-factor.backup-codes-regenerated';
+  | 'two-factor.backup-codes-regenerated'
+  | 'user.status-changed';
 
 export interface AuditRecord {
   action: AuditAction;
   actorId?: string | null;
   target?: string | null;
   ip?: string | null;
+  /** Free text worth keeping with the entry, e.g. the reason an admin gave. */
+  detail?: string | null;
 }
 
 /** Appends to audit_log, inside the caller's transaction when there is one. */
@@ -36,6 +39,7 @@ export class AuditLog {
       action: entry.action,
       target: entry.target ?? null,
       ip: entry.ip ?? null,
+      detail: entry.detail ?? null,
       at: new Date(),
     });
   }

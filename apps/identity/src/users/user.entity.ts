@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { UserRole } from '@platter/contracts';
-
-export type UserStatus = 'active' | 'suspended' | 'banned';
+import { UserRole, UserStatus } from '@platter/contracts';
 
 /** An account: its credentials and platform-wide role. */
 @Entity({ name: 'users' })

@@ -1,12 +1,15 @@
 import { UserRole } from '../events';
 
+export const USER_STATUSES = ['active', 'suspended', 'banned'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
 export interface PublicUser {
   id: string;
   email: string;
   name: string;
   phone: string | null;
   role: UserRole;
-  status: 'active' | 'suspended' | 'banned';
+  status: UserStatus;
   email_verified: boolean;
   created_at: string;
 }
@@ -44,6 +47,21 @@ export interface AuthResult {
 }
 export interface LogoutResult {
   logged_out: true;
+}
+
+/** `identity.admin.users.list`: a page of accounts, optionally by role, status and a text in email or name. */
+export interface AdminUserListQuery {
+  page?: number;
+  limit?: number;
+  role?: UserRole;
+  status?: UserStatus;
+  q?: string;
+}
+/** `identity.admin.users.set-status`: suspending or banning ends every session of the account. */
+export interface SetUserStatusData {
+  id: string;
+  status: UserStatus;
+  reason?: string;
 }
 
 /** Body of the 2FA commands: a TOTP code (verify, regenerate) or a TOTP or backup code (disable). */

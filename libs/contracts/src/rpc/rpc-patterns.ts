@@ -34,6 +34,9 @@ export const RPC = {
     twoFactorDisable: 'identity.2fa.disable',
     backupCodesRemaining: 'identity.2fa.backup-codes.remaining',
     backupCodesRegenerate: 'identity.2fa.backup-codes.regenerate',
+    adminListUsers: 'identity.admin.users.list',
+    adminGetUser: 'identity.admin.users.get',
+    adminSetUserStatus: 'identity.admin.users.set-status',
   },
   catalog: {
     createRestaurant: 'catalog.restaurants.create',

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthResult, RefreshData } from '@platter/contracts';
+import { AuthResult, RefreshData, UserStatus } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
-import { User, UserStatus } from '../../../users/user.entity';
+import { User } from '../../../users/user.entity';
 import { hashRefreshToken } from '../../domain/refresh-token';
 import { decideRefresh } from '../../domain/refresh-rotation';
 import { RefreshToken } from '../../refresh-token.entity';

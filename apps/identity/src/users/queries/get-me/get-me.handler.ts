@@ -15,6 +15,8 @@ export class GetMeHandler {
     if (!req.actor) throw IdentityException.authRequired();
     const user = await this.tx.repository(User).findOneBy({ id: req.actor.user_id });
     if (!user) throw new NotFoundError('User');
+    // A suspended or banned account's access token lives on until it expires; here it gets nothing.
+    if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);
     return toPublicUser(user);
   }
 }

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, NotFoundError, PublicUser } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { AuditLog } from '../../../audit/audit-log';
+import { SessionTokens } from '../../../auth/session-tokens';
+import { IdentityException } from '../../../identity.exception';
+import { decideStatusChange } from '../../domain/status-change';
+import { toPublicUser } from '../../public-user';
+import { User } from '../../user.entity';
+import { ChangeUserStatusRequest } from './change-user-status.request';
+
+/**
+ * An admin activates, suspends or bans an account. Suspending or banning ends every session in the
+ * same transaction, so the account's refresh tokens fail at once; access tokens already issued stay
+ * valid until they expire (ACCESS_TOKEN_TTL_SECONDS, 15 minutes), except on identity's own routes,
+ * which read the account's status.
+ */
+@Injectable()
+export class ChangeUserStatusService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+    private readonly sessions: SessionTokens,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async change(admin: Actor, request: ChangeUserStatusRequest): Promise<PublicUser> {
+    return this.tx.run(async () => {
+      // Locked: two admins changing one account at once publish their events in order.
+      const user = await this.tx.repository(User).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User');
+      const decision = decideStatusChange(admin.user_id, user, request.status);
+      if (decision.action === 'refuse') throw IdentityException.ownStatus();
+      if (decision.action === 'keep') return toPublicUser(user);
+      const previous = user.status;
+      user.status = request.status;
+      await this.tx.repository(User).update(user.id, { status: user.status });
+      if (decision.endSessions) await this.sessions.revokeAllOf(user.id, `account-${user.status}`);
+      await this.events.publish('user.status-changed', { user_id: user.id, status: user.status });
+      await this.audit.record({
+        action: 'user.status-changed',
+        actorId: admin.user_id,
+        target: user.id,
+        detail: `${previous} -> ${user.status}${request.reason ? `: ${request.reason}` : ''}`,
+      });
+      return toPublicUser(user);
+    });
+  }
+}
