@@ -30,7 +30,7 @@ describe('the validation pipe', () => {
     expect(err).toMatchObject({ code: 'VALIDATION_ERROR', status: 400 });
     expect(err.details).toEqual([
       { field: 'email', message: 'email must be an email' },
-      { field: 'password', message: 'password must be longer than or equal to 8 characters' },
+      { field: 'password', message: 'password must be longer than or equal to 10 characters' },
       { field: 'name', message: 'name must be a string' },
     ]);
   });

@@ -4,10 +4,10 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../audit/audit-log';
 import { PasswordHasher } from '../auth/domain/password-hasher';
-import { checkPassword } from '../auth/domain/password-policy';
+import { checkPasswordBounds } from '../auth/domain/password-policy';
 import { normalizeEmail } from '../auth/domain/registration-rules';
 import { SessionTokens } from '../auth/session-tokens';
-import { IdentityConfig } from '../identity.config';
+import { ADMIN_PASSWORD_MIN_LENGTH, IdentityConfig } from '../identity.config';
 import { User } from '../users/user.entity';
 
 /**
@@ -30,7 +30,7 @@ export class EnsureAdmin {
   async ensure(): Promise<void> {
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
     if (!ADMIN_EMAIL || !ADMIN_PASSWORD) return;
-    const problems = checkPassword(ADMIN_PASSWORD, 'ADMIN_PASSWORD');
+    const problems = checkPasswordBounds(ADMIN_PASSWORD, 'ADMIN_PASSWORD', ADMIN_PASSWORD_MIN_LENGTH);
     if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
     const email = normalizeEmail(ADMIN_EMAIL);
     await this.tx.run(async (manager) => {

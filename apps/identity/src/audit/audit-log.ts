@@ -8,6 +8,8 @@ export type AuditAction =
   | 'login.succeeded'
   | 'login.failed'
   | 'login.blocked'
+  | 'login.locked-out'
+  | 'account.unlocked'
   | 'login.second-factor-failed'
   | 'refresh.reuse-detected'
   | 'logout'

@@ -17,6 +17,7 @@ import { RefreshSessionService } from './commands/refresh-session/refresh-sessio
 import { RegisterUserService } from './commands/register-user/register-user.service';
 import { verifyAccessToken } from './domain/access-token';
 import { PasswordHasher } from './domain/password-hasher';
+import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
 
@@ -59,7 +60,7 @@ describe('identity auth against PostgreSQL', () => {
     keys = new SigningKeys(tx, config);
     sessions = new SessionTokens(tx, keys, config);
     register = new RegisterUserService(tx, events, hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit));
+    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit), new LoginAttempts(tx, config));
     refresh = new RefreshSessionService(tx, sessions, audit);
     logOut = new LogOutService(tx, sessions, audit);
   });
@@ -147,10 +148,13 @@ describe('identity auth against PostgreSQL', () => {
     expect((await rejection(register.register({ ...data, email: 'weak@example.com', phone: undefined, password: 'short' }))).code).toBe(
       'VALIDATION_ERROR',
     );
+    const common = await rejection(register.register({ ...data, email: 'weak@example.com', phone: undefined, password: 'Password123!' }));
+    expect([common.code, common.details]).toEqual(['VALIDATION_ERROR', [{ field: 'password', message: 'password is too common or too easy to guess' }]]);
+    expect(await query(`SELECT 1 FROM users WHERE email = 'weak@example.com'`)).toEqual([]);
   });
 
   it('logs out the session named by the access token sid, only for its owner', async () => {
-    const { user, tokens } = await register.register({ email: 'linus@example.com', password: 'penguins!', name: 'Linus' });
+    const { user, tokens } = await register.register({ email: 'linus@example.com', password: 'penguins!!', name: 'Linus' });
     const { sid } = await verifyAccessToken(tokens.access_token, await jwks());
     const stranger = { user_id: randomUUID(), role: 'customer' as const };
     await logOut.logOut(stranger, { session_id: sid });

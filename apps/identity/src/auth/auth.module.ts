@@ -20,6 +20,7 @@ import { SetUpTwoFactorService } from './commands/set-up-two-factor/set-up-two-f
 import { PasswordHasher } from './domain/password-hasher';
 import { CountBackupCodesHandler } from './queries/count-backup-codes/count-backup-codes.handler';
 import { GetJwksHandler } from './queries/get-jwks/get-jwks.handler';
+import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
 
@@ -41,6 +42,7 @@ import { SessionTokens } from './session-tokens';
     { provide: PasswordHasher, useValue: new PasswordHasher() },
     SessionTokens,
     SecondFactor,
+    LoginAttempts,
     RegisterUserService,
     LogInService,
     RefreshSessionService,
@@ -50,6 +52,6 @@ import { SessionTokens } from './session-tokens';
     DisableTwoFactorService,
     RegenerateBackupCodesService,
   ],
-  exports: [PasswordHasher, SessionTokens],
+  exports: [PasswordHasher, SessionTokens, LoginAttempts],
 })
 export class AuthModule {}

@@ -17,6 +17,7 @@ import { SetUpTwoFactorService } from './commands/set-up-two-factor/set-up-two-f
 import { decodeBase32 } from './domain/base32';
 import { PasswordHasher } from './domain/password-hasher';
 import { hotp, totpStep } from './domain/totp';
+import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
 
@@ -66,7 +67,7 @@ describe('two-factor authentication against PostgreSQL', () => {
     const sessions = new SessionTokens(tx, new SigningKeys(tx, config), config);
     secondFactor = new SecondFactor(tx, audit);
     register = new RegisterUserService(tx, new EventPublisher(tx, 'identity'), hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, secondFactor);
+    logIn = new LogInService(tx, hasher, sessions, audit, secondFactor, new LoginAttempts(tx, config));
     setUp = new SetUpTwoFactorService(tx, secondFactor);
     enable = new EnableTwoFactorService(tx, secondFactor, audit);
     disable = new DisableTwoFactorService(tx, secondFactor, audit);

@@ -14,6 +14,10 @@ export class User {
   @Column('text') role: UserRole;
   @Column('text') status: UserStatus;
   @Column('boolean') email_verified: boolean;
+  /** Wrong passwords in a row; updated only by LoginAttempts' single-statement UPDATEs. */
+  @Column('integer', { default: 0 }) failed_login_count: number;
+  /** While in the future every login is refused like a wrong password; an admin re-activation clears it. */
+  @Column('timestamptz', { nullable: true }) locked_until: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;
 }

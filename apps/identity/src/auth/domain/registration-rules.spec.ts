@@ -1,19 +1,4 @@
-import { checkPassword } from './password-policy';
 import { checkRegistration } from './registration-rules';
-
-describe('checkPassword', () => {
-  it('accepts 8 to 128 characters that are not all blank', () => {
-    expect(checkPassword('12345678')).toEqual([]);
-    expect(checkPassword('x'.repeat(128))).toEqual([]);
-  });
-
-  it('names the problem', () => {
-    expect(checkPassword('1234567')).toEqual([{ field: 'password', message: 'password must be at least 8 characters' }]);
-    expect(checkPassword('x'.repeat(129))[0].message).toMatch(/at most 128/);
-    expect(checkPassword('        ')[0].message).toMatch(/blank/);
-    expect(checkPassword(undefined)[0].message).toMatch(/string/);
-  });
-});
 
 describe('checkRegistration', () => {
   const valid = { email: '  Ada@Example.COM ', password: 'long enough', name: ' Ada ' };
@@ -36,6 +21,12 @@ describe('checkRegistration', () => {
       expect(registration).toBeUndefined();
       expect(errors).toEqual([{ field: 'role', message: 'role must be one of customer, restaurant_owner, driver' }]);
     }
+  });
+
+  it('refuses the email’s local part as the password', () => {
+    expect(checkRegistration({ ...valid, email: 'adalovelace@example.com', password: 'AdaLovelace1' }).errors).toEqual([
+      { field: 'password', message: 'password is too common or too easy to guess' },
+    ]);
   });
 
   it('reports every bad field at once', () => {

@@ -25,7 +25,7 @@ export function checkRegistration(data: RegisterData): { registration?: Registra
   const errors: ErrorDetail[] = [];
   const email = typeof data.email === 'string' ? normalizeEmail(data.email) : '';
   if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'email must be an email address' });
-  errors.push(...checkPassword(data.password));
+  errors.push(...checkPassword(data.password, { email }));
   const name = typeof data.name === 'string' ? data.name.trim() : '';
   if (name.length < 1 || name.length > 100) errors.push({ field: 'name', message: 'name must be 1 to 100 characters' });
   const phone = typeof data.phone === 'string' && data.phone.trim() ? data.phone.trim() : null;

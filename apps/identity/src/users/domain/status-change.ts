@@ -2,17 +2,24 @@ import { UserStatus } from '@platter/contracts';
 
 export type StatusChangeDecision =
   | { action: 'refuse'; reason: 'own-account' }
-  /** Already in that status: nothing to write, publish or revoke. */
+  /** Already in that status and nothing to unlock: nothing to write, publish or revoke. */
   | { action: 'keep' }
-  | { action: 'change'; endSessions: boolean };
+  /** `statusChanged` false: an active account that is only unlocked (no event, no status audit). */
+  | { action: 'change'; statusChanged: boolean; endSessions: boolean; unlock: boolean };
 
 /**
  * An admin moves an account between active, suspended and banned. Never their own: an admin who
  * locks themself out needs another admin, and a sole admin would lock everyone out.
- * Leaving `active` ends every session, so refresh tokens stop working at once.
+ * Leaving `active` ends every session, so refresh tokens stop working at once. Setting `active`
+ * also lifts a login lockout (wrong passwords in a row): that is how an admin unlocks an account.
  */
-export function decideStatusChange(adminId: string, target: { id: string; status: UserStatus }, next: UserStatus): StatusChangeDecision {
+export function decideStatusChange(
+  adminId: string,
+  target: { id: string; status: UserStatus; locked: boolean },
+  next: UserStatus,
+): StatusChangeDecision {
   if (adminId === target.id) return { action: 'refuse', reason: 'own-account' };
-  if (target.status === next) return { action: 'keep' };
-  return { action: 'change', endSessions: next !== 'active' };
+  const unlock = next === 'active' && target.locked;
+  if (target.status === next && !unlock) return { action: 'keep' };
+  return { action: 'change', statusChanged: target.status !== next, endSessions: next !== 'active', unlock };
 }

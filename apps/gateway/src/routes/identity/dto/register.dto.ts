@@ -10,9 +10,9 @@ export class RegisterDto implements RegisterData {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @ApiProperty({ minLength: 10, maxLength: 128 })
   @IsString()
-  @Length(8, 128)
+  @Length(10, 128)
   password: string;
 
   @ApiProperty({ example: 'Awa Ngono' })

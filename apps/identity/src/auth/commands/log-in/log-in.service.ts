@@ -5,14 +5,20 @@ import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
 import { User } from '../../../users/user.entity';
+import { decideLogin } from '../../domain/lockout';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { normalizeEmail } from '../../domain/registration-rules';
+import { LoginAttempts } from '../../login-attempts';
 import { SecondFactor } from '../../second-factor';
 import { SessionTokens } from '../../session-tokens';
 
 type Outcome = { granted: AuthResult } | { rejected: 'totp-required' | 'invalid-totp' };
 
-/** Email + password (+ a TOTP or backup code when 2FA is on) → a new session. */
+/**
+ * Email + password (+ a TOTP or backup code when 2FA is on) → a new session. Wrong passwords in a row
+ * lock the account for a while; a locked account, an unknown email and a wrong password get the same
+ * answer after the same Argon2 work, so none of them tells whether the email has an account.
+ */
 @Injectable()
 export class LogInService {
   constructor(
@@ -21,6 +27,7 @@ export class LogInService {
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
     private readonly secondFactor: SecondFactor,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   async logIn(data: LoginData): Promise<AuthResult> {
@@ -29,8 +36,13 @@ export class LogInService {
     const user = email ? await this.tx.repository(User).findOneBy({ email }) : null;
     // An unknown email costs the same Argon2 verification as a wrong password.
     const passwordOk = user?.password_hash ? await this.hasher.verify(user.password_hash, password) : await this.hasher.verifyNothing(password);
-    if (!user || !passwordOk) {
-      await this.audit.record({ action: 'login.failed', actorId: user?.id ?? null, target: email || null });
+    if (!user) {
+      await this.audit.record({ action: 'login.failed', actorId: null, target: email || null });
+      throw IdentityException.invalidCredentials();
+    }
+    const decision = decideLogin(user, passwordOk, new Date());
+    if (decision.action === 'refuse') {
+      await this.refuse(user, email, decision.countFailure);
       throw IdentityException.invalidCredentials();
     }
     // Told only to whoever knows the password.
@@ -43,6 +55,7 @@ export class LogInService {
     const outcome = await this.tx.run(async (): Promise<Outcome> => {
       const rejected = await this.checkSecondFactor(user, data.totp_code);
       if (rejected) return { rejected };
+      await this.attempts.reset(user.id);
       if (rehashed) await this.tx.repository(User).update(user.id, { password_hash: rehashed });
       const tokens = await this.sessions.openSession(user);
       await this.audit.record({ action: 'login.succeeded', actorId: user.id, target: user.id });
@@ -50,6 +63,17 @@ export class LogInService {
     });
     if ('granted' in outcome) return outcome.granted;
     throw outcome.rejected === 'totp-required' ? IdentityException.totpRequired() : IdentityException.invalidTotp();
+  }
+
+  /** Audited with the reason; a counted failure may lock the account (audited once, by the failure that locked it). */
+  private async refuse(user: User, email: string, countFailure: boolean): Promise<void> {
+    await this.tx.run(async () => {
+      const lockedUntil = countFailure ? await this.attempts.recordFailure(user.id) : null;
+      await this.audit.record({ action: 'login.failed', actorId: user.id, target: email, detail: countFailure ? null : 'account locked' });
+      if (lockedUntil) {
+        await this.audit.record({ action: 'login.locked-out', target: user.id, detail: `locked until ${new Date(lockedUntil).toISOString()}` });
+      }
+    });
   }
 
   /** With 2FA on, a TOTP or backup code is spent here, in the transaction that opens the session. */

@@ -3,6 +3,8 @@ import { Actor, NotFoundError, PublicUser } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
+import { isLockedOut } from '../../../auth/domain/lockout';
+import { LoginAttempts } from '../../../auth/login-attempts';
 import { SessionTokens } from '../../../auth/session-tokens';
 import { IdentityException } from '../../../identity.exception';
 import { decideStatusChange } from '../../domain/status-change';
@@ -14,7 +16,8 @@ import { ChangeUserStatusRequest } from './change-user-status.request';
  * An admin activates, suspends or bans an account. Suspending or banning ends every session in the
  * same transaction, so the account's refresh tokens fail at once; access tokens already issued stay
  * valid until they expire (ACCESS_TOKEN_TTL_SECONDS, 15 minutes), except on identity's own routes,
- * which read the account's status.
+ * which read the account's status. Setting `active` also unlocks an account locked by wrong passwords
+ * (there is no password reset yet).
  */
 @Injectable()
 export class ChangeUserStatusService {
@@ -23,6 +26,7 @@ export class ChangeUserStatusService {
     private readonly events: EventPublisher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   async change(admin: Actor, request: ChangeUserStatusRequest): Promise<PublicUser> {
@@ -30,9 +34,13 @@ export class ChangeUserStatusService {
       // Locked: two admins changing one account at once publish their events in order.
       const user = await this.tx.repository(User).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User');
-      const decision = decideStatusChange(admin.user_id, user, request.status);
+      const decision = decideStatusChange(admin.user_id, { ...user, locked: isLockedOut(user, new Date()) }, request.status);
       if (decision.action === 'refuse') throw IdentityException.ownStatus();
       if (decision.action === 'keep') return toPublicUser(user);
+      if (decision.unlock && (await this.attempts.reset(user.id))) {
+        await this.audit.record({ action: 'account.unlocked', actorId: admin.user_id, target: user.id, detail: request.reason ?? null });
+      }
+      if (!decision.statusChanged) return toPublicUser(user);
       const previous = user.status;
       user.status = request.status;
       await this.tx.repository(User).update(user.id, { status: user.status });
