@@ -78,10 +78,11 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     expect(jwks.keys.every((k) => k.alg === 'ES256' && k.d === undefined)).toBe(true);
 
     const customerReg = await api(gw, 'POST', '/auth/register', {
-      body: { email: `customer-${run}@example.cm`, password: 'customer-password-1', name: 'Jean' },
+      body: { email: `customer-${run}@example.cm`, password: 'customer-password-1', name: 'Jean', phone: '670 12 34 56' },
     });
     expect(customerReg.status).toBe(201);
     expect(customerReg.body.data.user.role).toBe('customer');
+    expect(customerReg.body.data.user.phone).toBe('+237670123456'); // national form stored as E.164
     const customerId = customerReg.body.data.user.id;
     const login = await api(gw, 'POST', '/auth/login', { body: { email: `customer-${run}@example.cm`, password: 'customer-password-1' } });
     expect(login.status).toBe(200);

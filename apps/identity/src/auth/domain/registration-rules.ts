@@ -1,4 +1,5 @@
 import { ErrorDetail, RegisterData } from '@platter/contracts';
+import { normalizePhone } from './phone-number';
 import { checkPassword } from './password-policy';
 
 /** Roles anyone may pick when signing up; admins and staff are made by others. */
@@ -28,10 +29,13 @@ export function checkRegistration(data: RegisterData): { registration?: Registra
   errors.push(...checkPassword(data.password, { email }));
   const name = typeof data.name === 'string' ? data.name.trim() : '';
   if (name.length < 1 || name.length > 100) errors.push({ field: 'name', message: 'name must be 1 to 100 characters' });
-  const phone = typeof data.phone === 'string' && data.phone.trim() ? data.phone.trim() : null;
+  const given = typeof data.phone === 'string' && data.phone.trim() ? data.phone.trim() : null;
   if (data.phone !== undefined && data.phone !== null && typeof data.phone !== 'string') {
     errors.push({ field: 'phone', message: 'phone must be a string' });
   }
+  // Stored in E.164 so the same number written two ways is one number (and unique).
+  const phone = given ? normalizePhone(given) : null;
+  if (given && !phone) errors.push({ field: 'phone', message: 'phone must be a valid phone number, e.g. +237670000000' });
   const role = data.role ?? 'customer';
   if (!(SELF_REGISTERABLE_ROLES as readonly string[]).includes(role)) {
     errors.push({ field: 'role', message: `role must be one of ${SELF_REGISTERABLE_ROLES.join(', ')}` });
