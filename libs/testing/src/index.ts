@@ -1,1 +1,2 @@
 export * from './throwaway-schema';
+export * from './rejection';

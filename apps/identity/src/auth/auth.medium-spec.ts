@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuthResult, ConflictError, PlatterError } from '@platter/contracts';
+import { AuthResult, ConflictError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { EnsureAdmin } from '../admin-bootstrap/ensure-admin.service';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
@@ -23,15 +23,6 @@ import { SessionTokens } from './session-tokens';
 
 function configWith(overrides: Partial<IdentityConfig> = {}): IdentityConfig {
   return Object.assign(new IdentityConfig(), overrides);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PlatterError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof PlatterError)) throw new Error(`expected a PlatterError, got ${String(err)}`);
-  return err;
 }
 
 // Real PostgreSQL: a throwaway schema in platter_test, migrated like the service's own.

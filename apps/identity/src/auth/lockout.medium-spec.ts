@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Actor, PlatterError } from '@platter/contracts';
+import { Actor } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
@@ -15,15 +15,6 @@ import { PasswordHasher } from './domain/password-hasher';
 import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
-
-async function rejection(promise: Promise<unknown>): Promise<PlatterError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof PlatterError)) throw new Error(`expected a PlatterError, got ${String(err)}`);
-  return err;
-}
 
 // Real PostgreSQL: the counter and lock live on users and change in single UPDATEs.
 describe('login lockout against PostgreSQL', () => {

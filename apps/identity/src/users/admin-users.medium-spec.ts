@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Actor, PlatterError, RpcRequest } from '@platter/contracts';
+import { Actor, RpcRequest } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { AuditLog } from '../audit/audit-log';
 import { LogInService } from '../auth/commands/log-in/log-in.service';
 import { RefreshSessionService } from '../auth/commands/refresh-session/refresh-session.service';
@@ -20,15 +20,6 @@ import { ChangeUserStatusService } from './commands/change-user-status/change-us
 import { GetMeHandler } from './queries/get-me/get-me.handler';
 import { GetUserHandler } from './queries/get-user/get-user.handler';
 import { ListUsersHandler } from './queries/list-users/list-users.handler';
-
-async function rejection(promise: Promise<unknown>): Promise<PlatterError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof PlatterError)) throw new Error(`expected a PlatterError, got ${String(err)}`);
-  return err;
-}
 
 /** Synchronous throws (validation, role checks) become rejections too. */
 const attempt = (call: () => Promise<unknown>) => rejection(Promise.resolve().then(call));
