@@ -1,9 +1,6 @@
 import { ApiResponse, api } from './support/http-client';
+import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Fleet } = require('../../tools/fleet/fleet');
-
-const ADMIN = { email: 'admin@platter.local', password: 'e2e-admin-password' };
 const run = Date.now().toString(36);
 
 /** What a client sees of a refusal, without the per-request id and time. */
@@ -14,23 +11,10 @@ const answer = ({ status, body }: ApiResponse) => {
 };
 
 describe('account lockout and password policy through the gateway', () => {
-  const fleet = new Fleet({
-    namespace: `e2elock${run}`,
-    database: 'platter_e2e_lockout',
-    fresh: true,
-    gatewayPort: 5000,
-    env: { RPC_TIMEOUT_MS: '5000', RATE_LIMITS_ENABLED: 'false' },
-    serviceEnv: { identity: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } },
-  });
+  const e2e = useTestFleet({ namespace: `e2elock${run}`, database: 'platter_e2e_lockout', gatewayPort: 5000, env: { RATE_LIMITS_ENABLED: 'false' } });
   let gw: string;
-
-  beforeAll(async () => {
-    await fleet.start();
-    [gw] = fleet.gatewayUrls;
-  }, 180_000);
-
-  afterAll(async () => {
-    await fleet.stop();
+  beforeAll(() => {
+    gw = e2e.gateway();
   });
 
   it('locks after 5 wrong passwords without telling anyone, and an admin re-activation unlocks', async () => {
@@ -49,7 +33,7 @@ describe('account lockout and password policy through the gateway', () => {
     expect(answer(await api(gw, 'POST', '/auth/login', { body: credentials }))).toEqual(wrongPassword);
     expect(answer(await api(gw, 'POST', '/auth/login', { body: { email: `nobody-${run}@example.cm`, password: credentials.password } }))).toEqual(wrongPassword);
 
-    const admin = (await api(gw, 'POST', '/auth/login', { body: ADMIN })).body.data.tokens.access_token as string;
+    const admin = (await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).body.data.tokens.access_token as string;
     const unlocked = await api(gw, 'PUT', `/admin/users/${userId}/status`, { token: admin, body: { status: 'active', reason: 'identity checked by phone' } });
     expect(unlocked.status).toBe(200);
     expect(unlocked.body.data).toMatchObject({ id: userId, status: 'active' });

@@ -1,29 +1,13 @@
 import { api } from './support/http-client';
+import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Fleet } = require('../../tools/fleet/fleet');
-
-const ADMIN = { email: 'admin@platter.local', password: 'e2e-admin-password' };
 const run = Date.now().toString(36);
 
 describe('admin user management through the gateway', () => {
-  const fleet = new Fleet({
-    namespace: `e2eadm${run}`,
-    database: 'platter_e2e_admin',
-    fresh: true,
-    gatewayPort: 4900,
-    env: { RPC_TIMEOUT_MS: '5000', RATE_LIMITS_ENABLED: 'false' },
-    serviceEnv: { identity: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } },
-  });
+  const e2e = useTestFleet({ namespace: `e2eadm${run}`, database: 'platter_e2e_admin', gatewayPort: 4900, env: { RATE_LIMITS_ENABLED: 'false' } });
   let gw: string;
-
-  beforeAll(async () => {
-    await fleet.start();
-    [gw] = fleet.gatewayUrls;
-  }, 180_000);
-
-  afterAll(async () => {
-    await fleet.stop();
+  beforeAll(() => {
+    gw = e2e.gateway();
   });
 
   it('lists, suspends and re-activates a customer; never lets an admin change their own status', async () => {
@@ -32,7 +16,7 @@ describe('admin user management through the gateway', () => {
     expect(registered.status).toBe(201);
     const customerId = registered.body.data.user.id as string;
     const customer = registered.body.data.tokens as { access_token: string; refresh_token: string };
-    const adminLogin = await api(gw, 'POST', '/auth/login', { body: ADMIN });
+    const adminLogin = await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN });
     expect(adminLogin.status).toBe(200);
     const admin = adminLogin.body.data.tokens.access_token as string;
     const adminId = adminLogin.body.data.user.id as string;
@@ -75,11 +59,11 @@ describe('admin user management through the gateway', () => {
     const own = await api(gw, 'PUT', `/admin/users/${adminId}/status`, { token: admin, body: { status: 'suspended' } });
     expect(own.status).toBe(422);
     expect(own.body.error?.code).toBe('BUSINESS_RULE_VIOLATION');
-    expect((await api(gw, 'POST', '/auth/login', { body: ADMIN })).status).toBe(200);
+    expect((await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).status).toBe(200);
   });
 
   it('answers 400 for a bad status or id and 404 for an unknown account', async () => {
-    const admin = (await api(gw, 'POST', '/auth/login', { body: ADMIN })).body.data.tokens.access_token as string;
+    const admin = (await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).body.data.tokens.access_token as string;
     const someone = (await api(gw, 'POST', '/auth/register', { body: { email: `bob-${run}@example.cm`, password: 'customer-password', name: 'Bob' } })).body.data.user.id;
 
     const badStatus = await api(gw, 'PUT', `/admin/users/${someone}/status`, { token: admin, body: { status: 'deleted' } });

@@ -1,8 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { api } from './support/http-client';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Fleet } = require('../../tools/fleet/fleet');
+import { useTestFleet } from './support/test-fleet';
 
 const run = Date.now().toString(36);
 
@@ -29,22 +27,10 @@ async function clearOfStepEnd(): Promise<void> {
 }
 
 describe('two-factor authentication through the gateway', () => {
-  const fleet = new Fleet({
-    namespace: `e2e2fa${run}`,
-    database: 'platter_e2e_2fa',
-    fresh: true,
-    gatewayPort: 4800,
-    env: { RPC_TIMEOUT_MS: '5000', RATE_LIMITS_ENABLED: 'false' },
-  });
+  const e2e = useTestFleet({ namespace: `e2e2fa${run}`, database: 'platter_e2e_2fa', gatewayPort: 4800, env: { RATE_LIMITS_ENABLED: 'false' } });
   let gw: string;
-
-  beforeAll(async () => {
-    await fleet.start();
-    [gw] = fleet.gatewayUrls;
-  }, 180_000);
-
-  afterAll(async () => {
-    await fleet.stop();
+  beforeAll(() => {
+    gw = e2e.gateway();
   });
 
   it('enables TOTP, then logins need a fresh code or an unused backup code, until it is disabled', async () => {
