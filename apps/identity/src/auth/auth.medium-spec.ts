@@ -17,9 +17,8 @@ import { RefreshSessionService } from './commands/refresh-session/refresh-sessio
 import { RegisterUserService } from './commands/register-user/register-user.service';
 import { verifyAccessToken } from './domain/access-token';
 import { PasswordHasher } from './domain/password-hasher';
-import { LoginAttempts } from './login-attempts';
-import { SecondFactor } from './second-factor';
 import { SessionTokens } from './session-tokens';
+import { identityServices } from '../testing/identity-services';
 
 function configWith(overrides: Partial<IdentityConfig> = {}): IdentityConfig {
   return Object.assign(new IdentityConfig(), overrides);
@@ -46,14 +45,7 @@ describe('identity auth against PostgreSQL', () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
     config = configWith();
-    const events = new EventPublisher(tx, 'identity');
-    const audit = new AuditLog(tx);
-    keys = new SigningKeys(tx, config);
-    sessions = new SessionTokens(tx, keys, config);
-    register = new RegisterUserService(tx, events, hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit), new LoginAttempts(tx, config));
-    refresh = new RefreshSessionService(tx, sessions, audit);
-    logOut = new LogOutService(tx, sessions, audit);
+    ({ keys, sessions, register, logIn, refresh, logOut } = identityServices(tx, config));
   });
 
   afterAll(async () => {

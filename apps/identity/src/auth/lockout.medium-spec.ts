@@ -1,20 +1,13 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { AuditLog } from '../audit/audit-log';
-import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { SigningKeys } from '../signing-keys/signing-keys.service';
 import { ChangeUserStatusService } from '../users/commands/change-user-status/change-user-status.service';
 import { LogInService } from './commands/log-in/log-in.service';
 import { RegisterUserService } from './commands/register-user/register-user.service';
-import { PasswordHasher } from './domain/password-hasher';
-import { LoginAttempts } from './login-attempts';
-import { SecondFactor } from './second-factor';
-import { SessionTokens } from './session-tokens';
+import { identityServices } from '../testing/identity-services';
 
 // Real PostgreSQL: the counter and lock live on users and change in single UPDATEs.
 describe('login lockout against PostgreSQL', () => {
@@ -36,15 +29,7 @@ describe('login lockout against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
-    const config = new IdentityConfig();
-    const audit = new AuditLog(tx);
-    const hasher = new PasswordHasher();
-    const events = new EventPublisher(tx, 'identity');
-    const sessions = new SessionTokens(tx, new SigningKeys(tx, config), config);
-    const attempts = new LoginAttempts(tx, config);
-    register = new RegisterUserService(tx, events, hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit), attempts);
-    setStatus = new ChangeUserStatusService(tx, events, sessions, audit, attempts);
+    ({ register, logIn, changeStatus: setStatus } = identityServices(tx));
     const root = await register.register({ email: 'root@example.cm', password, name: 'Root' });
     await query(`UPDATE users SET role = 'admin' WHERE id = $1`, [root.user.id]);
     admin = { user_id: root.user.id, role: 'admin' };

@@ -1,13 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { AuditLog } from '../audit/audit-log';
-import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { SigningKeys } from '../signing-keys/signing-keys.service';
 import { DisableTwoFactorService } from './commands/disable-two-factor/disable-two-factor.service';
 import { EnableTwoFactorService } from './commands/enable-two-factor/enable-two-factor.service';
 import { LogInService } from './commands/log-in/log-in.service';
@@ -15,11 +11,9 @@ import { RegenerateBackupCodesService } from './commands/regenerate-backup-codes
 import { RegisterUserService } from './commands/register-user/register-user.service';
 import { SetUpTwoFactorService } from './commands/set-up-two-factor/set-up-two-factor.service';
 import { decodeBase32 } from './domain/base32';
-import { PasswordHasher } from './domain/password-hasher';
 import { hotp, totpStep } from './domain/totp';
-import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
-import { SessionTokens } from './session-tokens';
+import { identityServices } from '../testing/identity-services';
 
 // Real PostgreSQL: a throwaway schema migrated like the service's own.
 describe('two-factor authentication against PostgreSQL', () => {
@@ -52,17 +46,15 @@ describe('two-factor authentication against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
-    const config = new IdentityConfig();
-    const audit = new AuditLog(tx);
-    const hasher = new PasswordHasher();
-    const sessions = new SessionTokens(tx, new SigningKeys(tx, config), config);
-    secondFactor = new SecondFactor(tx, audit);
-    register = new RegisterUserService(tx, new EventPublisher(tx, 'identity'), hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, secondFactor, new LoginAttempts(tx, config));
-    setUp = new SetUpTwoFactorService(tx, secondFactor);
-    enable = new EnableTwoFactorService(tx, secondFactor, audit);
-    disable = new DisableTwoFactorService(tx, secondFactor, audit);
-    regenerate = new RegenerateBackupCodesService(tx, secondFactor, audit);
+    ({
+      secondFactor,
+      register,
+      logIn,
+      setUpTwoFactor: setUp,
+      enableTwoFactor: enable,
+      disableTwoFactor: disable,
+      regenerateBackupCodes: regenerate,
+    } = identityServices(tx));
   });
 
   afterAll(async () => {

@@ -1,25 +1,17 @@
 import { DataSource } from 'typeorm';
 import { Actor, RpcRequest } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { AuditLog } from '../audit/audit-log';
 import { LogInService } from '../auth/commands/log-in/log-in.service';
 import { RefreshSessionService } from '../auth/commands/refresh-session/refresh-session.service';
 import { RegisterUserService } from '../auth/commands/register-user/register-user.service';
-import { PasswordHasher } from '../auth/domain/password-hasher';
-import { LoginAttempts } from '../auth/login-attempts';
-import { SecondFactor } from '../auth/second-factor';
-import { SessionTokens } from '../auth/session-tokens';
-import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { SigningKeys } from '../signing-keys/signing-keys.service';
 import { ChangeUserStatusHandler } from './commands/change-user-status/change-user-status.handler';
-import { ChangeUserStatusService } from './commands/change-user-status/change-user-status.service';
 import { GetMeHandler } from './queries/get-me/get-me.handler';
 import { GetUserHandler } from './queries/get-user/get-user.handler';
 import { ListUsersHandler } from './queries/list-users/list-users.handler';
+import { identityServices } from '../testing/identity-services';
 
 /** Synchronous throws (validation, role checks) become rejections too. */
 const attempt = (call: () => Promise<unknown>) => rejection(Promise.resolve().then(call));
@@ -45,15 +37,9 @@ describe('admin user management against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
-    const config = new IdentityConfig();
-    const audit = new AuditLog(tx);
-    const hasher = new PasswordHasher();
-    const events = new EventPublisher(tx, 'identity');
-    const sessions = new SessionTokens(tx, new SigningKeys(tx, config), config);
-    register = new RegisterUserService(tx, events, hasher, sessions, audit);
-    logIn = new LogInService(tx, hasher, sessions, audit, new SecondFactor(tx, audit), new LoginAttempts(tx, config));
-    refresh = new RefreshSessionService(tx, sessions, audit);
-    setStatus = new ChangeUserStatusHandler(new ChangeUserStatusService(tx, events, sessions, audit, new LoginAttempts(tx, config)));
+    const services = identityServices(tx);
+    ({ register, logIn, refresh } = services);
+    setStatus = new ChangeUserStatusHandler(services.changeStatus);
     listUsers = new ListUsersHandler(tx);
     getUser = new GetUserHandler(tx);
     me = new GetMeHandler(tx);
