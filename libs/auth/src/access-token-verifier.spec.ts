@@ -17,7 +17,15 @@ describe('AccessTokenVerifier', () => {
   beforeEach(() => {
     clock = 1_000_000;
     fetchJwks = jest.fn(async () => keySet(current));
-    verifier = new AccessTokenVerifier(new JwksKeyStore(fetchJwks, { now: () => clock }));
+    // Waiting out a cooldown moves the fake clock, so no test sleeps for real.
+    verifier = new AccessTokenVerifier(
+      new JwksKeyStore(fetchJwks, {
+        now: () => clock,
+        sleep: async (ms) => {
+          clock += ms;
+        },
+      }),
+    );
   });
 
   async function rejection(token: string): Promise<PlatterError> {
@@ -63,6 +71,13 @@ describe('AccessTokenVerifier', () => {
     expect((await rejection(await signAccessToken(current, { claims: { sid: undefined } }))).code).toBe('INVALID_TOKEN');
   });
 
+  it('carries the restaurant the token acts for, and refuses half a restaurant claim', async () => {
+    const scoped = await signAccessToken(current, { claims: { role: 'restaurant_staff', restaurant_id: 'rest-1', restaurant_role: 'manager' } });
+    await expect(verifier.verify(scoped)).resolves.toMatchObject({ role: 'restaurant_staff', restaurant_id: 'rest-1', restaurant_role: 'manager' });
+    expect((await rejection(await signAccessToken(current, { claims: { restaurant_id: 'rest-1' } }))).code).toBe('INVALID_TOKEN');
+    expect((await rejection(await signAccessToken(current, { claims: { restaurant_id: 'rest-1', restaurant_role: 'chef' } }))).code).toBe('INVALID_TOKEN');
+  });
+
   it('rejects garbage', async () => {
     expect((await rejection('not.a.jwt')).code).toBe('INVALID_TOKEN');
   });
@@ -78,15 +93,29 @@ describe('AccessTokenVerifier', () => {
     current = previous;
   });
 
-  it('does not refetch for unknown kids more than once per 10 s', async () => {
+  it('accepts a token of a key rotated in just after the last fetch, by refetching when the cooldown ends', async () => {
+    await verifier.verify(await signAccessToken(current));
+    const fetchedAt = clock;
+    const previous = current;
+    current = await makeSigningKey('key-2');
+    fetchJwks.mockImplementation(async () => keySet(current, previous));
+    await expect(verifier.verify(await signAccessToken(current))).resolves.toMatchObject({ sid: 'session-1' });
+    expect(clock).toBe(fetchedAt + 2_000);
+    expect(fetchJwks).toHaveBeenCalledTimes(2);
+    // The previous key is still published, so its tokens keep passing until they expire.
+    await expect(verifier.verify(await signAccessToken(previous))).resolves.toMatchObject({ sid: 'session-1' });
+    expect(fetchJwks).toHaveBeenCalledTimes(2);
+    current = previous;
+  });
+
+  it('fetches at most once per cooldown for unknown kids: a burst of forged ones shares one refetch', async () => {
     await verifier.verify(await signAccessToken(current));
     const forged = await makeSigningKey('forged');
-    clock += 11_000;
-    expect((await rejection(await signAccessToken(forged))).code).toBe('INVALID_TOKEN');
-    expect((await rejection(await signAccessToken(forged))).code).toBe('INVALID_TOKEN');
+    const tokens = await Promise.all([signAccessToken(forged), signAccessToken(forged), signAccessToken(forged)]);
+    const errors = await Promise.all(tokens.map((t) => rejection(t)));
+    expect(errors.map((e) => e.code)).toEqual(['INVALID_TOKEN', 'INVALID_TOKEN', 'INVALID_TOKEN']);
     expect(fetchJwks).toHaveBeenCalledTimes(2);
-    clock += 10_000;
-    await rejection(await signAccessToken(forged));
+    await rejection(tokens[0]);
     expect(fetchJwks).toHaveBeenCalledTimes(3);
   });
 

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose';
-import { Actor, JWT_AUDIENCE, JWT_ISSUER, PlatterError, USER_ROLES, UserRole } from '@platter/contracts';
+import { Actor, JWT_AUDIENCE, JWT_ISSUER, MEMBERSHIP_ROLES, MembershipRole, PlatterError, USER_ROLES, UserRole } from '@platter/contracts';
 import { AuthException } from './auth.exception';
 import { JwksKeyStore } from './jwks-key-store';
 
@@ -11,6 +11,11 @@ export class AccessTokenVerifier {
   constructor(private readonly keys: JwksKeyStore) {}
 
   async verify(token: string): Promise<VerifiedActor> {
+    return (await this.verifyWithExpiry(token)).actor;
+  }
+
+  /** The actor and when the token expires (ms since the epoch): long-lived connections end then. */
+  async verifyWithExpiry(token: string): Promise<{ actor: VerifiedActor; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, (header, input) => this.keys.getKey(header, input), {
@@ -25,15 +30,27 @@ export class AccessTokenVerifier {
       if (err instanceof errors.JWTExpired) throw AuthException.invalidToken('Access token has expired');
       throw AuthException.invalidToken();
     }
-    return toActor(payload);
+    return { actor: toActor(payload), expiresAt: payload.exp! * 1000 };
   }
 }
 
 function toActor(claims: JWTPayload): VerifiedActor {
-  const { sub, role, email, sid } = claims as JWTPayload & Record<'role' | 'email' | 'sid', unknown>;
+  const { sub, role, email, sid, restaurant_id, restaurant_role } = claims as JWTPayload &
+    Record<'role' | 'email' | 'sid' | 'restaurant_id' | 'restaurant_role', unknown>;
   if (typeof sub !== 'string' || !sub || typeof sid !== 'string' || !sid || !USER_ROLES.includes(role as UserRole)) {
     throw AuthException.invalidToken();
   }
   if (email !== undefined && typeof email !== 'string') throw AuthException.invalidToken();
-  return { user_id: sub, role: role as UserRole, sid, ...(email ? { email } : {}) };
+  // A restaurant claim comes whole (id and membership role) or not at all.
+  const scoped = restaurant_id !== undefined || restaurant_role !== undefined;
+  if (scoped && (typeof restaurant_id !== 'string' || !restaurant_id || !MEMBERSHIP_ROLES.includes(restaurant_role as MembershipRole))) {
+    throw AuthException.invalidToken();
+  }
+  return {
+    user_id: sub,
+    role: role as UserRole,
+    sid,
+    ...(email ? { email } : {}),
+    ...(scoped ? { restaurant_id: restaurant_id as string, restaurant_role: restaurant_role as MembershipRole } : {}),
+  };
 }

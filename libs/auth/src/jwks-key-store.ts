@@ -9,6 +9,8 @@ export interface JwksKeyStoreOptions {
   /** Minimum gap between two fetches caused by unknown kids or failures: forged kids must not flood identity. */
   refetchCooldownMs?: number;
   now?: () => number;
+  /** Waits out the rest of a cooldown (tests advance a fake clock instead). */
+  sleep?: (ms: number) => Promise<void>;
   onRefreshError?: (err: unknown) => void;
 }
 
@@ -16,8 +18,11 @@ type KeyResolver = ReturnType<typeof createLocalJWKSet>;
 
 /**
  * Caches identity's JWKS. Only the very first lookup waits for a fetch; later ones use the cached
- * set, refreshed in the background when old, and refetched at once (throttled) for an unknown kid,
- * which is how a key rotation reaches the gateway.
+ * set, refreshed in the background when old, and refetched for an unknown kid, which is how a key
+ * rotation reaches the gateway. An unknown kid within the cooldown after a fetch waits for one
+ * refetch at the cooldown's end (shared by every such caller) instead of being refused: a token
+ * signed by a key rotated in just after a fetch must still pass, and forged kids still cost at most
+ * one fetch per cooldown.
  */
 export class JwksKeyStore {
   private resolver: KeyResolver | null = null;
@@ -25,17 +30,20 @@ export class JwksKeyStore {
   private attemptedAt = Number.NEGATIVE_INFINITY;
   private lastError: unknown = null;
   private inFlight: Promise<KeyResolver> | null = null;
+  private afterCooldown: Promise<KeyResolver> | null = null;
   private readonly refreshMs: number;
   private readonly cooldownMs: number;
   private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
     private readonly fetchJwks: JwksFetcher,
     private readonly options: JwksKeyStoreOptions = {},
   ) {
     this.refreshMs = (options.refreshSeconds ?? 300) * 1000;
-    this.cooldownMs = options.refetchCooldownMs ?? 10_000;
+    this.cooldownMs = options.refetchCooldownMs ?? 2_000;
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
   /** A jose key resolver: `jwtVerify(token, (h, t) => store.getKey(h, t))`. */
@@ -44,9 +52,19 @@ export class JwksKeyStore {
     try {
       return await resolver(header, token);
     } catch (err) {
-      if (!(err instanceof errors.JWKSNoMatchingKey) || !this.mayFetch()) throw err;
-      return (await this.refresh())(header, token);
+      if (!(err instanceof errors.JWKSNoMatchingKey)) throw err;
+      return (await this.refreshForUnknownKid())(header, token);
     }
+  }
+
+  /** A fetch now if the cooldown allows, else the one fetch scheduled for the cooldown's end. */
+  private refreshForUnknownKid(): Promise<KeyResolver> {
+    if (this.mayFetch()) return this.refresh();
+    this.afterCooldown ??= this.sleep(Math.max(0, this.attemptedAt + this.cooldownMs - this.now())).then(() => {
+      this.afterCooldown = null;
+      return this.refresh();
+    });
+    return this.afterCooldown;
   }
 
   private async currentResolver(): Promise<KeyResolver> {

@@ -1,2 +1,3 @@
 export * from './data-source';
 export * from './transaction-host';
+export * from './pii';

@@ -7,3 +7,4 @@ export * from './platform/run-service';
 export * from './rpc/id-request';
 export * from './rpc/page';
 export * from './rpc/rpc-request';
+export * from './tenancy/restaurant-access';

@@ -1,2 +1,3 @@
 export * from './throwaway-schema';
 export * from './rejection';
+export * from './fake-oidc-provider';

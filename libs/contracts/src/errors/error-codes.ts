@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   TOTP_REQUIRED: 401,
   /** A wrong, expired or already used TOTP or backup code. */
   INVALID_TOTP: 401,
+  /** A password-reset or email-verification token that is unknown, expired, already used or superseded. */
+  INVALID_ONE_TIME_TOKEN: 400,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -17,9 +19,19 @@ export const ERROR_STATUS = {
   OUT_OF_DELIVERY_ZONE: 422,
   ITEM_UNAVAILABLE: 422,
   RESTAURANT_NOT_AVAILABLE: 422,
+  /** OIDC sign-in: the state is unknown, expired, already used or of another provider. */
+  OAUTH_STATE_INVALID: 400,
+  /** OIDC sign-in: the provider refused the authorization (error=...) or the code (invalid_grant). */
+  OAUTH_CODE_REJECTED: 400,
+  /** OIDC sign-in: the ID token failed verification (signature, iss, aud, nonce, exp, claims). */
+  OAUTH_ID_TOKEN_INVALID: 401,
   RATE_LIMIT_EXCEEDED: 429,
   INTERNAL_ERROR: 500,
+  /** OIDC sign-in: the provider's discovery or token endpoint could not be used. */
+  OAUTH_PROVIDER_ERROR: 502,
   SERVICE_UNAVAILABLE: 503,
+  /** OIDC sign-in with a provider this deployment has no client configuration for. */
+  OAUTH_PROVIDER_NOT_CONFIGURED: 503,
   GATEWAY_TIMEOUT: 504,
 } as const;
 

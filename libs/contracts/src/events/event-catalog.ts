@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
-  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested,
+  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Min, ValidateNested,
 } from 'class-validator';
 
 // Every event payload the fleet exchanges, typed and validated here so producer and consumer
@@ -30,9 +30,49 @@ export class UserRegistered {
   @IsIn(USER_ROLES) role: UserRole;
 }
 
+/**
+ * A one-time link's token for notifications to email (password reset, email verification). The token
+ * is in clear because the email must carry it; identity keeps only its SHA-256.
+ */
+export class AccountEmailTokenIssued {
+  @IsUUID() user_id: string;
+  @IsEmail() email: string;
+  @IsString() name: string;
+  @IsString() @Length(43, 43) token: string;
+  @IsISO8601() expires_at: string;
+}
+
+export class UserPasswordResetRequested extends AccountEmailTokenIssued {}
+
+export class UserEmailVerificationRequested extends AccountEmailTokenIssued {}
+
+/** The password was replaced (by a reset); every session of the account has been ended. */
+export class UserPasswordChanged {
+  @IsUUID() user_id: string;
+}
+
 export class UserStatusChanged {
   @IsUUID() user_id: string;
   @IsIn(['active', 'suspended', 'banned']) status: 'active' | 'suspended' | 'banned';
+}
+
+/** An admin erased the account (GDPR): consumers drop or anonymise what they copied of it. */
+export class UserDeleted {
+  @IsUUID() user_id: string;
+}
+
+/** Something the account holder should know about their account's security (issue 3). */
+export const SECURITY_ALERT_KINDS = ['refresh_token_reuse'] as const;
+export type SecurityAlertKind = (typeof SECURITY_ALERT_KINDS)[number];
+
+export class UserSecurityAlert {
+  @IsUUID() user_id: string;
+  @IsEmail() email: string;
+  @IsString() name: string;
+  @IsIn(SECURITY_ALERT_KINDS) kind: SecurityAlertKind;
+  @IsISO8601() occurred_at: string;
+  @IsOptional() @IsString() ip?: string | null;
+  @IsOptional() @IsString() user_agent?: string | null;
 }
 
 export class RestaurantApproved {
@@ -99,11 +139,35 @@ export class OrderCancelled {
   @IsOptional() @IsString() reason?: string | null;
 }
 
+/** A guest registered with their guest session's token: their orders become the new user's. */
+export class GuestConverted {
+  @IsUUID() guest_id: string;
+  @IsUUID() user_id: string;
+}
+
 export class TicketStatusChanged {
   @IsUUID() ticket_id: string;
   @IsUUID() order_id: string;
   @IsUUID() restaurant_id: string;
   @IsIn(['open', 'in_progress', 'done', 'void']) status: 'open' | 'in_progress' | 'done' | 'void';
+}
+
+/** A sign-in code for notifications to text (000's OTP SMS); identity keeps only a keyed hash. */
+export class PhoneOtpRequested {
+  @IsUUID() user_id: string;
+  @IsString() phone: string;
+  @IsString() @Length(6, 6) code: string;
+  @IsISO8601() expires_at: string;
+}
+
+/** Someone joined, changed role in, or (membership_role null) left a restaurant's team. */
+export class RestaurantMembershipChanged {
+  @IsUUID() restaurant_id: string;
+  @IsUUID() user_id: string;
+  @IsOptional() @IsIn(['owner', 'manager', 'staff']) membership_role: 'owner' | 'manager' | 'staff' | null;
+  @IsUUID() changed_by: string;
+  /** True when the member's account was made for this invitation (it has no password yet). */
+  @IsBoolean() new_account: boolean;
 }
 
 /**
@@ -113,12 +177,20 @@ export class TicketStatusChanged {
 export const EVENT_CATALOG = {
   'user.registered': { version: 1, payload: UserRegistered },
   'user.status-changed': { version: 1, payload: UserStatusChanged },
+  'user.deleted': { version: 1, payload: UserDeleted },
+  'restaurant.membership-changed': { version: 1, payload: RestaurantMembershipChanged },
+  'user.phone-otp-requested': { version: 1, payload: PhoneOtpRequested },
+  'user.security-alert': { version: 1, payload: UserSecurityAlert },
+  'user.password-reset-requested': { version: 1, payload: UserPasswordResetRequested },
+  'user.email-verification-requested': { version: 1, payload: UserEmailVerificationRequested },
+  'user.password-changed': { version: 1, payload: UserPasswordChanged },
   'restaurant.approved': { version: 1, payload: RestaurantApproved },
   'menu.item-changed': { version: 1, payload: MenuItemChanged },
   'order.created': { version: 1, payload: OrderCreated },
   'order.status-changed': { version: 1, payload: OrderStatusChanged },
   'order.cancelled': { version: 1, payload: OrderCancelled },
   'ticket.status-changed': { version: 1, payload: TicketStatusChanged },
+  'guest.converted': { version: 1, payload: GuestConverted },
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -10,10 +10,10 @@ import type { EventType } from './event-catalog';
 export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
   identity: ['restaurant.approved'],
   catalog: ['order.created'],
-  ordering: ['restaurant.approved', 'menu.item-changed'],
+  ordering: ['restaurant.approved', 'menu.item-changed', 'guest.converted'],
   dispatch: ['order.created', 'order.cancelled', 'user.registered'],
   payments: ['order.created'],
-  notifications: ['order.status-changed', 'user.registered'],
+  notifications: ['order.status-changed', 'user.registered', 'user.password-reset-requested', 'user.email-verification-requested', 'user.security-alert', 'user.phone-otp-requested'],
   marketing: ['order.created', 'user.registered'],
   kitchen: ['order.created'],
 };

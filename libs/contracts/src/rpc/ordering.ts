@@ -10,6 +10,28 @@ export interface PlaceOrderData {
   idempotency_key?: string;
 }
 
+/** Contact details of a buyer without an account. */
+export interface GuestContactData {
+  name: string;
+  phone: string;
+  email?: string;
+}
+/** `ordering.orders.place-for-guest`: the gateway has already resolved the optional guest session. */
+export interface PlaceGuestOrderData extends Omit<PlaceOrderData, 'idempotency_key'> {
+  guest: GuestContactData;
+  guest_session_id?: string;
+}
+/** The tracking token is shown once, here; ordering keeps only its SHA-256. */
+export interface GuestOrderPlaced {
+  order: OrderView;
+  tracking_token: string;
+}
+/** `ordering.orders.track-for-guest`: a wrong id and a wrong token are the same NOT_FOUND. */
+export interface TrackGuestOrderData {
+  id: string;
+  token: string;
+}
+
 export interface OrderItemView {
   menu_item_id: string;
   name: string;

@@ -5,7 +5,14 @@ export interface Actor {
   user_id: string;
   role: UserRole;
   email?: string;
+  /** The restaurant the token acts for (owners and staff), with the membership role held there. */
+  restaurant_id?: string;
+  restaurant_role?: MembershipRole;
 }
+
+/** A user's role within one restaurant (000's staff management, 003's OWNER/MANAGER/STAFF). */
+export const MEMBERSHIP_ROLES = ['owner', 'manager', 'staff'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 /** Body of every gateway → service request. */
 export interface RpcRequest<D = unknown> {
@@ -28,6 +35,10 @@ export const RPC = {
     refresh: 'identity.auth.refresh',
     logout: 'identity.auth.logout',
     jwks: 'identity.auth.jwks',
+    forgotPassword: 'identity.auth.forgot-password',
+    resetPassword: 'identity.auth.reset-password',
+    verifyEmail: 'identity.auth.verify-email',
+    resendEmailVerification: 'identity.auth.verify-email.resend',
     me: 'identity.users.me',
     twoFactorSetup: 'identity.2fa.setup',
     twoFactorVerify: 'identity.2fa.verify',
@@ -37,6 +48,21 @@ export const RPC = {
     adminListUsers: 'identity.admin.users.list',
     adminGetUser: 'identity.admin.users.get',
     adminSetUserStatus: 'identity.admin.users.set-status',
+    adminDeleteUser: 'identity.admin.users.delete',
+    adminAuditLog: 'identity.admin.audit-log.list',
+    updateMe: 'identity.users.me.update',
+    adminRotateSigningKey: 'identity.admin.signing-keys.rotate',
+    guestSessionStart: 'identity.guests.start-session',
+    guestSessionGet: 'identity.guests.get-session',
+    oidcStart: 'identity.oidc.start',
+    oidcComplete: 'identity.oidc.complete',
+    staffList: 'identity.staff.list',
+    staffAdd: 'identity.staff.add',
+    staffChangeRole: 'identity.staff.change-role',
+    staffRemove: 'identity.staff.remove',
+    myMemberships: 'identity.users.me.memberships',
+    phoneOtpRequest: 'identity.auth.otp.request',
+    phoneOtpSignIn: 'identity.auth.otp.verify',
   },
   catalog: {
     createRestaurant: 'catalog.restaurants.create',
@@ -56,6 +82,8 @@ export const RPC = {
     reject: 'ordering.orders.reject',
     preparing: 'ordering.orders.preparing',
     ready: 'ordering.orders.ready',
+    placeForGuest: 'ordering.orders.place-for-guest',
+    trackForGuest: 'ordering.orders.track-for-guest',
   },
   kitchen: {
     listTickets: 'kitchen.tickets.list',
