@@ -2,7 +2,7 @@ import { runService } from '@platter/service-kit';
 import { EnsureAdmin } from './admin-bootstrap/ensure-admin.service';
 import { IdentityConfig } from './identity.config';
 import { identityModule } from './identity.module';
-import { SigningKeys } from './signing-keys/signing-keys.service';
+import { SigningKeyMaintenance } from './signing-keys/signing-key-maintenance';
 
 void runService({
   service: 'identity',
@@ -10,7 +10,8 @@ void runService({
   module: identityModule,
   // After migrations, before taking requests (lifecycle hooks would also run in `migrate` mode).
   prepare: async (app) => {
-    await app.get(SigningKeys).current();
+    // A first key on an empty table, then rotation by age and retirement, checked every minute from here on.
+    await app.get(SigningKeyMaintenance).start();
     await app.get(EnsureAdmin).ensure();
   },
 });

@@ -7,18 +7,32 @@ export type AuditAction =
   | 'user.registered'
   | 'login.succeeded'
   | 'login.failed'
+  | 'oidc.identity-linked'
   | 'login.blocked'
   | 'login.locked-out'
   | 'account.unlocked'
   | 'login.second-factor-failed'
   | 'refresh.reuse-detected'
+  | 'security-alert.raised'
+  | 'signing-key.rotated'
   | 'logout'
   | 'admin.ensured'
   | 'two-factor.enabled'
   | 'two-factor.disabled'
   | 'two-factor.backup-code-used'
   | 'two-factor.backup-codes-regenerated'
-  | 'user.status-changed';
+  | 'password-reset.requested'
+  | 'password.reset'
+  | 'email-verification.requested'
+  | 'email.verified'
+  | 'user.status-changed'
+  | 'user.profile-updated'
+  | 'user.deleted'
+  | 'staff.added'
+  | 'phone-otp.requested'
+  | 'staff.role-changed'
+  | 'staff.removed'
+  | 'guest.converted';
 
 export interface AuditRecord {
   action: AuditAction;

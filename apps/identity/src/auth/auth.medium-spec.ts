@@ -67,8 +67,8 @@ describe('identity auth against PostgreSQL', () => {
     expect(registered.tokens).toMatchObject({ expires_in: 900, token_type: 'Bearer' });
     const userId = registered.user.id;
 
-    // user.registered committed to the outbox with the account.
-    const outbox = await query<{ routing_key: string; envelope: { payload: unknown; producer: string } }>(`SELECT routing_key, envelope FROM outbox`);
+    // user.registered and the email-verification link committed to the outbox with the account.
+    const outbox = await query<{ routing_key: string; envelope: { payload: unknown; producer: string } }>(`SELECT routing_key, envelope FROM outbox ORDER BY seq`);
     expect(outbox).toEqual([
       {
         routing_key: 'user.registered',
@@ -76,6 +76,10 @@ describe('identity auth against PostgreSQL', () => {
           producer: 'identity',
           payload: { user_id: userId, email: 'ada@example.com', name: 'Ada', phone: null, role: 'restaurant_owner' },
         }),
+      },
+      {
+        routing_key: 'user.email-verification-requested',
+        envelope: expect.objectContaining({ payload: expect.objectContaining({ user_id: userId, email: 'ada@example.com', name: 'Ada' }) }),
       },
     ]);
     const [stored] = await query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
@@ -113,7 +117,7 @@ describe('identity auth against PostgreSQL', () => {
 
     const audit = await query<{ action: string }>(`SELECT action FROM audit_log ORDER BY at, action`);
     expect(audit.map((a) => a.action).sort()).toEqual(
-      ['user.registered', 'login.failed', 'login.failed', 'login.succeeded', 'refresh.reuse-detected', 'logout'].sort(),
+      ['user.registered', 'email-verification.requested', 'login.failed', 'login.failed', 'login.succeeded', 'refresh.reuse-detected', 'security-alert.raised', 'logout'].sort(),
     );
   });
 

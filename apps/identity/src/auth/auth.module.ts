@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountTokensModule } from '../account-recovery/account-tokens.module';
 import { AuditModule } from '../audit/audit.module';
+import { IdentityConfig } from '../identity.config';
+import { GuestsModule } from '../guests/guests.module';
 import { SigningKeysModule } from '../signing-keys/signing-keys.module';
 import { DisableTwoFactorHandler } from './commands/disable-two-factor/disable-two-factor.handler';
 import { DisableTwoFactorService } from './commands/disable-two-factor/disable-two-factor.service';
@@ -22,10 +25,11 @@ import { CountBackupCodesHandler } from './queries/count-backup-codes/count-back
 import { GetJwksHandler } from './queries/get-jwks/get-jwks.handler';
 import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
+import { SecurityAlerts } from './security-alerts';
 import { SessionTokens } from './session-tokens';
 
 @Module({
-  imports: [AuditModule, SigningKeysModule],
+  imports: [AuditModule, SigningKeysModule, GuestsModule, AccountTokensModule],
   controllers: [
     RegisterUserHandler,
     LogInHandler,
@@ -39,10 +43,15 @@ import { SessionTokens } from './session-tokens';
     CountBackupCodesHandler,
   ],
   providers: [
-    { provide: PasswordHasher, useValue: new PasswordHasher() },
+    {
+      provide: PasswordHasher,
+      inject: [IdentityConfig],
+      useFactory: (c: IdentityConfig) => new PasswordHasher({ memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST, parallelism: c.ARGON2_PARALLELISM }),
+    },
     SessionTokens,
     SecondFactor,
     LoginAttempts,
+    SecurityAlerts,
     RegisterUserService,
     LogInService,
     RefreshSessionService,
@@ -52,6 +61,6 @@ import { SessionTokens } from './session-tokens';
     DisableTwoFactorService,
     RegenerateBackupCodesService,
   ],
-  exports: [PasswordHasher, SessionTokens, LoginAttempts],
+  exports: [PasswordHasher, SessionTokens, LoginAttempts, SecondFactor],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
+import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { LockoutPolicy } from './domain/lockout';
 
@@ -15,11 +16,15 @@ export class LoginAttempts {
   constructor(
     private readonly tx: TransactionHost,
     config: IdentityConfig,
+    private readonly audit: AuditLog,
   ) {
     this.policy = { threshold: config.LOCKOUT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
   }
 
-  /** Counts a wrong password; the lock's end when this failure locked the account, else null. */
+  /**
+   * Counts a wrong password or second-factor code; the lock's end when this failure locked the account
+   * (audited once, by the failure that locked it), else null.
+   */
   async recordFailure(userId: string): Promise<Date | null> {
     // Postgres re-checks the WHERE after waiting for a concurrent update, so a row locked meanwhile is left alone.
     const [rows] = await this.tx.manager.query<[{ locked_until: Date | null }[], number]>(
@@ -30,7 +35,17 @@ export class LoginAttempts {
        RETURNING locked_until`,
       [userId, this.policy.threshold, this.policy.lockMinutes],
     );
-    return rows[0]?.locked_until ?? null;
+    const lockedUntil = rows[0]?.locked_until ?? null;
+    if (lockedUntil) {
+      await this.audit.record({ action: 'login.locked-out', target: userId, detail: `locked until ${new Date(lockedUntil).toISOString()}` });
+    }
+    return lockedUntil;
+  }
+
+  /** Whether the account is locked now, read afresh (not from a row loaded before a wait). */
+  async isLocked(userId: string): Promise<boolean> {
+    const [row] = await this.tx.manager.query<{ locked: boolean }[]>(`SELECT locked_until > now() AS locked FROM users WHERE id = $1`, [userId]);
+    return row?.locked === true;
   }
 
   /** After a successful login or an admin's unlock. True when there was something to clear. */

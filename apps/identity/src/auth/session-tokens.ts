@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { TokenPair } from '@platter/contracts';
+import { AccessTokenClaims, ForbiddenError, MembershipRole, TokenPair } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
@@ -20,7 +20,7 @@ export class SessionTokens {
   ) {}
 
   async openSession(user: User): Promise<TokenPair> {
-    const session: Session = { id: randomUUID(), user_id: user.id, created_at: new Date(), revoked_at: null, revoke_reason: null };
+    const session: Session = { id: randomUUID(), user_id: user.id, created_at: new Date(), revoked_at: null, revoke_reason: null, restaurant_id: null };
     await this.tx.repository(Session).insert(session);
     return this.issue(user, session.id);
   }
@@ -38,13 +38,39 @@ export class SessionTokens {
       used_at: null,
     });
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
+    const restaurant = await this.actingRestaurant(user, sessionId);
     const accessToken = await signAccessToken(
       await this.keys.current(),
-      { sub: user.id, role: user.role, email: user.email, sid: sessionId },
+      { sub: user.id, role: user.role, email: user.email, sid: sessionId, ...restaurant },
       ttl,
       now,
     );
     return { access_token: accessToken, refresh_token: refresh.token, expires_in: ttl, token_type: 'Bearer' };
+  }
+
+  /**
+   * The restaurant the token acts for, read afresh at every issue so a removed member loses it at
+   * the next refresh: the session's chosen one while the membership lasts, else the user's first
+   * (an owner's own before any other).
+   */
+  private async actingRestaurant(user: User, sessionId: string): Promise<Pick<AccessTokenClaims, 'restaurant_id' | 'restaurant_role'>> {
+    if (user.role !== 'restaurant_owner' && user.role !== 'restaurant_staff') return {};
+    const [membership] = (await this.tx.manager.query(
+      `SELECT m.restaurant_id, m.role FROM restaurant_memberships m
+         LEFT JOIN sessions s ON s.id = $2
+        WHERE m.user_id = $1
+        ORDER BY (m.restaurant_id = s.restaurant_id) IS TRUE DESC, (m.role = 'owner') DESC, m.created_at, m.restaurant_id
+        LIMIT 1`,
+      [user.id, sessionId],
+    )) as { restaurant_id: string; role: MembershipRole }[];
+    return membership ? { restaurant_id: membership.restaurant_id, restaurant_role: membership.role } : {};
+  }
+
+  /** From now on the session acts for this restaurant; FORBIDDEN unless the user is a member. */
+  async actFor(userId: string, sessionId: string, restaurantId: string): Promise<void> {
+    const [member] = await this.tx.manager.query(`SELECT 1 FROM restaurant_memberships WHERE user_id = $1 AND restaurant_id = $2`, [userId, restaurantId]);
+    if (!member) throw new ForbiddenError('You are not a member of this restaurant');
+    await this.tx.repository(Session).update(sessionId, { restaurant_id: restaurantId });
   }
 
   /** Ends a family: none of its refresh tokens works any more. */

@@ -8,4 +8,6 @@ export class Session {
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @Column('timestamptz', { nullable: true }) revoked_at: Date | null;
   @Column('text', { nullable: true }) revoke_reason: string | null;
+  /** The restaurant this session acts for, if the user is a member of one. */
+  @Column('uuid', { nullable: true }) restaurant_id?: string | null;
 }

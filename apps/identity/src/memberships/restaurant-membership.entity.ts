@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { MembershipRole } from '@platter/contracts';
 
-export type MembershipRole = 'owner' | 'manager' | 'staff';
+export type { MembershipRole };
 
 /** A user's role within one restaurant. */
 @Entity({ name: 'restaurant_memberships' })
@@ -9,5 +10,6 @@ export class RestaurantMembership {
   @Column('uuid') user_id: string;
   @Column('uuid') restaurant_id: string;
   @Column('text') role: MembershipRole;
+  @Column('uuid', { nullable: true }) added_by?: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
 }

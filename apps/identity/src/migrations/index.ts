@@ -3,11 +3,26 @@ import { CreateIdentityTables1700000001000 } from './1700000001000-create-identi
 import { CreateTwoFactorTables1700000002000 } from './1700000002000-create-two-factor-tables';
 import { AddAuditDetailAndUserIndexes1700000003000 } from './1700000003000-add-audit-detail-and-user-indexes';
 import { AddLoginLockout1700000004000 } from './1700000004000-add-login-lockout';
+import { CreateOneTimeTokens1700000005000 } from './1700000005000-create-one-time-tokens';
+import { CreateGuestSessions1700000006000 } from './1700000006000-create-guest-sessions';
+import { CreateOidcTables1700000007000 } from './1700000007000-create-oidc-tables';
+import { EncryptPhoneAndAddAccountDeletion1700000008000 } from './1700000008000-encrypt-phone-and-add-account-deletion';
+import { AddSigningKeyStates1700000009000 } from './1700000009000-add-signing-key-states';
+import { AddSessionRestaurant1700000010000 } from './1700000010000-add-session-restaurant';
+import { CreatePhoneOtps1700000011000 } from './1700000011000-create-phone-otps';
 
+/** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
   MessagingTables1700000000000,
   CreateIdentityTables1700000001000,
   CreateTwoFactorTables1700000002000,
   AddAuditDetailAndUserIndexes1700000003000,
   AddLoginLockout1700000004000,
+  CreateOneTimeTokens1700000005000,
+  CreateGuestSessions1700000006000,
+  CreateOidcTables1700000007000,
+  EncryptPhoneAndAddAccountDeletion1700000008000,
+  AddSigningKeyStates1700000009000,
+  AddSessionRestaurant1700000010000,
+  CreatePhoneOtps1700000011000,
 ];

@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { RotateSigningKeyHandler } from './commands/rotate-signing-key/rotate-signing-key.handler';
+import { RotateSigningKeyService } from './commands/rotate-signing-key/rotate-signing-key.service';
+import { SigningKeyMaintenance } from './signing-key-maintenance';
 import { SigningKeys } from './signing-keys.service';
 
-@Module({ providers: [SigningKeys], exports: [SigningKeys] })
+@Module({
+  imports: [AuditModule],
+  controllers: [RotateSigningKeyHandler],
+  providers: [SigningKeys, SigningKeyMaintenance, RotateSigningKeyService],
+  exports: [SigningKeys, SigningKeyMaintenance],
+})
 export class SigningKeysModule {}

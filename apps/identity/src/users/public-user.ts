@@ -1,4 +1,4 @@
-import { PublicUser } from '@platter/contracts';
+import { CurrentUser, PublicUser } from '@platter/contracts';
 import { User } from './user.entity';
 
 /** What clients may see of a user: never the password hash. */
@@ -13,4 +13,9 @@ export function toPublicUser(user: User): PublicUser {
     email_verified: user.email_verified,
     created_at: user.created_at.toISOString(),
   };
+}
+
+/** The signed-in user's own view: their public account and their preferences (seen by no one else). */
+export function toCurrentUser(user: User): CurrentUser {
+  return { ...toPublicUser(user), preferences: (user.preferences ?? {}) as Record<string, unknown> };
 }

@@ -6,7 +6,8 @@ import { SIGNING_ALG, SigningKey } from '../../signing-keys/signing-key';
 /** Signs an access token: ES256, `kid` in the header, our issuer and audience, `exp` = now + ttl. */
 export async function signAccessToken(key: SigningKey, claims: AccessTokenClaims, ttlSeconds: number, now = new Date()): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ role: claims.role, email: claims.email, sid: claims.sid })
+  const restaurant = claims.restaurant_id ? { restaurant_id: claims.restaurant_id, restaurant_role: claims.restaurant_role } : {};
+  return new SignJWT({ role: claims.role, email: claims.email, sid: claims.sid, ...restaurant })
     .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(JWT_ISSUER)

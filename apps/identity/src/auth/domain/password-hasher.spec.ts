@@ -20,6 +20,15 @@ describe('PasswordHasher', () => {
     expect(a).not.toBe(b);
   });
 
+  it('hashes at the configured cost, and calls hashes of another cost outdated', async () => {
+    const stronger = new PasswordHasher({ memoryCost: 32768, timeCost: 3, parallelism: 2 });
+    const hash = await stronger.hash('correct horse battery');
+    expect(parsePhc(hash).params).toEqual({ m: '32768', t: '3', p: '2' });
+    await expect(hasher.verify(hash, 'correct horse battery')).resolves.toBe(true);
+    expect(hasher.isOutdated(hash)).toBe(true);
+    expect(stronger.isOutdated(hash)).toBe(false);
+  });
+
   it('verifies the right password and refuses a wrong one', async () => {
     const hash = await hasher.hash('correct horse battery');
     await expect(hasher.verify(hash, 'correct horse battery')).resolves.toBe(true);

@@ -1,15 +1,27 @@
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 
-/** OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane (fast enough on a 2-core box). */
-export const ARGON2_PARAMS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+/** Argon2id cost: memory in KiB, passes, lanes. */
+export interface Argon2Cost {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
 
-/** Hashes and verifies passwords with Argon2id. */
+/** OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane (fast enough on a 2-core box). */
+export const OWASP_MINIMUM_COST: Argon2Cost = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+/** Hashes and verifies passwords with Argon2id at the configured cost. */
 export class PasswordHasher {
   private dummyHash?: Promise<string>;
+  private readonly params: Argon2Cost & { type: typeof argon2.argon2id };
+
+  constructor(cost: Argon2Cost = OWASP_MINIMUM_COST) {
+    this.params = { type: argon2.argon2id, ...cost };
+  }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, ARGON2_PARAMS);
+    return argon2.hash(password, this.params);
   }
 
   /** False for a wrong password and for a hash that cannot be parsed. */
@@ -31,10 +43,10 @@ export class PasswordHasher {
     return false;
   }
 
-  /** True when the hash was made with other parameters than today's (rehash on next login). */
+  /** True when the hash was made with another cost than the configured one (rehash on next login). */
   isOutdated(hash: string): boolean {
     try {
-      return argon2.needsRehash(hash, ARGON2_PARAMS);
+      return argon2.needsRehash(hash, this.params);
     } catch {
       return true;
     }

@@ -9,6 +9,12 @@ describe('decideStatusChange', () => {
     expect(decideStatusChange(admin, { id: admin, status: 'active', locked: false }, 'active')).toEqual({ action: 'refuse', reason: 'own-account' });
   });
 
+  it('refuses any status for an erased account', () => {
+    for (const next of ['active', 'suspended', 'banned'] as const) {
+      expect(decideStatusChange(admin, { id: user, status: 'deleted', locked: false }, next)).toEqual({ action: 'refuse', reason: 'account-deleted' });
+    }
+  });
+
   it('keeps an account that already has the status', () => {
     expect(decideStatusChange(admin, { id: user, status: 'banned', locked: false }, 'banned')).toEqual({ action: 'keep' });
   });

@@ -1,7 +1,7 @@
 import { UserStatus } from '@platter/contracts';
 
 export type StatusChangeDecision =
-  | { action: 'refuse'; reason: 'own-account' }
+  | { action: 'refuse'; reason: 'own-account' | 'account-deleted' }
   /** Already in that status and nothing to unlock: nothing to write, publish or revoke. */
   | { action: 'keep' }
   /** `statusChanged` false: an active account that is only unlocked (no event, no status audit). */
@@ -19,6 +19,8 @@ export function decideStatusChange(
   next: UserStatus,
 ): StatusChangeDecision {
   if (adminId === target.id) return { action: 'refuse', reason: 'own-account' };
+  // Erasure is final: an anonymised account has no owner left to give it back to.
+  if (target.status === 'deleted') return { action: 'refuse', reason: 'account-deleted' };
   const unlock = next === 'active' && target.locked;
   if (target.status === next && !unlock) return { action: 'keep' };
   return { action: 'change', statusChanged: target.status !== next, endSessions: next !== 'active', unlock };

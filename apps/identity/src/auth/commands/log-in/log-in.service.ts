@@ -12,7 +12,8 @@ import { LoginAttempts } from '../../login-attempts';
 import { SecondFactor } from '../../second-factor';
 import { SessionTokens } from '../../session-tokens';
 
-type Outcome = { granted: AuthResult } | { rejected: 'totp-required' | 'invalid-totp' };
+type SecondFactorRejection = 'totp-required' | 'invalid-totp' | 'locked';
+type Outcome = { granted: AuthResult } | { rejected: SecondFactorRejection };
 
 /**
  * Email + password (+ a TOTP or backup code when 2FA is on) → a new session. Wrong passwords in a row
@@ -62,27 +63,32 @@ export class LogInService {
       return { granted: { user: toPublicUser(user), tokens } };
     });
     if ('granted' in outcome) return outcome.granted;
+    if (outcome.rejected === 'locked') throw IdentityException.invalidCredentials();
     throw outcome.rejected === 'totp-required' ? IdentityException.totpRequired() : IdentityException.invalidTotp();
   }
 
   /** Audited with the reason; a counted failure may lock the account (audited once, by the failure that locked it). */
   private async refuse(user: User, email: string, countFailure: boolean): Promise<void> {
     await this.tx.run(async () => {
-      const lockedUntil = countFailure ? await this.attempts.recordFailure(user.id) : null;
       await this.audit.record({ action: 'login.failed', actorId: user.id, target: email, detail: countFailure ? null : 'account locked' });
-      if (lockedUntil) {
-        await this.audit.record({ action: 'login.locked-out', target: user.id, detail: `locked until ${new Date(lockedUntil).toISOString()}` });
-      }
+      if (countFailure) await this.attempts.recordFailure(user.id);
     });
   }
 
-  /** With 2FA on, a TOTP or backup code is spent here, in the transaction that opens the session. */
-  private async checkSecondFactor(user: User, code: string | undefined): Promise<'totp-required' | 'invalid-totp' | null> {
+  /**
+   * With 2FA on, a TOTP or backup code is spent here, in the transaction that opens the session. A wrong
+   * code counts towards the lockout like a wrong password (the password alone must not allow unlimited
+   * guesses at six digits); the answer stays INVALID_TOTP, and once locked it is the locked answer.
+   */
+  private async checkSecondFactor(user: User, code: string | undefined): Promise<SecondFactorRejection | null> {
     const enrolment = await this.secondFactor.enrolmentOf(user.id);
     if (!enrolment?.enabled_at) return null;
+    // The enrolment lock serialises a user's 2FA attempts: one that waited may find the account locked meanwhile.
+    if (await this.attempts.isLocked(user.id)) return 'locked';
     if (code === undefined || code === null || code === '') return 'totp-required';
     if (await this.secondFactor.consume(enrolment, code, 'totp-or-backup-code')) return null;
     await this.audit.record({ action: 'login.second-factor-failed', actorId: user.id, target: user.id });
+    await this.attempts.recordFailure(user.id);
     return 'invalid-totp';
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuthResult, RefreshData, UserStatus } from '@platter/contracts';
+import { isUUID } from 'class-validator';
+import { AuthResult, ClientInfo, RefreshData, UserStatus, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
@@ -8,6 +9,7 @@ import { User } from '../../../users/user.entity';
 import { hashRefreshToken } from '../../domain/refresh-token';
 import { decideRefresh } from '../../domain/refresh-rotation';
 import { RefreshToken } from '../../refresh-token.entity';
+import { SecurityAlerts } from '../../security-alerts';
 import { Session } from '../../session.entity';
 import { SessionTokens } from '../../session-tokens';
 
@@ -20,18 +22,22 @@ export class RefreshSessionService {
     private readonly tx: TransactionHost,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
+    private readonly alerts: SecurityAlerts,
   ) {}
 
   async refresh(data: RefreshData): Promise<AuthResult> {
     if (typeof data.refresh_token !== 'string' || data.refresh_token.length === 0) throw IdentityException.invalidToken();
+    if (data.restaurant_id !== undefined && (typeof data.restaurant_id !== 'string' || !isUUID(data.restaurant_id))) {
+      throw new ValidationFailedError([{ field: 'restaurant_id', message: 'restaurant_id must be a UUID' }]);
+    }
     // Rejections are thrown after commit, so a family revoked on reuse stays revoked.
-    const outcome = await this.tx.run(() => this.exchange(hashRefreshToken(data.refresh_token)));
+    const outcome = await this.tx.run(() => this.exchange(hashRefreshToken(data.refresh_token), data.restaurant_id, data.client));
     if ('granted' in outcome) return outcome.granted;
     if (outcome.rejected === 'disabled') throw IdentityException.accountDisabled(outcome.status);
     throw IdentityException.invalidToken();
   }
 
-  private async exchange(tokenHash: string): Promise<Outcome> {
+  private async exchange(tokenHash: string, restaurantId?: string, client?: ClientInfo): Promise<Outcome> {
     // Locked: of two concurrent exchanges of one token, the second sees it used.
     const token = await this.tx.repository(RefreshToken).findOne({ where: { token_hash: tokenHash }, lock: { mode: 'pessimistic_write' } });
     const session = token ? await this.tx.repository(Session).findOneBy({ id: token.session_id }) : null;
@@ -43,6 +49,8 @@ export class RefreshSessionService {
     if (decision.action === 'revoke-family') {
       await this.sessions.revoke(session!.id, 'refresh-token-reuse');
       await this.audit.record({ action: 'refresh.reuse-detected', actorId: session!.user_id, target: session!.id });
+      // Committed with the revocation (the rejection is thrown after commit): the holder hears of it.
+      await this.alerts.raise(session!.user_id, 'refresh_token_reuse', client);
       return { rejected: 'invalid' };
     }
     const user = await this.tx.repository(User).findOneBy({ id: session!.user_id });
@@ -50,6 +58,8 @@ export class RefreshSessionService {
       await this.sessions.revoke(session!.id, 'account-disabled');
       return user ? { rejected: 'disabled', status: user.status } : { rejected: 'invalid' };
     }
+    // Before the token is spent: a refused restaurant switch leaves the client its refresh token.
+    if (restaurantId) await this.sessions.actFor(user.id, session!.id, restaurantId);
     await this.tx.repository(RefreshToken).update(token!.id, { used_at: new Date() });
     const tokens = await this.sessions.issue(user, session!.id);
     return { granted: { user: toPublicUser(user), tokens } };

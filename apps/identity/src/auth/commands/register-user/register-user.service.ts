@@ -3,9 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { AuthResult, ConflictError, RegisterData, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
+import { In } from 'typeorm';
+import { EmailVerificationRequests } from '../../../account-recovery/email-verification-requests';
 import { AuditLog } from '../../../audit/audit-log';
+import { ConvertGuestService } from '../../../guests/commands/convert-guest/convert-guest.service';
 import { toPublicUser } from '../../../users/public-user';
 import { User } from '../../../users/user.entity';
+import { phoneColumns, phoneLookups } from '../../../users/user-pii';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { checkRegistration } from '../../domain/registration-rules';
 import { SessionTokens } from '../../session-tokens';
@@ -19,6 +23,8 @@ export class RegisterUserService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
+    private readonly guests: ConvertGuestService,
+    private readonly verificationRequests: EmailVerificationRequests,
   ) {}
 
   async register(data: RegisterData): Promise<AuthResult> {
@@ -30,12 +36,13 @@ export class RegisterUserService {
       return await this.tx.run(async () => {
         const users = this.tx.repository(User);
         if (await users.existsBy({ email: registration.email })) throw emailTaken();
-        if (registration.phone && (await users.existsBy({ phone: registration.phone }))) throw phoneTaken();
+        // The phone is stored encrypted: its blind index finds it (phoneLookups covers rotated keys).
+        if (registration.phone && (await users.existsBy({ phone_lookup: In(phoneLookups(registration.phone)) }))) throw phoneTaken();
         const now = new Date();
         const user = users.create({
           id: randomUUID(),
           email: registration.email,
-          phone: registration.phone,
+          ...phoneColumns(registration.phone),
           name: registration.name,
           password_hash: passwordHash,
           role: registration.role,
@@ -53,6 +60,10 @@ export class RegisterUserService {
           role: user.role,
         });
         await this.audit.record({ action: 'user.registered', actorId: user.id, target: user.id });
+        // The verification link goes out with the account (notifications emails it).
+        await this.verificationRequests.request(user);
+        // The guest's orders follow them into the account (ordering consumes guest.converted).
+        if (data.guest_token != null) await this.guests.convert(data.guest_token, user);
         const tokens = await this.sessions.openSession(user);
         return { user: toPublicUser(user), tokens };
       });
@@ -69,5 +80,5 @@ const phoneTaken = () => new ConflictError('An account with this phone number al
 function duplicateAsConflict(err: unknown): unknown {
   const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
   if (driverError?.code !== '23505') return err;
-  return driverError.constraint === 'users_phone_key' ? phoneTaken() : emailTaken();
+  return driverError.constraint === 'users_phone_lookup_key' ? phoneTaken() : emailTaken();
 }

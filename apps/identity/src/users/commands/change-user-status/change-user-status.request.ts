@@ -1,8 +1,9 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { SetUserStatusData, USER_STATUSES, UserStatus } from '@platter/contracts';
+import { SETTABLE_USER_STATUSES, SetUserStatusData, SettableUserStatus } from '@platter/contracts';
 
 export class ChangeUserStatusRequest implements SetUserStatusData {
   @IsUUID() id: string;
-  @IsIn(USER_STATUSES) status: UserStatus;
+  /** Never `deleted`: erasure is its own command (DeleteUserService), and cannot be undone here. */
+  @IsIn(SETTABLE_USER_STATUSES) status: SettableUserStatus;
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }

@@ -17,7 +17,7 @@ import { ChangeUserStatusRequest } from './change-user-status.request';
  * same transaction, so the account's refresh tokens fail at once; access tokens already issued stay
  * valid until they expire (ACCESS_TOKEN_TTL_SECONDS, 15 minutes), except on identity's own routes,
  * which read the account's status. Setting `active` also unlocks an account locked by wrong passwords
- * (there is no password reset yet).
+ * (the owner can also unlock it themselves by password reset).
  */
 @Injectable()
 export class ChangeUserStatusService {
@@ -35,7 +35,7 @@ export class ChangeUserStatusService {
       const user = await this.tx.repository(User).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User');
       const decision = decideStatusChange(admin.user_id, { ...user, locked: isLockedOut(user, new Date()) }, request.status);
-      if (decision.action === 'refuse') throw IdentityException.ownStatus();
+      if (decision.action === 'refuse') throw decision.reason === 'own-account' ? IdentityException.ownStatus() : IdentityException.accountDeleted();
       if (decision.action === 'keep') return toPublicUser(user);
       if (decision.unlock && (await this.attempts.reset(user.id))) {
         await this.audit.record({ action: 'account.unlocked', actorId: admin.user_id, target: user.id, detail: request.reason ?? null });

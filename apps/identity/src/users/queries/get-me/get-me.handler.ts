@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { NotFoundError, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { CurrentUser, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { IdentityException } from '../../../identity.exception';
-import { toPublicUser } from '../../public-user';
+import { toCurrentUser } from '../../public-user';
 import { User } from '../../user.entity';
 
 @Controller()
@@ -11,12 +11,12 @@ export class GetMeHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   @MessagePattern(RPC.identity.me)
-  async me(@Payload() req: RpcRequest<unknown>): Promise<PublicUser> {
+  async me(@Payload() req: RpcRequest<unknown>): Promise<CurrentUser> {
     if (!req.actor) throw IdentityException.authRequired();
     const user = await this.tx.repository(User).findOneBy({ id: req.actor.user_id });
     if (!user) throw new NotFoundError('User');
     // A suspended or banned account's access token lives on until it expires; here it gets nothing.
     if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);
-    return toPublicUser(user);
+    return toCurrentUser(user);
   }
 }

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { ResetPasswordData, ResetPasswordResult, ValidationFailedError } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { AuditLog } from '../../../audit/audit-log';
+import { PasswordHasher } from '../../../auth/domain/password-hasher';
+import { checkPassword } from '../../../auth/domain/password-policy';
+import { LoginAttempts } from '../../../auth/login-attempts';
+import { SessionTokens } from '../../../auth/session-tokens';
+import { IdentityException } from '../../../identity.exception';
+import { User } from '../../../users/user.entity';
+import { OneTimeTokens } from '../../one-time-tokens';
+
+/**
+ * A reset link's token and a new password (registration's policy). In one transaction: the token is
+ * spent, the password replaced, the lockout cleared (this is how an owner unlocks their account),
+ * every session ended (whoever knew the old password is logged out), the email marked verified (the
+ * link proved control of it), and `user.password-changed` published. Two-factor stays on.
+ */
+@Injectable()
+export class ResetPasswordService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly tokens: OneTimeTokens,
+    private readonly hasher: PasswordHasher,
+    private readonly attempts: LoginAttempts,
+    private readonly sessions: SessionTokens,
+    private readonly events: EventPublisher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async reset(data: ResetPasswordData): Promise<ResetPasswordResult> {
+    // The policy needs the account's email, so the token is looked at first, but spent only with a good password.
+    const ownerId = await this.tokens.ownerOf(data?.token, 'password_reset');
+    const owner = ownerId ? await this.tx.repository(User).findOneBy({ id: ownerId }) : null;
+    if (!owner) throw IdentityException.invalidOneTimeToken();
+    const problems = checkPassword(data.password, { email: owner.email });
+    if (problems.length) throw new ValidationFailedError(problems);
+    // Hashed before the transaction so no connection waits on Argon2.
+    const passwordHash = await this.hasher.hash(data.password);
+    return this.tx.run(async () => {
+      // Spent here for real: of two resets racing with one token, the second finds it used.
+      const userId = await this.tokens.consume(data.token, 'password_reset');
+      const user = userId ? await this.tx.repository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      // An account suspended or banned since the link was sent stays closed (the rollback keeps the token unspent).
+      if (!user || user.status !== 'active') throw IdentityException.invalidOneTimeToken();
+      await this.tx.repository(User).update(user.id, { password_hash: passwordHash, email_verified: true });
+      await this.attempts.reset(user.id);
+      await this.sessions.revokeAllOf(user.id, 'password-reset');
+      await this.tokens.discardUnused(user.id, 'password_reset');
+      // Verified now, so a pending verification link has nothing left to do.
+      await this.tokens.discardUnused(user.id, 'email_verification');
+      await this.events.publish('user.password-changed', { user_id: user.id });
+      await this.audit.record({ action: 'password.reset', actorId: user.id, target: user.id });
+      return { password_reset: true };
+    });
+  }
+}

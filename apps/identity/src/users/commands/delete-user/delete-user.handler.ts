@@ -1,0 +1,16 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IdData, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { DeleteUserService } from './delete-user.service';
+
+@Controller()
+export class DeleteUserHandler {
+  constructor(private readonly deleteUser: DeleteUserService) {}
+
+  @MessagePattern(RPC.identity.adminDeleteUser)
+  delete(@Payload() req: RpcRequest<IdData>): Promise<PublicUser> {
+    const admin = requireActor(req, 'admin');
+    return this.deleteUser.delete(admin, validData(IdRequest, req.data).id);
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, ConflictError, CurrentUser, NotFoundError, UpdateMeData, ValidationFailedError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { In, Not } from 'typeorm';
+import { AuditLog } from '../../../audit/audit-log';
+import { IdentityException } from '../../../identity.exception';
+import { checkProfileUpdate } from '../../domain/profile-update';
+import { toCurrentUser } from '../../public-user';
+import { User } from '../../user.entity';
+import { phoneColumns, phoneLookups } from '../../user-pii';
+
+/**
+ * A user edits their own name, phone and preferences (seed 002's PUT /users/me). The audit entry
+ * names the fields that changed, never their values (personal data stays out of the log).
+ */
+@Injectable()
+export class UpdateMeService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async update(actor: Actor, data: UpdateMeData): Promise<CurrentUser> {
+    const { update, errors } = checkProfileUpdate(data);
+    if (!update) throw new ValidationFailedError(errors);
+    try {
+      return await this.tx.run(async () => {
+        const users = this.tx.repository(User);
+        const user = await users.findOne({ where: { id: actor.user_id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw new NotFoundError('User');
+        // As GET /users/me: an access token outliving a suspension gets nothing here.
+        if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);
+        const changes: Partial<User> = {};
+        if (update.name !== undefined && update.name !== user.name) changes.name = update.name;
+        if (update.phone !== undefined && update.phone !== user.phone) {
+          if (update.phone && (await users.existsBy({ phone_lookup: In(phoneLookups(update.phone)), id: Not(user.id) }))) throw phoneTaken();
+          Object.assign(changes, phoneColumns(update.phone));
+        }
+        if (update.preferences !== undefined) changes.preferences = update.preferences;
+        const changed = Object.keys(changes).filter((field) => field !== 'phone_lookup');
+        if (changed.length === 0) return toCurrentUser(user);
+        await users.update(user.id, changes);
+        await this.audit.record({ action: 'user.profile-updated', actorId: user.id, target: user.id, detail: changed.join(', ') });
+        return toCurrentUser(Object.assign(user, changes));
+      });
+    } catch (err) {
+      throw isPhoneDuplicate(err) ? phoneTaken() : err;
+    }
+  }
+}
+
+const phoneTaken = () => new ConflictError('An account with this phone number already exists');
+
+/** Two users claiming one number at once: the unique blind index decides, the loser gets 409. */
+function isPhoneDuplicate(err: unknown): boolean {
+  const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === 'users_phone_lookup_key';
+}
