@@ -1,4 +1,4 @@
-import { NotificationLocale, OrderStatus } from '@platter/contracts';
+import { NotificationLocale, OrderStatus, SecurityAlertKind } from '@platter/contracts';
 import { TemplateException } from './template.exception';
 
 /** Until users choose a language, messages go out in the primary market's language (Cameroon). */
@@ -19,15 +19,48 @@ const ORDER_TEMPLATES: Record<`order_${OrderStatus}`, Record<NotificationLocale,
   order_cancelled: { fr: 'Commande #{orderNumber} annulée.', en: 'Order #{orderNumber} cancelled.' },
 };
 
+// Typed by kind, so a new security alert does not compile until it has its message.
+const SECURITY_ALERT_TEMPLATES: Record<`security_alert_${SecurityAlertKind}`, Record<NotificationLocale, string>> = {
+  security_alert_refresh_token_reuse: {
+    fr: "{name}, une session de votre compte Platter a été fermée le {occurredAt} : un jeton de connexion déjà utilisé a été présenté à nouveau. Si ce n'était pas vous, changez votre mot de passe.",
+    en: '{name}, a session of your Platter account was ended at {occurredAt}: a sign-in token that had already been used was presented again. If this was not you, change your password.',
+  },
+};
+
+// The links carry a single-use token; identity decides how long each one works.
+const ACCOUNT_LINK_TEMPLATES: Record<'password_reset' | 'email_verification', Record<NotificationLocale, string>> = {
+  password_reset: {
+    fr: "{name}, pour choisir un nouveau mot de passe Platter, ouvrez ce lien avant {expiresAt} : {link}. Si vous n'avez rien demandé, ignorez ce message.",
+    en: '{name}, to choose a new Platter password, open this link before {expiresAt}: {link}. If you did not ask for it, ignore this message.',
+  },
+  email_verification: {
+    fr: '{name}, confirmez votre adresse email Platter avec ce lien avant {expiresAt} : {link}',
+    en: '{name}, confirm your Platter email address with this link before {expiresAt}: {link}',
+  },
+};
+
+// 000's sample SMS templates, word for word apart from the brand.
+const OTP_TEMPLATES: Record<'otp', Record<NotificationLocale, string>> = {
+  otp: { fr: 'Votre code Platter: {otp}. Expire dans 5 minutes.', en: 'Your Platter code: {otp}. Expires in 5 minutes.' },
+};
+
 /** Message templates by key and locale; `{name}` marks a variable. */
 export const MESSAGE_TEMPLATES: Record<string, Record<NotificationLocale, string>> = {
   welcome: { fr: 'Bienvenue sur Platter, {name} !', en: 'Welcome to Platter, {name}!' },
   ...ORDER_TEMPLATES,
+  ...ACCOUNT_LINK_TEMPLATES,
+  ...SECURITY_ALERT_TEMPLATES,
+  ...OTP_TEMPLATES,
 };
 
 /** The template that tells a customer their order reached `status`. */
 export function orderStatusTemplate(status: OrderStatus): string {
   return `order_${status}`;
+}
+
+/** The email that tells an account holder about a security alert of this kind. */
+export function securityAlertTemplate(kind: SecurityAlertKind): string {
+  return `security_alert_${kind}`;
 }
 
 export function renderTemplate(key: string, locale: NotificationLocale, vars: Record<string, string>): string {
