@@ -7,7 +7,7 @@ export interface DeliveryAddress {
   longitude: number;
 }
 
-/** A customer's order; money in the currency's minor unit, priced from ordering's menu copy. */
+/** A customer's or a guest's order; money in the currency's minor unit, priced from ordering's menu copy. */
 @Entity({ name: 'orders' })
 export class Order {
   @PrimaryColumn('uuid') id: string;
@@ -25,6 +25,13 @@ export class Order {
   @Column('integer') service_fee: number;
   @Column('integer') total_amount: number;
   @Column('char', { length: 3 }) currency: string;
+  /** A guest order: identity's guest_id (their guest session), if they had one. */
+  @Column('uuid', { nullable: true }) guest_session_id: string | null;
+  @Column('text', { nullable: true }) guest_name: string | null;
+  @Column('text', { nullable: true }) guest_phone: string | null;
+  @Column('text', { nullable: true }) guest_email: string | null;
+  /** SHA-256 (hex) of a guest order's tracking token; the token is shown once, at placing. */
+  @Column('text', { nullable: true, unique: true }) tracking_token_hash: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;
 }

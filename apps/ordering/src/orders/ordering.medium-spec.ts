@@ -17,6 +17,7 @@ import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { insertOrder } from './commands/place-order/insert-order';
 import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
+import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 
@@ -53,7 +54,7 @@ describe('ordering (PostgreSQL)', () => {
     const statuses = new OrderStatusChanger(tx, events);
     copyRestaurant = new CopyRestaurantService(tx);
     copyMenuItem = new CopyMenuItemService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses);
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx));
     moveOrder = new MoveOrderService(tx, statuses);
   });
 

@@ -2,14 +2,27 @@ import { Module } from '@nestjs/common';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { RestaurantOrderMovesHandler } from './commands/move-order/restaurant-order-moves.handler';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
+import { PlaceGuestOrderHandler } from './commands/place-order/place-guest-order.handler';
 import { PlaceOrderHandler } from './commands/place-order/place-order.handler';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
+import { GuestConvertedHandler } from './commands/reassign-guest-orders/guest-converted.handler';
+import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
+import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 import { ListCustomerOrdersHandler } from './queries/list-customer-orders/list-customer-orders.handler';
+import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
 
 @Module({
-  controllers: [PlaceOrderHandler, RestaurantOrderMovesHandler, GetCustomerOrderHandler, ListCustomerOrdersHandler],
-  providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger],
+  controllers: [
+    PlaceOrderHandler,
+    PlaceGuestOrderHandler,
+    RestaurantOrderMovesHandler,
+    GetCustomerOrderHandler,
+    ListCustomerOrdersHandler,
+    TrackGuestOrderHandler,
+    GuestConvertedHandler,
+  ],
+  providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger, GuestConversions, ReassignGuestOrdersService],
 })
 export class OrdersModule {}

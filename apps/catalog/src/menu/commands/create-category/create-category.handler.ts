@@ -11,7 +11,7 @@ export class CreateCategoryHandler {
 
   @MessagePattern(RPC.catalog.createCategory)
   async handle(@Payload() req: RpcRequest<CreateCategoryData>): Promise<CategoryView> {
-    const owner = requireActor(req, 'restaurant_owner');
+    const owner = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createCategory.create(owner, validData(CreateCategoryRequest, req.data));
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, CategoryView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { findOwnedRestaurant } from '../../../restaurants/owned-restaurant';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { MenuCategory } from '../../menu-category.entity';
 import { toCategoryView } from '../../menu.views';
 import { CreateCategoryRequest } from './create-category.request';
@@ -14,7 +15,7 @@ export class CreateCategoryService {
 
   async create(owner: Actor, data: CreateCategoryRequest): Promise<CategoryView> {
     return this.tx.run(async () => {
-      const restaurant = await findOwnedRestaurant(this.tx, owner);
+      const restaurant = await findActingRestaurant(this.tx, owner, MANAGERS);
       const repo = this.tx.repository(MenuCategory);
       const last = await repo.findOne({ where: { restaurant_id: restaurant.id }, order: { position: 'DESC' } });
       const category = repo.create({

@@ -11,7 +11,7 @@ export class CreateMenuItemHandler {
 
   @MessagePattern(RPC.catalog.createItem)
   async handle(@Payload() req: RpcRequest<CreateMenuItemData>): Promise<MenuItemView> {
-    const owner = requireActor(req, 'restaurant_owner');
+    const owner = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createItem.create(owner, validData(CreateMenuItemRequest, req.data));
   }
 }

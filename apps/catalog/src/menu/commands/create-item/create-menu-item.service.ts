@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Actor, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { findOwnedRestaurant } from '../../../restaurants/owned-restaurant';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { MenuCategory } from '../../menu-category.entity';
 import { MenuItem } from '../../menu-item.entity';
 import { toMenuItemChanged, toMenuItemView } from '../../menu.views';
@@ -19,7 +20,7 @@ export class CreateMenuItemService {
 
   async create(owner: Actor, data: CreateMenuItemRequest): Promise<MenuItemView> {
     return this.tx.run(async () => {
-      const restaurant = await findOwnedRestaurant(this.tx, owner);
+      const restaurant = await findActingRestaurant(this.tx, owner, MANAGERS);
       if (data.category_id) {
         const ownCategory = await this.tx.repository(MenuCategory).existsBy({ id: data.category_id, restaurant_id: restaurant.id });
         if (!ownCategory) {

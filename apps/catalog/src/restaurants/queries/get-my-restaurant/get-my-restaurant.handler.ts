@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
-import { findOwnedRestaurant } from '../../owned-restaurant';
+import { ANY_MEMBER, requireActor } from '@platter/service-kit';
+import { findActingRestaurant } from '../../acting-restaurant';
 import { toRestaurantView } from '../../restaurant.view';
 
 @Controller()
@@ -12,6 +12,6 @@ export class GetMyRestaurantHandler {
 
   @MessagePattern(RPC.catalog.myRestaurant)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
-    return toRestaurantView(await findOwnedRestaurant(this.tx, requireActor(req)));
+    return toRestaurantView(await findActingRestaurant(this.tx, requireActor(req), ANY_MEMBER));
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ForbiddenError, NotFoundError, OrderStatus, OrderView } from '@platter/contracts';
+import { Actor, NotFoundError, OrderStatus, OrderView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 
-/** The restaurant (its owner, or an admin) moves one of its orders along the state machine. */
+/** The restaurant (its owner or team, or an admin) moves one of its orders along the state machine. */
 @Injectable()
 export class MoveOrderService {
   constructor(
@@ -23,7 +24,7 @@ export class MoveOrderService {
       const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: order.restaurant_id });
       // Every order was placed against a known restaurant; its absence is a bug, not a client error.
       if (!restaurant) throw new Error(`order ${order.id} names restaurant ${order.restaurant_id}, unknown to ordering`);
-      if (restaurant.owner_id !== actor.user_id && actor.role !== 'admin') throw new ForbiddenError('Only the restaurant can move its orders');
+      requireRestaurantAccess(actor, restaurant, ANY_MEMBER, { adminToo: true });
       await this.statuses.change(order, { to, actorId: actor.user_id, restaurantOwnerId: restaurant.owner_id, reason: reason ?? null });
       const [view] = await loadOrderViews(this.tx, [await repo.findOneByOrFail({ id: orderId })]);
       return view;

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { Actor, OrderView } from '@platter/contracts';
+import { Actor, GuestOrderPlaced, OrderView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { OrderingConfig } from '../../../ordering.config';
 import { MenuItemReplica } from '../../../replicas/menu-item-replica.entity';
 import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
+import { Buyer, buyerActorId, buyerColumns } from '../../buyer';
+import { GuestConversions } from '../../guest-conversions';
 import { OrderItem } from '../../order-item.entity';
 import { PricedLine, priceLines } from '../../order-lines';
 import { priceOrder } from '../../order-pricing';
@@ -14,16 +16,21 @@ import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
 import { toOrderView } from '../../order.view';
 import { OrderingException } from '../../ordering.exception';
+import { hashTrackingToken, newTrackingToken } from '../../tracking-token';
 import { IdempotencyKeys } from './idempotency-keys';
 import { insertOrder } from './insert-order';
 import { toOrderCreated } from './order-created.event';
+import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderRequest } from './place-order.request';
 import { requestHash } from './request-hash';
 
 /** The orders table holds amounts as int4. */
 const MAX_TOTAL = 2_147_483_647;
 
-/** A customer places an order, priced from ordering's copy of the menu; replayable by Idempotency-Key. */
+/**
+ * A buyer places an order, priced from ordering's copy of the menu: a customer (replayable by
+ * Idempotency-Key) or a guest (who gets a tracking token instead of an account).
+ */
 @Injectable()
 export class PlaceOrderService {
   constructor(
@@ -32,6 +39,7 @@ export class PlaceOrderService {
     private readonly config: OrderingConfig,
     private readonly keys: IdempotencyKeys,
     private readonly statuses: OrderStatusChanger,
+    private readonly conversions: GuestConversions,
   ) {}
 
   async place(customer: Actor, request: PlaceOrderRequest): Promise<OrderView> {
@@ -41,13 +49,39 @@ export class PlaceOrderService {
         const earlier = await this.keys.claim(customer.user_id, key, requestHash(request));
         if (earlier) return earlier;
       }
-      const view = await this.createOrder(customer, request);
+      const view = await this.createOrder({ kind: 'customer', customerId: customer.user_id }, request);
       if (key) await this.keys.remember(customer.user_id, key, view);
       return view;
     });
   }
 
-  private async createOrder(customer: Actor, request: PlaceOrderRequest): Promise<OrderView> {
+  /** The tracking token is returned here only; the order keeps its hash. */
+  async placeForGuest(request: PlaceGuestOrderRequest): Promise<GuestOrderPlaced> {
+    return this.tx.run(async () => {
+      const guestSessionId = request.guest_session_id ?? null;
+      let convertedUserId: string | null = null;
+      if (guestSessionId) {
+        // First, so a guest.converted being applied now either sees this order or is seen here.
+        await this.conversions.lock(guestSessionId);
+        convertedUserId = await this.conversions.convertedUserOf(guestSessionId);
+      }
+      const trackingToken = newTrackingToken();
+      const { name, phone, email } = request.guest;
+      const order = await this.createOrder(
+        {
+          kind: 'guest',
+          guestSessionId,
+          contact: { name: name.trim(), phone: phone.trim(), email: email?.trim().toLowerCase() || null },
+          trackingTokenHash: hashTrackingToken(trackingToken),
+          convertedUserId,
+        },
+        request,
+      );
+      return { order, tracking_token: trackingToken };
+    });
+  }
+
+  private async createOrder(buyer: Buyer, request: PlaceOrderRequest): Promise<OrderView> {
     const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: request.restaurant_id, status: 'approved' });
     if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', 'This restaurant is not taking orders');
     const menu = await this.tx.repository(MenuItemReplica).findBy({ id: In(request.items.map((i) => i.menu_item_id)) });
@@ -61,7 +95,7 @@ export class PlaceOrderService {
 
     const order = await insertOrder(this.tx.manager, {
       id: randomUUID(),
-      customer_id: customer.user_id,
+      ...buyerColumns(buyer),
       restaurant_id: restaurant.id,
       status: 'created',
       delivery_type: request.delivery_type,
@@ -72,7 +106,7 @@ export class PlaceOrderService {
       ...totals,
     });
     const items = await this.insertItems(order.id, lines);
-    await this.statuses.record(order.id, null, 'created', customer.user_id);
+    await this.statuses.record(order.id, null, 'created', buyerActorId(buyer));
     await this.events.publish('order.created', toOrderCreated(order, lines, restaurant.owner_id));
     if (order.payment_method === 'cash') {
       // Cash is collected at delivery: nothing to wait for before the restaurant sees the order.

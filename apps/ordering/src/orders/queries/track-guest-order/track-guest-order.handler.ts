@@ -1,0 +1,24 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { NotFoundError, OrderView, RPC, RpcRequest, TrackGuestOrderData } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { validData } from '@platter/service-kit';
+import { Order } from '../../order.entity';
+import { loadOrderViews } from '../../order.view';
+import { hashTrackingToken } from '../../tracking-token';
+import { TrackGuestOrderRequest } from './track-guest-order.request';
+
+/** A guest order seen through its tracking link: a wrong id and a wrong token are the same 404. */
+@Controller()
+export class TrackGuestOrderHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.ordering.trackForGuest)
+  async handle(@Payload() req: RpcRequest<TrackGuestOrderData>): Promise<OrderView> {
+    const { id, token } = validData(TrackGuestOrderRequest, req.data);
+    const order = await this.tx.repository(Order).findOneBy({ id, tracking_token_hash: hashTrackingToken(token) });
+    if (!order) throw new NotFoundError('Order');
+    const [view] = await loadOrderViews(this.tx, [order]);
+    return view;
+  }
+}
