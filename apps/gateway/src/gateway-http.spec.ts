@@ -10,6 +10,7 @@ import { loadConfig } from '@platter/config';
 import { GatewayConfig } from './gateway.config';
 import { ROUTE_MODULES } from './gateway.module';
 import { configureHttp } from './http/configure-http';
+import { SECURITY_HEADERS } from './http/security-headers';
 
 // Swagger UI's static assets are not under test, and @fastify/static pulls an ESM-only package jest cannot load.
 jest.mock('@fastify/static', () => ({ __esModule: true, default: async () => undefined }));
@@ -176,10 +177,13 @@ describe('the gateway over HTTP', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
-  it('sends security headers', async () => {
-    const res = await request('GET', '/api/v1/users/me');
-    expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  it("sends seed 002's security headers, and only those of helmet's, on errors and 404s too", async () => {
+    for (const res of [await request('GET', '/api/v1/users/me'), await request('GET', '/api/v1/no-such-route')]) {
+      expect([401, 404]).toContain(res.status);
+      expect(res.headers).toMatchObject(SECURITY_HEADERS);
+      expect(res.headers).not.toHaveProperty('cross-origin-opener-policy');
+      expect(res.headers).not.toHaveProperty('referrer-policy');
+    }
   });
 
   it('lets only admins at the dead letters, checks the service name, and answers 503 while the broker is away', async () => {

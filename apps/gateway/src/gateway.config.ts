@@ -56,6 +56,14 @@ export class GatewayConfig extends BaseServiceConfig {
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_REGISTER_PER_MIN: number = 3;
 
+  /** Sign-in codes texted per phone number (000: OTP 3/min per phone). */
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_OTP_PER_MIN: number = 3;
+
+  /** Forgot-password requests per IP: each one may send an email. */
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_PASSWORD_RESET_PER_MIN: number = 3;
+
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_ORDER_CREATE_PER_MIN: number = 10;
 
@@ -73,6 +81,8 @@ export class GatewayConfig extends BaseServiceConfig {
     return {
       login: this.RATE_LIMIT_LOGIN_PER_MIN,
       register: this.RATE_LIMIT_REGISTER_PER_MIN,
+      otp: this.RATE_LIMIT_OTP_PER_MIN,
+      password_reset: this.RATE_LIMIT_PASSWORD_RESET_PER_MIN,
       order_create: this.RATE_LIMIT_ORDER_CREATE_PER_MIN,
       order_update: this.RATE_LIMIT_ORDER_UPDATE_PER_MIN,
       default: this.RATE_LIMIT_DEFAULT_PER_MIN,

@@ -1,10 +1,10 @@
-import helmet from '@fastify/helmet';
 import { Reflector } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from '../gateway.config';
 import { releaseVersion } from '../health/release-version';
 import { GatewayIoAdapter } from '../realtime/gateway-io.adapter';
-import { setUpOpenApi } from './openapi';
+import { OPENAPI_PATH, setUpOpenApi } from './openapi';
+import { registerSecurityHeaders } from './security-headers';
 import { SuccessEnvelopeInterceptor } from './success-envelope';
 import { createValidationPipe } from './validation';
 
@@ -15,8 +15,7 @@ const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics', '.we
 
 /** The public edge: security headers, CORS, /api/v1, validation, envelopes, OpenAPI, Socket.IO. */
 export async function configureHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
-  // Helmet's default CSP already lets Swagger UI run (own scripts, inline styles, data: images).
-  await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0]);
+  await registerSecurityHeaders(app, `/${OPENAPI_PATH}`);
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
+/** Where Swagger UI is served (its page gets a CSP of its own: see security-headers.ts). */
+export const OPENAPI_PATH = 'api/docs';
+
 /** OpenAPI document at /api/docs-json, Swagger UI at /api/docs. Call after the global prefix is set. */
 export function setUpOpenApi(app: INestApplication, version: string): void {
   const config = new DocumentBuilder()
@@ -13,5 +16,5 @@ export function setUpOpenApi(app: INestApplication, version: string): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}-json` });
 }

@@ -1,5 +1,5 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
-import { ValidationFailedError } from '@platter/contracts';
+import { ClientInfo, ValidationFailedError } from '@platter/contracts';
 
 /** The request's id (X-Request-Id): it becomes the RPC's correlation id. */
 export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<{ id: string }>().id);
@@ -14,4 +14,11 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
     throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 128 visible ASCII characters' }]);
   }
   return value;
+});
+
+/** The client behind the request (its IP as TRUST_PROXY allows, and its User-Agent), for security alerts. */
+export const ClientContext = createParamDecorator((_: unknown, ctx: ExecutionContext): ClientInfo => {
+  const request = ctx.switchToHttp().getRequest<{ ip?: string; headers: Record<string, string | string[] | undefined> }>();
+  const userAgent = request.headers['user-agent'];
+  return { ...(request.ip ? { ip: request.ip } : {}), ...(typeof userAgent === 'string' && userAgent ? { user_agent: userAgent.slice(0, 512) } : {}) };
 });

@@ -1,5 +1,5 @@
 /** 000's named limits; each one's requests per minute come from GatewayConfig. */
-export type RateLimitPolicy = 'login' | 'register' | 'order_create' | 'order_update' | 'default' | 'guest';
+export type RateLimitPolicy = 'login' | 'register' | 'otp' | 'password_reset' | 'order_create' | 'order_update' | 'default' | 'guest';
 
 /** Whose requests a policy counts: the client IP, the authenticated user, or a body field (e.g. a phone for OTPs). */
 export type RateLimitSubject = 'ip' | 'user' | { body: string };

@@ -31,12 +31,18 @@ describe('RealtimeRelay', () => {
     expect(relay.roomsOf({ user_id: 'a-1', role: 'admin' })).toEqual(['user:a-1', 'role:admin']);
   });
 
+  it("puts a restaurant's team in the room of the restaurant their token acts for, and nobody else", () => {
+    const relay = new RealtimeRelay();
+    expect(relay.roomsOf({ user_id: 's-1', role: 'restaurant_staff', restaurant_id: 'r-1', restaurant_role: 'staff' })).toEqual(['user:s-1', 'restaurant:r-1']);
+    expect(relay.roomsOf({ user_id: 'c-1', role: 'customer', restaurant_id: 'r-1', restaurant_role: 'owner' })).toEqual(['user:c-1']);
+  });
+
   it('tells the customer, the restaurant and the admins that an order moved', () => {
     const { relay, emitted } = relayWithRecorder();
     relay.orderStatusChanged(statusChanged({ estimated_delivery_time: '2026-01-01T12:30:00Z' }));
     expect(emitted).toEqual([
       {
-        rooms: ['user:customer-1', 'user:owner-1', 'role:admin'],
+        rooms: ['user:customer-1', 'user:owner-1', 'restaurant:r-1', 'role:admin'],
         event: 'order_status_update',
         payload: { orderId: ids.order, status: 'accepted', estimatedDeliveryTime: '2026-01-01T12:30:00Z' },
       },
@@ -46,7 +52,7 @@ describe('RealtimeRelay', () => {
   it('has no customer room to tell for an order without a customer account', () => {
     const { relay, emitted } = relayWithRecorder();
     relay.orderStatusChanged(statusChanged({ customer_id: null }));
-    expect(emitted[0].rooms).toEqual(['user:owner-1', 'role:admin']);
+    expect(emitted[0].rooms).toEqual(['user:owner-1', 'restaurant:r-1', 'role:admin']);
     expect(emitted[0].payload).toEqual({ orderId: ids.order, status: 'accepted' });
   });
 
@@ -69,7 +75,7 @@ describe('RealtimeRelay', () => {
     relay.orderCreated(created);
     expect(emitted).toEqual([
       {
-        rooms: ['user:owner-1', 'role:admin'],
+        rooms: ['user:owner-1', 'restaurant:r-1', 'role:admin'],
         event: 'new_order',
         payload: {
           orderId: ids.order,

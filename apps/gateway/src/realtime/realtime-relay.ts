@@ -8,10 +8,12 @@ export interface RoomEmitter {
 
 const ADMIN_ROOM = 'role:admin';
 const userRoom = (userId: string) => `user:${userId}`;
+const restaurantRoom = (restaurantId: string) => `restaurant:${restaurantId}`;
 
 /**
  * Who hears what, in one place: every socket sits in its user's room (admins also in the admin
- * room), and each domain event becomes one Socket.IO event emitted to the rooms allowed to see it.
+ * room, a restaurant's team in the room of the restaurant its token acts for), and each domain
+ * event becomes one Socket.IO event emitted to the rooms allowed to see it.
  * Each gateway instance emits to its own sockets; all instances receive every event.
  */
 @Injectable()
@@ -23,13 +25,16 @@ export class RealtimeRelay {
   }
 
   roomsOf(actor: Actor): string[] {
-    return actor.role === 'admin' ? [userRoom(actor.user_id), ADMIN_ROOM] : [userRoom(actor.user_id)];
+    const rooms = [userRoom(actor.user_id)];
+    if (actor.role === 'admin') rooms.push(ADMIN_ROOM);
+    if (actor.restaurant_id && (actor.role === 'restaurant_owner' || actor.role === 'restaurant_staff')) rooms.push(restaurantRoom(actor.restaurant_id));
+    return rooms;
   }
 
   /** 000's `order_status_update`, to the customer, the restaurant and the admins. */
   orderStatusChanged(e: OrderStatusChanged): void {
     const payload = { orderId: e.order_id, status: e.to, ...(e.estimated_delivery_time ? { estimatedDeliveryTime: e.estimated_delivery_time } : {}) };
-    this.emit([...(e.customer_id ? [userRoom(e.customer_id)] : []), userRoom(e.restaurant_owner_id), ADMIN_ROOM], 'order_status_update', payload);
+    this.emit([...(e.customer_id ? [userRoom(e.customer_id)] : []), userRoom(e.restaurant_owner_id), restaurantRoom(e.restaurant_id), ADMIN_ROOM], 'order_status_update', payload);
   }
 
   /** 000's `new_order`, to the restaurant and the admins. */
@@ -42,7 +47,7 @@ export class RealtimeRelay {
       currency: e.currency,
       delivery_type: e.delivery_type,
     };
-    this.emit([userRoom(e.restaurant_owner_id), ADMIN_ROOM], 'new_order', payload);
+    this.emit([userRoom(e.restaurant_owner_id), restaurantRoom(e.restaurant_id), ADMIN_ROOM], 'new_order', payload);
   }
 
   /** One emit to the union of rooms: a socket in several of them hears the event once. */

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AccountEventsRelay } from './account-events.relay';
+import { AccountSockets } from './account-sockets';
 import { OrderEventsRelay } from './order-events.relay';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime-relay';
 
 @Module({
-  controllers: [OrderEventsRelay],
-  providers: [RealtimeRelay, RealtimeGateway],
+  controllers: [OrderEventsRelay, AccountEventsRelay],
+  providers: [RealtimeRelay, RealtimeGateway, AccountSockets],
   exports: [RealtimeRelay],
 })
 export class RealtimeModule {}

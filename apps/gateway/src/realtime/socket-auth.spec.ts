@@ -4,16 +4,25 @@ import { SocketAuthError, authenticateSockets } from './socket-auth';
 
 const admin: VerifiedActor = { user_id: 'a-1', role: 'admin', sid: 's-1' };
 
+const expiresAt = Date.now() + 60_000;
+
 const verifier = {
-  verify: async (token: string) => {
-    if (token === 'good') return admin;
+  verifyWithExpiry: async (token: string) => {
+    if (token === 'good') return { actor: admin, expiresAt };
     if (token === 'identity-down') throw new PlatterError('SERVICE_UNAVAILABLE', 'No identity service is running');
     throw AuthException.invalidToken();
   },
 } as unknown as AccessTokenVerifier;
 
 function handshake(auth: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const socket = { handshake: { auth, headers }, data: {} as Record<string, unknown>, join: jest.fn(async () => undefined) };
+  const socket = {
+    handshake: { auth, headers },
+    data: {} as Record<string, unknown>,
+    join: jest.fn(async () => undefined),
+    emit: jest.fn(),
+    disconnect: jest.fn(),
+    once: jest.fn(),
+  };
   const result = new Promise<Error | undefined>((resolve) => authenticateSockets(verifier, (a) => [`user:${a.user_id}`])(socket as never, resolve));
   return { socket, result };
 }
@@ -39,6 +48,21 @@ describe('authenticateSockets', () => {
     expect(await result).toBeUndefined();
     expect(socket.data.actor).toEqual(admin);
     expect(socket.join).toHaveBeenCalledWith(['user:a-1']);
+  });
+
+  it('arranges for the connection to end when the token expires', async () => {
+    jest.useFakeTimers({ now: expiresAt - 60_000 });
+    try {
+      const { socket, result } = handshake({ token: 'good' });
+      expect(await result).toBeUndefined();
+      jest.advanceTimersByTime(59_999);
+      expect(socket.disconnect).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(1);
+      expect(socket.emit).toHaveBeenCalledWith('auth_expired', expect.objectContaining({ code: 'INVALID_TOKEN' }));
+      expect(socket.disconnect).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('also takes the token from an Authorization header', async () => {

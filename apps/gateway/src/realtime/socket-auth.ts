@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import { AccessTokenVerifier, VerifiedActor, bearerToken } from '@platter/auth';
 import { Actor, PlatterError } from '@platter/contracts';
+import { ExpiringSocket, endAtExpiry } from './socket-expiry';
 
 /** A refused handshake: the client's `connect_error` carries `err.data = {code, message}`. */
 export class SocketAuthError extends Error {
@@ -21,16 +22,18 @@ function handshakeToken(socket: Pick<Socket, 'handshake'>): string | null {
 
 /**
  * Socket.IO connection middleware: verifies the access token, keeps the actor on the socket and
- * puts the socket in its rooms before the connection is acknowledged.
+ * puts the socket in its rooms before the connection is acknowledged; the connection ends when the
+ * token expires.
  */
 export function authenticateSockets(verifier: AccessTokenVerifier, roomsOf: (actor: Actor) => string[]) {
-  return (socket: Pick<Socket, 'handshake' | 'data' | 'join'>, next: (err?: Error) => void): void => {
+  return (socket: Pick<Socket, 'handshake' | 'data' | 'join'> & ExpiringSocket, next: (err?: Error) => void): void => {
     const token = handshakeToken(socket);
     if (!token) return next(new SocketAuthError('AUTH_REQUIRED', 'Authentication token required'));
-    verifier.verify(token).then(
-      async (actor: VerifiedActor) => {
+    verifier.verifyWithExpiry(token).then(
+      async ({ actor, expiresAt }: { actor: VerifiedActor; expiresAt: number }) => {
         socket.data.actor = actor;
         await socket.join(roomsOf(actor));
+        endAtExpiry(socket, expiresAt);
         next();
       },
       (err: unknown) => {

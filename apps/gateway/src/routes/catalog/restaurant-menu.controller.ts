@@ -15,14 +15,14 @@ export class RestaurantMenuController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('categories')
-  @Authenticated('restaurant_owner')
+  @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a menu category to your restaurant' })
   createCategory(@Body() body: CreateCategoryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView> {
     return this.rpc.call(RPC.catalog.createCategory, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
   @Post('items')
-  @Authenticated('restaurant_owner')
+  @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a menu item to your restaurant' })
   createItem(@Body() body: CreateMenuItemDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
     return this.rpc.call(RPC.catalog.createItem, { actor: actorOf(actor), data: body }, { correlationId: requestId });

@@ -21,8 +21,8 @@ export class RestaurantProfileController {
   }
 
   @Get()
-  @Authenticated('restaurant_owner')
-  @ApiOperation({ summary: 'Your restaurant' })
+  @Authenticated('restaurant_owner', 'restaurant_staff')
+  @ApiOperation({ summary: 'The restaurant you act for' })
   mine(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
     return this.rpc.call(RPC.catalog.myRestaurant, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
   }

@@ -7,5 +7,6 @@ import type { VerifiedActor } from '@platter/auth';
  */
 export function actorOf(actor: VerifiedActor | null): Actor | null {
   if (!actor) return null;
-  return { user_id: actor.user_id, role: actor.role, ...(actor.email ? { email: actor.email } : {}) };
+  const { sid: _sid, ...actorWithoutSession } = actor;
+  return actorWithoutSession;
 }

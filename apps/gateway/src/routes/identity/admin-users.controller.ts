@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { Page, PublicUser, RPC } from '@platter/contracts';
@@ -45,5 +45,18 @@ export class AdminUsersController {
     @RequestId() requestId: string,
   ): Promise<PublicUser> {
     return this.rpc.call(RPC.identity.adminSetUserStatus, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
+  }
+
+  @Delete(':id')
+  @Authenticated('admin')
+  @ApiOperation({
+    summary: 'Erase an account (GDPR; not your own: 422)',
+    description:
+      'Anonymises the account (email, name, phone, preferences, password, 2FA), ends every session and publishes ' +
+      'user.deleted. The row stays, with status deleted, so ids elsewhere keep pointing at something. Answers the ' +
+      'anonymised account; deleting it again answers the same.',
+  })
+  delete(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PublicUser> {
+    return this.rpc.call(RPC.identity.adminDeleteUser, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 }

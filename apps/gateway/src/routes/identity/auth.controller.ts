@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { AuthResult, LogoutResult, RPC } from '@platter/contracts';
+import { AuthResult, ClientInfo, LogoutResult, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { RequestId } from '../../http/request-params';
+import { ClientContext, RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
@@ -40,8 +40,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
-  refresh(@Body() body: RefreshDto, @RequestId() requestId: string): Promise<AuthResult> {
-    return this.rpc.call(RPC.identity.refresh, { actor: null, data: body }, { correlationId: requestId });
+  refresh(@Body() body: RefreshDto, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
+    return this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId });
   }
 
   @Post('logout')

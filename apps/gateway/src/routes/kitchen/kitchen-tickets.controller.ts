@@ -14,7 +14,7 @@ export class KitchenTicketsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
-  @Authenticated('restaurant_owner', 'admin')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Kitchen tickets, newest first (by restaurant or order)' })
   list(@Query() query: ListTicketsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<unknown[]> {
     return this.rpc.call(RPC.kitchen.listTickets, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });

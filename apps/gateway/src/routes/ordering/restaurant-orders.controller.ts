@@ -18,28 +18,28 @@ export class RestaurantOrdersController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Put(':id/accept')
-  @Authenticated('restaurant_owner', 'admin')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Accept an order' })
   accept(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.transition(RPC.ordering.accept, { id }, actor, requestId);
   }
 
   @Put(':id/reject')
-  @Authenticated('restaurant_owner', 'admin')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Reject an order, saying why' })
   reject(@Param() { id }: IdParamDto, @Body() { reason }: RejectOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.transition(RPC.ordering.reject, { id, reason }, actor, requestId);
   }
 
   @Put(':id/preparing')
-  @Authenticated('restaurant_owner', 'admin')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Start preparing an order' })
   preparing(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.transition(RPC.ordering.preparing, { id }, actor, requestId);
   }
 
   @Put(':id/ready')
-  @Authenticated('restaurant_owner', 'admin')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Mark an order ready' })
   ready(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.transition(RPC.ordering.ready, { id }, actor, requestId);

@@ -30,4 +30,9 @@ export class RegisterDto implements RegisterData {
   @IsOptional()
   @IsIn(SELF_REGISTERABLE_ROLES)
   role?: (typeof SELF_REGISTERABLE_ROLES)[number];
+
+  @ApiPropertyOptional({ description: 'a guest session token (POST /guest/session): the new customer takes over that guest\'s orders; single use' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'guest_token must be a guest session token' })
+  guest_token?: string;
 }
