@@ -1,30 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { api } from './support/http-client';
 import { useTestFleet } from './support/test-fleet';
+import { clearOfStepEnd, totpCode } from './support/totp';
 
 const run = Date.now().toString(36);
-
-/** RFC 4648 base32 → bytes, written here so the test does not lean on the code it checks. */
-function base32Bytes(text: string): Buffer {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...text.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  return Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
-}
-
-/** RFC 6238 TOTP (HMAC-SHA-1, 6 digits, 30 s) for the current step plus `offset`. */
-function totpCode(secret: string, offset = 0): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + offset));
-  const mac = createHmac('sha1', base32Bytes(secret)).update(counter).digest();
-  const binary = mac.readUInt32BE(mac[mac.length - 1] & 0x0f) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
-}
-
-/** Waits out the last second of a step, so a code computed now for the step before is still accepted. */
-async function clearOfStepEnd(): Promise<void> {
-  const intoStep = Date.now() % 30_000;
-  if (intoStep > 29_000) await new Promise((r) => setTimeout(r, 30_000 - intoStep + 50));
-}
 
 describe('two-factor authentication through the gateway', () => {
   const e2e = useTestFleet({ namespace: `e2e2fa${run}`, database: 'platter_e2e_2fa', gatewayPort: 4800, env: { RATE_LIMITS_ENABLED: 'false' } });

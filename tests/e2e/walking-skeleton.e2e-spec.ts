@@ -1,8 +1,9 @@
 import * as amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
-import { io, Socket } from 'socket.io-client';
+import { Socket } from 'socket.io-client';
 import { FakeOtlpCollector } from './support/fake-otlp-collector';
 import { api, counterValue, eventually } from './support/http-client';
+import { SocketClients, nextEvent } from './support/socket-clients';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Fleet, SERVICES } = require('../../tools/fleet/fleet');
@@ -24,7 +25,7 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
   });
   let gw: string;
   let gw2: string;
-  const sockets: Socket[] = [];
+  const sockets = new SocketClients();
 
   beforeAll(async () => {
     await collector.start(4390);
@@ -33,32 +34,12 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
   }, 180_000);
 
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    sockets.closeAll();
     await fleet.stop();
     await collector.stop();
   });
 
-  function connect(url: string, token: string): Promise<Socket> {
-    const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
-    sockets.push(socket);
-    return new Promise((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', reject);
-    });
-  }
-
-  function nextEvent<T = any>(socket: Socket, event: string, match: (p: T) => boolean, timeoutMs = 10_000): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-      const onEvent = (payload: T) => {
-        if (!match(payload)) return;
-        clearTimeout(t);
-        socket.off(event, onEvent);
-        resolve(payload);
-      };
-      socket.on(event, onEvent);
-    });
-  }
+  const connect = (url: string, token: string): Promise<Socket> => sockets.connect(url, token);
 
   it('registers, lists an approved restaurant, orders, opens a kitchen ticket and relays the acceptance to both gateways', async () => {
     // Identity: register and log in (Argon2id, ES256 JWT).

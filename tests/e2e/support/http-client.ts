@@ -2,7 +2,7 @@
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
-  body: { success: boolean; data: T; error?: { code: string; message: string; details?: Array<{ field: string; message: string }> }; pagination?: any; requestId?: string; timestamp: string };
+  body: { success: boolean; data: T; message?: string; error?: { code: string; message: string; details?: Array<{ field: string; message: string }> }; pagination?: any; requestId?: string; timestamp: string };
 }
 
 export async function api<T = any>(
