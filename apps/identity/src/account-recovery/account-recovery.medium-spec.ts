@@ -132,7 +132,8 @@ describe('password reset and email verification against PostgreSQL', () => {
 
     expect(await services.resetPassword.reset({ token, password: newPassword })).toEqual({ password_reset: true });
     expect(await userRow(user.id)).toEqual({ email_verified: true, failed_login_count: 0, locked: null });
-    expect(await query(`SELECT revoke_reason FROM sessions WHERE user_id = $1`, [user.id])).toEqual([{ revoke_reason: 'password-reset' }]);
+    // Never verified before: the account is claimed from whoever opened it, sessions included.
+    expect(await query(`SELECT revoke_reason FROM sessions WHERE user_id = $1`, [user.id])).toEqual([{ revoke_reason: 'unverified-account-claimed' }]);
     expect((await rejection(services.refresh.refresh({ refresh_token: tokens.refresh_token }))).toJSON()).toMatchObject({ code: 'INVALID_TOKEN' });
     expect(await eventsOf('user.password-changed', user.id)).toEqual([{ user_id: user.id }]);
     expect(await query(`SELECT actor_id FROM audit_log WHERE action = 'password.reset' AND target = $1`, [user.id])).toEqual([{ actor_id: user.id }]);
@@ -142,6 +143,26 @@ describe('password reset and email verification against PostgreSQL', () => {
     expect((await rejection(services.logIn.logIn(credentials))).toJSON()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect((await services.logIn.logIn({ ...credentials, password: newPassword })).user.id).toBe(user.id);
     expect((await rejection(services.resetPassword.reset({ token, password: 'yet another passphrase' }))).toJSON()).toEqual(invalidLink);
+  });
+
+  it("claims a never-verified account from its opener (phone, second factor), but leaves a verified owner's as they are", async () => {
+    const squatted = await services.register.register({ email: 'squatted@example.cm', password, name: 'Opener', phone: '+237670123000' });
+    const mine = await services.register.register({ email: 'mine@example.cm', password, name: 'Owner', phone: '+237670123001' });
+    await query(`UPDATE users SET email_verified = true WHERE id = $1`, [mine.user.id]);
+    for (const { user } of [squatted, mine]) {
+      await query(`INSERT INTO two_factor (user_id, secret, enabled_at) SELECT $1, 'JBSWY3DPEHPK3PXP', now()`, [user.id]);
+      await services.requestPasswordReset.request({ email: user.email });
+      await services.resetPassword.reset({ token: await latestToken('user.password-reset-requested', user.id), password: newPassword });
+    }
+    const rows = await query<{ email: string; phone: string | null; two_factor: boolean }>(
+      `SELECT email, phone, EXISTS (SELECT 1 FROM two_factor t WHERE t.user_id = u.id) AS two_factor FROM users u WHERE id IN ($1, $2) ORDER BY email`,
+      [squatted.user.id, mine.user.id],
+    );
+    expect(rows.map((r) => ({ email: r.email, hasPhone: r.phone !== null, two_factor: r.two_factor }))).toEqual([
+      { email: 'mine@example.cm', hasPhone: true, two_factor: true },
+      { email: 'squatted@example.cm', hasPhone: false, two_factor: false },
+    ]);
+    expect(await query(`SELECT 1 FROM audit_log WHERE action = 'account.unverified-claimed' AND target = $1`, [squatted.user.id])).toHaveLength(1);
   });
 
   it('lets exactly one of two concurrent uses of a link win', async () => {

@@ -158,6 +158,8 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
 
   it('links an existing account by email only when the provider verified it, and refuses disabled accounts', async () => {
     const registered = await services.register.register({ email: 'kofi@example.com', password: 'correct horse battery', name: 'Kofi' });
+    // Kofi proved his address (the verification link), so the account is his to keep as it is.
+    await query(`UPDATE users SET email_verified = true WHERE id = $1`, [registered.user.id]);
     google.signedInUser = { sub: 'google-sub-kofi', email: 'kofi@example.com', email_verified: false };
     const unverified = await rejection(services.completeOidcSignIn.complete(await googleCallback()));
     expect([unverified.code, unverified.status]).toEqual(['CONFLICT', 409]);
@@ -176,6 +178,7 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
 
   it('asks an account with 2FA on for its code, and links nothing without it', async () => {
     const registered = await services.register.register({ email: 'efua@example.com', password: 'correct horse battery', name: 'Efua' });
+    await query(`UPDATE users SET email_verified = true WHERE id = $1`, [registered.user.id]);
     const actor = { user_id: registered.user.id, role: registered.user.role };
     const { secret } = await services.setUpTwoFactor.setUp(actor);
     const codeFor = (offset: number) => hotp(decodeBase32(secret)!, totpStep(Date.now()) + offset);
@@ -191,6 +194,32 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
 
     const signedIn = await services.completeOidcSignIn.complete({ ...(await googleCallback()), totp_code: codeFor(0) });
     expect(signedIn.user.id).toBe(registered.user.id);
+  });
+
+  it('claims an account whose email was never verified: its opener keeps no password, session, second factor or phone', async () => {
+    // Someone opened an account with Abena's address before she ever signed up, and armed it.
+    const squatter = await services.register.register({ email: 'abena@example.com', password: 'squatter password 1', name: 'Not Ama', phone: '+237670777888' });
+    const actor = { user_id: squatter.user.id, role: squatter.user.role };
+    const { secret } = await services.setUpTwoFactor.setUp(actor);
+    await services.enableTwoFactor.enable(actor, { code: hotp(decodeBase32(secret)!, totpStep(Date.now())) });
+
+    google.signedInUser = { sub: 'google-sub-abena', email: 'abena@example.com', email_verified: true };
+    const abena = await services.completeOidcSignIn.complete(await googleCallback());
+    expect(abena.user).toMatchObject({ id: squatter.user.id, email_verified: true, phone: null });
+    expect((await rejection(services.logIn.logIn({ email: 'abena@example.com', password: 'squatter password 1' }))).code).toBe('INVALID_CREDENTIALS');
+    expect((await rejection(services.refresh.refresh({ refresh_token: squatter.tokens.refresh_token }))).code).toBe('INVALID_TOKEN');
+    expect(await query(`SELECT 1 FROM two_factor WHERE user_id = $1`, [squatter.user.id])).toEqual([]);
+    expect(await query(`SELECT action FROM audit_log WHERE action = 'account.unverified-claimed' AND target = $1`, [squatter.user.id])).toHaveLength(1);
+    // Her next sign-in needs no code: the squatter's second factor went with the claim.
+    const again = await services.completeOidcSignIn.complete(await googleCallback());
+    expect(again.user.id).toBe(squatter.user.id);
+  });
+
+  it('opens no account for an email the provider does not vouch for', async () => {
+    google.signedInUser = { sub: 'google-sub-unverified', email: 'nobody-yet@example.com', email_verified: false };
+    const refused = await rejection(services.completeOidcSignIn.complete(await googleCallback()));
+    expect(refused.status).toBe(409);
+    expect(await query(`SELECT 1 FROM users WHERE email = 'nobody-yet@example.com'`)).toEqual([]);
   });
 
   it("signs in with Apple: team-key client secret, name from the first form's user field, string email_verified", async () => {

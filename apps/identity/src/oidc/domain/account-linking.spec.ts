@@ -1,6 +1,6 @@
 import { LinkableAccount, decideAccountLink, displayNameFor } from './account-linking';
 
-const account = (id: string, status: LinkableAccount['status'] = 'active'): LinkableAccount => ({ id, status });
+const account = (id: string, status: LinkableAccount['status'] = 'active', emailVerified = true): LinkableAccount => ({ id, status, email_verified: emailVerified });
 const verified = { email: 'awa@example.cm', emailVerified: true };
 const unverified = { email: 'awa@example.cm', emailVerified: false };
 
@@ -20,8 +20,13 @@ describe('decideAccountLink', () => {
 
   it('links to the account with the same email only when the provider verified it', () => {
     const existing = account('existing');
-    expect(decideAccountLink(verified, null, existing)).toEqual({ action: 'link', account: existing });
+    expect(decideAccountLink(verified, null, existing)).toEqual({ action: 'link', account: existing, claimsUnverifiedAccount: false });
     expect(decideAccountLink(unverified, null, existing)).toEqual({ action: 'refuse', reason: 'email-unverified' });
+  });
+
+  it('claims an account whose email was never verified (it may have been opened to wait for its owner)', () => {
+    const squatted = account('squatted', 'active', false);
+    expect(decideAccountLink(verified, null, squatted)).toEqual({ action: 'link', account: squatted, claimsUnverifiedAccount: true });
   });
 
   it('does not link to an account that is not active', () => {
@@ -29,9 +34,9 @@ describe('decideAccountLink', () => {
     expect(decideAccountLink(verified, null, suspended)).toEqual({ action: 'refuse', reason: 'account-disabled', account: suspended });
   });
 
-  it('creates an account for an unknown email, verified or not, and refuses without an email', () => {
+  it('creates an account for an unknown email only when the provider verified it, and refuses without an email', () => {
     expect(decideAccountLink(verified, null, null)).toEqual({ action: 'create' });
-    expect(decideAccountLink(unverified, null, null)).toEqual({ action: 'create' });
+    expect(decideAccountLink(unverified, null, null)).toEqual({ action: 'refuse', reason: 'email-unverified' });
     expect(decideAccountLink({ email: null, emailVerified: true }, null, null)).toEqual({ action: 'refuse', reason: 'email-missing' });
   });
 });

@@ -4,25 +4,31 @@ import { VerifiedIdentity } from './oidc-provider-client';
 export interface LinkableAccount {
   id: string;
   status: UserStatus;
+  email_verified: boolean;
 }
 
 export type AccountLinkDecision<A extends LinkableAccount> =
   /** The provider account was linked before: that user, whatever the email says now. */
   | { action: 'sign-in'; account: A }
-  /** An account with the same email, which the provider verified: linked to it from now on. */
-  | { action: 'link'; account: A }
-  /** Nobody has this email: a new customer without a password. */
+  /**
+   * An account with the same email, which the provider verified: linked to it from now on. When the
+   * account had never verified that email, whoever opened it may not own it: the provider's user
+   * claims it, and what its opener could still hold is wiped.
+   */
+  | { action: 'link'; account: A; claimsUnverifiedAccount: boolean }
+  /** Nobody has this email, which the provider verified: a new customer without a password. */
   | { action: 'create' }
   | { action: 'refuse'; reason: 'account-disabled'; account: A }
-  /** The email is someone's account, but the provider does not vouch for it: no takeover. */
+  /** The provider does not vouch for the email: no account is opened or taken with it. */
   | { action: 'refuse'; reason: 'email-unverified' }
   /** A first sign-in without an email: an account cannot be made (Apple sends it only then). */
   | { action: 'refuse'; reason: 'email-missing' };
 
 /**
- * Which account a verified provider identity signs in to. Linking by email needs the provider's
- * email_verified, or anyone who can open an unverified account at a provider with a victim's
- * address would get the victim's account. Suspended and banned accounts are refused as at login.
+ * Which account a verified provider identity signs in to. Linking by email, and opening an account,
+ * need the provider's email_verified: else anyone who can open an unverified account at a provider
+ * with a victim's address would get (or squat) the victim's account. Suspended and banned accounts
+ * are refused as at login.
  */
 export function decideAccountLink<A extends LinkableAccount>(
   identity: Pick<VerifiedIdentity, 'email' | 'emailVerified'>,
@@ -33,9 +39,10 @@ export function decideAccountLink<A extends LinkableAccount>(
     return linkedAccount.status === 'active' ? { action: 'sign-in', account: linkedAccount } : refuseDisabled(linkedAccount);
   }
   if (!identity.email) return { action: 'refuse', reason: 'email-missing' };
-  if (!accountWithEmail) return { action: 'create' };
   if (!identity.emailVerified) return { action: 'refuse', reason: 'email-unverified' };
-  return accountWithEmail.status === 'active' ? { action: 'link', account: accountWithEmail } : refuseDisabled(accountWithEmail);
+  if (!accountWithEmail) return { action: 'create' };
+  if (accountWithEmail.status !== 'active') return refuseDisabled(accountWithEmail);
+  return { action: 'link', account: accountWithEmail, claimsUnverifiedAccount: !accountWithEmail.email_verified };
 }
 
 function refuseDisabled<A extends LinkableAccount>(account: A): AccountLinkDecision<A> {

@@ -8,6 +8,7 @@ import { checkPassword } from '../../../auth/domain/password-policy';
 import { LoginAttempts } from '../../../auth/login-attempts';
 import { SessionTokens } from '../../../auth/session-tokens';
 import { IdentityException } from '../../../identity.exception';
+import { UnverifiedAccountClaim } from '../../../users/unverified-account-claim';
 import { User } from '../../../users/user.entity';
 import { OneTimeTokens } from '../../one-time-tokens';
 
@@ -15,7 +16,9 @@ import { OneTimeTokens } from '../../one-time-tokens';
  * A reset link's token and a new password (registration's policy). In one transaction: the token is
  * spent, the password replaced, the lockout cleared (this is how an owner unlocks their account),
  * every session ended (whoever knew the old password is logged out), the email marked verified (the
- * link proved control of it), and `user.password-changed` published. Two-factor stays on.
+ * link proved control of it), and `user.password-changed` published. Two-factor stays on, unless the
+ * email had never been verified: then the account is claimed from whoever opened it (see
+ * UnverifiedAccountClaim), second factor, phone and linked identities included.
  */
 @Injectable()
 export class ResetPasswordService {
@@ -27,6 +30,7 @@ export class ResetPasswordService {
     private readonly sessions: SessionTokens,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
+    private readonly claim: UnverifiedAccountClaim,
   ) {}
 
   async reset(data: ResetPasswordData): Promise<ResetPasswordResult> {
@@ -44,6 +48,7 @@ export class ResetPasswordService {
       const user = userId ? await this.tx.repository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
       // An account suspended or banned since the link was sent stays closed (the rollback keeps the token unspent).
       if (!user || user.status !== 'active') throw IdentityException.invalidOneTimeToken();
+      if (!user.email_verified) await this.claim.claim(user, 'password reset');
       await this.tx.repository(User).update(user.id, { password_hash: passwordHash, email_verified: true });
       await this.attempts.reset(user.id);
       await this.sessions.revokeAllOf(user.id, 'password-reset');

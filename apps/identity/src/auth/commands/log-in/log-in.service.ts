@@ -9,11 +9,10 @@ import { decideLogin } from '../../domain/lockout';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { normalizeEmail } from '../../domain/registration-rules';
 import { LoginAttempts } from '../../login-attempts';
-import { SecondFactor } from '../../second-factor';
+import { SignInGate, SignInRefusal } from '../../sign-in-gate';
 import { SessionTokens } from '../../session-tokens';
 
-type SecondFactorRejection = 'totp-required' | 'invalid-totp' | 'locked';
-type Outcome = { granted: AuthResult } | { rejected: SecondFactorRejection };
+type Outcome = { granted: AuthResult } | { rejected: SignInRefusal };
 
 /**
  * Email + password (+ a TOTP or backup code when 2FA is on) → a new session. Wrong passwords in a row
@@ -27,7 +26,7 @@ export class LogInService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
-    private readonly secondFactor: SecondFactor,
+    private readonly gate: SignInGate,
     private readonly attempts: LoginAttempts,
   ) {}
 
@@ -54,7 +53,7 @@ export class LogInService {
     const rehashed = this.hasher.isOutdated(user.password_hash!) ? await this.hasher.hash(password) : null;
     // Rejections are thrown after commit, so their audit entries stay.
     const outcome = await this.tx.run(async (): Promise<Outcome> => {
-      const rejected = await this.checkSecondFactor(user, data.totp_code);
+      const rejected = await this.gate.check(user, data.totp_code);
       if (rejected) return { rejected };
       await this.attempts.reset(user.id);
       if (rehashed) await this.tx.repository(User).update(user.id, { password_hash: rehashed });
@@ -73,22 +72,5 @@ export class LogInService {
       await this.audit.record({ action: 'login.failed', actorId: user.id, target: email, detail: countFailure ? null : 'account locked' });
       if (countFailure) await this.attempts.recordFailure(user.id);
     });
-  }
-
-  /**
-   * With 2FA on, a TOTP or backup code is spent here, in the transaction that opens the session. A wrong
-   * code counts towards the lockout like a wrong password (the password alone must not allow unlimited
-   * guesses at six digits); the answer stays INVALID_TOTP, and once locked it is the locked answer.
-   */
-  private async checkSecondFactor(user: User, code: string | undefined): Promise<SecondFactorRejection | null> {
-    const enrolment = await this.secondFactor.enrolmentOf(user.id);
-    if (!enrolment?.enabled_at) return null;
-    // The enrolment lock serialises a user's 2FA attempts: one that waited may find the account locked meanwhile.
-    if (await this.attempts.isLocked(user.id)) return 'locked';
-    if (code === undefined || code === null || code === '') return 'totp-required';
-    if (await this.secondFactor.consume(enrolment, code, 'totp-or-backup-code')) return null;
-    await this.audit.record({ action: 'login.second-factor-failed', actorId: user.id, target: user.id });
-    await this.attempts.recordFailure(user.id);
-    return 'invalid-totp';
   }
 }

@@ -4,10 +4,11 @@ import { AuthResult, ConflictError, OidcCallbackData, OidcProviderName, PlatterE
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
-import { SecondFactor } from '../../../auth/second-factor';
 import { SessionTokens } from '../../../auth/session-tokens';
+import { SignInGate } from '../../../auth/sign-in-gate';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
+import { UnverifiedAccountClaim } from '../../../users/unverified-account-claim';
 import { User } from '../../../users/user.entity';
 import { AccountLinkDecision, decideAccountLink, displayNameFor } from '../../domain/account-linking';
 import { OidcFailure, VerifiedIdentity } from '../../domain/oidc-provider-client';
@@ -34,7 +35,8 @@ export class CompleteOidcSignInService {
     private readonly providers: OidcProviders,
     private readonly events: EventPublisher,
     private readonly sessions: SessionTokens,
-    private readonly secondFactor: SecondFactor,
+    private readonly gate: SignInGate,
+    private readonly claim: UnverifiedAccountClaim,
     private readonly audit: AuditLog,
   ) {}
 
@@ -97,11 +99,15 @@ export class CompleteOidcSignInService {
     let user: User;
     if (decision.action === 'create') {
       user = await this.createCustomer(identity, identity.provider === 'apple' ? data.user : undefined);
+    } else if (decision.action === 'link' && decision.claimsUnverifiedAccount) {
+      user = decision.account;
+      await this.claim.claim(user, via);
     } else {
       user = decision.account;
       // Checked before linking, so a refused second factor links nothing.
-      const rejected = await this.checkSecondFactor(user, data.totp_code, via);
-      if (rejected) return { rejected };
+      const refused = await this.gate.check(user, data.totp_code, via);
+      if (refused === 'locked') return { rejected: IdentityException.lockedOut() };
+      if (refused) return { rejected: refused === 'totp-required' ? IdentityException.totpRequired() : IdentityException.invalidTotp() };
     }
     if (decision.action !== 'sign-in') await this.linkIdentity(user, identity, decision.action === 'link');
     const tokens = await this.sessions.openSession(user);
@@ -149,15 +155,6 @@ export class CompleteOidcSignInService {
       user.email_verified = true;
     }
     await this.audit.record({ action: 'oidc.identity-linked', actorId: user.id, target: user.id, detail: `${identity.provider} ${identity.subject}` });
-  }
-
-  private async checkSecondFactor(user: User, code: string | undefined, via: string): Promise<PlatterError | null> {
-    const enrolment = await this.secondFactor.enrolmentOf(user.id);
-    if (!enrolment?.enabled_at) return null;
-    if (code === undefined || code === null || code === '') return IdentityException.totpRequired();
-    if (await this.secondFactor.consume(enrolment, code, 'totp-or-backup-code')) return null;
-    await this.audit.record({ action: 'login.second-factor-failed', actorId: user.id, target: user.id, detail: via });
-    return IdentityException.invalidTotp();
   }
 }
 
