@@ -15,6 +15,12 @@ describe('rate-limit policy', () => {
     expect(rateLimitKey('e2e', { policy: 'order_create', by: 'user' }, user)).toBe('e2e:ratelimit:order_create:user:u-1');
   });
 
+  it('keys a phone by its E.164 form, so other spellings of one number share its counter', () => {
+    const rule = { policy: 'otp' as const, by: { body: 'phone', as: 'phone' as const } };
+    const keys = ['+237670000001', '+237 670 00 00 01', '00237670000001', '670-000-001', '(670) 000 001'].map((phone) => rateLimitKey('p', rule, { ...guest, body: { phone } }));
+    expect(new Set(keys)).toEqual(new Set(['p:ratelimit:otp:phone:+237670000001']));
+  });
+
   it('keys by a body field (an OTP per phone), normalized', () => {
     const req = { ...guest, body: { phone: ' +237670000001 ' } };
     expect(rateLimitKey('platter', { policy: 'login', by: { body: 'phone' } }, req)).toBe('platter:ratelimit:login:phone:+237670000001');

@@ -1,8 +1,14 @@
+import { normalizePhone } from '@platter/contracts';
+
 /** 000's named limits; each one's requests per minute come from GatewayConfig. */
 export type RateLimitPolicy = 'login' | 'register' | 'otp' | 'password_reset' | 'order_create' | 'order_update' | 'default' | 'guest';
 
-/** Whose requests a policy counts: the client IP, the authenticated user, or a body field (e.g. a phone for OTPs). */
-export type RateLimitSubject = 'ip' | 'user' | { body: string };
+/**
+ * Whose requests a policy counts: the client IP, the authenticated user, or a body field (e.g. a
+ * phone for OTPs). A phone is counted in its E.164 form, so `+237 670…`, `00237670…` and `670…`
+ * share one counter.
+ */
+export type RateLimitSubject = 'ip' | 'user' | { body: string; as?: 'phone' };
 
 export interface RateLimitRule {
   policy: RateLimitPolicy;
@@ -38,7 +44,9 @@ function subjectOf(by: RateLimitSubject, req: LimitedRequest): string | undefine
   if (by === 'ip') return `ip:${req.ip}`;
   if (by === 'user') return req.userId ? `user:${req.userId}` : undefined;
   const value = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>)[by.body] : undefined;
-  return typeof value === 'string' && value.trim() ? `${by.body}:${value.trim().toLowerCase()}` : undefined;
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const canonical = (by.as === 'phone' ? normalizePhone(value) : null) ?? value.trim().toLowerCase();
+  return `${by.body}:${canonical}`;
 }
 
 export interface RateLimitDecision {

@@ -1,5 +1,4 @@
-import { ErrorDetail, RegisterData } from '@platter/contracts';
-import { normalizePhone } from './phone-number';
+import { ErrorDetail, normalizePhone, RegisterData } from '@platter/contracts';
 import { checkPassword } from './password-policy';
 
 /** Roles anyone may pick when signing up; admins and staff are made by others. */

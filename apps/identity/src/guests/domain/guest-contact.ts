@@ -1,6 +1,5 @@
-import { ErrorDetail, StartGuestSessionData } from '@platter/contracts';
+import { ErrorDetail, normalizePhone, StartGuestSessionData } from '@platter/contracts';
 import { normalizeEmail } from '../../auth/domain/registration-rules';
-import { normalizePhone } from '../../auth/domain/phone-number';
 
 export interface GuestContact {
   name: string | null;

@@ -1,5 +1,4 @@
-import { ErrorDetail, UpdateMeData } from '@platter/contracts';
-import { normalizePhone } from '../../auth/domain/phone-number';
+import { ErrorDetail, normalizePhone, UpdateMeData } from '@platter/contracts';
 
 /** What PUT /users/me changes; absent fields stay as they are, `phone: null` removes the number. */
 export interface ProfileUpdate {

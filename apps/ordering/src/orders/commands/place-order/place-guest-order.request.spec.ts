@@ -31,4 +31,9 @@ describe('PlaceGuestOrderRequest', () => {
     expect(fieldsOf({ ...valid, guest: { name: '', phone: '', email: 'nope' } })).toEqual(['guest.email', 'guest.name', 'guest.phone']);
     expect(fieldsOf({ ...valid, delivery_type: 'delivery', guest_session_id: 'not-a-uuid' })).toEqual(['delivery_address', 'guest_session_id']);
   });
+
+  it('stores the guest phone in E.164, and refuses what is not a phone number', () => {
+    expect(validData(PlaceGuestOrderRequest, { ...valid, guest: { name: 'Awa', phone: '670 12 34 56' } }).guest.phone).toBe('+237670123456');
+    expect(fieldsOf({ ...valid, guest: { name: 'Awa', phone: 'call me' } })).toEqual(['guest.phone']);
+  });
 });

@@ -1,11 +1,14 @@
-import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { GuestContactData, PlaceGuestOrderData } from '@platter/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsDefined, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { GuestContactData, PlaceGuestOrderData, normalizePhone } from '@platter/contracts';
 import { PlaceOrderRequest } from './place-order.request';
 
 export class GuestContactRequest implements GuestContactData {
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
-  @IsString() @IsNotEmpty() @MaxLength(30) phone: string;
+  /** Stored in E.164 like account phones (Cameroonian and Egyptian national forms understood). */
+  @Transform(({ value }) => (typeof value === 'string' ? (normalizePhone(value) ?? value) : value))
+  @IsString() @Matches(/^\+[1-9]\d{7,14}$/, { message: 'phone must be a valid phone number (E.164, or a Cameroonian or Egyptian national form)' })
+  phone: string;
   @IsOptional() @IsEmail() @MaxLength(254) email?: string;
 }
 
