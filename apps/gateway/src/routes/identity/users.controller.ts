@@ -1,11 +1,14 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { CurrentUser, MyRestaurantMembership, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
+import { SuccessMessage } from '../../http/success-envelope';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
+import { PhoneCodeDto } from './dto/phone-otp.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 
 @ApiTags('users')
@@ -32,5 +35,23 @@ export class UsersController {
   @ApiOperation({ summary: 'The restaurants you may act for; switch with POST /auth/refresh {refresh_token, restaurant_id}' })
   myRestaurants(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MyRestaurantMembership[]> {
     return this.rpc.call(RPC.identity.myMemberships, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
+  }
+
+  @Post('me/phone/verification')
+  @Authenticated()
+  @HttpCode(200)
+  @RateLimit('otp', 'user')
+  @SuccessMessage('A code is on its way to your phone')
+  @ApiOperation({ summary: 'Text a code to your phone, to prove it is yours (then it can sign you in with /auth/otp)' })
+  requestPhoneVerification(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ sent: true; expires_in: number }> {
+    return this.rpc.call(RPC.identity.phoneVerificationRequest, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
+  }
+
+  @Post('me/phone/verify')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send back the code texted to your phone' })
+  verifyPhone(@Body() body: PhoneCodeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CurrentUser> {
+    return this.rpc.call(RPC.identity.phoneVerify, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 }

@@ -25,3 +25,9 @@ export class SignInWithPhoneOtpDto implements PhoneOtpSignInData {
   @Length(6, 32)
   totp_code?: string;
 }
+
+export class PhoneCodeDto {
+  @ApiProperty({ example: '042317', description: 'The six digits texted to your phone' })
+  @Matches(/^\d{6}$/, { message: 'code must be six digits' })
+  code: string;
+}
