@@ -289,9 +289,19 @@ describe('access control through the gateway', () => {
       expect(mine.body.data).toEqual([{ restaurant_id: restaurantA, membership_role: 'staff' }]);
     });
 
-    it('a fired cook’s refresh fails at once and their next token acts for no restaurant', async () => {
+    it('a fired cook’s refresh fails at once, their socket stops hearing the restaurant, and their next token acts for none', async () => {
+      const [cookSocket, managerSocket] = await Promise.all([connect(cookA.token), connect(managerA.token)]);
       const fired = await api(gw, 'DELETE', `/restaurant/staff/${cookA.membershipId}`, { token: managerA.token });
       expect(fired.status).toBe(200);
+      // Their access token still lives, but the removal took them out of the restaurant's room.
+      await new Promise((r) => setTimeout(r, 500));
+      const heardByCook: unknown[] = [];
+      cookSocket.on('new_order', (p) => heardByCook.push(p));
+      const heardByManager = nextEvent<{ orderId: string }>(managerSocket, 'new_order');
+      const afterFiring = await placeOrder(customer1, restaurantA, itemA);
+      await expect(heardByManager).resolves.toMatchObject({ orderId: afterFiring });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heardByCook).toEqual([]);
       const refresh = await api(gw, 'POST', '/auth/refresh', { body: { refresh_token: cookA.refresh } });
       expect(refresh.status).toBe(401);
       const again = await login(`cook-a-${run}@example.cm`);

@@ -1,4 +1,4 @@
-import { api } from './support/http-client';
+import { api, counterValue, eventually } from './support/http-client';
 import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
 
 const run = Date.now().toString(36);
@@ -54,6 +54,9 @@ describe('profile updates, account erasure and the audit log through the gateway
     const login = await api(gw, 'POST', '/auth/login', { body: credentials });
     expect([login.status, login.body.error?.code]).toEqual([401, 'INVALID_CREDENTIALS']);
     expect((await api(gw, 'GET', '/users/me', { token: access })).status).toBe(403);
+    // The erasure reaches marketing's CRM copy (checked row by row in marketing.medium-spec.ts).
+    const marketingMetrics = `http://127.0.0.1:${e2e.fleet.portOf('marketing')}/metrics`;
+    await eventually(() => counterValue(marketingMetrics, 'messages_total', { handler: 'user.deleted', outcome: 'handled' }), (n) => n >= 1);
     const listed = await api(gw, 'GET', '/admin/users?status=deleted', { token: admin });
     expect(listed.body.data.map((u: { id: string }) => u.id)).toEqual([userId]);
 

@@ -65,6 +65,10 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
   @IntInRange(1, 1440)
   LOCKOUT_MINUTES: number = 15;
 
+  /** At most one texted code per account in this many seconds (SMS bombing and pumping). */
+  @IntInRange(0, 3600)
+  PHONE_CODE_COOLDOWN_SECONDS: number = 60;
+
   /** Argon2id cost (OWASP minimum by default); hashes of another cost are redone at the next login. */
   @IntInRange(8192, 4194304)
   ARGON2_MEMORY_KIB: number = 19456;

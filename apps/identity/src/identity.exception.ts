@@ -8,6 +8,18 @@ export class IdentityException extends PlatterError {
     return new IdentityException('INVALID_CREDENTIALS', 'The phone number or code is wrong or expired');
   }
 
+  static invalidPhoneCode(): IdentityException {
+    return new IdentityException('BUSINESS_RULE_VIOLATION', 'The code is wrong, expired or already used: ask for a new one');
+  }
+
+  static noPhone(): IdentityException {
+    return new IdentityException('BUSINESS_RULE_VIOLATION', 'Add a phone number to your profile first (PUT /users/me)');
+  }
+
+  static phoneAlreadyVerified(): IdentityException {
+    return new IdentityException('BUSINESS_RULE_VIOLATION', 'This phone number is already verified');
+  }
+
   static invalidCredentials(): IdentityException {
     return new IdentityException('INVALID_CREDENTIALS', 'Invalid email or password');
   }

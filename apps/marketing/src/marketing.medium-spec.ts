@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCreated, UserRegistered } from '@platter/contracts';
+import { EraseCustomerService } from './customers/commands/erase-customer/erase-customer.service';
 import { RecordOrderService } from './customers/commands/record-order/record-order.service';
 import { RegisterCustomerService } from './customers/commands/register-customer/register-customer.service';
+import { UpdateCustomerProfileService } from './customers/commands/update-customer-profile/update-customer-profile.service';
 import { ListCustomersHandler } from './customers/queries/list-customers/list-customers.handler';
 import { marketingEntities } from './marketing.module';
 import { marketingMigrations } from './migrations';
@@ -39,12 +41,16 @@ describe('marketing (PostgreSQL)', () => {
   let registerCustomer: RegisterCustomerService;
   let recordOrder: RecordOrderService;
   let listCustomers: ListCustomersHandler;
+  let updateProfile: UpdateCustomerProfileService;
+  let eraseCustomer: EraseCustomerService;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('marketing', { entities: marketingEntities, migrations: marketingMigrations });
     registerCustomer = new RegisterCustomerService(db.tx);
     recordOrder = new RecordOrderService(db.tx);
     listCustomers = new ListCustomersHandler(db.tx);
+    updateProfile = new UpdateCustomerProfileService(db.tx);
+    eraseCustomer = new EraseCustomerService(db.tx);
   });
 
   afterAll(async () => {
@@ -58,7 +64,7 @@ describe('marketing (PostgreSQL)', () => {
     ))[0];
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000']);
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000']);
   });
 
   it('adds a registered customer as new, with no orders', async () => {
@@ -129,4 +135,28 @@ describe('marketing (PostgreSQL)', () => {
     await expect(listCustomers.list({ actor: null, data: {} })).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
     await expect(listCustomers.list({ actor: OPERATOR, data: { page: 1, limit: 500 } })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
   });
+
+  it('follows a profile change, and erases personal data on user.deleted, keeping the totals', async () => {
+    const user = customerRegistered();
+    await registerCustomer.register(user);
+    await recordOrder.record(orderCreated(user.user_id, 4500), new Date());
+    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' });
+    expect(await customerRow(user.user_id)).toMatchObject({ name: 'Jane Doe', phone: '+201012345678', total_orders: 1, total_spent: 4500 });
+
+    await eraseCustomer.erase({ user_id: user.user_id });
+    await eraseCustomer.erase({ user_id: user.user_id }); // a redelivery changes nothing
+    expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null, total_orders: 1, total_spent: 4500 });
+    // Late or replayed events about the person bring nothing back.
+    await registerCustomer.register(user);
+    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' });
+    expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null });
+  });
+
+  it('keeps an erasure that arrives before the registration', async () => {
+    const user = customerRegistered();
+    await eraseCustomer.erase({ user_id: user.user_id });
+    await registerCustomer.register(user);
+    expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null });
+  });
 });
+

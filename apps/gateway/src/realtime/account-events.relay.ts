@@ -1,9 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { UserStatusChanged } from '@platter/contracts';
+import { RestaurantMembershipChanged, UserDeleted, UserStatusChanged } from '@platter/contracts';
 import { AccountSockets } from './account-sockets';
 
-/** Account events from this instance's exclusive queue: a suspended or banned account's sockets end at once. */
+/**
+ * Account events from this instance's exclusive queue: a suspended, banned or erased account's
+ * sockets end at once; someone taken off a restaurant's team leaves its room at once.
+ */
 @Controller()
 export class AccountEventsRelay {
   constructor(private readonly sockets: AccountSockets) {}
@@ -11,5 +14,15 @@ export class AccountEventsRelay {
   @EventPattern('user.status-changed')
   statusChanged(@Payload() event: UserStatusChanged): void {
     if (event.status !== 'active') this.sockets.endConnectionsOf(event.user_id, event.status);
+  }
+
+  @EventPattern('user.deleted')
+  deleted(@Payload() event: UserDeleted): void {
+    this.sockets.endConnectionsOf(event.user_id, 'deleted');
+  }
+
+  @EventPattern('restaurant.membership-changed')
+  membershipChanged(@Payload() event: RestaurantMembershipChanged): void {
+    if (event.membership_role === null || event.membership_role === undefined) this.sockets.leaveRestaurant(event.user_id, event.restaurant_id);
   }
 }

@@ -3,7 +3,7 @@ import { AUTH_REVOKED_EVENT } from './socket-expiry';
 
 /** What ending an account's connections needs of a Socket.IO server. */
 export interface RoomCloser {
-  in(room: string): { emit(event: string, payload: unknown): unknown; disconnectSockets(close?: boolean): void };
+  in(room: string): { emit(event: string, payload: unknown): unknown; disconnectSockets(close?: boolean): void; socketsLeave(room: string): void };
 }
 
 /**
@@ -24,5 +24,10 @@ export class AccountSockets {
     if (!room) return;
     room.emit(AUTH_REVOKED_EVENT, { code: 'FORBIDDEN', message: `This account is ${reason}` });
     room.disconnectSockets();
+  }
+
+  /** A member taken off a restaurant's team stops hearing its events at once (their token may live on). */
+  leaveRestaurant(userId: string, restaurantId: string): void {
+    this.server?.in(`user:${userId}`).socketsLeave(`restaurant:${restaurantId}`);
   }
 }

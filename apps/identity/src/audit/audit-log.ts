@@ -8,6 +8,7 @@ export type AuditAction =
   | 'login.succeeded'
   | 'login.failed'
   | 'oidc.identity-linked'
+  | 'account.unverified-claimed'
   | 'login.blocked'
   | 'login.locked-out'
   | 'account.unlocked'
@@ -30,6 +31,7 @@ export type AuditAction =
   | 'user.deleted'
   | 'staff.added'
   | 'phone-otp.requested'
+  | 'phone.verified'
   | 'staff.role-changed'
   | 'staff.removed'
   | 'guest.converted';

@@ -25,6 +25,8 @@ import { CountBackupCodesHandler } from './queries/count-backup-codes/count-back
 import { GetJwksHandler } from './queries/get-jwks/get-jwks.handler';
 import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
+import { SignInGate } from './sign-in-gate';
+import { UnverifiedAccountClaim } from '../users/unverified-account-claim';
 import { SecurityAlerts } from './security-alerts';
 import { SessionTokens } from './session-tokens';
 
@@ -50,6 +52,8 @@ import { SessionTokens } from './session-tokens';
     },
     SessionTokens,
     SecondFactor,
+    SignInGate,
+    UnverifiedAccountClaim,
     LoginAttempts,
     SecurityAlerts,
     RegisterUserService,
@@ -61,6 +65,6 @@ import { SessionTokens } from './session-tokens';
     DisableTwoFactorService,
     RegenerateBackupCodesService,
   ],
-  exports: [PasswordHasher, SessionTokens, LoginAttempts, SecondFactor],
+  exports: [PasswordHasher, SessionTokens, LoginAttempts, SecondFactor, SignInGate, UnverifiedAccountClaim],
 })
 export class AuthModule {}

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { EncryptGuestContact1700000012000 } from '../migrations/1700000012000-encrypt-guest-contact';
+import { userPii } from '../users/user-pii';
 import { RegisterUserService } from '../auth/commands/register-user/register-user.service';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
@@ -46,7 +48,11 @@ describe('guest sessions against PostgreSQL', () => {
       `SELECT token_hash, name, phone, email FROM guest_sessions WHERE id = $1`,
       [started.guest_id],
     );
-    expect(row).toEqual({ token_hash: hashGuestToken(started.token), name: 'Awa', phone: '+237670123456', email: 'awa@example.cm' });
+    // Phone and email are ciphertext at rest; the entity reads them back in clear.
+    expect(row).toMatchObject({ token_hash: hashGuestToken(started.token), name: 'Awa' });
+    expect(`${row.phone} ${row.email}`).not.toMatch(/670123456|awa@example/);
+    expect(userPii.get().decrypt(row.phone)).toBe('+237670123456');
+    expect(userPii.get().decrypt(row.email)).toBe('awa@example.cm');
     expect(JSON.stringify(await query(`SELECT * FROM guest_sessions`))).not.toContain(started.token);
 
     const found = await sessions.findLive(started.token);
@@ -106,3 +112,37 @@ describe('guest sessions against PostgreSQL', () => {
     expect(refused?.reason.code).toBe('INVALID_TOKEN');
   });
 });
+
+describe('encrypting existing guests’ contact details (migration, PostgreSQL)', () => {
+  let db: ThrowawaySchema | undefined;
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('encrypts phone and email of existing rows in place, and can undo it', async () => {
+    const before = identityMigrations.filter((m) => m !== EncryptGuestContact1700000012000);
+    db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: before });
+    await db.dataSource.query(
+      `INSERT INTO guest_sessions (id, token_hash, name, phone, email, expires_at) VALUES
+         ('20000000-0000-4000-8000-000000000001', 'h1', 'Old', '+237670000001', 'old@example.cm', now() + interval '1 day'),
+         ('20000000-0000-4000-8000-000000000002', 'h2', 'Anon', NULL, NULL, now() + interval '1 day')`,
+    );
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await new EncryptGuestContact1700000012000().up(runner);
+      const [withContact, without] = await runner.query(`SELECT phone, email FROM guest_sessions ORDER BY id`);
+      expect(userPii.get().decrypt(withContact.phone)).toBe('+237670000001');
+      expect(userPii.get().decrypt(withContact.email)).toBe('old@example.cm');
+      expect(without).toEqual({ phone: null, email: null });
+      await new EncryptGuestContact1700000012000().down(runner);
+      expect(await runner.query(`SELECT phone, email FROM guest_sessions ORDER BY id`)).toEqual([
+        { phone: '+237670000001', email: 'old@example.cm' },
+        { phone: null, email: null },
+      ]);
+    } finally {
+      await runner.release();
+    }
+  });
+});
+

@@ -127,4 +127,14 @@ describe('restaurant staff memberships against PostgreSQL', () => {
     expect((await rejection(s.removeStaffMember.remove(ownerA, owner.id))).code).toBe('FORBIDDEN');
     await expect(s.refresh.refresh({ refresh_token: ownerATokens.refresh_token })).resolves.toBeDefined();
   });
+
+  it('answers two concurrent adds of one new email with one member and one 409, never a 500', async () => {
+    const results = await Promise.allSettled(
+      [1, 2].map(() => s.addStaffMember.add(ownerA, { email: 'twice@example.cm', name: 'Twice', membership_role: 'staff' })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused.reason.code).toBe('CONFLICT');
+  });
 });
+

@@ -10,6 +10,8 @@ import { EncryptPhoneAndAddAccountDeletion1700000008000 } from './1700000008000-
 import { AddSigningKeyStates1700000009000 } from './1700000009000-add-signing-key-states';
 import { AddSessionRestaurant1700000010000 } from './1700000010000-add-session-restaurant';
 import { CreatePhoneOtps1700000011000 } from './1700000011000-create-phone-otps';
+import { EncryptGuestContact1700000012000 } from './1700000012000-encrypt-guest-contact';
+import { AddPhoneVerification1700000013000 } from './1700000013000-add-phone-verification';
 
 /** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
@@ -25,4 +27,6 @@ export const identityMigrations = [
   AddSigningKeyStates1700000009000,
   AddSessionRestaurant1700000010000,
   CreatePhoneOtps1700000011000,
+  EncryptGuestContact1700000012000,
+  AddPhoneVerification1700000013000,
 ];

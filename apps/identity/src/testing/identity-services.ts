@@ -20,6 +20,7 @@ import { LoginAttempts } from '../auth/login-attempts';
 import { SecondFactor } from '../auth/second-factor';
 import { SecurityAlerts } from '../auth/security-alerts';
 import { SessionTokens } from '../auth/session-tokens';
+import { SignInGate } from '../auth/sign-in-gate';
 import { ConvertGuestService } from '../guests/commands/convert-guest/convert-guest.service';
 import { StartGuestSessionService } from '../guests/commands/start-guest-session/start-guest-session.service';
 import { GuestSessions } from '../guests/guest-sessions';
@@ -30,11 +31,15 @@ import { GrantOwnerMembershipService } from '../memberships/commands/grant-owner
 import { RemoveStaffMemberService } from '../memberships/commands/remove-staff-member/remove-staff-member.service';
 import { RestaurantTeam } from '../memberships/restaurant-team';
 import { RequestPhoneOtpService } from '../phone-sign-in/commands/request-phone-otp/request-phone-otp.service';
+import { RequestPhoneVerificationService } from '../phone-sign-in/commands/request-phone-verification/request-phone-verification.service';
 import { SignInWithPhoneOtpService } from '../phone-sign-in/commands/sign-in-with-phone-otp/sign-in-with-phone-otp.service';
+import { VerifyPhoneService } from '../phone-sign-in/commands/verify-phone/verify-phone.service';
+import { PhoneCodes } from '../phone-sign-in/phone-codes';
 import { CompleteOidcSignInService } from '../oidc/commands/complete-oidc-sign-in/complete-oidc-sign-in.service';
 import { StartOidcSignInService } from '../oidc/commands/start-oidc-sign-in/start-oidc-sign-in.service';
 import { OidcProviders } from '../oidc/oidc-providers';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
+import { UnverifiedAccountClaim } from '../users/unverified-account-claim';
 import { ChangeUserStatusService } from '../users/commands/change-user-status/change-user-status.service';
 import { DeleteUserService } from '../users/commands/delete-user/delete-user.service';
 import { UpdateMeService } from '../users/commands/update-me/update-me.service';
@@ -54,6 +59,8 @@ export function identityServices(tx: TransactionHost, config: IdentityConfig = n
   const sessions = new SessionTokens(tx, keys, config);
   const attempts = new LoginAttempts(tx, config, audit);
   const secondFactor = new SecondFactor(tx, audit);
+  const gate = new SignInGate(secondFactor, attempts, audit);
+  const claim = new UnverifiedAccountClaim(tx, sessions, audit);
   const oneTimeTokens = new OneTimeTokens(tx, config);
   const verificationRequests = new EmailVerificationRequests(tx, oneTimeTokens, events, audit);
   const guestSessions = new GuestSessions(tx);
@@ -65,31 +72,30 @@ export function identityServices(tx: TransactionHost, config: IdentityConfig = n
     register: new RegisterUserService(tx, events, hasher, sessions, audit, convertGuest, verificationRequests),
     oneTimeTokens,
     requestPasswordReset: new RequestPasswordResetService(tx, oneTimeTokens, events, audit),
-    resetPassword: new ResetPasswordService(tx, oneTimeTokens, hasher, attempts, sessions, events, audit),
+    resetPassword: new ResetPasswordService(tx, oneTimeTokens, hasher, attempts, sessions, events, audit, claim),
     verifyEmail: new VerifyEmailService(tx, oneTimeTokens, audit),
     resendEmailVerification: new ResendEmailVerificationService(tx, verificationRequests),
-    logIn: new LogInService(tx, hasher, sessions, audit, secondFactor, attempts),
+    logIn: new LogInService(tx, hasher, sessions, audit, gate, attempts),
     refresh: new RefreshSessionService(tx, sessions, audit, new SecurityAlerts(tx, events, audit)),
     logOut: new LogOutService(tx, sessions, audit),
     changeStatus: new ChangeUserStatusService(tx, events, sessions, audit, attempts),
-    updateMe: new UpdateMeService(tx, audit),
+    updateMe: new UpdateMeService(tx, audit, events),
     deleteUser: new DeleteUserService(tx, events, sessions, audit),
     setUpTwoFactor: new SetUpTwoFactorService(tx, secondFactor),
     enableTwoFactor: new EnableTwoFactorService(tx, secondFactor, audit),
     disableTwoFactor: new DisableTwoFactorService(tx, secondFactor, audit, attempts),
     regenerateBackupCodes: new RegenerateBackupCodesService(tx, secondFactor, audit, attempts),
-    ...oidcServices(tx, config, events, sessions, secondFactor, audit),
+    ...oidcServices(tx, config, events, sessions, gate, claim, audit),
     ...membershipServices(tx, events, sessions, audit),
-    requestPhoneOtp: new RequestPhoneOtpService(tx, events, attempts, audit),
-    signInWithPhoneOtp: new SignInWithPhoneOtpService(tx, sessions, attempts, secondFactor, audit),
+    ...phoneServices(tx, config, events, sessions, attempts, gate, audit),
   };
 }
 
-function oidcServices(tx: TransactionHost, config: IdentityConfig, events: EventPublisher, sessions: SessionTokens, secondFactor: SecondFactor, audit: AuditLog) {
+function oidcServices(tx: TransactionHost, config: IdentityConfig, events: EventPublisher, sessions: SessionTokens, gate: SignInGate, claim: UnverifiedAccountClaim, audit: AuditLog) {
   const oidcProviders = new OidcProviders(config);
   return {
     startOidcSignIn: new StartOidcSignInService(tx, oidcProviders),
-    completeOidcSignIn: new CompleteOidcSignInService(tx, oidcProviders, events, sessions, secondFactor, audit),
+    completeOidcSignIn: new CompleteOidcSignInService(tx, oidcProviders, events, sessions, gate, claim, audit),
   };
 }
 
@@ -101,5 +107,15 @@ function membershipServices(tx: TransactionHost, events: EventPublisher, session
     addStaffMember: new AddStaffMemberService(tx, team, events, audit),
     changeStaffRole: new ChangeStaffRoleService(tx, team, events, audit),
     removeStaffMember: new RemoveStaffMemberService(tx, team, sessions, events, audit),
+  };
+}
+
+function phoneServices(tx: TransactionHost, config: IdentityConfig, events: EventPublisher, sessions: SessionTokens, attempts: LoginAttempts, gate: SignInGate, audit: AuditLog) {
+  const codes = new PhoneCodes(tx, events, audit, config);
+  return {
+    requestPhoneVerification: new RequestPhoneVerificationService(tx, codes),
+    verifyPhone: new VerifyPhoneService(tx, codes, audit),
+    requestPhoneOtp: new RequestPhoneOtpService(tx, codes, attempts),
+    signInWithPhoneOtp: new SignInWithPhoneOtpService(tx, sessions, attempts, gate, codes, audit),
   };
 }

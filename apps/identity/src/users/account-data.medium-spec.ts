@@ -108,6 +108,15 @@ describe('personal data, profile updates, erasure and the audit log against Post
       // The same values again: nothing to write or audit.
       await updateMe.update(as(actor, { name: 'Jane Doe' }));
       expect(await query(`SELECT 1 FROM audit_log WHERE action = 'user.profile-updated' AND target = $1`, [actor.user_id])).toHaveLength(2);
+      // Copies elsewhere follow the name and phone (a preferences change alone publishes nothing).
+      const published = await query<{ envelope: { payload: unknown } }>(
+        `SELECT envelope FROM outbox WHERE routing_key = 'user.profile-updated' AND envelope->'payload'->>'user_id' = $1 ORDER BY created_at, id`,
+        [actor.user_id],
+      );
+      expect(published.map((r) => r.envelope.payload)).toEqual([
+        { user_id: actor.user_id, name: 'Jane Doe', phone: '+201012345678' },
+        { user_id: actor.user_id, name: 'Jane Doe', phone: null },
+      ]);
     });
 
     it('refuses another account’s phone (409), bad values and fields that are not editable (400)', async () => {
@@ -135,8 +144,15 @@ describe('personal data, profile updates, erasure and the audit log against Post
       await updateMe.update(as(actor, { preferences: { theme: 'dark' } }));
       const { secret } = await services.setUpTwoFactor.setUp(actor);
       await services.enableTwoFactor.enable(actor, { code: hotp(decodeBase32(secret)!, totpStep(Date.now())) });
+      // A failed login and a texted code leave traces that name the person.
+      await rejection(services.logIn.logIn({ email: 'gone@example.cm', password: 'not the password' }));
+      await query(`UPDATE users SET phone_verified_at = now() WHERE id = $1`, [user.id]);
+      await services.requestPhoneOtp.request({ phone: '+237670000123' });
+      expect(await query(`SELECT 1 FROM phone_otps WHERE user_id = $1`, [user.id])).toHaveLength(1);
 
       const erased = await deleteUser.delete(as(admin, { id: user.id }));
+      expect(await query(`SELECT action FROM audit_log WHERE target = 'gone@example.cm'`)).toEqual([]);
+      expect(await query(`SELECT 1 FROM phone_otps WHERE user_id = $1`, [user.id])).toEqual([]);
       expect(erased).toMatchObject({ id: user.id, status: 'deleted', email: `deleted-${user.id}@deleted.invalid`, name: 'Deleted user', phone: null });
 
       const [row] = await query(`SELECT email, name, phone, phone_lookup, password_hash, preferences, status FROM users WHERE id = $1`, [user.id]);

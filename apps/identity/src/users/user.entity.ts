@@ -13,6 +13,8 @@ export class User {
   @Column('text', { nullable: true, transformer: encryptedColumn(userPii) }) phone: string | null;
   /** HMAC blind index of the phone (see phoneColumns): unique, what lookups and duplicate checks use. */
   @Column('text', { nullable: true }) phone_lookup: string | null;
+  /** When a code texted to this phone came back: only then may the phone sign the account in. */
+  @Column('timestamptz', { nullable: true }) phone_verified_at?: Date | null;
   @Column('text') name: string;
   /** Argon2id PHC string; null for accounts that cannot log in with a password. */
   @Column('text', { nullable: true }) password_hash: string | null;

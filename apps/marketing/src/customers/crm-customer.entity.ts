@@ -16,6 +16,8 @@ export class CrmCustomer {
   /** Sum of order totals, in the currency's minor unit. */
   @Column('bigint', { transformer: bigintAsNumber }) total_spent: number;
   @Column('timestamptz', { nullable: true }) last_order_at: Date | null;
+  /** Set when the account was erased: personal data is gone and never comes back. */
+  @Column('timestamptz', { nullable: true }) erased_at: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;
 }

@@ -57,6 +57,14 @@ export class UserStatusChanged {
 }
 
 /** An admin erased the account (GDPR): consumers drop or anonymise what they copied of it. */
+/** The account holder changed who they are (PUT /users/me): copies elsewhere follow. */
+export class UserProfileUpdated {
+  @IsUUID() user_id: string;
+  @IsString() name: string;
+  @IsOptional() @IsString() phone: string | null;
+}
+
+/** An admin erased the account (GDPR): every copy of its personal data must go. */
 export class UserDeleted {
   @IsUUID() user_id: string;
 }
@@ -171,18 +179,19 @@ export class RestaurantMembershipChanged {
 }
 
 /**
- * Routing key → payload class and version. The routing key is the event's type.
+ * Routing key → payload class and version (and `carriesSecret` for payloads no table may keep). The routing key is the event's type.
  * A consumer validates against the same class the producer typed against.
  */
 export const EVENT_CATALOG = {
   'user.registered': { version: 1, payload: UserRegistered },
   'user.status-changed': { version: 1, payload: UserStatusChanged },
+  'user.profile-updated': { version: 1, payload: UserProfileUpdated },
   'user.deleted': { version: 1, payload: UserDeleted },
   'restaurant.membership-changed': { version: 1, payload: RestaurantMembershipChanged },
-  'user.phone-otp-requested': { version: 1, payload: PhoneOtpRequested },
+  'user.phone-otp-requested': { version: 1, payload: PhoneOtpRequested, carriesSecret: true },
   'user.security-alert': { version: 1, payload: UserSecurityAlert },
-  'user.password-reset-requested': { version: 1, payload: UserPasswordResetRequested },
-  'user.email-verification-requested': { version: 1, payload: UserEmailVerificationRequested },
+  'user.password-reset-requested': { version: 1, payload: UserPasswordResetRequested, carriesSecret: true },
+  'user.email-verification-requested': { version: 1, payload: UserEmailVerificationRequested, carriesSecret: true },
   'user.password-changed': { version: 1, payload: UserPasswordChanged },
   'restaurant.approved': { version: 1, payload: RestaurantApproved },
   'menu.item-changed': { version: 1, payload: MenuItemChanged },
@@ -194,6 +203,14 @@ export const EVENT_CATALOG = {
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;
+
+/**
+ * Events whose payload is a live secret (a one-time link's token, a texted code): the outbox
+ * deletes their rows as soon as the broker has them, instead of keeping published rows for a day.
+ */
+export const SECRET_CARRYING_EVENTS: readonly EventType[] = (Object.keys(EVENT_CATALOG) as EventType[]).filter(
+  (type) => 'carriesSecret' in EVENT_CATALOG[type],
+);
 export type EventPayload<K extends EventType> = InstanceType<(typeof EVENT_CATALOG)[K]['payload']>;
 
 export function isKnownEvent(type: string): type is EventType {

@@ -14,6 +14,6 @@ export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
   dispatch: ['order.created', 'order.cancelled', 'user.registered'],
   payments: ['order.created'],
   notifications: ['order.status-changed', 'user.registered', 'user.password-reset-requested', 'user.email-verification-requested', 'user.security-alert', 'user.phone-otp-requested'],
-  marketing: ['order.created', 'user.registered'],
+  marketing: ['order.created', 'user.registered', 'user.profile-updated', 'user.deleted'],
   kitchen: ['order.created'],
 };

@@ -22,6 +22,8 @@ export interface PublicUser {
 /** The signed-in user's own view (GET and PUT /users/me): their account and their preferences. */
 export interface CurrentUser extends PublicUser {
   preferences: Record<string, unknown>;
+  /** A texted code came back from this phone: it may sign the account in (`/auth/otp/*`). */
+  phone_verified: boolean;
 }
 /** `PUT /users/me` (seed 002 calls the name `full_name`): only what is given changes; `phone: null` removes it. */
 export interface UpdateMeData {

@@ -63,6 +63,8 @@ export const RPC = {
     myMemberships: 'identity.users.me.memberships',
     phoneOtpRequest: 'identity.auth.otp.request',
     phoneOtpSignIn: 'identity.auth.otp.verify',
+    phoneVerificationRequest: 'identity.users.me.phone.request-verification',
+    phoneVerify: 'identity.users.me.phone.verify',
   },
   catalog: {
     createRestaurant: 'catalog.restaurants.create',

@@ -116,6 +116,19 @@ describe('outbox → relay → consumer (RabbitMQ + PostgreSQL)', () => {
     expect(await relay.backlog()).toMatchObject({ backlog: 0 });
   });
 
+  it('keeps no row of an event that carries a secret once the broker has it, and keeps the others a while', async () => {
+    await db.truncate();
+    const [plain, secret] = await db.transactions.run(async () => [
+      await publisher.publish('user.status-changed', userStatusChanged()),
+      await publisher.publish('user.phone-otp-requested', { user_id: userStatusChanged().user_id, phone: '+237670000001', code: '042317', expires_at: new Date().toISOString() }),
+    ]);
+    const r = newRelay();
+    expect(await r.drainOnce()).toBe(2);
+    const rows = await db.dataSource.query(`SELECT id, published_at IS NOT NULL AS published FROM outbox`);
+    expect(rows).toEqual([{ id: plain, published: true }]);
+    expect(rows.map((row: { id: string }) => row.id)).not.toContain(secret);
+  });
+
   it('wakes up on NOTIFY instead of waiting for the next poll', async () => {
     await db.truncate();
     newRelay({ pollIntervalMs: 60_000 }).start();

@@ -1,6 +1,7 @@
 import * as amqp from 'amqplib';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { SECRET_CARRYING_EVENTS } from '@platter/contracts';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
 import { Topology } from '../topology';
@@ -112,7 +113,10 @@ export class OutboxRelay {
         });
       }
       await withTimeout(channel.waitForConfirms(), this.o.confirmTimeoutMs ?? 30_000, 'publisher confirms');
-      await m.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      const seqs = rows.map((r) => r.seq);
+      await m.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [seqs]);
+      // A live token or code is not kept for the day published rows stay: the broker has it now.
+      await m.query(`DELETE FROM outbox WHERE seq = ANY($1::bigint[]) AND routing_key = ANY($2::text[])`, [seqs, SECRET_CARRYING_EVENTS]);
       this.metrics.countOutboxPublished(rows.length);
       return rows.length;
     });

@@ -16,7 +16,7 @@ export class PhoneSignInController {
 
   @Post('request')
   @Public()
-  @RateLimit('otp', { body: 'phone' })
+  @RateLimit('otp', { body: 'phone', as: 'phone' })
   @HttpCode(200)
   @SuccessMessage('If this number has an account, a code is on its way')
   @ApiOperation({ summary: 'Text a six-digit sign-in code (the same answer whether or not the number has an account)' })

@@ -21,6 +21,7 @@ describe('anonymisedAccount', () => {
       email: `deleted-${id}@deleted.invalid`,
       name: 'Deleted user',
       phone: null,
+      phone_verified_at: null,
       password_hash: null,
       email_verified: false,
       preferences: {},

@@ -23,6 +23,7 @@ export function anonymisedAccount(id: string) {
     email: `deleted-${id}@deleted.invalid`,
     name: 'Deleted user',
     phone: null,
+    phone_verified_at: null,
     password_hash: null,
     email_verified: false,
     preferences: {},

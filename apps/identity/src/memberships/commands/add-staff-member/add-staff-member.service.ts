@@ -25,6 +25,16 @@ export class AddStaffMemberService {
   ) {}
 
   async add(actor: Actor, data: AddStaffMemberRequest): Promise<StaffMemberView> {
+    try {
+      return await this.addInTransaction(actor, data);
+    } catch (err) {
+      // Two adds of one email racing past the checks: the unique indexes decide, the loser gets 409.
+      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictError('This person is already being added; try again');
+      throw err;
+    }
+  }
+
+  private addInTransaction(actor: Actor, data: AddStaffMemberRequest): Promise<StaffMemberView> {
     return this.tx.run(async () => {
       const caller = await this.team.actingMember(actor);
       const decision = decideStaffChange(caller, { next: data.membership_role });

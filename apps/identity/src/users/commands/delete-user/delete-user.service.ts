@@ -45,6 +45,11 @@ export class DeleteUserService {
       await this.tx.repository(RestaurantMembership).delete({ user_id: user.id });
       await this.tx.manager.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [user.id]);
       await this.tx.manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [user.id]);
+      await this.tx.manager.query(`DELETE FROM phone_otps WHERE user_id = $1`, [user.id]);
+      // The guest the account once was told us how to reach them too.
+      await this.tx.manager.query(`UPDATE guest_sessions SET name = NULL, phone = NULL, email = NULL WHERE converted_user_id = $1`, [user.id]);
+      // Failed logins name the email that was tried: the account's entries name it by id from now on.
+      await this.tx.manager.query(`UPDATE audit_log SET target = $1 WHERE target = $2 AND (actor_id = $1 OR actor_id IS NULL)`, [user.id, user.email]);
       await this.events.publish('user.deleted', { user_id: user.id });
       await this.audit.record({ action: 'user.deleted', actorId: admin.user_id, target: user.id, detail: `${user.status} -> deleted` });
       return toPublicUser(Object.assign(user, erased));

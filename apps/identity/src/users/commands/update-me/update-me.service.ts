@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ConflictError, CurrentUser, NotFoundError, UpdateMeData, ValidationFailedError } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { In, Not } from 'typeorm';
 import { AuditLog } from '../../../audit/audit-log';
@@ -11,13 +12,15 @@ import { phoneColumns, phoneLookups } from '../../user-pii';
 
 /**
  * A user edits their own name, phone and preferences (seed 002's PUT /users/me). The audit entry
- * names the fields that changed, never their values (personal data stays out of the log).
+ * names the fields that changed, never their values (personal data stays out of the log); a new
+ * name or phone is published so copies elsewhere (marketing's CRM) follow.
  */
 @Injectable()
 export class UpdateMeService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly audit: AuditLog,
+    private readonly events: EventPublisher,
   ) {}
 
   async update(actor: Actor, data: UpdateMeData): Promise<CurrentUser> {
@@ -34,14 +37,19 @@ export class UpdateMeService {
         if (update.name !== undefined && update.name !== user.name) changes.name = update.name;
         if (update.phone !== undefined && update.phone !== user.phone) {
           if (update.phone && (await users.existsBy({ phone_lookup: In(phoneLookups(update.phone)), id: Not(user.id) }))) throw phoneTaken();
-          Object.assign(changes, phoneColumns(update.phone));
+          // A new number has to prove itself again before it can sign the account in.
+          Object.assign(changes, phoneColumns(update.phone), { phone_verified_at: null });
         }
         if (update.preferences !== undefined) changes.preferences = update.preferences;
-        const changed = Object.keys(changes).filter((field) => field !== 'phone_lookup');
+        const changed = Object.keys(changes).filter((field) => field !== 'phone_lookup' && field !== 'phone_verified_at');
         if (changed.length === 0) return toCurrentUser(user);
         await users.update(user.id, changes);
         await this.audit.record({ action: 'user.profile-updated', actorId: user.id, target: user.id, detail: changed.join(', ') });
-        return toCurrentUser(Object.assign(user, changes));
+        const updated = Object.assign(user, changes);
+        if (changes.name !== undefined || changes.phone !== undefined) {
+          await this.events.publish('user.profile-updated', { user_id: user.id, name: updated.name, phone: updated.phone });
+        }
+        return toCurrentUser(updated);
       });
     } catch (err) {
       throw isPhoneDuplicate(err) ? phoneTaken() : err;

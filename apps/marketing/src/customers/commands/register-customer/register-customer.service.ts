@@ -5,7 +5,8 @@ import { CrmCustomer } from '../../crm-customer.entity';
 
 /**
  * Puts every new customer in the CRM. Their first order may have been counted already (events
- * arrive in any order): then only who they are is filled in, their totals stay.
+ * arrive in any order): then only who they are is filled in, their totals stay. An account erased
+ * before its registration arrived stays erased.
  */
 @Injectable()
 export class RegisterCustomerService {
@@ -17,7 +18,8 @@ export class RegisterCustomerService {
     return this.tx.run(async (manager) => {
       await manager.query(
         `INSERT INTO crm_customers (id, email, name, phone, segment) VALUES ($1, $2, $3, $4, 'new')
-         ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, name = EXCLUDED.name, phone = EXCLUDED.phone, updated_at = now()`,
+         ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, name = EXCLUDED.name, phone = EXCLUDED.phone, updated_at = now()
+         WHERE crm_customers.erased_at IS NULL`,
         [user.user_id, user.email, user.name, user.phone ?? null],
       );
       return this.tx.repository(CrmCustomer).findOneByOrFail({ id: user.user_id });
