@@ -6,18 +6,20 @@ import { Actor, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { browseHandlers } from './browse/testing/browse-handlers';
 import { CreateCategoryService } from './menu/commands/create-category/create-category.service';
 import { CreateMenuItemService } from './menu/commands/create-item/create-menu-item.service';
 import { RecordItemOrdersService } from './menu/commands/record-item-orders/record-item-orders.service';
 import { MenuCategory } from './menu/menu-category.entity';
+import { ItemVariant } from './menu/item-variant.entity';
 import { MenuItem } from './menu/menu-item.entity';
-import { GetPublicMenuHandler } from './menu/queries/get-public-menu/get-public-menu.handler';
+import { ModifierGroup } from './menu/modifier-group.entity';
+import { ModifierOption } from './menu/modifier-option.entity';
+import { MenuItemWriter } from './menu/menu-item-writer';
 import { catalogMigrations } from './migrations';
 import { ApproveRestaurantService } from './restaurants/commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantRequest } from './restaurants/commands/create-restaurant/create-restaurant.request';
 import { CreateRestaurantService } from './restaurants/commands/create-restaurant/create-restaurant.service';
-import { GetPublicRestaurantHandler } from './restaurants/queries/get-public-restaurant/get-public-restaurant.handler';
-import { ListPublicRestaurantsHandler } from './restaurants/queries/list-public-restaurants/list-public-restaurants.handler';
 import { Restaurant } from './restaurants/restaurant.entity';
 import { validData } from '@platter/service-kit';
 
@@ -41,14 +43,14 @@ describe('catalog (PostgreSQL)', () => {
     createRestaurant.create(actor, validData(CreateRestaurantRequest, { name, address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 }));
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant, MenuCategory, MenuItem], migrations: catalogMigrations });
+    db = await createThrowawaySchema('catalog', { entities: [Restaurant, MenuCategory, MenuItem, ItemVariant, ModifierGroup, ModifierOption], migrations: catalogMigrations });
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'catalog');
     createRestaurant = new CreateRestaurantService(tx);
     approveRestaurant = new ApproveRestaurantService(tx, events);
-    createCategory = new CreateCategoryService(tx);
-    createItem = new CreateMenuItemService(tx, events);
-    recordItemOrders = new RecordItemOrdersService(tx);
+    createCategory = new CreateCategoryService(tx, events);
+    createItem = new CreateMenuItemService(tx, new MenuItemWriter(tx, events));
+    recordItemOrders = new RecordItemOrdersService(tx, new MenuItemWriter(tx, events));
   });
 
   afterAll(async () => {
@@ -78,13 +80,13 @@ describe('catalog (PostgreSQL)', () => {
     });
     expect(await outbox('menu.item-changed')).toHaveLength(4);
     // Not public before approval.
-    await expect(new GetPublicRestaurantHandler(tx).handle({ actor: null, data: { id: restaurant.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(browseHandlers(tx).restaurant.handle({ actor: null, data: { id: restaurant.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('approves once, announcing the restaurant and its whole menu again', async () => {
     const approved = await approveRestaurant.approve(restaurant.id);
     expect(approved.status).toBe('approved');
-    expect(await outbox('restaurant.approved')).toEqual([{ restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }]);
+    expect(await outbox('restaurant.approved')).toEqual([{ restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala' }]);
     const items = await outbox('menu.item-changed');
     expect(items).toHaveLength(8);
     expect(items.slice(4).map((i: { name: string }) => i.name).sort()).toEqual(['Jus de foléré', 'Koki', 'Ndolé', 'Plantain frit']);
@@ -92,10 +94,10 @@ describe('catalog (PostgreSQL)', () => {
   });
 
   it('lists approved restaurants only and serves their available menu', async () => {
-    const page = await new ListPublicRestaurantsHandler(tx).handle({ actor: null, data: { page: 1, limit: 10 } });
+    const page = await browseHandlers(tx).list.handle({ actor: null, data: { page: 1, limit: 10 } });
     expect(page.items.map((r) => r.id)).toEqual([restaurant.id]);
     expect(page.pagination).toEqual({ page: 1, limit: 10, total: 1, totalPages: 1 });
-    const menu = await new GetPublicMenuHandler(tx).handle({ actor: null, data: { id: restaurant.id } });
+    const menu = await browseHandlers(tx).menu.handle({ actor: null, data: { id: restaurant.id } });
     expect(menu.categories.map((c) => [c.name, c.items.map((i) => i.name)])).toEqual([
       ['Plats', ['Ndolé']],
       ['Boissons', ['Jus de foléré']],

@@ -1,3 +1,5 @@
 export * from './throwaway-schema';
 export * from './rejection';
 export * from './fake-oidc-provider';
+export * from './delivery-zone-cases';
+export * from './fake-s3-server';

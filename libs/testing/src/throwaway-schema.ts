@@ -34,6 +34,23 @@ async function ensureTestDatabase(): Promise<void> {
       if (err.code !== '42P04' && err.code !== '23505') throw err;
     });
   });
+  await asSuperuser(TEST_DATABASE, ensureSearchExtensions);
+}
+
+/**
+ * pg_trgm and unaccent in their own `extensions` schema, as tools/db/provision.js creates them for a
+ * fleet (catalog search qualifies them); only a superuser may create them, so migrations cannot.
+ */
+async function ensureSearchExtensions(c: Client): Promise<void> {
+  const { rowCount } = await c.query(`SELECT 1 FROM pg_extension WHERE extname IN ('pg_trgm', 'unaccent')`);
+  if (rowCount === 2) return;
+  // Several test files may race: an object another one just created is 42P06/42710/23505.
+  const tolerateRace = (err: { code?: string }) => {
+    if (!['42P06', '42710', '23505'].includes(err.code ?? '')) throw err;
+  };
+  await c.query('CREATE SCHEMA IF NOT EXISTS extensions').catch(tolerateRace);
+  await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA extensions').catch(tolerateRace);
+  await c.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA extensions').catch(tolerateRace);
 }
 
 export async function createThrowawaySchema(

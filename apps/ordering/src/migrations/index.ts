@@ -2,5 +2,16 @@ import { MessagingTables1700000000000 } from '@platter/messaging';
 import { CreateReplicas1700000001000 } from './1700000001000-create-replicas';
 import { CreateOrders1700000002000 } from './1700000002000-create-orders';
 import { AddGuestOrders1700000003000 } from './1700000003000-add-guest-orders';
+import { MenuItemReplicaDetails1700000011000 } from './1700000011000-menu-item-replica-details';
+import { CreateDeliveryZoneReplicas1700000012000 } from './1700000012000-create-delivery-zone-replicas';
+import { AddRestaurantReplicaProfile1700000013000 } from './1700000013000-add-restaurant-replica-profile';
 
-export const orderingMigrations = [MessagingTables1700000000000, CreateReplicas1700000001000, CreateOrders1700000002000, AddGuestOrders1700000003000];
+export const orderingMigrations = [
+  MessagingTables1700000000000,
+  CreateReplicas1700000001000,
+  CreateOrders1700000002000,
+  AddGuestOrders1700000003000,
+  MenuItemReplicaDetails1700000011000,
+  CreateDeliveryZoneReplicas1700000012000,
+  AddRestaurantReplicaProfile1700000013000,
+];

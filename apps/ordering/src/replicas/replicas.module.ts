@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
+import { CopyDeliveryZoneService } from './commands/copy-delivery-zone/copy-delivery-zone.service';
+import { DeliveryZoneChangedHandler } from './commands/copy-delivery-zone/delivery-zone-changed.handler';
 import { CopyMenuItemService } from './commands/copy-menu-item/copy-menu-item.service';
 import { MenuItemChangedHandler } from './commands/copy-menu-item/menu-item-changed.handler';
 import { CopyRestaurantService } from './commands/copy-restaurant/copy-restaurant.service';
 import { RestaurantApprovedHandler } from './commands/copy-restaurant/restaurant-approved.handler';
+import { RestaurantUpdatedHandler } from './commands/track-restaurant-profile/restaurant-updated.handler';
+import { TrackRestaurantProfileService } from './commands/track-restaurant-profile/track-restaurant-profile.service';
+import { RestaurantStatusChangedHandler } from './commands/track-restaurant-status/restaurant-status-changed.handler';
+import { TrackRestaurantStatusService } from './commands/track-restaurant-status/track-restaurant-status.service';
 
 @Module({
-  controllers: [RestaurantApprovedHandler, MenuItemChangedHandler],
-  providers: [CopyRestaurantService, CopyMenuItemService],
+  controllers: [RestaurantApprovedHandler, RestaurantStatusChangedHandler, RestaurantUpdatedHandler, MenuItemChangedHandler, DeliveryZoneChangedHandler],
+  providers: [CopyRestaurantService, TrackRestaurantStatusService, TrackRestaurantProfileService, CopyMenuItemService, CopyDeliveryZoneService],
 })
 export class ReplicasModule {}

@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   IDEMPOTENCY_KEY_REUSED: 422,
   INSUFFICIENT_BALANCE: 422,
   OUT_OF_DELIVERY_ZONE: 422,
+  /** A delivery order whose subtotal is under the minimum order of the zone that serves its address. */
+  BELOW_MINIMUM_ORDER: 422,
   ITEM_UNAVAILABLE: 422,
   RESTAURANT_NOT_AVAILABLE: 422,
   /** OIDC sign-in: the state is unknown, expired, already used or of another provider. */

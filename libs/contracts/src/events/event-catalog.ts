@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
-  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Min, ValidateNested,
+  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
 } from 'class-validator';
 
 // Every event payload the fleet exchanges, typed and validated here so producer and consumer
@@ -88,6 +88,50 @@ export class RestaurantApproved {
   @IsUUID() owner_id: string;
   @IsString() name: string;
   @IsString() @Length(3, 3) currency: string;
+  /** IANA time zone its menu schedules are read in (absent from events before issue 4). */
+  @IsOptional() @IsString() timezone?: string;
+}
+
+/** A restaurant's onboarding status changed (approved, rejected, suspended, reinstated, re-applied). */
+export class RestaurantStatusChanged {
+  @IsUUID() restaurant_id: string;
+  @IsUUID() owner_id: string;
+  @IsIn(['pending', 'approved', 'rejected', 'suspended']) status: 'pending' | 'approved' | 'rejected' | 'suspended';
+  @IsOptional() @IsString() reason?: string | null;
+}
+
+/** A restaurant's profile changed: what replicas keep of it. */
+export class RestaurantUpdated {
+  @IsUUID() restaurant_id: string;
+  @IsString() name: string;
+  @IsString() slug: string;
+  @IsString() @Length(3, 3) currency: string;
+  @IsNumber() @Min(0) @Max(1) commission_rate: number;
+  @IsOptional() @IsNumber() latitude?: number | null;
+  @IsOptional() @IsNumber() longitude?: number | null;
+  /** IANA time zone its hours and menu schedules are read in. */
+  @IsOptional() @IsString() timezone?: string;
+}
+
+export class MenuItemVariantPayload {
+  @IsUUID() id: string;
+  @IsString() name: string;
+  @IsInt() @Min(0) price: number;
+}
+
+export class MenuModifierOptionPayload {
+  @IsUUID() id: string;
+  @IsString() name: string;
+  @IsInt() price_delta: number;
+  @IsBoolean() is_available: boolean;
+}
+
+export class MenuModifierGroupPayload {
+  @IsUUID() id: string;
+  @IsString() name: string;
+  @IsInt() @Min(0) min_choices: number;
+  @IsInt() @Min(0) max_choices: number;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => MenuModifierOptionPayload) options: MenuModifierOptionPayload[];
 }
 
 export class MenuItemChanged {
@@ -98,6 +142,19 @@ export class MenuItemChanged {
   @IsString() @Length(3, 3) currency: string;
   @IsBoolean() is_available: boolean;
   @IsOptional() @IsUUID() category_id?: string | null;
+  @IsBoolean() deleted: boolean;
+  /** Sizes with absolute prices; missing from events published before variants existed. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => MenuItemVariantPayload) variants?: MenuItemVariantPayload[];
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => MenuModifierGroupPayload) modifier_groups?: MenuModifierGroupPayload[];
+  /** Local-time windows the item can be ordered in (its own, else its category's); null = always. */
+  @IsOptional() @IsArray() availability_schedule?: Array<{ days: string[]; from: string; to: string }> | null;
+}
+
+export class MenuCategoryChanged {
+  @IsUUID() category_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsString() name: string;
+  @IsInt() @Min(0) position: number;
   @IsBoolean() deleted: boolean;
 }
 
@@ -179,6 +236,26 @@ export class RestaurantMembershipChanged {
 }
 
 /**
+ * A delivery zone was created, edited or deleted (the whole zone, so a replica needs no other event).
+ * Radius zones carry center and radius, polygon zones a [[lng, lat], ...] ring; money in minor units.
+ */
+export class DeliveryZoneChanged {
+  @IsUUID() zone_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsString() name: string;
+  @IsIn(['radius', 'polygon']) kind: 'radius' | 'polygon';
+  @IsOptional() @IsNumber() center_lat: number | null;
+  @IsOptional() @IsNumber() center_lng: number | null;
+  @IsOptional() @IsNumber() radius_km: number | null;
+  @IsOptional() @IsArray() polygon: Array<[number, number]> | null;
+  @IsInt() @Min(0) delivery_fee: number;
+  @IsInt() @Min(0) minimum_order: number;
+  @IsInt() @Min(1) estimated_minutes: number;
+  @IsBoolean() is_active: boolean;
+  @IsBoolean() deleted: boolean;
+}
+
+/**
  * Routing key → payload class and version (and `carriesSecret` for payloads no table may keep). The routing key is the event's type.
  * A consumer validates against the same class the producer typed against.
  */
@@ -194,7 +271,11 @@ export const EVENT_CATALOG = {
   'user.email-verification-requested': { version: 1, payload: UserEmailVerificationRequested, carriesSecret: true },
   'user.password-changed': { version: 1, payload: UserPasswordChanged },
   'restaurant.approved': { version: 1, payload: RestaurantApproved },
+  'restaurant.status-changed': { version: 1, payload: RestaurantStatusChanged },
+  'restaurant.updated': { version: 1, payload: RestaurantUpdated },
   'menu.item-changed': { version: 1, payload: MenuItemChanged },
+  'menu.category-changed': { version: 1, payload: MenuCategoryChanged },
+  'delivery-zone.changed': { version: 1, payload: DeliveryZoneChanged },
   'order.created': { version: 1, payload: OrderCreated },
   'order.status-changed': { version: 1, payload: OrderStatusChanged },
   'order.cancelled': { version: 1, payload: OrderCancelled },

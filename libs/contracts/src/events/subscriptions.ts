@@ -9,8 +9,8 @@ import type { EventType } from './event-catalog';
  */
 export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
   identity: ['restaurant.approved'],
-  catalog: ['order.created'],
-  ordering: ['restaurant.approved', 'menu.item-changed', 'guest.converted'],
+  catalog: ['order.created', 'menu.item-changed', 'menu.category-changed', 'restaurant.status-changed', 'restaurant.updated', 'delivery-zone.changed'],
+  ordering: ['restaurant.approved', 'restaurant.status-changed', 'restaurant.updated', 'menu.item-changed', 'delivery-zone.changed', 'guest.converted'],
   dispatch: ['order.created', 'order.cancelled', 'user.registered'],
   payments: ['order.created'],
   notifications: ['order.status-changed', 'user.registered', 'user.password-reset-requested', 'user.email-verification-requested', 'user.security-alert', 'user.phone-otp-requested'],
