@@ -1,22 +1,41 @@
 import { PlatterError } from '@platter/contracts';
-import { assertRestaurantTransition } from './restaurant-status';
+import { RestaurantMove, RestaurantStatus, nextRestaurantStatus } from './restaurant-status';
+
+function refusal(from: RestaurantStatus, move: RestaurantMove): PlatterError {
+  try {
+    nextRestaurantStatus(from, move);
+  } catch (err) {
+    return err as PlatterError;
+  }
+  throw new Error(`${move} from ${from} was allowed`);
+}
 
 describe('restaurant status', () => {
-  it('lets an admin approve or reject a pending restaurant', () => {
-    expect(() => assertRestaurantTransition('pending', 'approved')).not.toThrow();
-    expect(() => assertRestaurantTransition('pending', 'rejected')).not.toThrow();
+  it.each([
+    ['pending', 'approve', 'approved'],
+    ['pending', 'reject', 'rejected'],
+    ['approved', 'suspend', 'suspended'],
+    ['suspended', 'reinstate', 'approved'],
+    ['rejected', 'reapply', 'pending'],
+  ] as const)('from %s, %s leads to %s', (from, move, to) => {
+    expect(nextRestaurantStatus(from, move)).toBe(to);
   });
 
-  it.each([['approved'], ['suspended'], ['rejected']] as const)('refuses to approve a %s restaurant with a 422', (from) => {
-    let thrown: unknown;
-    try {
-      assertRestaurantTransition(from, 'approved');
-    } catch (err) {
-      thrown = err;
-    }
-    expect(thrown).toBeInstanceOf(PlatterError);
-    expect((thrown as PlatterError).code).toBe('INVALID_STATE_TRANSITION');
-    expect((thrown as PlatterError).status).toBe(422);
-    expect((thrown as PlatterError).message).toContain(from);
+  it.each([
+    ['approved', 'approve'],
+    ['suspended', 'approve'],
+    ['rejected', 'approve'],
+    ['approved', 'reject'],
+    ['pending', 'suspend'],
+    ['rejected', 'suspend'],
+    ['approved', 'reinstate'],
+    ['pending', 'reapply'],
+    ['approved', 'reapply'],
+  ] as const)('refuses, from %s, to %s with a 422', (from, move) => {
+    const err = refusal(from, move);
+    expect(err).toBeInstanceOf(PlatterError);
+    expect(err.code).toBe('INVALID_STATE_TRANSITION');
+    expect(err.status).toBe(422);
+    expect(err.message).toContain(from);
   });
 });

@@ -3,6 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from '../gateway.config';
 import { releaseVersion } from '../health/release-version';
 import { GatewayIoAdapter } from '../realtime/gateway-io.adapter';
+import { registerMultipartBodies } from './multipart-body';
 import { OPENAPI_PATH, setUpOpenApi } from './openapi';
 import { registerSecurityHeaders } from './security-headers';
 import { SuccessEnvelopeInterceptor } from './success-envelope';
@@ -23,6 +24,7 @@ export async function configureHttp(app: NestFastifyApplication, config: Gateway
     maxAge: 600,
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
+  registerMultipartBodies(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new SuccessEnvelopeInterceptor(app.get(Reflector), `/${API_PREFIX}`));
   app.useWebSocketAdapter(new GatewayIoAdapter(app, config.corsOrigins));

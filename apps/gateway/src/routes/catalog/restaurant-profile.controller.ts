@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { RPC, RestaurantView } from '@platter/contracts';
@@ -7,6 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { CreateRestaurantDto } from './dto/create-restaurant.dto';
+import { UpdateRestaurantProfileDto } from './dto/update-restaurant-profile.dto';
 
 @ApiTags('restaurant')
 @Controller('restaurant/profile')
@@ -22,8 +23,23 @@ export class RestaurantProfileController {
 
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff')
-  @ApiOperation({ summary: 'The restaurant you act for' })
+  @ApiOperation({ summary: 'The restaurant you act for (with the reason when an admin rejected or suspended it)' })
   mine(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
     return this.rpc.call(RPC.catalog.myRestaurant, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
+  }
+
+  @Put()
+  @Authenticated('restaurant_owner', 'restaurant_staff')
+  @ApiOperation({ summary: 'Edit your restaurant profile (owner or manager)' })
+  update(@Body() body: UpdateRestaurantProfileDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
+    return this.rpc.call(RPC.catalog.updateProfile, { actor: actorOf(actor), data: body }, { correlationId: requestId });
+  }
+
+  @Post('reapply')
+  @HttpCode(200)
+  @Authenticated('restaurant_owner', 'restaurant_staff')
+  @ApiOperation({ summary: 'Ask for a new review of a rejected restaurant (it becomes pending again)' })
+  reapply(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
+    return this.rpc.call(RPC.catalog.reapplyRestaurant, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
   }
 }

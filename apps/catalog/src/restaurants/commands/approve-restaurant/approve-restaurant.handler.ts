@@ -11,7 +11,7 @@ export class ApproveRestaurantHandler {
 
   @MessagePattern(RPC.catalog.approveRestaurant)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<RestaurantView> {
-    requireActor(req, 'admin');
-    return this.approveRestaurant.approve(validData(IdRequest, req.data).id);
+    const admin = requireActor(req, 'admin');
+    return this.approveRestaurant.approve(validData(IdRequest, req.data).id, admin.user_id);
   }
 }

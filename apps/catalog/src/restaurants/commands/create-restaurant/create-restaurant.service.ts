@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Actor, ConflictError, RestaurantView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Restaurant } from '../../restaurant.entity';
+import { e164OrFail } from '../../restaurant-profile';
+import { freeSlugFor, isSlugClash, slugTaken } from '../../slug-claim';
 import { toRestaurantView } from '../../restaurant.view';
+import { slugify } from '../../slug';
 import { CreateRestaurantRequest } from './create-restaurant.request';
 
 const UNIQUE_VIOLATION = '23505';
@@ -22,11 +25,12 @@ export class CreateRestaurantService {
           id: randomUUID(),
           owner_id: owner.user_id,
           name: data.name.trim(),
+          slug: await freeSlugFor(this.tx, data.name),
           description: data.description ?? null,
           address: data.address.trim(),
           latitude: data.latitude ?? null,
           longitude: data.longitude ?? null,
-          phone: data.phone ?? null,
+          phone: data.phone ? e164OrFail(data.phone) : null,
           email: data.email ?? null,
           currency: data.currency ?? 'XAF',
           commission_rate: 0.15,
@@ -36,6 +40,8 @@ export class CreateRestaurantService {
         return toRestaurantView(await repo.findOneByOrFail({ id: restaurant.id }));
       });
     } catch (err) {
+      // Two restaurants of the same name created at once: the later one may retry.
+      if (isSlugClash(err)) throw slugTaken(slugify(data.name));
       // Two concurrent creations by the same owner: the unique owner_id index settles it.
       if (driverCode(err) === UNIQUE_VIOLATION) throw alreadyHasOne();
       throw err;

@@ -10,14 +10,15 @@ export class CopyRestaurantService {
   async apply(event: RestaurantApproved, occurredAt: Date): Promise<boolean> {
     return this.tx.run(async (manager) => {
       const rows: unknown[] = await manager.query(
-        `INSERT INTO restaurant_replicas (id, owner_id, name, currency, status, source_occurred_at)
-         VALUES ($1, $2, $3, $4, 'approved', $5)
+        `INSERT INTO restaurant_replicas (id, owner_id, name, currency, status, source_occurred_at, timezone)
+         VALUES ($1, $2, $3, $4, 'approved', $5, COALESCE($6, 'Africa/Douala'))
          ON CONFLICT (id) DO UPDATE SET
            owner_id = EXCLUDED.owner_id, name = EXCLUDED.name, currency = EXCLUDED.currency,
-           status = EXCLUDED.status, source_occurred_at = EXCLUDED.source_occurred_at, updated_at = now()
+           status = EXCLUDED.status, source_occurred_at = EXCLUDED.source_occurred_at, updated_at = now(),
+           timezone = COALESCE($6, restaurant_replicas.timezone)
          WHERE restaurant_replicas.source_occurred_at <= EXCLUDED.source_occurred_at
          RETURNING id`,
-        [event.restaurant_id, event.owner_id, event.name, event.currency, occurredAt],
+        [event.restaurant_id, event.owner_id, event.name, event.currency, occurredAt, event.timezone ?? null],
       );
       return rows.length === 1;
     });

@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { UpdateProfileRequest } from './update-profile.request';
+import { UpdateProfileService } from './update-profile.service';
+
+@Controller()
+export class UpdateProfileHandler {
+  constructor(private readonly updateProfile: UpdateProfileService) {}
+
+  @MessagePattern(RPC.catalog.updateProfile)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
+    const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
+    return this.updateProfile.update(actor, validData(UpdateProfileRequest, req.data));
+  }
+}

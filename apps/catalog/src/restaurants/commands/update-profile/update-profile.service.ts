@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, PlatterError, RestaurantView, ValidationFailedError } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../acting-restaurant';
+import { Restaurant } from '../../restaurant.entity';
+import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../restaurant-profile';
+import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
+import { assertSlugFree, isSlugClash, slugTaken } from '../../slug-claim';
+import { UpdateProfileRequest } from './update-profile.request';
+
+/**
+ * The owner or a manager edits the profile. The slug changes only when asked: renaming keeps the
+ * old links working. Replicas learn the change from `restaurant.updated`.
+ */
+@Injectable()
+export class UpdateProfileService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async update(actor: Actor, data: UpdateProfileRequest): Promise<RestaurantView> {
+    const problems = [...hoursProblems(data.opening_hours, data.hours_exceptions), ...translationProblems(data.translations)];
+    if (problems.length) throw new ValidationFailedError(problems);
+    try {
+      return await this.tx.run(async () => {
+        const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+        if (data.slug !== undefined && data.slug !== restaurant.slug) await assertSlugFree(this.tx, data.slug, restaurant.id);
+        if (data.currency !== undefined && data.currency !== restaurant.currency) await this.assertCurrencyFree(restaurant);
+        const changes: Partial<Restaurant> = {
+          ...(data.name !== undefined && { name: data.name.trim() }),
+          ...(data.slug !== undefined && { slug: data.slug }),
+          ...(data.description !== undefined && { description: data.description }),
+          ...(data.address !== undefined && { address: data.address.trim() }),
+          ...(data.latitude !== undefined && { latitude: data.latitude }),
+          ...(data.longitude !== undefined && { longitude: data.longitude }),
+          ...(data.phone !== undefined && { phone: data.phone === null ? null : e164OrFail(data.phone) }),
+          ...(data.email !== undefined && { email: data.email === null ? null : data.email.trim().toLowerCase() }),
+          ...(data.cuisine_tags !== undefined && { cuisine_tags: normalizeCuisineTags(data.cuisine_tags) }),
+          ...(data.timezone !== undefined && { timezone: timezoneOrFail(data.timezone) }),
+          ...(data.opening_hours !== undefined && { opening_hours: data.opening_hours }),
+          ...(data.hours_exceptions !== undefined && { hours_exceptions: data.hours_exceptions }),
+          ...(data.currency !== undefined && { currency: data.currency }),
+          ...(data.translations !== undefined && { translations: data.translations }),
+        };
+        const repo = this.tx.repository(Restaurant);
+        if (Object.keys(changes).length) await repo.update({ id: restaurant.id }, changes);
+        const updated = await repo.findOneByOrFail({ id: restaurant.id });
+        await this.events.publish('restaurant.updated', toRestaurantUpdated(updated));
+        return toRestaurantView(updated);
+      });
+    } catch (err) {
+      if (isSlugClash(err)) throw slugTaken(data.slug ?? '');
+      throw err;
+    }
+  }
+
+  /**
+   * Prices are in the restaurant's currency, and ordering refuses an item whose currency is not
+   * the restaurant's: once approved, or once anything is priced, the currency stays.
+   */
+  private async assertCurrencyFree(restaurant: Restaurant): Promise<void> {
+    const [priced] = await this.tx.manager.query(`SELECT 1 FROM menu_items WHERE restaurant_id = $1 LIMIT 1`, [restaurant.id]);
+    if (restaurant.status !== 'pending' || priced) {
+      throw new PlatterError('BUSINESS_RULE_VIOLATION', 'The currency cannot change once the restaurant is approved or has priced items');
+    }
+  }
+}

@@ -1,0 +1,9 @@
+import { IsBase64, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { UploadRestaurantDocumentData } from '@platter/contracts';
+import { DOCUMENT_KINDS } from './file-type';
+
+export class UploadDocumentRequest implements UploadRestaurantDocumentData {
+  @IsIn(DOCUMENT_KINDS) kind: string;
+  @IsString() @IsNotEmpty() @MaxLength(255) file_name: string;
+  @IsBase64() content_base64: string;
+}

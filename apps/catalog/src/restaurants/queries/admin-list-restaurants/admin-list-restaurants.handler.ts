@@ -1,0 +1,27 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Page, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { Restaurant } from '../../restaurant.entity';
+import { toRestaurantView } from '../../restaurant.view';
+import { AdminListRestaurantsRequest } from './admin-list-restaurants.request';
+
+/** Admins review applications oldest first (the queue order), any status or one. */
+@Controller()
+export class AdminListRestaurantsHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.catalog.adminListRestaurants)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<Page<RestaurantView>> {
+    requireActor(req, 'admin');
+    const query = validData(AdminListRestaurantsRequest, req.data);
+    const [rows, total] = await this.tx.repository(Restaurant).findAndCount({
+      where: query.status ? { status: query.status } : {},
+      order: { created_at: 'ASC', id: 'ASC' },
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toRestaurantView), query, total);
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, NotFoundError, PlatterError, RestaurantSubscriptionView } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { findActingRestaurant } from '../acting-restaurant';
+import { Restaurant } from '../restaurant.entity';
+import { toRestaurantUpdated } from '../restaurant.view';
+import { SubscriptionPlan, commissionRateFor } from '../subscription-plans';
+import { subscriptionView } from './subscription.views';
+
+/**
+ * The owner changes plan. A plan with the same or a higher commission applies at once; a plan with
+ * a lower commission is a request until an admin confirms it (once payments has charged for it),
+ * so no owner lowers their commission for free. Charging for plans is payments' business.
+ */
+@Injectable()
+export class ChangePlanService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async change(actor: Actor, plan: SubscriptionPlan): Promise<RestaurantSubscriptionView> {
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, ['owner']);
+      const repo = this.tx.repository(Restaurant);
+      if (commissionRateFor(plan) < commissionRateFor(restaurant.subscription_plan)) {
+        await repo.update({ id: restaurant.id }, { requested_plan: plan });
+        return subscriptionView(await repo.findOneByOrFail({ id: restaurant.id }));
+      }
+      return this.apply(restaurant.id, plan);
+    });
+  }
+
+  /** An admin confirms the requested plan (it has been paid); call inside tx.run. */
+  async confirm(restaurantId: string): Promise<RestaurantSubscriptionView> {
+    return this.tx.run(async () => {
+      const restaurant = await this.tx.repository(Restaurant).findOne({ where: { id: restaurantId }, lock: { mode: 'pessimistic_write' } });
+      if (!restaurant) throw new NotFoundError('Restaurant');
+      if (!restaurant.requested_plan) throw new PlatterError('BUSINESS_RULE_VIOLATION', 'This restaurant has no plan change waiting for confirmation');
+      return this.apply(restaurant.id, restaurant.requested_plan);
+    });
+  }
+
+  private async apply(restaurantId: string, plan: SubscriptionPlan): Promise<RestaurantSubscriptionView> {
+    const repo = this.tx.repository(Restaurant);
+    await repo.update({ id: restaurantId }, { subscription_plan: plan, commission_rate: commissionRateFor(plan), requested_plan: null });
+    const updated = await repo.findOneByOrFail({ id: restaurantId });
+    await this.events.publish('restaurant.updated', toRestaurantUpdated(updated));
+    return subscriptionView(updated);
+  }
+}

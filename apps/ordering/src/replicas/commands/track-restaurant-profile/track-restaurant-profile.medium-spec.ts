@@ -1,0 +1,59 @@
+// Ordering's restaurant copy following catalog's profile changes, against a real PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { orderingMigrations } from '../../../migrations';
+import { orderingEntities } from '../../../ordering.entities';
+import { RestaurantReplica } from '../../restaurant-replica.entity';
+import { CopyRestaurantService } from '../copy-restaurant/copy-restaurant.service';
+import { TrackRestaurantStatusService } from '../track-restaurant-status/track-restaurant-status.service';
+import { TrackRestaurantProfileService } from './track-restaurant-profile.service';
+
+const at = (iso: string) => new Date(iso);
+
+describe('restaurant replica profile (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
+  let copyRestaurant: CopyRestaurantService;
+  let trackStatus: TrackRestaurantStatusService;
+  let trackProfile: TrackRestaurantProfileService;
+
+  beforeAll(async () => {
+    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
+    copyRestaurant = new CopyRestaurantService(db.tx);
+    trackStatus = new TrackRestaurantStatusService(db.tx);
+    trackProfile = new TrackRestaurantProfileService(db.tx);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const replica = (id: string) => db.tx.repository(RestaurantReplica).findOneByOrFail({ id });
+  const updated = (id: string, name: string, timezone?: string) => ({
+    restaurant_id: id, name, slug: 'chez-mama', currency: 'XAF', commission_rate: 0.15, ...(timezone ? { timezone } : {}),
+  });
+
+  it('takes the newest name and time zone, on a clock of its own beside the status', async () => {
+    const id = randomUUID();
+    const owner_id = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: id, owner_id, name: 'Chez Mama', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
+    expect(await replica(id)).toMatchObject({ name: 'Chez Mama', timezone: 'Africa/Douala' });
+    // A suspension stamped later than the rename must not stop the rename from landing.
+    await trackStatus.apply({ restaurant_id: id, owner_id, status: 'suspended', reason: 'Hygiene' }, at('2026-01-03T10:00:00Z'));
+    expect(await trackProfile.apply(updated(id, 'Chez Mama Awa', 'Africa/Cairo'), at('2026-01-02T10:00:00Z'))).toBe(true);
+    expect(await replica(id)).toMatchObject({ name: 'Chez Mama Awa', timezone: 'Africa/Cairo', status: 'suspended' });
+    // An older rename arriving late changes nothing; an event without a time zone keeps the one known.
+    expect(await trackProfile.apply(updated(id, 'Old name'), at('2026-01-01T12:00:00Z'))).toBe(false);
+    expect(await trackProfile.apply(updated(id, 'Mama Awa'), at('2026-01-04T10:00:00Z'))).toBe(true);
+    expect(await replica(id)).toMatchObject({ name: 'Mama Awa', timezone: 'Africa/Cairo' });
+  });
+
+  it('takes the time zone from the approval itself, before any profile edit', async () => {
+    const id = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Koshari House', currency: 'EGP', timezone: 'Africa/Cairo' }, at('2026-01-01T10:00:00Z'));
+    expect(await replica(id)).toMatchObject({ timezone: 'Africa/Cairo' });
+  });
+
+  it('ignores a restaurant it never saw approved', async () => {
+    expect(await trackProfile.apply(updated(randomUUID(), 'Nobody'), at('2026-01-01T10:00:00Z'))).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { RestaurantUpdated } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+
+/**
+ * Keeps the replica's name, currency and time zone as catalog last announced them. A restaurant
+ * never approved has no replica and needs none. False when nothing changed (no replica, or an
+ * older event than the replica reflects).
+ */
+@Injectable()
+export class TrackRestaurantProfileService {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async apply(event: RestaurantUpdated, occurredAt: Date): Promise<boolean> {
+    return this.tx.run(async (manager) => {
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
+      const rows: unknown[] = await manager.query(
+        `WITH updated AS (
+           UPDATE restaurant_replicas
+              SET name = $2, currency = $3, timezone = COALESCE($4, timezone), profile_occurred_at = $5, updated_at = now()
+            WHERE id = $1 AND (profile_occurred_at IS NULL OR profile_occurred_at <= $5)
+           RETURNING id)
+         SELECT id FROM updated`,
+        [event.restaurant_id, event.name, event.currency, event.timezone ?? null, occurredAt],
+      );
+      return rows.length === 1;
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// Ordering's restaurant copy following catalog's status changes, against a real PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { orderingMigrations } from '../../../migrations';
+import { orderingEntities } from '../../../ordering.entities';
+import { RestaurantReplica } from '../../restaurant-replica.entity';
+import { CopyRestaurantService } from '../copy-restaurant/copy-restaurant.service';
+import { TrackRestaurantStatusService } from './track-restaurant-status.service';
+
+const at = (iso: string) => new Date(iso);
+
+describe('restaurant replica status (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
+  let copyRestaurant: CopyRestaurantService;
+  let trackStatus: TrackRestaurantStatusService;
+
+  beforeAll(async () => {
+    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
+    copyRestaurant = new CopyRestaurantService(db.tx);
+    trackStatus = new TrackRestaurantStatusService(db.tx);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const statusOf = async (id: string) => (await db.tx.repository(RestaurantReplica).findOneBy({ id }))?.status;
+
+  it('follows suspension and reinstatement, never letting an older event win', async () => {
+    const id = randomUUID();
+    const owner_id = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: id, owner_id, name: 'Chez Mama', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
+    expect(await trackStatus.apply({ restaurant_id: id, owner_id, status: 'suspended', reason: 'Hygiene' }, at('2026-01-02T10:00:00Z'))).toBe(true);
+    expect(await statusOf(id)).toBe('suspended');
+    // The approval arriving late (redelivered) must not reopen a suspended restaurant.
+    expect(await copyRestaurant.apply({ restaurant_id: id, owner_id, name: 'Chez Mama', currency: 'XAF' }, at('2026-01-01T10:00:00Z'))).toBe(false);
+    expect(await trackStatus.apply({ restaurant_id: id, owner_id, status: 'approved' }, at('2026-01-01T10:00:00Z'))).toBe(false);
+    expect(await statusOf(id)).toBe('suspended');
+    expect(await trackStatus.apply({ restaurant_id: id, owner_id, status: 'approved' }, at('2026-01-03T10:00:00Z'))).toBe(true);
+    expect(await statusOf(id)).toBe('approved');
+  });
+
+  it('ignores the status of a restaurant it never saw approved (it takes no orders anyway)', async () => {
+    const id = randomUUID();
+    expect(await trackStatus.apply({ restaurant_id: id, owner_id: randomUUID(), status: 'rejected', reason: 'No licence' }, at('2026-01-01T10:00:00Z'))).toBe(false);
+    expect(await statusOf(id)).toBeUndefined();
+  });
+});
