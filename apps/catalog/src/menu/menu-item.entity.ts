@@ -1,3 +1,4 @@
+import type { AvailabilityWindow, MenuTranslations } from '@platter/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'menu_items' })
@@ -13,6 +14,16 @@ export class MenuItem {
   @Column('boolean') is_available: boolean;
   /** Units ordered so far (popularity), counted from order.created. */
   @Column('integer', { default: 0 }) order_count: number;
+  /** Image URLs, the first one is the item's main picture. */
+  @Column('text', { array: true, default: () => "'{}'" }) images: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) allergens: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) dietary_tags: string[];
+  @Column('integer', { nullable: true }) prep_time_minutes: number | null;
+  @Column('jsonb', { default: () => "'{}'" }) translations: MenuTranslations;
+  /** Units left, for restaurants that count them (001's products); null = not counted. */
+  @Column('integer', { nullable: true }) stock_quantity: number | null;
+  /** When the item can be ordered (local time); null = whenever the restaurant is open. */
+  @Column('jsonb', { nullable: true }) availability_schedule: AvailabilityWindow[] | null;
   @Column('timestamptz', { nullable: true }) deleted_at: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;

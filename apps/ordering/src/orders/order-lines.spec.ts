@@ -51,4 +51,16 @@ describe('priceLines', () => {
     expect(error.message).toBe('Items nope, "Koki" are not available');
     expect(error.details?.map((d) => d.field)).toEqual(['items[0].menu_item_id', 'items[1].menu_item_id']);
   });
+
+  it('refuses an item outside its schedule, read in the restaurant time zone', () => {
+    const breakfast = [{ days: ['mon' as const], from: '06:00', to: '11:00' }];
+    const menuWithBreakfast = new Map([['beignets', entry({ id: 'beignets', name: 'Beignets haricots', availability_schedule: breakfast })]]);
+    const douala = { ...RESTAURANT, timezone: 'Africa/Douala' };
+    const mondayAt = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00+01:00`);
+    expect(priceLines([{ menu_item_id: 'beignets', quantity: 1 }], menuWithBreakfast, douala, mondayAt('07:30'))).toHaveLength(1);
+    const late = failure(() => priceLines([{ menu_item_id: 'beignets', quantity: 1 }], menuWithBreakfast, douala, mondayAt('11:30')));
+    expect(late.code).toBe('ITEM_UNAVAILABLE');
+    expect(late.details).toEqual([{ field: 'items[0].menu_item_id', message: 'Item "Beignets haricots" is not served at this time' }]);
+  });
 });
+

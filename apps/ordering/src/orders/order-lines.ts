@@ -1,6 +1,9 @@
-import { ErrorDetail } from '@platter/contracts';
+import { AvailabilityWindow, ErrorDetail, isWithinSchedule } from '@platter/contracts';
 import { lineTotal } from './order-pricing';
 import { OrderingException } from './ordering.exception';
+
+/** Where the platform started (Cameroon): the time zone of a restaurant that never said. */
+const DEFAULT_TIMEZONE = 'Africa/Douala';
 
 export interface RequestedLine {
   menu_item_id: string;
@@ -17,6 +20,8 @@ export interface MenuEntry {
   currency: string;
   is_available: boolean;
   deleted: boolean;
+  /** Local-time windows the item is sold in (breakfast until 11:00); null = whenever. */
+  availability_schedule?: AvailabilityWindow[] | null;
 }
 
 export interface PricedLine {
@@ -30,9 +35,15 @@ export interface PricedLine {
 
 /**
  * Prices each requested line from the menu copy (never from the client). Every line must name an
- * item of this restaurant, sold in its currency, not deleted and available: else ITEM_UNAVAILABLE.
+ * item of this restaurant, sold in its currency, not deleted, available, and within its schedule
+ * at `now` in the restaurant's time zone: else ITEM_UNAVAILABLE.
  */
-export function priceLines(requested: RequestedLine[], menu: ReadonlyMap<string, MenuEntry>, restaurant: { id: string; currency: string }): PricedLine[] {
+export function priceLines(
+  requested: RequestedLine[],
+  menu: ReadonlyMap<string, MenuEntry>,
+  restaurant: { id: string; currency: string; timezone?: string },
+  now: Date = new Date(),
+): PricedLine[] {
   const unavailable: string[] = [];
   const details: ErrorDetail[] = [];
   const lines: PricedLine[] = [];
@@ -43,6 +54,11 @@ export function priceLines(requested: RequestedLine[], menu: ReadonlyMap<string,
       const what = item ? `"${item.name}"` : line.menu_item_id;
       unavailable.push(what);
       details.push({ field: `items[${index}].menu_item_id`, message: `Item ${what} is not available` });
+      return;
+    }
+    if (!isWithinSchedule(item.availability_schedule, now, restaurant.timezone ?? DEFAULT_TIMEZONE)) {
+      unavailable.push(`"${item.name}"`);
+      details.push({ field: `items[${index}].menu_item_id`, message: `Item "${item.name}" is not served at this time` });
       return;
     }
     lines.push({

@@ -1,31 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, CategoryView } from '@platter/contracts';
+import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { scheduleErrors } from '../../domain/menu-rules';
 import { MenuCategory } from '../../menu-category.entity';
+import { cleanTranslations } from '../../menu-item-writer';
 import { toCategoryView } from '../../menu.views';
 import { CreateCategoryRequest } from './create-category.request';
 
-/** An owner adds a category to their menu; it goes after the existing ones. */
+/** An owner or manager adds a category to their menu; it goes after the existing ones. */
 @Injectable()
 export class CreateCategoryService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
 
-  async create(owner: Actor, data: CreateCategoryRequest): Promise<CategoryView> {
+  async create(actor: Actor, data: CreateCategoryRequest): Promise<CategoryView> {
+    const errors = scheduleErrors(data.availability_schedule ?? []);
+    if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, owner, MANAGERS);
-      const repo = this.tx.repository(MenuCategory);
-      const last = await repo.findOne({ where: { restaurant_id: restaurant.id }, order: { position: 'DESC' } });
-      const category = repo.create({
-        id: randomUUID(),
-        restaurant_id: restaurant.id,
-        name: data.name.trim(),
-        position: last ? last.position + 1 : 0,
-      });
-      await repo.insert(category);
-      return toCategoryView(category);
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      return this.insert(restaurant.id, data);
     });
+  }
+
+  /** Adds the category at the end of the restaurant's menu and announces it (inside the caller's transaction). */
+  async insert(restaurantId: string, data: CreateCategoryRequest): Promise<CategoryView> {
+    const repo = this.tx.repository(MenuCategory);
+    const last = await repo.findOne({ where: { restaurant_id: restaurantId }, order: { position: 'DESC' } });
+    const category = repo.create({
+      id: randomUUID(),
+      restaurant_id: restaurantId,
+      name: data.name.trim(),
+      position: last ? last.position + 1 : 0,
+      translations: cleanTranslations(data.translations),
+      availability_schedule: data.availability_schedule?.length ? data.availability_schedule : null,
+    });
+    await repo.insert(category);
+    await this.events.publish('menu.category-changed', {
+      category_id: category.id, restaurant_id: restaurantId, name: category.name, position: category.position, deleted: false,
+    });
+    return toCategoryView(category);
   }
 }

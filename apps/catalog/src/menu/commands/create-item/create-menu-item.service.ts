@@ -1,48 +1,58 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, MenuItemView, ValidationFailedError } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { MenuCategory } from '../../menu-category.entity';
+import { Restaurant } from '../../../restaurants/restaurant.entity';
+import { itemDetailErrors } from '../../domain/menu-rules';
 import { MenuItem } from '../../menu-item.entity';
-import { toMenuItemChanged, toMenuItemView } from '../../menu.views';
+import { MenuItemWriter } from '../../menu-item-writer';
 import { CreateMenuItemRequest } from './create-menu-item.request';
 
-/** An owner adds an item to their menu, priced in the restaurant's currency. */
+/** An owner or manager adds an item to their menu, priced in the restaurant's currency. */
 @Injectable()
 export class CreateMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly events: EventPublisher,
+    private readonly writer: MenuItemWriter,
   ) {}
 
-  async create(owner: Actor, data: CreateMenuItemRequest): Promise<MenuItemView> {
+  async create(actor: Actor, data: CreateMenuItemRequest): Promise<MenuItemView> {
+    const errors = itemDetailErrors(data);
+    if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, owner, MANAGERS);
-      if (data.category_id) {
-        const ownCategory = await this.tx.repository(MenuCategory).existsBy({ id: data.category_id, restaurant_id: restaurant.id });
-        if (!ownCategory) {
-          throw new ValidationFailedError([{ field: 'category_id', message: 'category_id must be a category of your restaurant' }]);
-        }
-      }
-      const repo = this.tx.repository(MenuItem);
-      const item = repo.create({
-        id: randomUUID(),
-        restaurant_id: restaurant.id,
-        category_id: data.category_id ?? null,
-        name: data.name.trim(),
-        description: data.description ?? null,
-        price: data.price,
-        currency: restaurant.currency,
-        is_available: data.is_available ?? true,
-        order_count: 0,
-        deleted_at: null,
-      });
-      await repo.insert(item);
-      await this.events.publish('menu.item-changed', toMenuItemChanged(item));
-      return toMenuItemView(item);
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      return this.insert(restaurant, data);
     });
+  }
+
+  /** Inserts a checked item with its variants and modifiers and announces it (inside the caller's transaction). */
+  async insert(restaurant: Restaurant, data: CreateMenuItemRequest, categoryField = 'category_id'): Promise<MenuItemView> {
+    if (data.category_id) await this.writer.requireOwnCategory(restaurant.id, data.category_id, categoryField);
+    const repo = this.tx.repository(MenuItem);
+    const item = repo.create({
+      id: randomUUID(),
+      restaurant_id: restaurant.id,
+      category_id: data.category_id ?? null,
+      name: data.name.trim(),
+      description: null,
+      price: data.price,
+      currency: restaurant.currency,
+      is_available: true,
+      order_count: 0,
+      images: [],
+      allergens: [],
+      dietary_tags: [],
+      prep_time_minutes: null,
+      translations: {},
+      stock_quantity: null,
+      availability_schedule: null,
+      deleted_at: null,
+    });
+    this.writer.applyDetails(item, data);
+    await repo.insert(item);
+    await this.writer.replaceChildren(item.id, data);
+    return this.writer.announce(item);
   }
 }

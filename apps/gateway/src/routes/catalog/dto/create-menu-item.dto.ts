@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { CreateMenuItemData } from '@platter/contracts';
+import { MenuItemDetailsDto } from './menu-item-details.dto';
 
-export class CreateMenuItemDto implements CreateMenuItemData {
+export class CreateMenuItemDto extends MenuItemDetailsDto implements CreateMenuItemData {
   @ApiProperty({ example: 'Ndolé' })
   @IsString()
   @Length(1, 200)
@@ -18,15 +19,4 @@ export class CreateMenuItemDto implements CreateMenuItemData {
   @IsOptional()
   @IsUUID()
   category_id?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
-  description?: string;
-
-  @ApiPropertyOptional({ default: true })
-  @IsOptional()
-  @IsBoolean()
-  is_available?: boolean;
 }

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { CategoryAnnouncer } from '../../category-announcer';
+import { MenuCategory } from '../../menu-category.entity';
+import { toCategoryView } from '../../menu.views';
+import { ReorderCategoriesRequest } from './reorder-categories.request';
+
+/** An owner or manager puts every category of the menu in a new order (the list must name each exactly once). */
+@Injectable()
+export class ReorderCategoriesService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly categories: CategoryAnnouncer,
+  ) {}
+
+  async reorder(actor: Actor, data: ReorderCategoriesRequest): Promise<CategoryView[]> {
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const repo = this.tx.repository(MenuCategory);
+      const existing = await repo.find({ where: { restaurant_id: restaurant.id }, lock: { mode: 'pessimistic_write' } });
+      const byId = new Map(existing.map((c) => [c.id, c]));
+      const unknown = data.category_ids.filter((id) => !byId.has(id));
+      if (unknown.length || data.category_ids.length !== existing.length) {
+        throw new ValidationFailedError([{
+          field: 'category_ids',
+          message: unknown.length ? `not categories of your restaurant: ${unknown.join(', ')}` : 'category_ids must list every category of your menu once',
+        }]);
+      }
+      const ordered = data.category_ids.map((id) => byId.get(id) as MenuCategory);
+      for (const [position, category] of ordered.entries()) {
+        if (category.position === position) continue;
+        category.position = position;
+        await repo.save(category);
+        await this.categories.announce(category);
+      }
+      return ordered.map(toCategoryView);
+    });
+  }
+}

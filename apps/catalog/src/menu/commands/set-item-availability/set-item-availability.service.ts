@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, MenuItemView } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { ANY_MEMBER } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { MenuItem } from '../../menu-item.entity';
+import { MenuItemWriter } from '../../menu-item-writer';
+import { SetItemAvailabilityRequest } from './set-item-availability.request';
+
+/**
+ * Any member of the restaurant's team, staff included, 86es an item (or brings it back): the
+ * kitchen runs out during service, when no manager may be around.
+ */
+@Injectable()
+export class SetItemAvailabilityService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly writer: MenuItemWriter,
+  ) {}
+
+  async set(actor: Actor, data: SetItemAvailabilityRequest): Promise<MenuItemView> {
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
+      const item = await this.writer.requireItem(restaurant.id, data.id);
+      item.is_available = data.is_available;
+      await this.tx.repository(MenuItem).save(item);
+      return this.writer.announce(item);
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { CategoryAnnouncer } from '../../category-announcer';
+import { scheduleErrors } from '../../domain/menu-rules';
+import { MenuCategory } from '../../menu-category.entity';
+import { cleanTranslations } from '../../menu-item-writer';
+import { toCategoryView } from '../../menu.views';
+import { UpdateCategoryRequest } from './update-category.request';
+
+/** An owner or manager renames a category, translates it or gives it a schedule (a breakfast menu). */
+@Injectable()
+export class UpdateCategoryService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly categories: CategoryAnnouncer,
+  ) {}
+
+  async update(actor: Actor, data: UpdateCategoryRequest): Promise<CategoryView> {
+    const errors = scheduleErrors(data.availability_schedule ?? []);
+    if (errors.length) throw new ValidationFailedError(errors);
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const category = await this.categories.requireCategory(restaurant.id, data.id);
+      if (data.name !== undefined) category.name = data.name.trim();
+      if (data.translations !== undefined) category.translations = cleanTranslations(data.translations);
+      const scheduleChanged = data.availability_schedule !== undefined;
+      if (scheduleChanged) category.availability_schedule = data.availability_schedule?.length ? data.availability_schedule : null;
+      await this.tx.repository(MenuCategory).save(category);
+      await this.categories.announce(category);
+      // Ordering's item copies carry the effective schedule: they must learn the category's new one.
+      if (scheduleChanged) await this.categories.announceItemsOf(category.id);
+      return toCategoryView(category);
+    });
+  }
+}

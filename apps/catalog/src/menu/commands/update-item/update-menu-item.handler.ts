@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { MenuItemView, RPC, RpcRequest, UpdateMenuItemData } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { UpdateMenuItemRequest } from './update-menu-item.request';
+import { UpdateMenuItemService } from './update-menu-item.service';
+
+@Controller()
+export class UpdateMenuItemHandler {
+  constructor(private readonly updateItem: UpdateMenuItemService) {}
+
+  @MessagePattern(RPC.catalog.updateItem)
+  async handle(@Payload() req: RpcRequest<UpdateMenuItemData>): Promise<MenuItemView> {
+    const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
+    return this.updateItem.update(actor, validData(UpdateMenuItemRequest, req.data));
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IsNull } from 'typeorm';
+import { RPC, RestaurantMenu, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { ANY_MEMBER, requireActor } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { MenuCategory } from '../../menu-category.entity';
+import { MenuItem } from '../../menu-item.entity';
+import { MenuItemWriter } from '../../menu-item-writer';
+import { NO_DETAILS, toCategoryView, toMenuItemView } from '../../menu.views';
+
+/** The whole menu as the restaurant's team edits it: unavailable items included, deleted ones not. */
+@Controller()
+export class GetMyMenuHandler {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly writer: MenuItemWriter,
+  ) {}
+
+  @MessagePattern(RPC.catalog.myMenu)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantMenu> {
+    const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
+    const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
+    const [categories, items] = await Promise.all([
+      this.tx.repository(MenuCategory).find({ where: { restaurant_id: restaurant.id }, order: { position: 'ASC', created_at: 'ASC' } }),
+      this.tx.repository(MenuItem).find({ where: { restaurant_id: restaurant.id, deleted_at: IsNull() }, order: { name: 'ASC', id: 'ASC' } }),
+    ]);
+    const details = await this.writer.details(items.map((i) => i.id));
+    const view = (i: MenuItem) => toMenuItemView(i, details.get(i.id) ?? NO_DETAILS);
+    return {
+      categories: categories.map((c) => ({ ...toCategoryView(c), items: items.filter((i) => i.category_id === c.id).map(view) })),
+      uncategorized: items.filter((i) => i.category_id === null).map(view),
+    };
+  }
+}

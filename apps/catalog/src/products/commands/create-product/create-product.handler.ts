@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { CreateProductRequest } from '../../product.request';
+import { CreateProductService } from './create-product.service';
+
+@Controller()
+export class CreateProductHandler {
+  constructor(private readonly createProduct: CreateProductService) {}
+
+  @MessagePattern(RPC.catalog.createProduct)
+  async handle(@Payload() req: RpcRequest<ProductData>): Promise<ProductView> {
+    const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
+    return this.createProduct.create(actor, validData(CreateProductRequest, req.data));
+  }
+}

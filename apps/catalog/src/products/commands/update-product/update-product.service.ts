@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, ProductView } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { MANAGERS } from '@platter/service-kit';
+import { MenuItem } from '../../../menu/menu-item.entity';
+import { MenuItemWriter } from '../../../menu/menu-item-writer';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ProductCategories } from '../../product-categories';
+import { ProductRequest } from '../../product.request';
+import { toProductView } from '../../product.view';
+
+/** 001's PUT /products/:id: changes only the fields given; imageUrl replaces the item's first image. */
+@Injectable()
+export class UpdateProductService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly writer: MenuItemWriter,
+    private readonly categories: ProductCategories,
+  ) {}
+
+  async update(actor: Actor, id: string, data: ProductRequest): Promise<ProductView> {
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const item = await this.writer.requireItem(restaurant.id, id);
+      if (data.name !== undefined) item.name = data.name.trim();
+      if (data.description !== undefined) item.description = data.description;
+      if (data.price !== undefined) item.price = data.price;
+      if (data.isActive !== undefined) item.is_available = data.isActive;
+      if (data.stockQuantity !== undefined) item.stock_quantity = data.stockQuantity;
+      if (data.imageUrl !== undefined) item.images = data.imageUrl ? [data.imageUrl, ...item.images.slice(1)] : item.images.slice(1);
+      if (data.category !== undefined) item.category_id = data.category ? await this.categories.idFor(restaurant.id, data.category) : null;
+      await this.tx.repository(MenuItem).save(item);
+      await this.writer.announce(item);
+      const names = await this.categories.names([item.category_id]);
+      return toProductView(item, item.category_id ? names.get(item.category_id) ?? null : null);
+    });
+  }
+}
