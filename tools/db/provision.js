@@ -43,6 +43,7 @@ async function provision({ adminUrl, database, services = SERVICES_WITH_DATA, en
   await db.connect();
   try {
     await db.query('REVOKE ALL ON SCHEMA public FROM PUBLIC');
+    await createSearchExtensions(db, ['platter_catalog'].filter((role) => services.includes(role.slice('platter_'.length))));
     for (const service of services) {
       const role = `platter_${service}`;
       await db.query(`CREATE SCHEMA IF NOT EXISTS ${ident(service)} AUTHORIZATION ${ident(role)}`);
@@ -54,6 +55,20 @@ async function provision({ adminUrl, database, services = SERVICES_WITH_DATA, en
   } finally {
     await db.end();
   }
+}
+
+/**
+ * Catalog search needs pg_trgm (fuzzy matching) and unaccent (French accents), which only a superuser
+ * may create. They live in their own schema, `extensions`, that the given roles may use but not
+ * change; callers qualify them (`extensions.similarity`, `OPERATOR(extensions.<%)`) since each
+ * service's search_path holds its own schema only. libs/testing's createThrowawaySchema does the same.
+ */
+async function createSearchExtensions(db, roles) {
+  await db.query('CREATE SCHEMA IF NOT EXISTS extensions');
+  await db.query('REVOKE ALL ON SCHEMA extensions FROM PUBLIC');
+  await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA extensions');
+  await db.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA extensions');
+  for (const role of roles) await db.query(`GRANT USAGE ON SCHEMA extensions TO ${ident(role)}`);
 }
 
 /** The URL a service uses: its own role, the fleet's database. */
@@ -71,7 +86,7 @@ async function dropDatabase({ adminUrl, database }) {
   }
 }
 
-module.exports = { provision, serviceDatabaseUrl, dropDatabase, passwordFor, SERVICES_WITH_DATA };
+module.exports = { provision, serviceDatabaseUrl, dropDatabase, passwordFor, createSearchExtensions, SERVICES_WITH_DATA };
 
 if (require.main === module) {
   const adminUrl = process.env.PROVISION_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

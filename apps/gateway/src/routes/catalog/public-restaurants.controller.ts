@@ -1,12 +1,17 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { Page, PublicMenu, RPC, RestaurantView } from '@platter/contracts';
+import { Page, PublicMenuView, PublicRestaurantDetail, PublicRestaurantSummary, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
 import { actorOf } from '../common/actor-of';
+import { LanguageQueryDto, PublicRestaurantsQueryDto, RestaurantRefParamDto } from './dto/public-restaurants-query.dto';
+import { preferredLanguage } from './preferred-language';
+
+/** Drops the filters a query did not give, so the catalog sees only what was asked. */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
 
 @ApiTags('public')
 @Public()
@@ -15,20 +20,40 @@ export class PublicRestaurantsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
-  @ApiOperation({ summary: 'Approved restaurants, a page at a time' })
-  list(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor | null, @RequestId() requestId: string): Promise<Page<RestaurantView>> {
-    return this.rpc.call(RPC.catalog.listPublic, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
+  @ApiOperation({ summary: 'Approved restaurants: search, filters (open now, cuisine, delivers to a point), sort, a page at a time' })
+  list(
+    @Query() query: PublicRestaurantsQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: VerifiedActor | null,
+    @RequestId() requestId: string,
+  ): Promise<Page<PublicRestaurantSummary>> {
+    const data = defined({ ...query, lang: preferredLanguage(query.lang, acceptLanguage) });
+    return this.rpc.call(RPC.catalog.listPublic, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One approved restaurant' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor | null, @RequestId() requestId: string): Promise<RestaurantView> {
-    return this.rpc.call(RPC.catalog.getPublic, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  @ApiOperation({ summary: 'One approved restaurant, by UUID or slug' })
+  get(
+    @Param() { id }: RestaurantRefParamDto,
+    @Query() { lang }: LanguageQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: VerifiedActor | null,
+    @RequestId() requestId: string,
+  ): Promise<PublicRestaurantDetail> {
+    const data = defined({ id, lang: preferredLanguage(lang, acceptLanguage) });
+    return this.rpc.call(RPC.catalog.getPublic, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 
   @Get(':id/menu')
-  @ApiOperation({ summary: "An approved restaurant's menu, by category" })
-  menu(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor | null, @RequestId() requestId: string): Promise<PublicMenu> {
-    return this.rpc.call(RPC.catalog.publicMenu, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  @ApiOperation({ summary: "An approved restaurant's menu as it can be ordered now, by category, in French or English" })
+  menu(
+    @Param() { id }: RestaurantRefParamDto,
+    @Query() { lang }: LanguageQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: VerifiedActor | null,
+    @RequestId() requestId: string,
+  ): Promise<PublicMenuView> {
+    const data = defined({ id, lang: preferredLanguage(lang, acceptLanguage) });
+    return this.rpc.call(RPC.catalog.publicMenu, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 }

@@ -1,38 +1,30 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IsNull } from 'typeorm';
-import { IdData, PublicMenu, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { findApprovedRestaurant } from '../../../restaurants/approved-restaurant';
-import { toRestaurantView } from '../../../restaurants/restaurant.view';
-import { IdRequest } from '@platter/service-kit';
+import { PublicMenuView, PublicRestaurantRef, RPC, RpcRequest } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { MenuCategory } from '../../menu-category.entity';
-import { MenuItem } from '../../menu-item.entity';
-import { toCategoryView, toMenuItemView } from '../../menu.views';
+import { isOpenAt } from '../../../restaurants/opening-hours';
+import { PublicRestaurantRefRequest } from '../../browse-requests';
+import { BrowseCache } from '../../cache/browse-cache';
+import { menuAt } from '../../domain/menu-schedule';
+import { PublicCatalogReader } from '../../public-catalog.reader';
 
-/** What a customer can order from an approved restaurant, category by category. */
+/**
+ * What a customer can order now from an approved restaurant, category by category, in the language
+ * asked for. The menu is cached per restaurant and language; schedules and open-now are applied to
+ * every answer, so the cached copy follows the clock.
+ */
 @Controller()
 export class GetPublicMenuHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
   @MessagePattern(RPC.catalog.publicMenu)
-  async handle(@Payload() req: RpcRequest<IdData>): Promise<PublicMenu> {
-    const restaurant = await findApprovedRestaurant(this.tx, validData(IdRequest, req?.data).id);
-    const [categories, items] = await Promise.all([
-      this.tx.repository(MenuCategory).find({ where: { restaurant_id: restaurant.id }, order: { position: 'ASC', created_at: 'ASC' } }),
-      this.tx.repository(MenuItem).find({
-        where: { restaurant_id: restaurant.id, is_available: true, deleted_at: IsNull() },
-        order: { name: 'ASC', id: 'ASC' },
-      }),
-    ]);
-    return {
-      restaurant: toRestaurantView(restaurant),
-      categories: categories.map((c) => ({
-        ...toCategoryView(c),
-        items: items.filter((i) => i.category_id === c.id).map(toMenuItemView),
-      })),
-      uncategorized: items.filter((i) => i.category_id === null).map(toMenuItemView),
-    };
+  async handle(@Payload() req: RpcRequest<PublicRestaurantRef>): Promise<PublicMenuView> {
+    const { id, lang } = validData(PublicRestaurantRefRequest, req?.data);
+    const menu = await this.cache.read('menu', id, lang, () => this.reader.restaurantIdOf(id), async () => {
+      const row = await this.reader.restaurant(id);
+      return { restaurantId: row.id, value: await this.reader.menu(row, lang, new Date()) };
+    });
+    const now = new Date();
+    return menuAt({ ...menu, restaurant: { ...menu.restaurant, is_open_now: isOpenAt(menu.restaurant, now) } }, menu.restaurant.timezone, now);
   }
 }

@@ -1,18 +1,25 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IdData, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { IdRequest } from '@platter/service-kit';
+import { PublicRestaurantDetail, PublicRestaurantRef, RPC, RpcRequest } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { findApprovedRestaurant } from '../../approved-restaurant';
-import { toRestaurantView } from '../../restaurant.view';
+import { isOpenAt } from '../../../restaurants/opening-hours';
+import { PublicRestaurantRefRequest } from '../../browse-requests';
+import { BrowseCache } from '../../cache/browse-cache';
+import { toPublicDetail } from '../../domain/public-restaurant.view';
+import { PublicCatalogReader } from '../../public-catalog.reader';
 
+/** One approved restaurant, by UUID or slug; any other status is 404. Cached per language. */
 @Controller()
 export class GetPublicRestaurantHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
   @MessagePattern(RPC.catalog.getPublic)
-  async handle(@Payload() req: RpcRequest<IdData>): Promise<RestaurantView> {
-    return toRestaurantView(await findApprovedRestaurant(this.tx, validData(IdRequest, req?.data).id));
+  async handle(@Payload() req: RpcRequest<PublicRestaurantRef>): Promise<PublicRestaurantDetail> {
+    const { id, lang } = validData(PublicRestaurantRefRequest, req?.data);
+    const detail = await this.cache.read('restaurant', id, lang, () => this.reader.restaurantIdOf(id), async () => {
+      const row = await this.reader.restaurant(id);
+      return { restaurantId: row.id, value: toPublicDetail(row, lang, new Date()) };
+    });
+    return { ...detail, is_open_now: isOpenAt(detail, new Date()) };
   }
 }

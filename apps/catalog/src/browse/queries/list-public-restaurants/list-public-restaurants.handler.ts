@@ -1,26 +1,45 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Page, PageQuery, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { Page, PublicRestaurantSummary, PublicRestaurantsQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf } from '@platter/service-kit';
-import { validData } from '@platter/service-kit';
-import { Restaurant } from '../../restaurant.entity';
-import { toRestaurantView } from '../../restaurant.view';
+import { pageOf, validData } from '@platter/service-kit';
+import { isOpenAt } from '../../../restaurants/opening-hours';
+import { PublicRestaurantsRequest } from '../../browse-requests';
+import { PublicRestaurantRow, toPublicSummary } from '../../domain/public-restaurant.view';
+import { publicRestaurantsSql } from './public-restaurants.sql';
 
-/** Anyone, signed in or not, browses the approved restaurants. */
+type ListedRow = PublicRestaurantRow & { total: string };
+
+/**
+ * Anyone, signed in or not, browses the approved restaurants. Not cached: the filter combinations are
+ * many and short-lived, and open-now moves with the clock; the indexes keep it a few milliseconds.
+ */
 @Controller()
 export class ListPublicRestaurantsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   @MessagePattern(RPC.catalog.listPublic)
-  async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<RestaurantView>> {
-    const query = validData(PageRequest, req?.data);
-    const [rows, total] = await this.tx.repository(Restaurant).findAndCount({
-      where: { status: 'approved' },
-      order: { name: 'ASC', id: 'ASC' },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
-    return pageOf(rows.map(toRestaurantView), query, total);
+  async handle(@Payload() req: RpcRequest<Partial<PublicRestaurantsQuery>>): Promise<Page<PublicRestaurantSummary>> {
+    const query = validData(PublicRestaurantsRequest, req?.data);
+    const now = new Date();
+    if (!query.open_now) {
+      const { sql, params } = publicRestaurantsSql(query, true);
+      const rows = (await this.tx.manager.query(sql, params)) as ListedRow[];
+      const total = rows.length ? Number(rows[0].total) : await this.countBeyondLastPage(query);
+      return pageOf(rows.map((r) => toPublicSummary(r, query.lang, now)), query, total);
+    }
+    // Opening hours are read in each restaurant's timezone by isOpenAt: every match is fetched, then paged here.
+    const { sql, params } = publicRestaurantsSql(query, false);
+    const open = ((await this.tx.manager.query(sql, params)) as ListedRow[]).filter((r) => isOpenAt(r, now));
+    const start = (query.page - 1) * query.limit;
+    return pageOf(open.slice(start, start + query.limit).map((r) => toPublicSummary(r, query.lang, now)), query, open.length);
+  }
+
+  /** A page past the end has no row to carry the window count. */
+  private async countBeyondLastPage(query: PublicRestaurantsRequest): Promise<number> {
+    if (query.page === 1) return 0;
+    const { sql, params } = publicRestaurantsSql({ ...query, page: 1, limit: 1 }, true);
+    const [first] = (await this.tx.manager.query(sql, params)) as ListedRow[];
+    return first ? Number(first.total) : 0;
   }
 }
