@@ -1,12 +1,8 @@
 import { IntInRange, ServiceWithDatabaseConfig } from '@platter/config';
 
-/** Fees are integers in the currency's minor unit (XAF has none). */
+/** Fees are integers in the currency's minor unit (XAF has none); the delivery fee comes from the serving delivery zone. */
 export class OrderingConfig extends ServiceWithDatabaseConfig {
   override PORT = 3103;
-
-  /** Flat fee added to delivery orders only. */
-  @IntInRange(0, 1_000_000)
-  DELIVERY_FEE: number = 1000;
 
   /** Tax on the subtotal, in basis points (1925 = 19.25 %). */
   @IntInRange(0, 10_000)

@@ -9,6 +9,7 @@ import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
+import { CopyDeliveryZoneService } from '../replicas/commands/copy-delivery-zone/copy-delivery-zone.service';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { validData } from '@platter/service-kit';
@@ -50,7 +51,7 @@ describe('ordering (PostgreSQL)', () => {
     db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
-    const config = Object.assign(new OrderingConfig(), { DELIVERY_FEE: 1000, TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
+    const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
     const statuses = new OrderStatusChanger(tx, events);
     copyRestaurant = new CopyRestaurantService(tx);
     copyMenuItem = new CopyMenuItemService(tx);
@@ -64,6 +65,14 @@ describe('ordering (PostgreSQL)', () => {
 
   it('feeds its menu copy from events, idempotently, never letting an older event win', async () => {
     await copyRestaurant.apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
+    // Delivery orders below go to Rue Joss, about 7.5 km from Akwa: inside this 10 km zone.
+    await new CopyDeliveryZoneService(tx).apply(
+      {
+        zone_id: randomUUID(), restaurant_id: restaurantId, name: 'Douala', kind: 'radius', center_lat: 4.05, center_lng: 9.7, radius_km: 10, polygon: null,
+        delivery_fee: 1000, minimum_order: 0, estimated_minutes: 40, is_active: true, deleted: false,
+      },
+      at('2026-01-01T10:00:00Z'),
+    );
     expect(await copyMenuItem.apply(item(ndole, 'Ndolé', 2500), at('2026-01-01T10:00:01Z'))).toBe(true);
     expect(await copyMenuItem.apply(item(ndole, 'Ndolé', 2500), at('2026-01-01T10:00:01Z'))).toBe(true);
     expect(await copyMenuItem.apply(item(ndole, 'Ndolé (old price)', 99), at('2026-01-01T09:00:00Z'))).toBe(false);

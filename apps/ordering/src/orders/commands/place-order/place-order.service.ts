@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { Actor, GuestOrderPlaced, OrderView } from '@platter/contracts';
+import { Actor, GuestOrderPlaced, OrderView, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { OrderingConfig } from '../../../ordering.config';
+import { DeliveryZoneReplica } from '../../../replicas/delivery-zone-replica.entity';
 import { MenuItemReplica } from '../../../replicas/menu-item-replica.entity';
 import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
 import { Buyer, buyerActorId, buyerColumns } from '../../buyer';
+import { deliveryZoneFor } from '../../delivery-zone-choice';
 import { GuestConversions } from '../../guest-conversions';
 import { OrderItem } from '../../order-item.entity';
 import { PricedLine, priceLines } from '../../order-lines';
-import { priceOrder } from '../../order-pricing';
+import { priceOrder, subtotalOf } from '../../order-pricing';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
 import { toOrderView } from '../../order.view';
@@ -86,8 +88,9 @@ export class PlaceOrderService {
     if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', 'This restaurant is not taking orders');
     const menu = await this.tx.repository(MenuItemReplica).findBy({ id: In(request.items.map((i) => i.menu_item_id)) });
     const lines = priceLines(request.items, new Map(menu.map((m) => [m.id, m])), restaurant);
+    const zone = request.delivery_type === 'delivery' ? await this.deliveryZone(restaurant.id, request, subtotalOf(lines)) : null;
     const totals = priceOrder(lines, request.delivery_type, {
-      deliveryFee: this.config.DELIVERY_FEE,
+      deliveryFee: zone?.delivery_fee ?? 0,
       taxRateBps: this.config.TAX_RATE_BPS,
       serviceFee: this.config.SERVICE_FEE,
     });
@@ -113,6 +116,15 @@ export class PlaceOrderService {
       await this.statuses.change(order, { to: 'confirmed', actorId: null, restaurantOwnerId: restaurant.owner_id, reason: 'cash payment on delivery' });
     }
     return toOrderView(await this.tx.repository(Order).findOneByOrFail({ id: order.id }), items);
+  }
+
+  /** The zone serving the delivery address (422 OUT_OF_DELIVERY_ZONE / BELOW_MINIMUM_ORDER otherwise). */
+  private async deliveryZone(restaurantId: string, request: PlaceOrderRequest, subtotal: number): Promise<DeliveryZoneReplica> {
+    const address = request.delivery_address;
+    // PlaceOrderRequest already requires it; this keeps the type honest.
+    if (!address) throw new ValidationFailedError([{ field: 'delivery_address', message: 'delivery_address is required for a delivery order' }]);
+    const zones = await this.tx.repository(DeliveryZoneReplica).findBy({ restaurant_id: restaurantId, is_active: true, deleted: false });
+    return deliveryZoneFor(zones, address, subtotal);
   }
 
   private async insertItems(orderId: string, lines: PricedLine[]): Promise<OrderItem[]> {

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor, DeliveryZoneView } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { MANAGERS } from '@platter/service-kit';
+import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { DeliveryZone } from '../../delivery-zone.entity';
+import { zoneShapeFrom } from '../../zone-shape';
+import { toZoneChanged, toZoneView } from '../../zone.views';
+import { CreateZoneRequest } from './create-zone.request';
+
+/** An owner or manager draws an area the restaurant delivers to, with its fee, minimum order and time. */
+@Injectable()
+export class CreateZoneService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async create(actor: Actor, data: CreateZoneRequest): Promise<DeliveryZoneView> {
+    return this.tx.run(async () => {
+      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const repo = this.tx.repository(DeliveryZone);
+      const zone = repo.create({
+        id: randomUUID(),
+        restaurant_id: restaurant.id,
+        name: data.name.trim(),
+        ...zoneShapeFrom(restaurant, data),
+        delivery_fee: data.delivery_fee,
+        minimum_order: data.minimum_order ?? 0,
+        estimated_minutes: data.estimated_minutes,
+        is_active: data.is_active ?? true,
+      });
+      await repo.insert(zone);
+      const saved = await repo.findOneByOrFail({ id: zone.id });
+      await this.events.publish('delivery-zone.changed', toZoneChanged(saved));
+      return toZoneView(saved);
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { DeliveryZoneView, RPC, RpcRequest, UpdateDeliveryZoneData } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { UpdateZoneRequest } from './update-zone.request';
+import { UpdateZoneService } from './update-zone.service';
+
+@Controller()
+export class UpdateZoneHandler {
+  constructor(private readonly updateZone: UpdateZoneService) {}
+
+  @MessagePattern(RPC.catalog.updateZone)
+  async handle(@Payload() req: RpcRequest<UpdateDeliveryZoneData>): Promise<DeliveryZoneView> {
+    const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
+    return this.updateZone.update(actor, validData(UpdateZoneRequest, req.data));
+  }
+}
