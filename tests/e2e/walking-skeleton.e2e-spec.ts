@@ -81,6 +81,12 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner, body: { name: 'Ndolé', price: 2500 } });
     expect(item.status).toBe(201);
     const itemId = item.body.data.id as string;
+    // Delivery orders need an address inside one of the restaurant's delivery zones ([lng, lat] points).
+    const zone = await api(gw, 'POST', '/restaurant/zones', {
+      token: owner,
+      body: { name: 'Douala centre', polygon: [[9.6, 3.95], [9.8, 3.95], [9.8, 4.15], [9.6, 4.15]], delivery_fee: 1000, estimated_minutes: 40 },
+    });
+    expect(zone.status).toBe(201);
     const hidden = await api(gw, 'GET', `/public/restaurants/${restaurantId}`);
     expect(hidden.status).toBe(404);
 

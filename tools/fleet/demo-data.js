@@ -5,6 +5,12 @@ const DEMO_MENU = [
   { category: 'Boissons', items: [{ name: 'Jus de bissap', price: 1000 }, { name: 'Jus de gingembre', price: 1000 }] },
 ];
 
+/** Radius zones around the demo restaurant (Bonanjo, Douala); fees and minimums in XAF. */
+const DEMO_ZONES = [
+  { name: 'Douala centre', radius_km: 4, delivery_fee: 500, minimum_order: 2000, estimated_minutes: 30 },
+  { name: 'Grand Douala', radius_km: 15, delivery_fee: 1500, minimum_order: 5000, estimated_minutes: 60 },
+];
+
 async function call(baseUrl, method, path, { token, body } = {}) {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
@@ -45,6 +51,10 @@ async function loadDemoData(baseUrl, password) {
       for (const item of group.items) {
         await call(baseUrl, 'POST', '/restaurant/menu/items', { token: ownerToken, body: { ...item, category_id: category.id } });
       }
+    }
+    // Delivery orders are refused outside every zone: central Douala close by, the rest of the city for more.
+    for (const zone of DEMO_ZONES) {
+      await call(baseUrl, 'POST', '/restaurant/zones', { token: ownerToken, body: zone });
     }
   }
   if (restaurant.status !== 'approved') {
