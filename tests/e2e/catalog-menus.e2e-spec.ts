@@ -243,5 +243,32 @@ describe('catalog: menus', () => {
     expect((await api(gw, 'PUT', `/restaurant/menu/items/${ndoleId}`, { token: cook, body: { price: 1 } })).status).toBe(403);
     expect((await api(gw, 'POST', '/restaurant/menu/items/bulk-price', { token: cook, body: { percent: -50 } })).status).toBe(403);
     expect((await api(gw, 'GET', '/restaurant/menu', { token: cook })).status).toBe(200);
+
+    // The kitchen line 86es through its own routes: catalog applies it, and ordering and the public menu follow.
+    const back = await api(gw, 'PUT', `/restaurant/menu/items/${ndoleId}/availability`, { token: cook, body: { is_available: true } });
+    expect(back.status).toBe(200);
+    const kitchenSees = await eventually(
+      () => api(gw, 'GET', '/kitchen/items', { token: cook }),
+      (r) => r.body.data?.some((i: { id: string; is_available: boolean }) => i.id === ndoleId && i.is_available) === true,
+    );
+    expect(kitchenSees.status).toBe(200);
+    const asked = await api(gw, 'PUT', `/kitchen/items/${ndoleId}/availability`, { token: cook, body: { available: false } });
+    expect([asked.status, asked.body.data.requested_available]).toEqual([200, false]);
+    const refusedAfter86 = await eventually(
+      () => api(gw, 'POST', '/client/orders', { token: customer, body: pickup(ndoleId) }),
+      (r) => r.status === 422,
+      5_000,
+    );
+    expect(refusedAfter86.body.error?.code).toBe('ITEM_UNAVAILABLE');
+    const publicMenu = await eventually(
+      () => api(gw, 'GET', `/public/restaurants/${restaurantId}/menu`),
+      (r) => JSON.stringify(r.body.data).includes(ndoleId) === false,
+      5_000,
+    );
+    expect(publicMenu.status).toBe(200);
+    await eventually(() => api(gw, 'GET', '/kitchen/items', { token: cook }), (r) => r.body.data?.find((i: { id: string }) => i.id === ndoleId)?.is_available === false);
+    // A customer has no kitchen; another restaurant's item is not this line's to 86.
+    expect((await api(gw, 'PUT', `/kitchen/items/${ndoleId}/availability`, { token: customer, body: { available: true } })).status).toBe(403);
+    expect((await api(gw, 'PUT', `/kitchen/items/${ndoleId}/availability`, { token: cook, body: { available: 'yes' } })).status).toBe(400);
   });
 });

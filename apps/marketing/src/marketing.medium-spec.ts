@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCreated, UserRegistered } from '@platter/contracts';
+import { CopyProductService } from './products/commands/copy-product/copy-product.service';
 import { EraseCustomerService } from './customers/commands/erase-customer/erase-customer.service';
 import { RecordOrderService } from './customers/commands/record-order/record-order.service';
 import { RegisterCustomerService } from './customers/commands/register-customer/register-customer.service';
@@ -64,7 +65,7 @@ describe('marketing (PostgreSQL)', () => {
     ))[0];
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000']);
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000', 'CreateCrmProducts1700000003000']);
   });
 
   it('adds a registered customer as new, with no orders', async () => {
@@ -157,6 +158,16 @@ describe('marketing (PostgreSQL)', () => {
     await eraseCustomer.erase({ user_id: user.user_id });
     await registerCustomer.register(user);
     expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null });
+  });
+
+  it("keeps a copy of the restaurants' menu items, the newest event winning", async () => {
+    const copyProduct = new CopyProductService(db.tx);
+    const item = { item_id: randomUUID(), restaurant_id: randomUUID(), name: 'Ndolé', price: 3500, currency: 'XAF', is_available: true, deleted: false };
+    expect(await copyProduct.apply(item, new Date('2026-01-02T10:00:00Z'))).toBe(true);
+    expect(await copyProduct.apply({ ...item, price: 4000, is_available: false }, new Date('2026-01-03T10:00:00Z'))).toBe(true);
+    expect(await copyProduct.apply({ ...item, price: 1 }, new Date('2026-01-01T10:00:00Z'))).toBe(false);
+    const [row] = await db.dataSource.query(`SELECT name, price, is_available FROM crm_products WHERE id = $1`, [item.item_id]);
+    expect(row).toEqual({ name: 'Ndolé', price: 4000, is_available: false });
   });
 });
 

@@ -244,4 +244,19 @@ describe('menus (PostgreSQL)', () => {
     expect((await rows())[0]).toEqual({ name: 'Bouteille de vin', order_count: 4, stock_quantity: 0, is_available: false });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: counted.id, is_available: false });
   });
+
+  it("applies the kitchen's 86 to its own restaurant's live items only, announcing it once", async () => {
+    const setAvailability = new SetItemAvailabilityService(tx, writer);
+    const fish = await createItem.create(owner, item({ name: 'Poisson braisé du jour', price: 6000 }));
+    const before = (await outbox('menu.item-changed')).length;
+    const by = staff.user_id;
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by })).toBe(true);
+    expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: fish.id, is_available: false });
+    // A redelivery, another restaurant's claim and an unknown item change nothing and announce nothing.
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by })).toBe(false);
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: randomUUID(), available: true, by })).toBe(false);
+    expect(await setAvailability.applyFromKitchen({ item_id: randomUUID(), restaurant_id: restaurantId, available: true, by })).toBe(false);
+    expect((await outbox('menu.item-changed')).length).toBe(before + 1);
+  });
 });
+

@@ -16,6 +16,7 @@ import { OrderCreatedHandler } from './commands/record-item-orders/order-created
 import { RecordItemOrdersService } from './commands/record-item-orders/record-item-orders.service';
 import { ReorderCategoriesHandler } from './commands/reorder-categories/reorder-categories.handler';
 import { ReorderCategoriesService } from './commands/reorder-categories/reorder-categories.service';
+import { Item86edHandler } from './commands/set-item-availability/item-86ed.handler';
 import { SetItemAvailabilityHandler } from './commands/set-item-availability/set-item-availability.handler';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
 import { UpdateCategoryHandler } from './commands/update-category/update-category.handler';
@@ -29,7 +30,7 @@ import { GetMyMenuHandler } from './queries/get-my-menu/get-my-menu.handler';
   controllers: [
     CreateCategoryHandler, UpdateCategoryHandler, DeleteCategoryHandler, ReorderCategoriesHandler,
     CreateMenuItemHandler, UpdateMenuItemHandler, DeleteMenuItemHandler, SetItemAvailabilityHandler,
-    BulkUpdatePricesHandler, ImportMenuHandler, GetMyMenuHandler, OrderCreatedHandler,
+    BulkUpdatePricesHandler, ImportMenuHandler, GetMyMenuHandler, OrderCreatedHandler, Item86edHandler,
   ],
   providers: [
     MenuItemWriter, CategoryAnnouncer, CreateCategoryService, UpdateCategoryService, DeleteCategoryService, ReorderCategoriesService,

@@ -225,6 +225,14 @@ export class PhoneOtpRequested {
   @IsISO8601() expires_at: string;
 }
 
+/** The kitchen ran out of an item (86) or has it again; catalog applies it and tells everyone. */
+export class Item86ed {
+  @IsUUID() item_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsBoolean() available: boolean;
+  @IsUUID() by: string;
+}
+
 /** Someone joined, changed role in, or (membership_role null) left a restaurant's team. */
 export class RestaurantMembershipChanged {
   @IsUUID() restaurant_id: string;
@@ -280,6 +288,7 @@ export const EVENT_CATALOG = {
   'order.status-changed': { version: 1, payload: OrderStatusChanged },
   'order.cancelled': { version: 1, payload: OrderCancelled },
   'ticket.status-changed': { version: 1, payload: TicketStatusChanged },
+  'item.86ed': { version: 1, payload: Item86ed },
   'guest.converted': { version: 1, payload: GuestConverted },
 } as const;
 

@@ -9,11 +9,11 @@ import type { EventType } from './event-catalog';
  */
 export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
   identity: ['restaurant.approved'],
-  catalog: ['order.created', 'menu.item-changed', 'menu.category-changed', 'restaurant.status-changed', 'restaurant.updated', 'delivery-zone.changed'],
+  catalog: ['order.created', 'menu.item-changed', 'menu.category-changed', 'restaurant.status-changed', 'restaurant.updated', 'delivery-zone.changed', 'item.86ed'],
   ordering: ['restaurant.approved', 'restaurant.status-changed', 'restaurant.updated', 'menu.item-changed', 'delivery-zone.changed', 'guest.converted'],
   dispatch: ['order.created', 'order.cancelled', 'user.registered'],
   payments: ['order.created'],
   notifications: ['order.status-changed', 'user.registered', 'user.password-reset-requested', 'user.email-verification-requested', 'user.security-alert', 'user.phone-otp-requested'],
-  marketing: ['order.created', 'user.registered', 'user.profile-updated', 'user.deleted'],
-  kitchen: ['order.created'],
+  marketing: ['order.created', 'user.registered', 'user.profile-updated', 'user.deleted', 'menu.item-changed'],
+  kitchen: ['order.created', 'menu.item-changed'],
 };

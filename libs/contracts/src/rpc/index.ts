@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './ordering';
 export * from './payments';
 export * from './rpc-patterns';
+export * from './kitchen';

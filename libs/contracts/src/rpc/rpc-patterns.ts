@@ -121,6 +121,8 @@ export const RPC = {
     trackForGuest: 'ordering.orders.track-for-guest',
   },
   kitchen: {
+    listItems: 'kitchen.items.list',
+    setItemAvailability: 'kitchen.items.set-availability',
     listTickets: 'kitchen.tickets.list',
   },
   dispatch: {

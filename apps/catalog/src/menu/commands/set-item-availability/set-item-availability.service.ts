@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, MenuItemView } from '@platter/contracts';
+import { IsNull } from 'typeorm';
+import { Actor, Item86ed, MenuItemView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
@@ -25,6 +26,24 @@ export class SetItemAvailabilityService {
       item.is_available = data.is_available;
       await this.tx.repository(MenuItem).save(item);
       return this.writer.announce(item);
+    });
+  }
+
+  /**
+   * From the kitchen's `item.86ed`, whose sender the kitchen already checked. An item that is gone
+   * (deleted meanwhile) or not this restaurant's is ignored: retrying would not make it exist.
+   */
+  async applyFromKitchen(event: Item86ed): Promise<boolean> {
+    return this.tx.run(async () => {
+      const item = await this.tx.repository(MenuItem).findOne({
+        where: { id: event.item_id, restaurant_id: event.restaurant_id, deleted_at: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!item || item.is_available === event.available) return false;
+      item.is_available = event.available;
+      await this.tx.repository(MenuItem).save(item);
+      await this.writer.announce(item);
+      return true;
     });
   }
 }
