@@ -6,46 +6,20 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Fleet, SERVICES, ROOT } = require('../fleet/fleet');
+const { arg, call, cpuMs, percentile, rssMb } = require('./bench-kit');
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
+/** CPU seconds (user + system) a process has used so far. */
+const cpuSeconds = (pid) => cpuMs(pid) / 1000;
 
 const ORDERS = arg('orders', 2000);
 const CONCURRENCY = arg('concurrency', 32);
 const CUSTOMERS = arg('customers', 20);
 const WARMUP = arg('warmup', 100);
 
-async function call(base, method, p, { token, body } = {}) {
-  const res = await fetch(`${base}/api/v1${p}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await res.json();
-  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json.error)}`);
-  return json.data;
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function counter(url, handler) {
   const text = await (await fetch(url)).text();
   const line = text.split('\n').find((l) => l.startsWith('messages_total{') && l.includes(`handler="${handler}"`) && l.includes('outcome="handled"'));
   return line ? Number(line.split(' ').pop()) : 0;
-}
-
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** Our processes plus PostgreSQL's and RabbitMQ's, to see where the CPU goes during the run. */
@@ -63,15 +37,6 @@ function cpuSample(fleet) {
     }
   }
   return sample;
-}
-
-function rssMb(pid) {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1];
-    return Math.round(Number(kb) / 1024);
-  } catch {
-    return null;
-  }
 }
 
 async function main() {

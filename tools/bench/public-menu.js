@@ -6,13 +6,8 @@
 // platter_bench_menu). Usage:
 //   npm run bench:menu -- [--reads 3000] [--concurrency 16] [--categories 8] [--items 10]
 const os = require('node:os');
-const fs = require('node:fs');
 const { Fleet } = require('../fleet/fleet');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
+const { arg, callWithSize: call, measure, rssMb } = require('./bench-kit');
 
 const READS = arg('reads', 3000);
 const CONCURRENCY = arg('concurrency', 16);
@@ -20,67 +15,6 @@ const CATEGORIES = arg('categories', 8);
 const ITEMS_PER_CATEGORY = arg('items', 10);
 const ADMIN = { email: 'admin@platter.local', password: 'bench-admin-password' };
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-async function call(base, method, p, { token, body, headers } = {}) {
-  const res = await fetch(`${base}/api/v1${p}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
-  return { data: JSON.parse(text).data, bytes: text.length };
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const CLOCK_TICKS = 100;
-
-/** User + system CPU time of a process so far, in ms (from /proc; Linux's clock tick is 100 Hz). */
-function cpuMs(pid) {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-function rssMb(pid) {
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Runs `total` calls of `one(i)` with CONCURRENCY workers; prints throughput, latency percentiles
- * and the CPU each of `pids` ({name: pid}) spent per call.
- */
-async function measure(label, total, one, pids = {}) {
-  const cpuBefore = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
-  const latencies = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        await one(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const ms = (v) => `${v.toFixed(1)} ms`;
-  console.log(
-    `${label.padEnd(30)} ${String(total).padStart(5)} calls  ${(total / seconds).toFixed(0).padStart(5)}/s  ` +
-      `p50 ${ms(percentile(latencies, 50))}  p95 ${ms(percentile(latencies, 95))}  p99 ${ms(percentile(latencies, 99))}`,
-  );
-  const perCall = Object.entries(pids).map(([name, pid]) => `${name} ${((cpuMs(pid) - cpuBefore[name]) / total).toFixed(2)} ms`);
-  if (perCall.length) console.log(`${''.padEnd(30)} CPU per call: ${perCall.join(', ')}`);
-}
 
 function menuImport() {
   const options = (group) => ['A', 'B', 'C', 'D'].map((o, k) => ({ name: `${group} ${o}`, price_delta: k * 100, translations: { en: { name: `${group} ${o} (en)` } } }));
@@ -139,15 +73,15 @@ async function main() {
     console.log(`menu: ${sample.data.categories.length} categories, ${items} items, ${(sample.bytes / 1024).toFixed(0)} KiB of JSON per response`);
 
     const pids = () => ({ gateway: fleet.procs.get('gateway').child.pid, catalog: fleet.procs.get('catalog').child.pid });
-    await measure('GET menu uncached (PostgreSQL)', Math.max(200, Math.round(READS / 4)), () => call(gw, 'GET', path), pids());
+    await measure('GET menu uncached (PostgreSQL)', Math.max(200, Math.round(READS / 4)), () => call(gw, 'GET', path), { concurrency: CONCURRENCY, pids: pids() });
     const memory = (names) => names.map((name) => `${name} ${rssMb(fleet.procs.get(name).child.pid)} MB`).join(', ');
     console.log(`resident memory after the uncached run: ${memory(['gateway', 'catalog'])}`);
 
     fleet.o.serviceEnv.catalog = { REDIS_URL };
     await fleet.restart('catalog');
     await call(gw, 'GET', path); // fills the cache
-    await measure('GET menu cached (Redis)', READS, () => call(gw, 'GET', path), pids());
-    await measure('GET menu cached, ?lang=en', READS, () => call(gw, 'GET', `${path}?lang=en`), pids());
+    await measure('GET menu cached (Redis)', READS, () => call(gw, 'GET', path), { concurrency: CONCURRENCY, pids: pids() });
+    await measure('GET menu cached, ?lang=en', READS, () => call(gw, 'GET', `${path}?lang=en`), { concurrency: CONCURRENCY, pids: pids() });
     console.log(`resident memory after the cached runs: ${memory(['gateway', 'catalog'])}`);
   } finally {
     await fleet.stop();
