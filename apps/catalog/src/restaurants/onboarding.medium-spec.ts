@@ -12,6 +12,7 @@ import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { MenuCategory } from '../menu/menu-category.entity';
 import { MenuItem } from '../menu/menu-item.entity';
+import { DeliveryZone } from '../zones/delivery-zone.entity';
 import { catalogMigrations } from '../migrations';
 import { RestaurantOnboarding1700000003000 } from '../migrations/1700000003000-restaurant-onboarding';
 import { LocalDiskStore } from '../storage/local-disk-store';
@@ -96,7 +97,7 @@ describe('restaurant onboarding (PostgreSQL)', () => {
   const edit = (actor: Actor, data: object) => updateProfile.update(actor, validData(UpdateProfileRequest, data));
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant, RestaurantDocument, MenuCategory, MenuItem], migrations: catalogMigrations });
+    db = await createThrowawaySchema('catalog', { entities: [Restaurant, RestaurantDocument, MenuCategory, MenuItem, DeliveryZone], migrations: catalogMigrations });
     ({ dataSource, tx } = db);
     documentsDir = await mkdtemp(join(tmpdir(), 'catalog-documents-'));
     const events = new EventPublisher(tx, 'catalog');
@@ -156,6 +157,30 @@ describe('restaurant onboarding (PostgreSQL)', () => {
       [randomUUID(), mine.id],
     );
     expect(await rejection(edit(owner, { currency: 'XAF' }))).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+  });
+
+  it('moves radius zones with the restaurant, announcing them; polygons stay where they were drawn', async () => {
+    const owner = newOwner();
+    const { id } = await apply(owner, 'Chez Mobile');
+    await edit(owner, { latitude: 4.05, longitude: 9.7 });
+    const radius = randomUUID();
+    const polygon = randomUUID();
+    await dataSource.query(
+      `INSERT INTO delivery_zones (id, restaurant_id, name, kind, center_lat, center_lng, radius_km, polygon, delivery_fee, minimum_order, estimated_minutes, is_active) VALUES
+         ($1, $3, 'Near', 'radius', 4.05, 9.7, 3, NULL, 500, 0, 20, true),
+         ($2, $3, 'Drawn', 'polygon', NULL, NULL, NULL, '[[9.6,4.0],[9.8,4.0],[9.8,4.1]]', 800, 0, 30, true)`,
+      [radius, polygon, id],
+    );
+    await edit(owner, { latitude: 3.87, longitude: 11.52 });
+    const zones = await dataSource.query(`SELECT id, center_lat, center_lng FROM delivery_zones WHERE restaurant_id = $1 ORDER BY name`, [id]);
+    expect(zones).toEqual([
+      { id: polygon, center_lat: null, center_lng: null },
+      { id: radius, center_lat: 3.87, center_lng: 11.52 },
+    ]);
+    expect(await outbox('delivery-zone.changed', id)).toEqual([expect.objectContaining({ zone_id: radius, center_lat: 3.87, center_lng: 11.52 })]);
+    // A profile edit that does not move the restaurant announces no zone.
+    await edit(owner, { description: 'Toujours là' });
+    expect(await outbox('delivery-zone.changed', id)).toHaveLength(1);
   });
 
   it('lets a manager edit the profile but not a staff member or another owner', async () => {

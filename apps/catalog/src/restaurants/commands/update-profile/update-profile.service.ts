@@ -4,6 +4,8 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../acting-restaurant';
+import { DeliveryZone } from '../../../zones/delivery-zone.entity';
+import { toZoneChanged } from '../../../zones/zone.views';
 import { Restaurant } from '../../restaurant.entity';
 import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../restaurant-profile';
 import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
@@ -49,6 +51,7 @@ export class UpdateProfileService {
         if (Object.keys(changes).length) await repo.update({ id: restaurant.id }, changes);
         const updated = await repo.findOneByOrFail({ id: restaurant.id });
         await this.events.publish('restaurant.updated', toRestaurantUpdated(updated));
+        if (updated.latitude !== restaurant.latitude || updated.longitude !== restaurant.longitude) await this.recentreRadiusZones(updated);
         return toRestaurantView(updated);
       });
     } catch (err) {
@@ -65,6 +68,22 @@ export class UpdateProfileService {
     const [priced] = await this.tx.manager.query(`SELECT 1 FROM menu_items WHERE restaurant_id = $1 LIMIT 1`, [restaurant.id]);
     if (restaurant.status !== 'pending' || priced) {
       throw new PlatterError('BUSINESS_RULE_VIOLATION', 'The currency cannot change once the restaurant is approved or has priced items');
+    }
+  }
+
+  /**
+   * A radius zone is a distance from the restaurant: when the restaurant moves, its radius zones
+   * move with it (and are announced, so ordering's copies follow). Polygons stay where they are drawn.
+   */
+  private async recentreRadiusZones(restaurant: Restaurant): Promise<void> {
+    if (restaurant.latitude === null || restaurant.longitude === null) return;
+    const zones = this.tx.repository(DeliveryZone);
+    const radiusZones = await zones.find({ where: { restaurant_id: restaurant.id, kind: 'radius' }, lock: { mode: 'pessimistic_write' } });
+    for (const zone of radiusZones) {
+      zone.center_lat = restaurant.latitude;
+      zone.center_lng = restaurant.longitude;
+      await zones.save(zone);
+      await this.events.publish('delivery-zone.changed', toZoneChanged(zone));
     }
   }
 }
