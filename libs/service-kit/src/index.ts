@@ -8,3 +8,4 @@ export * from './rpc/id-request';
 export * from './rpc/page';
 export * from './rpc/rpc-request';
 export * from './tenancy/restaurant-access';
+export * from './redis/fail-fast-redis';

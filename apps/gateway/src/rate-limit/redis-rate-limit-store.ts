@@ -1,5 +1,6 @@
 import { OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { closeRedis, connectInBackground, failFastRedis } from '@platter/service-kit';
 
 /** The count of a window so far (this request included) and the milliseconds until it ends. */
 export interface WindowCount {
@@ -28,29 +29,16 @@ export class RedisRateLimitStore implements OnModuleInit, OnModuleDestroy {
   private readonly redis: Redis;
 
   constructor(url: string, onConnectionError: (err: Error) => void = () => undefined) {
-    this.redis = new Redis(url, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: 250,
-      connectTimeout: 2000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
-    });
-    let reported = false;
-    this.redis.on('error', (err: Error) => {
-      if (!reported) onConnectionError(err);
-      reported = true;
-    });
-    this.redis.on('ready', () => (reported = false));
+    this.redis = failFastRedis(url, onConnectionError);
   }
 
   async onModuleInit(): Promise<void> {
     // Not awaited for readiness: the gateway serves (unlimited) until Redis answers.
-    this.redis.connect().catch(() => undefined);
+    connectInBackground(this.redis);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 
   /** Counts one request against `key`'s current window of `windowMs`. */

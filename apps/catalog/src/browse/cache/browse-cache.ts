@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type Redis from 'ioredis';
 import { PlatterLogger } from '@platter/observability';
-import Redis from 'ioredis';
+import { closeRedis, connectInBackground, failFastRedis } from '@platter/service-kit';
 import { CatalogConfig } from '../../catalog.config';
 
 /** A safety net only: events invalidate an entry as soon as its restaurant changes. */
@@ -42,30 +43,17 @@ export class BrowseCache implements OnModuleInit, OnModuleDestroy {
 
   constructor(config: CatalogConfig, private readonly logger: PlatterLogger) {
     this.prefix = `${config.PLATTER_NAMESPACE}:catalog:browse`;
-    this.redis = new Redis(config.REDIS_URL, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: 250,
-      connectTimeout: 2000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
-    });
-    let reported = false;
-    this.redis.on('error', (err: Error) => {
-      if (!reported) this.logger.warn(`Redis unreachable, public reads served from PostgreSQL: ${err.message}`, 'BrowseCache');
-      reported = true;
-    });
-    this.redis.on('ready', () => (reported = false));
+    this.redis = failFastRedis(config.REDIS_URL, (err) =>
+      this.logger.warn(`Redis unreachable, public reads served from PostgreSQL: ${err.message}`, 'BrowseCache'),
+    );
   }
 
   async onModuleInit(): Promise<void> {
-    this.redis.connect().catch(() => undefined);
+    connectInBackground(this.redis);
   }
 
   async onModuleDestroy(): Promise<void> {
-    // quit() waits for an answer; while reconnecting there is none to wait for.
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
-    else this.redis.disconnect();
+    await closeRedis(this.redis);
   }
 
   private generationKey(restaurantId: string): string {
