@@ -20,20 +20,8 @@ interface CategoryRow {
   translations: MenuTranslations;
   availability_schedule: AvailabilityWindow[] | null;
 }
-interface ItemRow {
-  id: string;
-  category_id: string | null;
-  name: string;
-  description: string | null;
-  price: number;
-  currency: string;
-  images: string[];
-  allergens: string[];
-  dietary_tags: string[];
-  prep_time_minutes: number | null;
-  translations: MenuTranslations;
-  availability_schedule: AvailabilityWindow[] | null;
-}
+/** An item as stored: the public view's fields before its variants and modifiers join it, with its translations. */
+type ItemRow = Omit<PublicMenuItem, 'variants' | 'modifier_groups'> & { translations: MenuTranslations };
 interface VariantRow {
   id: string;
   item_id: string;
