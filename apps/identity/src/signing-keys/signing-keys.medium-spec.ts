@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { decodeProtectedHeader } from 'jose';
+import { AccessTokenVerifier, JwksKeyStore } from '@platter/auth';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { AuditLog } from '../audit/audit-log';
-import { verifyAccessToken } from '../auth/domain/access-token';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
@@ -65,11 +65,13 @@ describe('signing key rotation against PostgreSQL', () => {
 
     const jwks = { keys: await keys.publicKeys() };
     expect(jwks.keys.map((k) => k.kid).sort()).toEqual([oldKid, rotated.kid].sort());
-    await expect(verifyAccessToken(before.tokens.access_token, jwks)).resolves.toMatchObject({ sub: before.user.id });
+    // Checked as the gateway checks them, against the published set.
+    const verifier = new AccessTokenVerifier(new JwksKeyStore(async () => jwks));
+    await expect(verifier.verify(before.tokens.access_token)).resolves.toMatchObject({ user_id: before.user.id });
 
     const refreshed = await services.refresh.refresh({ refresh_token: before.tokens.refresh_token });
     expect(kidOf(refreshed.tokens.access_token)).toBe(rotated.kid);
-    await expect(verifyAccessToken(refreshed.tokens.access_token, jwks)).resolves.toMatchObject({ sub: before.user.id });
+    await expect(verifier.verify(refreshed.tokens.access_token)).resolves.toMatchObject({ user_id: before.user.id });
   });
 
   it('retires a previous key once every token it signed has expired, and drops its private half', async () => {
