@@ -5,6 +5,7 @@ import { AddGuestOrders1700000003000 } from './1700000003000-add-guest-orders';
 import { MenuItemReplicaDetails1700000011000 } from './1700000011000-menu-item-replica-details';
 import { CreateDeliveryZoneReplicas1700000012000 } from './1700000012000-create-delivery-zone-replicas';
 import { AddRestaurantReplicaProfile1700000013000 } from './1700000013000-add-restaurant-replica-profile';
+import { AddOrderSagaColumns1700000014000 } from './1700000014000-add-order-saga-columns';
 
 export const orderingMigrations = [
   MessagingTables1700000000000,
@@ -14,4 +15,5 @@ export const orderingMigrations = [
   MenuItemReplicaDetails1700000011000,
   CreateDeliveryZoneReplicas1700000012000,
   AddRestaurantReplicaProfile1700000013000,
+  AddOrderSagaColumns1700000014000,
 ];

@@ -13,4 +13,8 @@ export class OrderItem {
   @Column('integer') unit_price: number;
   @Column('integer') total_price: number;
   @Column('text', { nullable: true }) notes: string | null;
+  @Column('uuid', { nullable: true }) variant_id: string | null;
+  @Column('text', { nullable: true }) variant_name: string | null;
+  /** The modifier options chosen: id, name and the price each added to unit_price. */
+  @Column('jsonb', { default: () => "'[]'" }) modifiers: Array<{ id: string; name: string; price_delta: number }>;
 }

@@ -16,6 +16,12 @@ export const ERROR_STATUS = {
   INVALID_STATE_TRANSITION: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   INSUFFICIENT_BALANCE: 422,
+  /** A loyalty redemption larger than the customer's points. */
+  INSUFFICIENT_POINTS: 422,
+  /** A coupon code that is unknown, expired, used up, or not valid for this order. */
+  COUPON_NOT_APPLICABLE: 422,
+  /** A provider webhook whose signature (or HMAC) does not verify, or is outside its tolerance. */
+  WEBHOOK_SIGNATURE_INVALID: 400,
   OUT_OF_DELIVERY_ZONE: 422,
   /** A delivery order whose subtotal is under the minimum order of the zone that serves its address. */
   BELOW_MINIMUM_ORDER: 422,
@@ -31,6 +37,8 @@ export const ERROR_STATUS = {
   INTERNAL_ERROR: 500,
   /** OIDC sign-in: the provider's discovery or token endpoint could not be used. */
   OAUTH_PROVIDER_ERROR: 502,
+  /** A payment provider refused, failed or timed out (000's system error). */
+  PAYMENT_GATEWAY_ERROR: 502,
   SERVICE_UNAVAILABLE: 503,
   /** OIDC sign-in with a provider this deployment has no client configuration for. */
   OAUTH_PROVIDER_NOT_CONFIGURED: 503,

@@ -28,6 +28,8 @@ export class UserRegistered {
   @IsString() name: string;
   @IsOptional() @IsString() phone?: string | null;
   @IsIn(USER_ROLES) role: UserRole;
+  /** The referral code the new user signed up with (000's referrals), if any. */
+  @IsOptional() @IsString() referral_code?: string | null;
 }
 
 /**
@@ -162,8 +164,13 @@ export class OrderLine {
   @IsUUID() menu_item_id: string;
   @IsString() name: string;
   @IsInt() @Min(1) quantity: number;
+  /** The chosen variant's price plus the chosen modifiers' deltas. */
   @IsInt() @Min(0) unit_price: number;
   @IsOptional() @IsString() notes?: string | null;
+  /** The size chosen, by name, for the kitchen (absent when the item has no variants). */
+  @IsOptional() @IsString() variant_name?: string | null;
+  /** The modifier options chosen, by name, for the kitchen. */
+  @IsOptional() @IsArray() @IsString({ each: true }) modifiers?: string[];
 }
 
 export class OrderCreated {
@@ -179,6 +186,25 @@ export class OrderCreated {
   @IsString() @Length(3, 3) currency: string;
   @IsIn(DELIVERY_TYPES) delivery_type: DeliveryType;
   @IsIn(PAYMENT_METHODS) payment_method: PaymentMethod;
+  // Issue 5: what payments and dispatch need, optional because events placed before it lack them.
+  @IsOptional() @IsInt() @Min(0) tax_amount?: number;
+  @IsOptional() @IsInt() @Min(0) delivery_fee?: number;
+  @IsOptional() @IsInt() @Min(0) service_fee?: number;
+  /** Coupon and loyalty redemption together, already taken off total_amount. */
+  @IsOptional() @IsInt() @Min(0) discount_amount?: number;
+  /** The restaurant's commission rate when the order was placed, in basis points (1500 = 15 %). */
+  @IsOptional() @IsInt() @Min(0) @Max(10000) commission_rate_bps?: number;
+  /** Who pays by mobile money, unless the payer names another number: the guest's or customer's phone (E.164). */
+  @IsOptional() @IsString() payer_phone?: string | null;
+  @IsOptional() @IsEmail() payer_email?: string | null;
+  /** Until when ordering waits for an online payment before cancelling the order. */
+  @IsOptional() @IsISO8601() payment_due_at?: string | null;
+  /**
+   * The code the customer gives the driver at the door; dispatch checks it. In the event because
+   * dispatch never asks ordering; the socket relay never forwards it.
+   */
+  @IsOptional() @IsString() delivery_code?: string | null;
+  @IsOptional() delivery_address?: { address: string; latitude: number; longitude: number } | null;
 }
 
 export class OrderStatusChanged {
@@ -191,6 +217,11 @@ export class OrderStatusChanged {
   @IsIn(ORDER_STATUSES) to: OrderStatus;
   @IsOptional() @IsString() reason?: string | null;
   @IsOptional() @IsString() estimated_delivery_time?: string | null;
+  /** Who moved it (null: the platform, e.g. a saga step or a timeout) and when. */
+  @IsOptional() @IsUUID() actor_id?: string | null;
+  @IsOptional() @IsISO8601() changed_at?: string;
+  @IsOptional() @IsIn(DELIVERY_TYPES) delivery_type?: DeliveryType;
+  @IsOptional() @IsUUID() driver_id?: string | null;
 }
 
 /** Besides order.status-changed, so consumers that care only about cancellations bind to just this. */
@@ -263,6 +294,127 @@ export class DeliveryZoneChanged {
   @IsBoolean() deleted: boolean;
 }
 
+// ---- The order saga (issue 5): payments, kitchen and dispatch answer ordering with these. ----
+
+/** An order's money arrived (provider confirmed, wallet debited); ordering confirms the order. */
+export class PaymentSucceeded {
+  @IsUUID() payment_id: string;
+  @IsUUID() order_id: string;
+  @IsIn(PAYMENT_METHODS) method: PaymentMethod;
+  /** Who took the money: may differ from method when mobile money fell back to the backup provider. */
+  @IsString() provider: string;
+  @IsInt() @Min(0) amount: number;
+  @IsString() @Length(3, 3) currency: string;
+  @IsOptional() @IsString() provider_reference?: string | null;
+  @IsISO8601() paid_at: string;
+}
+
+/** A payment attempt failed. `final`: nothing can follow (a wallet without funds), so the order should be cancelled now. */
+export class PaymentFailed {
+  @IsUUID() payment_id: string;
+  @IsUUID() order_id: string;
+  @IsIn(PAYMENT_METHODS) method: PaymentMethod;
+  @IsString() provider: string;
+  @IsString() reason: string;
+  @IsBoolean() final: boolean;
+}
+
+export const REFUND_DESTINATIONS = ['wallet', 'provider', 'none'] as const;
+export type RefundDestination = (typeof REFUND_DESTINATIONS)[number];
+
+/** Money went back to the payer; total_refunded counts every refund of the payment so far. */
+export class RefundCompleted {
+  @IsUUID() refund_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() payment_id: string;
+  @IsInt() @Min(0) amount: number;
+  @IsString() @Length(3, 3) currency: string;
+  @IsIn(REFUND_DESTINATIONS) destination: RefundDestination;
+  @IsInt() @Min(0) total_refunded: number;
+  @IsBoolean() fully_refunded: boolean;
+  @IsOptional() @IsString() reason?: string | null;
+}
+
+export class RefundFailed {
+  @IsUUID() refund_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() payment_id: string;
+  @IsInt() @Min(0) amount: number;
+  @IsString() reason: string;
+}
+
+/** An admin asked for money back on an order (POST /admin/orders/:id/refund); payments does it. */
+export class OrderRefundRequested {
+  @IsUUID() refund_request_id: string;
+  @IsUUID() order_id: string;
+  /** Minor units; absent = everything not yet refunded. */
+  @IsOptional() @IsInt() @Min(1) amount?: number | null;
+  @IsString() reason: string;
+  @IsOptional() @IsUUID() requested_by?: string | null;
+  /** Credit the customer's wallet instead of going back through the provider. */
+  @IsOptional() @IsBoolean() to_wallet?: boolean;
+}
+
+/** The saga found an online payment with no answer: payments asks its provider again. */
+export class OrderPaymentCheckRequested {
+  @IsUUID() order_id: string;
+}
+
+/** An order reached `completed`: everything payments needs to settle it (commission, driver, cash). */
+export class OrderCompleted {
+  @IsUUID() order_id: string;
+  @IsString() order_number: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() restaurant_owner_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsOptional() @IsUUID() driver_id?: string | null;
+  @IsIn(DELIVERY_TYPES) delivery_type: DeliveryType;
+  @IsIn(PAYMENT_METHODS) payment_method: PaymentMethod;
+  @IsInt() @Min(0) subtotal: number;
+  @IsInt() @Min(0) discount_amount: number;
+  @IsInt() @Min(0) tax_amount: number;
+  @IsInt() @Min(0) delivery_fee: number;
+  @IsInt() @Min(0) service_fee: number;
+  @IsInt() @Min(0) total_amount: number;
+  @IsString() @Length(3, 3) currency: string;
+  @IsInt() @Min(0) @Max(10000) commission_rate_bps: number;
+  @IsISO8601() completed_at: string;
+}
+
+export const DELIVERY_STATUSES = ['assigned', 'picked_up', 'in_transit', 'delivered', 'unassigned'] as const;
+export type DeliveryStatusChange = (typeof DELIVERY_STATUSES)[number];
+
+/** Dispatch moved a delivery; ordering moves the order's driver states from it. */
+export class DeliveryStatusChanged {
+  @IsUUID() delivery_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsOptional() @IsUUID() driver_id?: string | null;
+  @IsOptional() @IsString() driver_name?: string | null;
+  @IsIn(DELIVERY_STATUSES) status: DeliveryStatusChange;
+  @IsOptional() @IsISO8601() estimated_delivery_time?: string | null;
+  @IsISO8601() changed_at: string;
+}
+
+/** A restaurant changed one of its settings (004's configurations: tax_rate, ...); null value = back to the default. */
+export class RestaurantConfigChanged {
+  @IsUUID() restaurant_id: string;
+  @IsString() key: string;
+  @IsOptional() @IsString() value: string | null;
+}
+
+/** A customer or guest reviewed a delivered order. */
+export class ReviewSubmitted {
+  @IsUUID() review_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsOptional() @IsUUID() driver_id?: string | null;
+  @IsInt() @Min(1) @Max(5) rating: number;
+  @IsOptional() @IsInt() @Min(1) @Max(5) driver_rating?: number | null;
+  @IsOptional() @IsString() comment?: string | null;
+}
+
 /**
  * Routing key → payload class and version (and `carriesSecret` for payloads no table may keep). The routing key is the event's type.
  * A consumer validates against the same class the producer typed against.
@@ -290,6 +442,16 @@ export const EVENT_CATALOG = {
   'ticket.status-changed': { version: 1, payload: TicketStatusChanged },
   'item.86ed': { version: 1, payload: Item86ed },
   'guest.converted': { version: 1, payload: GuestConverted },
+  'payment.succeeded': { version: 1, payload: PaymentSucceeded },
+  'payment.failed': { version: 1, payload: PaymentFailed },
+  'refund.completed': { version: 1, payload: RefundCompleted },
+  'refund.failed': { version: 1, payload: RefundFailed },
+  'order.refund-requested': { version: 1, payload: OrderRefundRequested },
+  'order.payment-check-requested': { version: 1, payload: OrderPaymentCheckRequested },
+  'order.completed': { version: 1, payload: OrderCompleted },
+  'delivery.status-changed': { version: 1, payload: DeliveryStatusChanged },
+  'restaurant.config-changed': { version: 1, payload: RestaurantConfigChanged },
+  'review.submitted': { version: 1, payload: ReviewSubmitted },
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -1,11 +1,28 @@
 import { DeliveryType, OrderStatus, PaymentMethod } from '../events';
 
+export interface PlaceOrderLineData {
+  menu_item_id: string;
+  quantity: number;
+  notes?: string;
+  /** One of the item's variants (sizes); required when the item has variants. */
+  variant_id?: string;
+  /** Chosen modifier options, within each group's min/max. */
+  modifier_ids?: string[];
+}
+
 export interface PlaceOrderData {
   restaurant_id: string;
-  items: Array<{ menu_item_id: string; quantity: number; notes?: string }>;
+  items: PlaceOrderLineData[];
   delivery_type: DeliveryType;
   delivery_address?: { address: string; latitude: number; longitude: number };
   payment_method: PaymentMethod;
+  coupon_code?: string;
+  /** Loyalty points to spend (000: 100 points = 100 XAF off). Customers only. */
+  loyalty_points?: number;
+  /** Spend 200 points for free delivery (000). Customers only. */
+  redeem_free_delivery?: boolean;
+  /** Mobile-money number to charge when it is not the buyer's own (E.164 or national). */
+  payer_phone?: string;
   /** From the Idempotency-Key header. */
   idempotency_key?: string;
 }
@@ -39,7 +56,11 @@ export interface OrderItemView {
   unit_price: number;
   total_price: number;
   notes: string | null;
+  variant_name?: string | null;
+  modifiers?: string[];
 }
+
+export type OrderPaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded' | 'partially_refunded';
 
 export interface OrderView {
   id: string;
@@ -52,11 +73,22 @@ export interface OrderView {
   tax_amount: number;
   delivery_fee: number;
   service_fee: number;
+  /** Coupon plus loyalty redemption, taken off the total. */
+  discount_amount?: number;
+  coupon_code?: string | null;
+  loyalty_points_redeemed?: number;
   total_amount: number;
+  /** Minor units given back so far (refunds). */
+  amount_refunded?: number;
   currency: string;
   delivery_type: DeliveryType;
   payment_method: PaymentMethod;
-  payment_status: 'pending' | 'completed' | 'failed' | 'refunded';
+  payment_status: OrderPaymentStatus;
+  /** Shown to the customer (or guest) only: they give it to the driver at the door. */
+  delivery_code?: string;
+  driver_id?: string | null;
+  /** Until when an online payment is awaited before the order is cancelled. */
+  payment_due_at?: string | null;
   created_at: string;
   updated_at: string;
 }
