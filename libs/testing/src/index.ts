@@ -3,3 +3,4 @@ export * from './rejection';
 export * from './fake-oidc-provider';
 export * from './delivery-zone-cases';
 export * from './fake-s3-server';
+export * from './fake-payment-providers';

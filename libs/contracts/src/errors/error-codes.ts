@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   INVALID_STATE_TRANSITION: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   INSUFFICIENT_BALANCE: 422,
+  /** An admin asked for a refund of an order with nothing captured left to give back. */
+  NOTHING_TO_REFUND: 422,
   /** A loyalty redemption larger than the customer's points. */
   INSUFFICIENT_POINTS: 422,
   /** A coupon code that is unknown, expired, used up, or not valid for this order. */
@@ -23,6 +25,10 @@ export const ERROR_STATUS = {
   /** A provider webhook whose signature (or HMAC) does not verify, or is outside its tolerance. */
   WEBHOOK_SIGNATURE_INVALID: 400,
   OUT_OF_DELIVERY_ZONE: 422,
+  /** A driver confirmed a delivery with a code other than the one its customer holds. */
+  INVALID_DELIVERY_CODE: 422,
+  /** A driver who is offline (or suspended) asked for work: go online first. */
+  DRIVER_OFFLINE: 422,
   /** A delivery order whose subtotal is under the minimum order of the zone that serves its address. */
   BELOW_MINIMUM_ORDER: 422,
   ITEM_UNAVAILABLE: 422,

@@ -30,6 +30,8 @@ export class UserRegistered {
   @IsIn(USER_ROLES) role: UserRole;
   /** The referral code the new user signed up with (000's referrals), if any. */
   @IsOptional() @IsString() referral_code?: string | null;
+  /** YYYY-MM-DD, if given at sign-up (the loyalty birthday bonus). */
+  @IsOptional() @IsString() birthday?: string | null;
 }
 
 /**
@@ -64,6 +66,8 @@ export class UserProfileUpdated {
   @IsUUID() user_id: string;
   @IsString() name: string;
   @IsOptional() @IsString() phone: string | null;
+  /** YYYY-MM-DD; null: removed; absent (older events): unchanged. */
+  @IsOptional() @IsString() birthday?: string | null;
 }
 
 /** An admin erased the account (GDPR): every copy of its personal data must go. */
@@ -92,6 +96,8 @@ export class RestaurantApproved {
   @IsString() @Length(3, 3) currency: string;
   /** IANA time zone its menu schedules are read in (absent from events before issue 4). */
   @IsOptional() @IsString() timezone?: string;
+  /** Its commission rate (0.15 = 15 %) when approved (absent from events before issue 5). */
+  @IsOptional() @IsNumber() @Min(0) @Max(1) commission_rate?: number;
 }
 
 /** A restaurant's onboarding status changed (approved, rejected, suspended, reinstated, re-applied). */
@@ -396,6 +402,22 @@ export class DeliveryStatusChanged {
   @IsISO8601() changed_at: string;
 }
 
+/**
+ * A driver's position while working on a delivery (assigned, picked up, in transit): dispatch publishes
+ * at most one per driver per second; the gateway relays it to that order's customer only.
+ */
+export class DriverLocationUpdated {
+  @IsUUID() driver_id: string;
+  @IsUUID() delivery_id: string;
+  @IsUUID() order_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsNumber() @Min(-90) @Max(90) lat: number;
+  @IsNumber() @Min(-180) @Max(180) lng: number;
+  @IsOptional() @IsNumber() heading?: number | null;
+  @IsOptional() @IsNumber() speed?: number | null;
+  @IsISO8601() recorded_at: string;
+}
+
 /** A restaurant changed one of its settings (004's configurations: tax_rate, ...); null value = back to the default. */
 export class RestaurantConfigChanged {
   @IsUUID() restaurant_id: string;
@@ -450,6 +472,7 @@ export const EVENT_CATALOG = {
   'order.payment-check-requested': { version: 1, payload: OrderPaymentCheckRequested },
   'order.completed': { version: 1, payload: OrderCompleted },
   'delivery.status-changed': { version: 1, payload: DeliveryStatusChanged },
+  'driver.location-updated': { version: 1, payload: DriverLocationUpdated },
   'restaurant.config-changed': { version: 1, payload: RestaurantConfigChanged },
   'review.submitted': { version: 1, payload: ReviewSubmitted },
 } as const;

@@ -10,10 +10,10 @@ import type { EventType } from './event-catalog';
 export const SUBSCRIPTIONS: Record<ServiceName, readonly EventType[]> = {
   identity: ['restaurant.approved'],
   catalog: ['order.created', 'menu.item-changed', 'menu.category-changed', 'restaurant.status-changed', 'restaurant.updated', 'delivery-zone.changed', 'item.86ed'],
-  ordering: ['restaurant.approved', 'restaurant.status-changed', 'restaurant.updated', 'menu.item-changed', 'delivery-zone.changed', 'guest.converted'],
-  dispatch: ['order.created', 'order.cancelled', 'user.registered'],
-  payments: ['order.created'],
+  ordering: ['restaurant.approved', 'restaurant.status-changed', 'restaurant.updated', 'restaurant.config-changed', 'menu.item-changed', 'delivery-zone.changed', 'guest.converted', 'payment.succeeded', 'payment.failed', 'refund.completed', 'refund.failed', 'ticket.status-changed', 'delivery.status-changed', 'order.completed', 'order.cancelled', 'user.registered', 'user.profile-updated', 'user.deleted'],
+  dispatch: ['order.created', 'order.status-changed', 'order.cancelled', 'user.registered'],
+  payments: ['order.created', 'order.payment-check-requested', 'order.cancelled', 'order.refund-requested', 'order.completed'],
   notifications: ['order.status-changed', 'user.registered', 'user.password-reset-requested', 'user.email-verification-requested', 'user.security-alert', 'user.phone-otp-requested'],
   marketing: ['order.created', 'user.registered', 'user.profile-updated', 'user.deleted', 'menu.item-changed'],
-  kitchen: ['order.created', 'menu.item-changed'],
+  kitchen: ['order.created', 'order.status-changed', 'menu.item-changed'],
 };

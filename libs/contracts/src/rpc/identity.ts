@@ -24,6 +24,8 @@ export interface CurrentUser extends PublicUser {
   preferences: Record<string, unknown>;
   /** A texted code came back from this phone: it may sign the account in (`/auth/otp/*`). */
   phone_verified: boolean;
+  /** YYYY-MM-DD, or null when not given (issue 5: the loyalty birthday bonus). */
+  birthday?: string | null;
 }
 /** `PUT /users/me` (seed 002 calls the name `full_name`): only what is given changes; `phone: null` removes it. */
 export interface UpdateMeData {
@@ -31,6 +33,8 @@ export interface UpdateMeData {
   full_name?: string;
   phone?: string | null;
   preferences?: Record<string, unknown>;
+  /** YYYY-MM-DD; null removes it. */
+  birthday?: string | null;
 }
 
 export interface TokenPair {
@@ -48,6 +52,10 @@ export interface RegisterData {
   role?: 'customer' | 'restaurant_owner' | 'driver';
   /** A guest session's token: the new customer takes over that guest's orders (single use). */
   guest_token?: string;
+  /** A customer's referral code (ordering's referrals): an unknown one is ignored, never an error. */
+  referral_code?: string;
+  /** YYYY-MM-DD, at least 13 years ago. */
+  birthday?: string;
 }
 export interface LoginData {
   email: string;

@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './catalog-zones';
 export * from './dispatch';
 export * from './identity';
+export * from './loyalty';
 export * from './marketing';
 export * from './menu';
 export * from './notifications';

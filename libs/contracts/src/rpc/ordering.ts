@@ -97,3 +97,261 @@ export interface OrderTransitionData {
   id: string;
   reason?: string;
 }
+
+// ---- Coupons (restaurant-scoped: /restaurant/coupons, platform-wide: /admin/coupons) ----
+
+/** Which coupons a request is about: the actor's restaurant's own, or the platform's (admins). */
+export type CouponScope = 'restaurant' | 'platform';
+
+export interface CouponTermsData {
+  code: string;
+  /** percent: percent_bps of the subtotal (1000 = 10 %), capped by max_discount; fixed: amount off. */
+  discount_type: 'percent' | 'fixed';
+  percent_bps?: number | null;
+  amount?: number | null;
+  max_discount?: number | null;
+  /** The subtotal (before discounts) an order needs; minor units. */
+  min_subtotal?: number;
+  /** Platform coupons only (default XAF); a restaurant's coupons are in its currency. */
+  currency?: string;
+  starts_at?: string | null;
+  ends_at?: string | null;
+  /** Total uses across every customer (null = unlimited). */
+  max_uses?: number | null;
+  per_customer_limit?: number | null;
+  is_active?: boolean;
+}
+
+export interface CreateCouponData extends CouponTermsData {
+  scope: CouponScope;
+}
+export interface UpdateCouponData {
+  scope: CouponScope;
+  id: string;
+  /** Only the fields given change; null clears an optional one. */
+  coupon: Partial<CouponTermsData>;
+}
+export interface CouponIdData {
+  scope: CouponScope;
+  id: string;
+}
+export interface ListCouponsData {
+  scope: CouponScope;
+  page?: number;
+  limit?: number;
+  /** Part of a code, case-insensitive. */
+  code?: string;
+  is_active?: boolean;
+}
+
+export interface CouponView {
+  id: string;
+  scope: CouponScope;
+  restaurant_id: string | null;
+  code: string;
+  discount_type: 'percent' | 'fixed';
+  percent_bps: number | null;
+  amount: number | null;
+  max_discount: number | null;
+  min_subtotal: number;
+  currency: string;
+  starts_at: string | null;
+  ends_at: string | null;
+  max_uses: number | null;
+  uses_count: number;
+  per_customer_limit: number | null;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+// ---- 001's orders (POST/GET /orders, PATCH /orders/:id/status): restaurant staff, camelCase ----
+
+export interface StaffOrderLineData {
+  /** The menu item's id (001's products are menu items). */
+  productId: string;
+  quantity: number;
+  variantId?: string;
+  modifierIds?: string[];
+  notes?: string;
+}
+
+export interface StaffPlaceOrderData {
+  /** A platform customer the order is for (it shows in their orders). */
+  customerId?: string;
+  orderType: 'online' | 'offline';
+  deliveryType?: DeliveryType;
+  deliveryAddress?: { address: string; latitude: number; longitude: number };
+  items: StaffOrderLineData[];
+  paymentMethod?: PaymentMethod;
+  /** Who the order is for when they have no account (name, phone). */
+  customer?: { name: string; phone: string };
+  /** From the Idempotency-Key header. */
+  idempotencyKey?: string;
+}
+
+export interface StaffOrdersQuery {
+  page?: number;
+  limit?: number;
+  /** 001's pending | processing | completed | cancelled, or one of ordering's own statuses. */
+  status?: string;
+  customerId?: string;
+  startDate?: string;
+  endDate?: string;
+  /** Admins only: one restaurant's orders. */
+  restaurantId?: string;
+}
+
+export type StaffOrderStatus = 'pending' | 'processing' | 'completed' | 'cancelled';
+export type StaffPaymentStatus = 'unpaid' | 'paid' | 'refunded';
+
+export interface StaffOrderView {
+  id: string;
+  orderNumber: string;
+  restaurantId: string;
+  customer: { id: string | null; name: string | null; email: string | null; phone: string | null } | null;
+  customerId: string | null;
+  totalAmount: number;
+  subtotal: number;
+  taxAmount: number;
+  deliveryFee: number;
+  serviceFee: number;
+  discountAmount: number;
+  currency: string;
+  /** 001's status, mapped from ordering's (`platterStatus`). */
+  status: StaffOrderStatus;
+  platterStatus: OrderStatus;
+  paymentStatus: StaffPaymentStatus;
+  paymentMethod: PaymentMethod;
+  orderType: 'online' | 'offline';
+  deliveryType: DeliveryType;
+  source: 'client' | 'guest' | 'staff';
+  items: Array<{ productId: string; name: string; quantity: number; price: number; totalPrice: number; variantName: string | null; modifiers: string[]; notes: string | null }>;
+  /** Shown only in the answer to POST /orders (the staff member passes it on to the customer). */
+  deliveryCode?: string;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+}
+
+export interface StaffOrdersPage {
+  orders: StaffOrderView[];
+  pagination: { page: number; limit: number; total: number; totalPages: number };
+  /**
+   * Over every order the filters match (all pages): totalOrders counts them all; totalRevenue sums
+   * total_amount less refunds over those not cancelled, averageOrderValue = totalRevenue / their
+   * count (rounded half up). Per currency in byCurrency; the top-level figures are null when
+   * the orders are in more than one currency.
+   */
+  stats: {
+    totalOrders: number;
+    totalRevenue: number | null;
+    averageOrderValue: number | null;
+    currency: string | null;
+    byCurrency: Array<{ currency: string; totalOrders: number; totalRevenue: number; averageOrderValue: number }>;
+  };
+}
+
+export interface UpdateStaffOrderStatusData {
+  id: string;
+  /** 001's pending | processing | completed | cancelled, or one of ordering's own statuses. */
+  status: string;
+  paymentStatus?: StaffPaymentStatus;
+  reason?: string;
+}
+
+// ---- The order saga (issue 5): cancellations, handover, admins' view and interventions. ----
+
+/** `ordering.orders.cancel-for-customer`: allowed while 000's machine allows it (created, confirmed, accepted). */
+export interface CancelOrderData {
+  id: string;
+  reason?: string;
+}
+/** `ordering.orders.cancel-for-guest`: a wrong id and a wrong token are the same NOT_FOUND. */
+export interface CancelGuestOrderData extends CancelOrderData {
+  token: string;
+}
+
+/** GET /admin/orders filters; `from`/`to` bound created_at (ISO 8601). */
+export interface AdminOrdersQuery {
+  page?: number;
+  limit?: number;
+  status?: OrderStatus;
+  restaurant_id?: string;
+  customer_id?: string;
+  from?: string;
+  to?: string;
+  flagged?: boolean;
+}
+
+/** Where an order's saga stands, for admins. Money in minor units. */
+export interface OrderSagaView {
+  /** When the current step is overdue (null: nothing awaited). */
+  step_due_at: string | null;
+  overdue: boolean;
+  payment_due_at: string | null;
+  payment_check_requested_at: string | null;
+  flagged: boolean;
+  flagged_at: string | null;
+  note: string | null;
+  payment_provider: string | null;
+  amount_paid: number;
+  amount_refunded: number;
+  /** What an admin may still ask payments to give back. */
+  refundable: number;
+  completed_at: string | null;
+  cancelled_at: string | null;
+}
+
+export interface OrderStatusHistoryView {
+  from: OrderStatus | null;
+  to: OrderStatus;
+  reason: string | null;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface OrderAuditView {
+  action: string;
+  actor_id: string | null;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+export interface AdminOrderSummary extends OrderView {
+  saga: OrderSagaView;
+}
+
+export interface AdminOrderDetail extends AdminOrderSummary {
+  status_history: OrderStatusHistoryView[];
+  audit: OrderAuditView[];
+}
+
+/** PUT /admin/orders/:id/status: any move the machine allows, or cancelling any order not yet final. */
+export interface AdminSetOrderStatusData {
+  id: string;
+  status: OrderStatus;
+  reason: string;
+}
+
+/** POST /admin/orders/:id/refund: amount absent = everything not yet refunded. */
+export interface AdminRefundOrderData {
+  id: string;
+  amount?: number;
+  reason: string;
+  to_wallet?: boolean;
+}
+
+export interface AdminRefundRequestedView {
+  refund_request_id: string;
+  order_id: string;
+  amount: number;
+  to_wallet: boolean;
+  status: 'requested';
+}
+
+/** POST /admin/orders/:id/saga/resume and /saga/compensate. */
+export interface AdminSagaActionData {
+  id: string;
+  reason?: string;
+}
