@@ -7,7 +7,10 @@ import { ListDeliveriesHandler } from './deliveries/queries/list-deliveries/list
 import { dispatchEntities } from './dispatch.module';
 import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
 import { dispatchMigrations } from './migrations';
+import { EventPublisher } from '@platter/messaging';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { DeliveryMover } from './deliveries/delivery-mover';
+import { DispatchConfig } from './dispatch.config';
 
 // Dispatch's use cases against real PostgreSQL: its migrations, the rows each event leaves, and
 // that a replayed event changes nothing more.
@@ -51,7 +54,7 @@ describe('dispatch (PostgreSQL)', () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
     registerDriver = new RegisterDriverService(db.tx);
     openDelivery = new OpenDeliveryService(db.tx);
-    cancelledHandler = new OrderCancelledHandler(new CancelDeliveryService(db.tx));
+    cancelledHandler = new OrderCancelledHandler(new CancelDeliveryService(db.tx, new DeliveryMover(db.tx, new EventPublisher(db.tx, 'dispatch'), new DispatchConfig())));
     listDeliveries = new ListDeliveriesHandler(db.tx);
   });
 
@@ -63,7 +66,7 @@ describe('dispatch (PostgreSQL)', () => {
     Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n);
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateDrivers1700000001000', 'CreateDeliveries1700000002000']);
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateDrivers1700000001000', 'CreateDeliveries1700000002000', 'DeliveryFlow1700000003000']);
   });
 
   it('opens one pending driver profile for a driver registered twice', async () => {
@@ -71,8 +74,8 @@ describe('dispatch (PostgreSQL)', () => {
     await registerDriver.register(driver);
     await registerDriver.register(driver);
 
-    const rows = await db.dataSource.query(`SELECT id, status, online, vehicle_type FROM drivers WHERE id = $1`, [driver.user_id]);
-    expect(rows).toEqual([{ id: driver.user_id, status: 'pending', online: false, vehicle_type: null }]);
+    const rows = await db.dataSource.query(`SELECT id, name, status, online, vehicle_type FROM drivers WHERE id = $1`, [driver.user_id]);
+    expect(rows).toEqual([{ id: driver.user_id, name: 'Test User', status: 'pending', online: false, vehicle_type: null }]);
   });
 
   it('opens no driver profile for a customer', async () => {

@@ -1,12 +1,22 @@
 import { Module } from '@nestjs/common';
+import { AcceptDeliveryService } from './commands/accept-delivery/accept-delivery.service';
 import { CancelDeliveryService } from './commands/cancel-delivery/cancel-delivery.service';
 import { OrderCancelledHandler } from './commands/cancel-delivery/order-cancelled.handler';
+import { ConfirmDeliveryService } from './commands/confirm-delivery/confirm-delivery.service';
+import { DriverOrderMovesHandler } from './commands/driver-order-moves.handler';
+import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
+import { OrderStatusChangedHandler } from './commands/offer-delivery/order-status-changed.handler';
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
 import { OrderCreatedHandler } from './commands/open-delivery/order-created.handler';
+import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
+import { DeliveryMover } from './delivery-mover';
+import { DriverOrdersHandler } from './queries/driver-orders/driver-orders.handler';
 import { ListDeliveriesHandler } from './queries/list-deliveries/list-deliveries.handler';
 
+/** Deliveries: opened with their order, offered when it is ready, taken, picked up and delivered by a driver. */
 @Module({
-  controllers: [OrderCreatedHandler, OrderCancelledHandler, ListDeliveriesHandler],
-  providers: [OpenDeliveryService, CancelDeliveryService],
+  controllers: [OrderCreatedHandler, OrderStatusChangedHandler, OrderCancelledHandler, ListDeliveriesHandler, DriverOrderMovesHandler, DriverOrdersHandler],
+  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover],
+  exports: [DeliveryMover],
 })
 export class DeliveriesModule {}

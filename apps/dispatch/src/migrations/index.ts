@@ -1,5 +1,6 @@
 import { MessagingTables1700000000000 } from '@platter/messaging';
 import { CreateDrivers1700000001000 } from './1700000001000-create-drivers';
 import { CreateDeliveries1700000002000 } from './1700000002000-create-deliveries';
+import { DeliveryFlow1700000003000 } from './1700000003000-delivery-flow';
 
-export const dispatchMigrations = [MessagingTables1700000000000, CreateDrivers1700000001000, CreateDeliveries1700000002000];
+export const dispatchMigrations = [MessagingTables1700000000000, CreateDrivers1700000001000, CreateDeliveries1700000002000, DeliveryFlow1700000003000];

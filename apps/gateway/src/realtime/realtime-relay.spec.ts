@@ -93,3 +93,28 @@ describe('RealtimeRelay', () => {
     expect(() => new RealtimeRelay().orderStatusChanged(statusChanged())).not.toThrow();
   });
 });
+
+describe('RealtimeRelay and the order saga (issue 5)', () => {
+  it('emits order_status_update for every status, with only the order id, status and ETA, whatever else the event carries', () => {
+    const { relay, emitted } = relayWithRecorder();
+    const statuses: Array<OrderStatusChanged['to']> = ['confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit', 'delivered', 'completed', 'cancelled'];
+    for (const to of statuses) {
+      relay.orderStatusChanged(statusChanged({ to, actor_id: 'a1b2c3d4-0000-4000-8000-000000000001', driver_id: 'a1b2c3d4-0000-4000-8000-000000000002', changed_at: '2026-01-01T12:00:00Z', delivery_type: 'delivery', reason: 'restaurant_timeout' }));
+    }
+    const updates = emitted.filter((e) => e.event === 'order_status_update');
+    expect(updates.map((e) => (e.payload as { status: string }).status)).toEqual(statuses);
+    for (const e of updates) expect(Object.keys(e.payload as object).sort()).toEqual(['orderId', 'status']);
+  });
+
+  it('never forwards the delivery code, which only the buyer may see', () => {
+    const { relay, emitted } = relayWithRecorder();
+    relay.orderCreated({
+      order_id: ids.order, order_number: 'ORD-1', restaurant_id: ids.restaurant, restaurant_owner_id: ids.owner, customer_id: ids.customer, status: 'created',
+      items: [{ menu_item_id: 'm-1', name: 'Ndolé', quantity: 1, unit_price: 2500 }], subtotal: 2500, total_amount: 2500, currency: 'XAF',
+      delivery_type: 'delivery', payment_method: 'campay', delivery_code: '4821', payer_phone: '+237670000000',
+    });
+    relay.orderStatusChanged({ ...statusChanged({ to: 'picked_up' }), ...({ delivery_code: '4821' } as object) });
+    expect(emitted.length).toBeGreaterThan(0);
+    expect(JSON.stringify(emitted.map((e) => e.payload))).not.toContain('4821');
+  });
+});

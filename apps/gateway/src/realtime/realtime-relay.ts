@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
+import { Actor, DeliveryStatusChanged, DriverLocationUpdated, OrderCreated, OrderStatusChanged } from '@platter/contracts';
 
 /** What the relay needs of a Socket.IO server: emit to the union of some rooms. */
 export interface RoomEmitter {
@@ -48,6 +48,23 @@ export class RealtimeRelay {
       delivery_type: e.delivery_type,
     };
     this.emit([userRoom(e.restaurant_owner_id), restaurantRoom(e.restaurant_id), ADMIN_ROOM], 'new_order', payload);
+  }
+
+  /**
+   * A driver took a delivery: 000's `driver_assigned` to the restaurant (and admins), `order_assigned`
+   * to the driver. Other delivery moves reach customers as order_status_update once ordering applies them.
+   */
+  deliveryStatusChanged(e: DeliveryStatusChanged): void {
+    if (e.status !== 'assigned' || !e.driver_id) return;
+    const eta = e.estimated_delivery_time ? { estimatedDeliveryTime: e.estimated_delivery_time } : {};
+    this.emit([restaurantRoom(e.restaurant_id), ADMIN_ROOM], 'driver_assigned', { orderId: e.order_id, driver: { id: e.driver_id, name: e.driver_name ?? null }, ...eta });
+    this.emit([userRoom(e.driver_id)], 'order_assigned', { orderId: e.order_id, deliveryId: e.delivery_id, restaurantId: e.restaurant_id, status: e.status, ...eta });
+  }
+
+  /** 000's `driver_location_update`, to the order's customer only (never the restaurant or other customers). */
+  driverLocationUpdated(e: DriverLocationUpdated): void {
+    if (!e.customer_id) return;
+    this.emit([userRoom(e.customer_id)], 'driver_location_update', { orderId: e.order_id, lat: e.lat, lng: e.lng });
   }
 
   /** One emit to the union of rooms: a socket in several of them hears the event once. */

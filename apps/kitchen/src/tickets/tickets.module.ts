@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
-import { OpenTicketService } from './commands/open-ticket/open-ticket.service';
-import { OrderCreatedHandler } from './commands/open-ticket/order-created.handler';
+import { DraftTicketService } from './commands/draft-ticket/draft-ticket.service';
+import { OrderCreatedHandler } from './commands/draft-ticket/order-created.handler';
+import { FollowOrderService } from './commands/follow-order/follow-order.service';
+import { OrderStatusChangedHandler } from './commands/follow-order/order-status-changed.handler';
+import { MoveTicketHandler } from './commands/move-ticket/move-ticket.handler';
+import { MoveTicketService } from './commands/move-ticket/move-ticket.service';
 import { ListTicketsHandler } from './queries/list-tickets/list-tickets.handler';
+import { TicketMover } from './ticket-mover';
 
+/** Tickets driven by the saga: drafted at placement, opened on acceptance, moved by the line, voided on cancellation. */
 @Module({
-  controllers: [OrderCreatedHandler, ListTicketsHandler],
-  providers: [OpenTicketService],
+  controllers: [OrderCreatedHandler, OrderStatusChangedHandler, MoveTicketHandler, ListTicketsHandler],
+  providers: [DraftTicketService, FollowOrderService, MoveTicketService, TicketMover],
 })
 export class TicketsModule {}

@@ -1,13 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC } from '@platter/contracts';
+import { Page, RPC, TicketView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
+import { IdParamDto } from '../common/dto/id-param.dto';
 import { ListTicketsQueryDto } from './dto/list-tickets-query.dto';
 
+/** The line's tickets: opened when the restaurant accepts an order; start and ready move the order to preparing and ready. */
 @ApiTags('kitchen')
 @Controller('kitchen/tickets')
 export class KitchenTicketsController {
@@ -15,8 +17,22 @@ export class KitchenTicketsController {
 
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
-  @ApiOperation({ summary: 'Kitchen tickets, newest first (by restaurant or order)' })
-  list(@Query() query: ListTicketsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<unknown[]> {
+  @ApiOperation({ summary: 'Kitchen tickets, newest first (by status, restaurant or order), with their lines, sizes and modifiers' })
+  list(@Query() query: ListTicketsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<TicketView>> {
     return this.rpc.call(RPC.kitchen.listTickets, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
+  }
+
+  @Put(':id/start')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: 'Start cooking an open ticket (the order becomes preparing); 422 INVALID_STATE_TRANSITION otherwise' })
+  start(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TicketView> {
+    return this.rpc.call(RPC.kitchen.startTicket, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+
+  @Put(':id/ready')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: 'Call a ticket in progress ready (the order becomes ready); 422 INVALID_STATE_TRANSITION otherwise' })
+  ready(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TicketView> {
+    return this.rpc.call(RPC.kitchen.readyTicket, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
+import { DeliveryMover } from '../../delivery-mover';
 import { statusAfterOrderCancelled } from '../../delivery-rules';
 import { Delivery } from '../../delivery.entity';
 
 /** Cancels the delivery of a cancelled order; orders without a delivery are none of dispatch's business. */
 @Injectable()
 export class CancelDeliveryService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly mover: DeliveryMover,
+  ) {}
 
   /** The delivery as it now stands, or null when the order has none. */
   async cancelForOrder(orderId: string): Promise<Delivery | null> {
@@ -16,8 +20,8 @@ export class CancelDeliveryService {
       if (!delivery) return null;
       const next = statusAfterOrderCancelled(delivery.status);
       if (!next) return delivery;
-      await repo.update({ id: delivery.id }, { status: next });
-      return repo.findOneByOrFail({ id: delivery.id });
+      // The driver holding it (if any) sees it leave their current orders; ordering already knows.
+      return this.mover.move(delivery, [next], null);
     });
   }
 }

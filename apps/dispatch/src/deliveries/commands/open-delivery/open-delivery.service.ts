@@ -13,12 +13,18 @@ export class OpenDeliveryService {
   /** The order's delivery, or null when the order is not delivered (pickup, dine-in). */
   async open(order: OrderCreated): Promise<Delivery | null> {
     if (!needsDelivery(order.delivery_type)) return null;
+    const address = order.delivery_address ?? null;
+    const lat = typeof address?.latitude === 'number' && Number.isFinite(address.latitude) ? address.latitude : null;
+    const lng = typeof address?.longitude === 'number' && Number.isFinite(address.longitude) ? address.longitude : null;
     return this.tx.run(async (manager) => {
       await manager.query(
-        `INSERT INTO deliveries (id, order_id, restaurant_id, customer_id, status)
-         VALUES ($1, $2, $3, $4, 'awaiting_pickup_ready')
+        `INSERT INTO deliveries (id, order_id, order_number, restaurant_id, customer_id, status, delivery_code, delivery_fee, address, dest_lat, dest_lng)
+         VALUES ($1, $2, $3, $4, $5, 'awaiting_pickup_ready', $6, $7, $8, $9, $10)
          ON CONFLICT (order_id) DO NOTHING`,
-        [randomUUID(), order.order_id, order.restaurant_id, order.customer_id ?? null],
+        [
+          randomUUID(), order.order_id, order.order_number, order.restaurant_id, order.customer_id ?? null,
+          order.delivery_code ?? null, order.delivery_fee ?? null, typeof address?.address === 'string' ? address.address : null, lat, lng,
+        ],
       );
       return this.tx.repository(Delivery).findOneByOrFail({ order_id: order.order_id });
     });

@@ -6,6 +6,7 @@ import { TransactionHost } from '@platter/persistence';
 import { requireActor } from '@platter/service-kit';
 import { DeliveryException } from '../../delivery.exception';
 import { Delivery } from '../../delivery.entity';
+import { toDeliveryView } from '../../delivery.view';
 
 @Controller()
 export class ListDeliveriesHandler {
@@ -25,16 +26,4 @@ export class ListDeliveriesHandler {
     });
     return rows.map(toDeliveryView);
   }
-}
-
-function toDeliveryView(d: Delivery): DeliveryView {
-  return {
-    id: d.id,
-    order_id: d.order_id,
-    restaurant_id: d.restaurant_id,
-    customer_id: d.customer_id,
-    status: d.status,
-    created_at: d.created_at.toISOString(),
-    updated_at: d.updated_at.toISOString(),
-  };
 }

@@ -12,7 +12,11 @@ export class RegisterDriverService {
   async register(user: UserRegistered): Promise<Driver | null> {
     if (user.role !== 'driver') return null;
     return this.tx.run(async (manager) => {
-      await manager.query(`INSERT INTO drivers (id, status) VALUES ($1, 'pending') ON CONFLICT (id) DO NOTHING`, [user.user_id]);
+      // A profile opened on demand (the driver went online first) learns its name here.
+      await manager.query(
+        `INSERT INTO drivers (id, status, name) VALUES ($1, 'pending', $2) ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name)`,
+        [user.user_id, user.name],
+      );
       return this.tx.repository(Driver).findOneByOrFail({ id: user.user_id });
     });
   }

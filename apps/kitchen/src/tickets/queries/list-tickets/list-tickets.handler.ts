@@ -1,39 +1,53 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IsOptional, IsUUID } from 'class-validator';
-import { RPC, RpcRequest } from '@platter/contracts';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { FindOptionsWhere, Not } from 'typeorm';
+import { Page, RPC, RpcRequest, TICKET_STATUSES, TicketStatus, TicketView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor, validData } from '@platter/service-kit';
+import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
 import { Ticket } from '../../ticket.entity';
+import { toTicketView } from '../../ticket.view';
 
-class ListTicketsRequest {
+class ListTicketsRequest extends PageRequest {
   @IsOptional() @IsUUID() restaurant_id?: string;
   @IsOptional() @IsUUID() order_id?: string;
+  @IsOptional() @IsIn(TICKET_STATUSES) status?: TicketStatus;
 }
 
-/** Tickets, newest first: a restaurant's team sees only its own restaurant's, an admin any. */
+/**
+ * Tickets, newest first: a restaurant's team sees only its own restaurant's, an admin any. Without a
+ * status filter, every ticket but the drafts (`pending`: the restaurant has not accepted the order).
+ */
 @Controller()
 export class ListTicketsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   @MessagePattern(RPC.kitchen.listTickets)
-  async list(@Payload() req: RpcRequest<unknown>): Promise<Ticket[]> {
+  async list(@Payload() req: RpcRequest<unknown>): Promise<Page<TicketView>> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const filter = validData(ListTicketsRequest, req.data);
-    const where: { restaurant_id?: string; order_id?: string; restaurant_owner_id?: string } = {};
+    const where: FindOptionsWhere<Ticket> = {};
     if (filter.restaurant_id) where.restaurant_id = filter.restaurant_id;
     if (filter.order_id) where.order_id = filter.order_id;
+    // Drafts (orders not accepted yet) are nothing to cook: shown only when asked for.
+    where.status = filter.status ?? Not('pending');
     // The restaurant's team sees the restaurant their token acts for; an owner without one, what they own.
     if (actor.role !== 'admin') {
       if (actor.restaurant_id) {
-        if (filter.restaurant_id && filter.restaurant_id !== actor.restaurant_id) return [];
+        if (filter.restaurant_id && filter.restaurant_id !== actor.restaurant_id) return pageOf([], filter, 0);
         where.restaurant_id = actor.restaurant_id;
       } else if (actor.role === 'restaurant_owner') {
         where.restaurant_owner_id = actor.user_id;
       } else {
-        return [];
+        return pageOf([], filter, 0);
       }
     }
-    return this.tx.repository(Ticket).find({ where, order: { created_at: 'DESC' }, take: 100 });
+    const [rows, total] = await this.tx.repository(Ticket).findAndCount({
+      where,
+      order: { created_at: 'DESC', id: 'ASC' },
+      skip: (filter.page - 1) * filter.limit,
+      take: filter.limit,
+    });
+    return pageOf(rows.map(toTicketView), filter, total);
   }
 }

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { OrderCreated } from '@platter/contracts';
-import { OpenTicketService } from './open-ticket.service';
+import { DraftTicketService } from './draft-ticket.service';
 
 @Controller()
 export class OrderCreatedHandler {
-  constructor(private readonly openTicket: OpenTicketService) {}
+  constructor(private readonly draftTicket: DraftTicketService) {}
 
   @EventPattern('order.created')
   async handle(@Payload() order: OrderCreated): Promise<void> {
-    await this.openTicket.open(order);
+    await this.draftTicket.draft(order);
   }
 }

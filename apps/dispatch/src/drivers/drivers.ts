@@ -1,0 +1,15 @@
+import { NotFoundError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { Driver } from './driver.entity';
+
+/** The driver's profile, locked for the caller's transaction; 404 when identity's user.registered has not reached dispatch. */
+export async function lockDriver(tx: TransactionHost, driverId: string): Promise<Driver> {
+  const driver = await tx.repository(Driver).findOne({ where: { id: driverId }, lock: { mode: 'pessimistic_write' } });
+  if (!driver) throw new NotFoundError('Driver profile');
+  return driver;
+}
+
+/** Whether the driver may be offered and take work: online, and not suspended. */
+export function canWork(driver: Driver): boolean {
+  return driver.online && driver.status !== 'suspended';
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, VerifiedActor } from '@platter/auth';
+import { DriverDeliveryView, Page, RPC } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { RequestId } from '../../http/request-params';
+import { Authenticated } from '../common/access';
+import { actorOf } from '../common/actor-of';
+import { IdParamDto } from '../common/dto/id-param.dto';
+import { PageQueryDto } from '../common/dto/page-query.dto';
+import { DeliverOrderDto } from './dto/driver.dto';
+
+/** 000's driver order routes (dispatch); :id is the order's id. */
+@ApiTags('driver')
+@Controller('driver/orders')
+export class DriverOrdersController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('available')
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'Ready delivery orders nobody has taken, oldest first (online drivers only: 422 DRIVER_OFFLINE)' })
+  available(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView[]> {
+    return this.rpc.call(RPC.dispatch.availableOrders, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
+  }
+
+  @Get('current')
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'The deliveries you hold (assigned, picked up, in transit)' })
+  current(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView[]> {
+    return this.rpc.call(RPC.dispatch.currentOrders, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
+  }
+
+  @Get('history')
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'Deliveries you finished (or that were cancelled in your hands), newest first' })
+  history(@Query() query: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<DriverDeliveryView>> {
+    return this.rpc.call(RPC.dispatch.orderHistory, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'Take an available order: exactly one driver wins, the others get 409 CONFLICT' })
+  accept(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
+    return this.rpc.call(RPC.dispatch.acceptOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+
+  @Put(':id/pickup')
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'You have the food' })
+  pickup(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
+    return this.rpc.call(RPC.dispatch.pickupOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+
+  @Put(':id/deliver')
+  @Authenticated('driver')
+  @ApiOperation({ summary: "Hand the order over with the customer's delivery code (422 INVALID_DELIVERY_CODE when wrong)" })
+  deliver(@Param() { id }: IdParamDto, @Body() body: DeliverOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
+    return this.rpc.call(RPC.dispatch.deliverOrder, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, VerifiedActor } from '@platter/auth';
+import { RPC, RestaurantConfigView, RestaurantSettingView } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { RequestId } from '../../http/request-params';
+import { Authenticated } from '../common/access';
+import { actorOf } from '../common/actor-of';
+import { ConfigKeyParamDto, ConfigRestaurantQueryDto, SetConfigDto } from './dto/restaurant-config.dto';
+
+/**
+ * 004's configurations, per restaurant (kitchen keeps them): tax rate and service fee (ordering
+ * prices the next orders with them), acceptance deadline, preparation time. Each change is announced
+ * as restaurant.config-changed.
+ */
+@ApiTags('config')
+@Controller('config')
+export class RestaurantConfigController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: "The restaurant's settings, each its own value or the platform default" })
+  get(@Query() query: ConfigRestaurantQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantConfigView> {
+    return this.rpc.call(RPC.kitchen.getConfig, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
+  }
+
+  @Put(':key')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: 'Change a setting (owner or manager; admins name the restaurant)' })
+  set(
+    @Param() { key }: ConfigKeyParamDto,
+    @Body() { value }: SetConfigDto,
+    @Query() query: ConfigRestaurantQueryDto,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<RestaurantSettingView> {
+    return this.rpc.call(RPC.kitchen.setConfig, { actor: actorOf(actor), data: { key, value, ...query } }, { correlationId: requestId });
+  }
+
+  @Delete(':key')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: 'Set a setting back to the platform default (owner or manager)' })
+  reset(@Param() { key }: ConfigKeyParamDto, @Query() query: ConfigRestaurantQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantSettingView> {
+    return this.rpc.call(RPC.kitchen.resetConfig, { actor: actorOf(actor), data: { key, ...query } }, { correlationId: requestId });
+  }
+}

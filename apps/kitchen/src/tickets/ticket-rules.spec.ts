@@ -1,0 +1,56 @@
+import { ticketStatusAfter, ticketStatusForOrder, timestampOf } from './ticket-rules';
+
+describe('ticketStatusAfter (the line moves a ticket)', () => {
+  it('starts an open ticket and readies one in progress', () => {
+    expect(ticketStatusAfter('open', 'start')).toBe('in_progress');
+    expect(ticketStatusAfter('in_progress', 'ready')).toBe('done');
+  });
+
+  it('refuses every other move', () => {
+    expect(ticketStatusAfter('pending', 'start')).toBeNull();
+    expect(ticketStatusAfter('in_progress', 'start')).toBeNull();
+    expect(ticketStatusAfter('open', 'ready')).toBeNull();
+    expect(ticketStatusAfter('done', 'ready')).toBeNull();
+    expect(ticketStatusAfter('void', 'start')).toBeNull();
+    expect(ticketStatusAfter('void', 'ready')).toBeNull();
+  });
+});
+
+describe('ticketStatusForOrder (the order moves its ticket)', () => {
+  it('opens the draft when the restaurant accepts the order, once', () => {
+    expect(ticketStatusForOrder('pending', 'accepted')).toBe('open');
+    expect(ticketStatusForOrder('open', 'accepted')).toBeNull();
+    expect(ticketStatusForOrder('void', 'accepted')).toBeNull();
+  });
+
+  it('follows the restaurant moving the order itself, never backwards', () => {
+    expect(ticketStatusForOrder('open', 'preparing')).toBe('in_progress');
+    expect(ticketStatusForOrder('in_progress', 'preparing')).toBeNull();
+    expect(ticketStatusForOrder('done', 'preparing')).toBeNull();
+    expect(ticketStatusForOrder('in_progress', 'ready')).toBe('done');
+    expect(ticketStatusForOrder('open', 'ready')).toBe('done');
+    expect(ticketStatusForOrder('done', 'ready')).toBeNull();
+  });
+
+  it('voids the ticket of a cancelled order whatever its state, once', () => {
+    for (const s of ['pending', 'open', 'in_progress', 'done'] as const) expect(ticketStatusForOrder(s, 'cancelled')).toBe('void');
+    expect(ticketStatusForOrder('void', 'cancelled')).toBeNull();
+  });
+
+  it('ignores the order states the kitchen has nothing to do with', () => {
+    for (const o of ['created', 'confirmed', 'assigned', 'picked_up', 'in_transit', 'delivered', 'completed'] as const) {
+      expect(ticketStatusForOrder('open', o)).toBeNull();
+      expect(ticketStatusForOrder('pending', o)).toBeNull();
+    }
+  });
+});
+
+describe('timestampOf', () => {
+  it('names the column each status stamps', () => {
+    expect(timestampOf('open')).toBe('opened_at');
+    expect(timestampOf('in_progress')).toBe('started_at');
+    expect(timestampOf('done')).toBe('ready_at');
+    expect(timestampOf('void')).toBe('voided_at');
+    expect(timestampOf('pending')).toBeNull();
+  });
+});

@@ -1,0 +1,147 @@
+// Kitchen tickets driven by the saga, against a real PostgreSQL: drafted at placement, opened when
+// the restaurant accepts, moved by the line (announced through the outbox), voided on cancellation.
+import { randomUUID } from 'node:crypto';
+import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { kitchenEntities } from '../kitchen.module';
+import { kitchenMigrations } from '../migrations';
+import { DraftTicketService } from './commands/draft-ticket/draft-ticket.service';
+import { FollowOrderService } from './commands/follow-order/follow-order.service';
+import { MoveTicketService } from './commands/move-ticket/move-ticket.service';
+import { ListTicketsHandler } from './queries/list-tickets/list-tickets.handler';
+import { TicketMover } from './ticket-mover';
+
+describe('kitchen tickets (PostgreSQL)', () => {
+  let db: ThrowawaySchema;
+  let draft: DraftTicketService;
+  let follow: FollowOrderService;
+  let move: MoveTicketService;
+  let list: ListTicketsHandler;
+  const restaurantId = randomUUID();
+  const ownerId = randomUUID();
+  const cook: Actor = { user_id: randomUUID(), role: 'restaurant_staff', restaurant_id: restaurantId, restaurant_role: 'staff' };
+  const owner: Actor = { user_id: ownerId, role: 'restaurant_owner' };
+  const foreignCook: Actor = { ...cook, user_id: randomUUID(), restaurant_id: randomUUID() };
+
+  beforeAll(async () => {
+    db = await createThrowawaySchema('kitchen', { entities: kitchenEntities, migrations: kitchenMigrations });
+    const mover = new TicketMover(db.tx, new EventPublisher(db.tx, 'kitchen'));
+    draft = new DraftTicketService(db.tx);
+    follow = new FollowOrderService(db.tx, mover);
+    move = new MoveTicketService(db.tx, mover);
+    list = new ListTicketsHandler(db.tx);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  function orderCreated(): OrderCreated {
+    return {
+      order_id: randomUUID(), order_number: `ORD-${Math.floor(Math.random() * 1e6)}`, restaurant_id: restaurantId, restaurant_owner_id: ownerId, customer_id: randomUUID(),
+      status: 'confirmed',
+      items: [
+        { menu_item_id: randomUUID(), name: 'Poulet DG', quantity: 2, unit_price: 6000, variant_name: 'Large', modifiers: ['Extra plantain', 'No pepper'], notes: 'well done' },
+        { menu_item_id: randomUUID(), name: 'Jus de bissap', quantity: 1, unit_price: 800 },
+      ],
+      subtotal: 12800, total_amount: 12800, currency: 'XAF', delivery_type: 'delivery', payment_method: 'cash',
+    };
+  }
+
+  const moved = (o: OrderCreated, from: OrderStatusChanged['from'], to: OrderStatusChanged['to']): OrderStatusChanged => ({
+    order_id: o.order_id, order_number: o.order_number, restaurant_id: o.restaurant_id, restaurant_owner_id: o.restaurant_owner_id, customer_id: o.customer_id, from, to,
+  });
+
+  const ticketOf = async (orderId: string) => (await list.list({ actor: cook, data: { order_id: orderId } })).items[0];
+  const announced = async (orderId: string) =>
+    (await db.dataSource.query(`SELECT envelope FROM outbox WHERE routing_key = 'ticket.status-changed' AND envelope->'payload'->>'order_id' = $1 ORDER BY seq`, [orderId])).map(
+      (r: { envelope: { payload: { status: string } } }) => r.envelope.payload.status,
+    );
+
+  it('drafts the ticket with its lines at placement and opens it only when the restaurant accepts', async () => {
+    const o = orderCreated();
+    await draft.draft(o);
+    await draft.draft(o); // a redelivery drafts nothing more
+    expect(Number((await db.dataSource.query(`SELECT count(*) AS n FROM tickets WHERE order_id = $1`, [o.order_id]))[0].n)).toBe(1);
+    // A draft is nothing to cook yet: listed only when asked for.
+    expect((await list.list({ actor: cook, data: { order_id: o.order_id } })).items).toEqual([]);
+    const [pending] = (await list.list({ actor: cook, data: { order_id: o.order_id, status: 'pending' } })).items;
+    expect(pending).toMatchObject({ status: 'pending', order_number: o.order_number, opened_at: null });
+    expect(pending.lines).toEqual([
+      { menu_item_id: o.items[0].menu_item_id, name: 'Poulet DG', quantity: 2, notes: 'well done', variant_name: 'Large', modifiers: ['Extra plantain', 'No pepper'] },
+      { menu_item_id: o.items[1].menu_item_id, name: 'Jus de bissap', quantity: 1, notes: null, variant_name: null, modifiers: [] },
+    ]);
+    expect((await rejection(move.move(cook, pending.id, 'start'))).code).toBe('INVALID_STATE_TRANSITION');
+    await follow.follow(moved(o, 'created', 'confirmed'));
+    expect((await list.list({ actor: cook, data: { order_id: o.order_id, status: 'pending' } })).items).toHaveLength(1);
+
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    await follow.follow(moved(o, 'confirmed', 'accepted')); // redelivered
+    expect(await ticketOf(o.order_id)).toMatchObject({ status: 'open', opened_at: expect.any(String) });
+    expect(await announced(o.order_id)).toEqual(['open']);
+  });
+
+  it('lets the line start and ready a ticket, announcing each move; a wrong move is 422', async () => {
+    const o = orderCreated();
+    await draft.draft(o);
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    const { id } = await ticketOf(o.order_id);
+
+    expect((await rejection(move.move(cook, id, 'ready'))).code).toBe('INVALID_STATE_TRANSITION');
+    expect((await rejection(move.move(foreignCook, id, 'start'))).code).toBe('FORBIDDEN');
+    expect((await rejection(move.move(cook, randomUUID(), 'start'))).code).toBe('NOT_FOUND');
+    expect(await move.move(cook, id, 'start')).toMatchObject({ status: 'in_progress', started_at: expect.any(String) });
+    expect((await rejection(move.move(cook, id, 'start'))).code).toBe('INVALID_STATE_TRANSITION');
+    expect(await move.move(owner, id, 'ready')).toMatchObject({ status: 'done', ready_at: expect.any(String) });
+    expect(await announced(o.order_id)).toEqual(['open', 'in_progress', 'done']);
+
+    // Ordering's echo of those moves (order preparing, ready) changes nothing more.
+    await follow.follow(moved(o, 'accepted', 'preparing'));
+    await follow.follow(moved(o, 'preparing', 'ready'));
+    expect(await announced(o.order_id)).toEqual(['open', 'in_progress', 'done']);
+  });
+
+  it('follows the restaurant moving the order itself', async () => {
+    const o = orderCreated();
+    await draft.draft(o);
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    await follow.follow(moved(o, 'accepted', 'preparing'));
+    expect((await ticketOf(o.order_id)).status).toBe('in_progress');
+    await follow.follow(moved(o, 'preparing', 'ready'));
+    expect((await ticketOf(o.order_id)).status).toBe('done');
+  });
+
+  it('voids the ticket when its order is cancelled, before or after acceptance', async () => {
+    const rejected = orderCreated();
+    await draft.draft(rejected);
+    await follow.follow(moved(rejected, 'confirmed', 'cancelled'));
+    expect(await ticketOf(rejected.order_id)).toMatchObject({ status: 'void', voided_at: expect.any(String) });
+
+    const cancelled = orderCreated();
+    await draft.draft(cancelled);
+    await follow.follow(moved(cancelled, 'confirmed', 'accepted'));
+    await follow.follow(moved(cancelled, 'accepted', 'cancelled'));
+    await follow.follow(moved(cancelled, 'accepted', 'cancelled'));
+    expect((await ticketOf(cancelled.order_id)).status).toBe('void');
+    expect(await announced(cancelled.order_id)).toEqual(['open', 'void']);
+    expect((await rejection(move.move(cook, (await ticketOf(cancelled.order_id)).id, 'start'))).code).toBe('INVALID_STATE_TRANSITION');
+  });
+
+  it('retries an acceptance that arrives before the order it accepts, and ignores other moves of unknown orders', async () => {
+    const early = orderCreated();
+    await expect(follow.follow(moved(early, 'confirmed', 'accepted'))).rejects.toThrow(/before kitchen saw it created/);
+    expect(await follow.follow(moved(early, 'confirmed', 'cancelled'))).toBeNull();
+  });
+
+  it('filters by status and pages, for the restaurant the token acts for only', async () => {
+    const open = await list.list({ actor: cook, data: { status: 'open', limit: 100 } });
+    expect(open.items.every((t) => t.status === 'open' && t.restaurant_id === restaurantId)).toBe(true);
+    const paged = await list.list({ actor: cook, data: { limit: 2, page: 1 } });
+    expect(paged.items).toHaveLength(2);
+    expect(paged.pagination.total).toBeGreaterThanOrEqual(5);
+    expect((await list.list({ actor: foreignCook, data: {} })).items).toEqual([]);
+    expect((await list.list({ actor: owner, data: {} })).pagination.total).toBe(paged.pagination.total);
+    expect((await rejection(list.list({ actor: cook, data: { status: 'cooking' } }))).code).toBe('VALIDATION_ERROR');
+  });
+});
