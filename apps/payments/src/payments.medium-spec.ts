@@ -48,7 +48,8 @@ describe('payments (PostgreSQL)', () => {
     db.dataSource.query(`SELECT order_id, customer_id, method, provider, amount, currency, status FROM payments WHERE order_id = $1`, [orderId]);
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreatePayments1700000001000']);
+    expect(db.applied[0]).toBe('MessagingTables1700000000000');
+    expect(db.applied).toEqual(paymentsMigrations.map((m) => m.name));
   });
 
   it('opens one provider payment for an order, however often the event is applied', async () => {

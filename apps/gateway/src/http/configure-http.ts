@@ -4,6 +4,7 @@ import { GatewayConfig } from '../gateway.config';
 import { releaseVersion } from '../health/release-version';
 import { GatewayIoAdapter } from '../realtime/gateway-io.adapter';
 import { registerMultipartBodies } from './multipart-body';
+import { registerWebhookRawBodies } from '../routes/payments/webhook-raw-body';
 import { OPENAPI_PATH, setUpOpenApi } from './openapi';
 import { registerSecurityHeaders } from './security-headers';
 import { SuccessEnvelopeInterceptor } from './success-envelope';
@@ -25,6 +26,7 @@ export async function configureHttp(app: NestFastifyApplication, config: Gateway
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
   registerMultipartBodies(app);
+  registerWebhookRawBodies(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new SuccessEnvelopeInterceptor(app.get(Reflector), `/${API_PREFIX}`));
   app.useWebSocketAdapter(new GatewayIoAdapter(app, config.corsOrigins));

@@ -1,25 +1,55 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { lockPayment } from '../../lock-payment';
+import { PaymentOutcomes } from '../../payment-outcomes';
 import { initialPayment } from '../../payment-rules';
 import { Payment } from '../../payment.entity';
+import { WalletCharger } from '../../wallet-charger';
 
-/** Opens the payment intent of a new order (once per order, whatever the redeliveries). */
+/** Work to start once the new payment is committed (H1's mobile-money push to the payer's phone). */
+export abstract class PaymentStarter {
+  abstract afterOpened(payment: Payment): void;
+}
+
+/**
+ * Opens the payment of a new order (once per order, whatever the redeliveries), with payments' own
+ * copy of the amount. Wallet orders are charged at once: without the funds the payment fails for
+ * good (payment.failed final, INSUFFICIENT_BALANCE) and ordering cancels the order.
+ */
 @Injectable()
 export class OpenPaymentService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    @Optional() private readonly outcomes?: PaymentOutcomes,
+    @Optional() private readonly walletCharger?: WalletCharger,
+    @Optional() private readonly starter?: PaymentStarter,
+  ) {}
 
   async open(order: OrderCreated): Promise<Payment> {
     const { provider, status } = initialPayment(order.payment_method);
     return this.tx.run(async (manager) => {
-      await manager.query(
-        `INSERT INTO payments (id, order_id, restaurant_id, customer_id, method, provider, amount, currency, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (order_id) DO NOTHING`,
-        [randomUUID(), order.order_id, order.restaurant_id, order.customer_id ?? null, order.payment_method, provider, order.total_amount, order.currency, status],
+      const inserted = await manager.query(
+        `INSERT INTO payments (id, order_id, restaurant_id, customer_id, method, provider, amount, currency, status, payer_phone, payer_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (order_id) DO NOTHING RETURNING id`,
+        [
+          randomUUID(), order.order_id, order.restaurant_id, order.customer_id ?? null, order.payment_method, provider,
+          order.total_amount, order.currency, status, order.payer_phone ?? null, order.payer_email ?? null,
+        ],
       );
-      return this.tx.repository(Payment).findOneByOrFail({ order_id: order.order_id });
+      const payment = (await lockPayment(this.tx, { order_id: order.order_id }))!;
+      if (!inserted.length) return payment;
+      if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
+        if (!payment.customer_id) {
+          await this.outcomes.fail(payment, { provider: 'wallet', reason: 'WALLET_NEEDS_CUSTOMER', final: true });
+        } else if ((await this.walletCharger.charge(payment)) === 'insufficient_balance') {
+          await this.outcomes.fail(payment, { provider: 'wallet', reason: 'INSUFFICIENT_BALANCE', final: true });
+        }
+      }
+      this.starter?.afterOpened(payment);
+      return payment;
     });
   }
 }

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { OrderCompleted } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { PaymentsConfig } from '../../../payments.config';
+import { lockPayment } from '../../../payments/lock-payment';
+import { Ledger } from '../../../wallet/ledger';
+import { rateOf, settle, settlementLines } from '../../settlement-rules';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * order.completed: 000's commission record (status calculated, due PAYOUT_CYCLE_DAYS after
+ * completion), the settlement in the ledger (restaurant, platform, driver; cash held by whoever took
+ * it), the driver's earning, and a cash payment marked collected. Once per order.
+ */
+@Injectable()
+export class SettleOrderService {
+  private readonly log = new Logger('SettleOrder');
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly ledger: Ledger,
+    @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
+  ) {}
+
+  async settle(order: OrderCompleted): Promise<void> {
+    const s = settle(order, this.config.DRIVER_DELIVERY_FEE_SHARE_BPS);
+    const completedAt = new Date(order.completed_at);
+    const dueDate = new Date(completedAt.getTime() + this.config.PAYOUT_CYCLE_DAYS * DAY_MS);
+    await this.tx.run(async (manager) => {
+      const inserted = await manager.query(
+        `INSERT INTO commission_records (id, order_id, order_number, restaurant_id, order_total, commission_rate, platform_fee, restaurant_share,
+           tax_amount, service_fee, delivery_fee, amount_paid, payment_method, collected_by, restaurant_net, status, currency, due_date, completed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'calculated', $16, $17, $18)
+         ON CONFLICT (order_id) DO NOTHING RETURNING id`,
+        [
+          randomUUID(), order.order_id, order.order_number, order.restaurant_id, s.commission_base, rateOf(order.commission_rate_bps), s.platform_fee,
+          s.restaurant_share, order.tax_amount, order.service_fee, order.delivery_fee, order.total_amount, order.payment_method, s.collector,
+          s.restaurant_net, order.currency, dueDate, completedAt,
+        ],
+      );
+      if (!inserted.length) return;
+      const payment = await lockPayment(this.tx, { order_id: order.order_id });
+      let alreadyRefunded = 0;
+      if (s.collector === 'platform') {
+        if (payment?.status !== 'succeeded') this.log.warn(`order ${order.order_id} completed without a captured payment (${payment?.status ?? 'none'}); settled anyway`);
+        alreadyRefunded = payment?.amount_refunded ?? 0;
+      } else if (payment && payment.status !== 'succeeded') {
+        // Cash changed hands at the door or the counter: the payment is collected now.
+        await manager.query(
+          `UPDATE payments SET status = 'succeeded', provider = 'cash', paid_at = $2, updated_at = now() WHERE id = $1`,
+          [payment.id, completedAt],
+        );
+      }
+      await this.ledger.post({
+        kind: 'settlement',
+        reference_type: 'order',
+        reference_id: order.order_id,
+        idempotency_key: `settlement:${order.order_id}`,
+        memo: `Order ${order.order_number} completed`,
+        lines: settlementLines(order, s, alreadyRefunded),
+      });
+      if (order.delivery_type === 'delivery' && order.driver_id) {
+        await manager.query(
+          `INSERT INTO driver_earnings (id, driver_id, order_id, order_number, delivery_fee, amount, cash_collected, currency, earned_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (order_id) DO NOTHING`,
+          [randomUUID(), order.driver_id, order.order_id, order.order_number, order.delivery_fee, s.driver_earning,
+            s.collector === 'driver' ? order.total_amount : 0, order.currency, completedAt],
+        );
+      }
+    });
+  }
+}

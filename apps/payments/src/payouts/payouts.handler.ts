@@ -1,0 +1,49 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Page, PayoutView, RPC, RpcRequest } from '@platter/contracts';
+import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { PayoutsRequest, RequestDriverPayoutRequest, RunPayoutsRequest, SetPayoutStatusRequest } from './payouts.requests';
+import { PayoutsService } from './payouts.service';
+
+/** POST /driver/payouts/request, GET /driver/payouts, POST /admin/payouts/run, GET /admin/payouts, PUT /admin/payouts/:id/status. */
+@Controller()
+export class PayoutsHandler {
+  constructor(private readonly payouts: PayoutsService) {}
+
+  @MessagePattern(RPC.payments.requestDriverPayout)
+  request(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
+    const actor = requireActor(req, 'driver');
+    const data = validData(RequestDriverPayoutRequest, req.data);
+    return this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency);
+  }
+
+  @MessagePattern(RPC.payments.listMyPayouts)
+  async mine(@Payload() req: RpcRequest<unknown>): Promise<Page<PayoutView>> {
+    const actor = requireActor(req, 'driver');
+    const query = validData(PayoutsRequest, req.data);
+    const { items, total } = await this.payouts.list({ payee_type: 'driver', payee_id: actor.user_id, status: query.status }, query.page, query.limit);
+    return pageOf(items, query, total);
+  }
+
+  @MessagePattern(RPC.payments.adminRunPayouts)
+  async run(@Payload() req: RpcRequest<unknown>): Promise<{ payouts: PayoutView[] }> {
+    const actor = requireActor(req, 'admin');
+    const data = validData(RunPayoutsRequest, req.data);
+    return { payouts: await this.payouts.runRestaurantPayouts(data.as_of ? new Date(data.as_of) : new Date(), actor.user_id) };
+  }
+
+  @MessagePattern(RPC.payments.adminListPayouts)
+  async list(@Payload() req: RpcRequest<unknown>): Promise<Page<PayoutView>> {
+    requireActor(req, 'admin');
+    const query = validData(PayoutsRequest, req.data);
+    const { items, total } = await this.payouts.list(query, query.page, query.limit);
+    return pageOf(items, query, total);
+  }
+
+  @MessagePattern(RPC.payments.adminSetPayoutStatus)
+  setStatus(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
+    const actor = requireActor(req, 'admin');
+    const data = validData(SetPayoutStatusRequest, req.data);
+    return this.payouts.setStatus(actor, data.id, data.status, data.reference, data.reason);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ProviderWebhookAnswer, ProviderWebhookData, RPC, RpcRequest } from '@platter/contracts';
+import { WebhookService } from './webhook.service';
+
+/** POST /payments/webhook/:provider, forwarded by the gateway with the raw body (providers carry no token). */
+@Controller()
+export class WebhookHandler {
+  constructor(private readonly webhooks: WebhookService) {}
+
+  @MessagePattern(RPC.payments.receiveWebhook)
+  receive(@Payload() req: RpcRequest<ProviderWebhookData>): Promise<ProviderWebhookAnswer> {
+    const data = (req?.data ?? {}) as ProviderWebhookData;
+    return this.webhooks.receive({ provider: String(data.provider ?? ''), raw_body: data.raw_body, headers: data.headers ?? {}, query: data.query ?? {} });
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { CommissionRecordView, CommissionsReport, PayoutStatus, PayoutsReport } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { PayoutsService, payoutFilter } from '../payouts/payouts.service';
+import { CommissionsReportRequest, PayoutsReportRequest } from './reports.requests';
+
+/** GET /admin/reports/commissions and /admin/reports/payouts: the records and their totals. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly payouts: PayoutsService,
+  ) {}
+
+  async commissions(q: CommissionsReportRequest): Promise<CommissionsReport> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (q.from) clauses.push(`completed_at >= $${params.push(new Date(q.from))}`);
+    if (q.to) clauses.push(`completed_at < $${params.push(new Date(q.to))}`);
+    if (q.restaurant_id) clauses.push(`restaurant_id = $${params.push(q.restaurant_id)}`);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = await this.tx.manager.query(
+      `SELECT * FROM commission_records ${where} ORDER BY completed_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.limit, (q.page - 1) * q.limit],
+    );
+    const totals = await this.tx.manager.query(
+      `SELECT currency, count(*)::int AS orders, SUM(order_total)::bigint AS order_total, SUM(platform_fee)::bigint AS platform_fee,
+              SUM(restaurant_share)::bigint AS restaurant_share
+         FROM commission_records ${where} GROUP BY currency ORDER BY currency`,
+      params,
+    );
+    const total = totals.reduce((n: number, t: { orders: number }) => n + t.orders, 0);
+    return {
+      records: rows.map(toCommissionView),
+      pagination: { page: q.page, limit: q.limit, total, totalPages: Math.ceil(total / q.limit) },
+      totals: totals.map((t: Record<string, unknown>) => ({
+        currency: t.currency as string,
+        orders: Number(t.orders),
+        order_total: Number(t.order_total),
+        platform_fee: Number(t.platform_fee),
+        restaurant_share: Number(t.restaurant_share),
+      })),
+    };
+  }
+
+  async payoutsReport(q: PayoutsReportRequest): Promise<PayoutsReport> {
+    const { items, total } = await this.payouts.list(q, q.page, q.limit);
+    const { where, params } = payoutFilter(q);
+    const totals = await this.tx.manager.query(
+      `SELECT currency, status, payee_type, count(*)::int AS count, SUM(amount)::bigint AS amount FROM payouts ${where}
+        GROUP BY currency, status, payee_type ORDER BY currency, payee_type, status`,
+      params,
+    );
+    return {
+      payouts: items,
+      pagination: { page: q.page, limit: q.limit, total, totalPages: Math.ceil(total / q.limit) },
+      totals: totals.map((t: Record<string, unknown>) => ({
+        currency: t.currency as string,
+        status: t.status as PayoutStatus,
+        payee_type: t.payee_type as 'restaurant' | 'driver',
+        count: Number(t.count),
+        amount: Number(t.amount),
+      })),
+    };
+  }
+}
+
+export function toCommissionView(r: Record<string, unknown>): CommissionRecordView {
+  return {
+    id: r.id as string,
+    order_id: r.order_id as string,
+    order_number: r.order_number as string,
+    restaurant_id: r.restaurant_id as string,
+    order_total: Number(r.order_total),
+    commission_rate: Number(r.commission_rate),
+    platform_fee: Number(r.platform_fee),
+    restaurant_share: Number(r.restaurant_share),
+    tax_amount: Number(r.tax_amount),
+    service_fee: Number(r.service_fee),
+    delivery_fee: Number(r.delivery_fee),
+    amount_paid: Number(r.amount_paid),
+    payment_method: r.payment_method as string,
+    collected_by: r.collected_by as CommissionRecordView['collected_by'],
+    restaurant_net: Number(r.restaurant_net),
+    status: r.status as CommissionRecordView['status'],
+    currency: r.currency as string,
+    due_date: (r.due_date as Date).toISOString(),
+    completed_at: (r.completed_at as Date).toISOString(),
+    payout_id: (r.payout_id as string | null) ?? null,
+  };
+}

@@ -1,0 +1,40 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Page, RPC, RpcRequest, WalletCreditView, WalletEntryView, WalletView } from '@platter/contracts';
+import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { WalletBook } from './wallet-book';
+import { AdminCreditWalletRequest, AdminWalletRequest, WalletEntriesRequest, WalletRequest } from './wallet.requests';
+
+/** GET /client/wallet, GET /client/wallet/transactions, POST /admin/wallets/:user_id/credit, GET /admin/wallets/:user_id. */
+@Controller()
+export class WalletHandler {
+  constructor(private readonly wallets: WalletBook) {}
+
+  @MessagePattern(RPC.payments.getWallet)
+  get(@Payload() req: RpcRequest<unknown>): Promise<WalletView> {
+    const actor = requireActor(req, 'customer');
+    return this.wallets.view(actor.user_id, validData(WalletRequest, req.data).currency);
+  }
+
+  @MessagePattern(RPC.payments.listWalletEntries)
+  async entries(@Payload() req: RpcRequest<unknown>): Promise<Page<WalletEntryView>> {
+    const actor = requireActor(req, 'customer');
+    const query = validData(WalletEntriesRequest, req.data);
+    const { items, total } = await this.wallets.entries(actor.user_id, this.wallets.currencyOr(query.currency), query.page, query.limit);
+    return pageOf(items, query, total);
+  }
+
+  @MessagePattern(RPC.payments.adminCreditWallet)
+  credit(@Payload() req: RpcRequest<unknown>): Promise<WalletCreditView> {
+    const actor = requireActor(req, 'admin');
+    const data = validData(AdminCreditWalletRequest, req.data);
+    return this.wallets.credit(actor.user_id, data.user_id, data.amount, data.currency, data.reason.trim());
+  }
+
+  @MessagePattern(RPC.payments.adminGetWallet)
+  adminGet(@Payload() req: RpcRequest<unknown>): Promise<WalletView> {
+    requireActor(req, 'admin');
+    const data = validData(AdminWalletRequest, req.data);
+    return this.wallets.view(data.user_id, data.currency, 20);
+  }
+}
