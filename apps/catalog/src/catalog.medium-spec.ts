@@ -86,7 +86,7 @@ describe('catalog (PostgreSQL)', () => {
   it('approves once, announcing the restaurant and its whole menu again', async () => {
     const approved = await approveRestaurant.approve(restaurant.id);
     expect(approved.status).toBe('approved');
-    expect(await outbox('restaurant.approved')).toEqual([{ restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala' }]);
+    expect(await outbox('restaurant.approved')).toEqual([{ restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala', commission_rate: 0.15 }]);
     const items = await outbox('menu.item-changed');
     expect(items).toHaveLength(8);
     expect(items.slice(4).map((i: { name: string }) => i.name).sort()).toEqual(['Jus de foléré', 'Koki', 'Ndolé', 'Plantain frit']);

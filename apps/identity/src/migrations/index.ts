@@ -12,6 +12,7 @@ import { AddSessionRestaurant1700000010000 } from './1700000010000-add-session-r
 import { CreatePhoneOtps1700000011000 } from './1700000011000-create-phone-otps';
 import { EncryptGuestContact1700000012000 } from './1700000012000-encrypt-guest-contact';
 import { AddPhoneVerification1700000013000 } from './1700000013000-add-phone-verification';
+import { AddUserBirthday1700000014000 } from './1700000014000-add-user-birthday';
 
 /** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
@@ -29,4 +30,5 @@ export const identityMigrations = [
   CreatePhoneOtps1700000011000,
   EncryptGuestContact1700000012000,
   AddPhoneVerification1700000013000,
+  AddUserBirthday1700000014000,
 ];

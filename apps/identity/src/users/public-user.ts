@@ -17,5 +17,5 @@ export function toPublicUser(user: User): PublicUser {
 
 /** The signed-in user's own view: their public account and their preferences (seen by no one else). */
 export function toCurrentUser(user: User): CurrentUser {
-  return { ...toPublicUser(user), preferences: (user.preferences ?? {}) as Record<string, unknown>, phone_verified: !!user.phone && !!user.phone_verified_at };
+  return { ...toPublicUser(user), preferences: (user.preferences ?? {}) as Record<string, unknown>, phone_verified: !!user.phone && !!user.phone_verified_at, birthday: user.birthday ?? null };
 }

@@ -16,6 +16,8 @@ export class User {
   /** When a code texted to this phone came back: only then may the phone sign the account in. */
   @Column('timestamptz', { nullable: true }) phone_verified_at?: Date | null;
   @Column('text') name: string;
+  /** YYYY-MM-DD (a `date` column, read as a string), for the loyalty birthday bonus; optional. */
+  @Column('date', { nullable: true }) birthday?: string | null;
   /** Argon2id PHC string; null for accounts that cannot log in with a password. */
   @Column('text', { nullable: true }) password_hash: string | null;
   @Column('text') role: UserRole;

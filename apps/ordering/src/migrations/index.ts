@@ -6,6 +6,10 @@ import { MenuItemReplicaDetails1700000011000 } from './1700000011000-menu-item-r
 import { CreateDeliveryZoneReplicas1700000012000 } from './1700000012000-create-delivery-zone-replicas';
 import { AddRestaurantReplicaProfile1700000013000 } from './1700000013000-add-restaurant-replica-profile';
 import { AddOrderSagaColumns1700000014000 } from './1700000014000-add-order-saga-columns';
+import { CreatePricingAndCoupons1700000015000 } from './1700000015000-create-pricing-and-coupons';
+import { AddOrderSagaState1700000020000 } from './1700000020000-add-order-saga-state';
+import { CreateLoyalty1700000025000 } from './1700000025000-create-loyalty';
+import { CreateReferralsAndReviews1700000026000 } from './1700000026000-create-referrals-and-reviews';
 
 export const orderingMigrations = [
   MessagingTables1700000000000,
@@ -16,4 +20,8 @@ export const orderingMigrations = [
   CreateDeliveryZoneReplicas1700000012000,
   AddRestaurantReplicaProfile1700000013000,
   AddOrderSagaColumns1700000014000,
+  CreatePricingAndCoupons1700000015000,
+  AddOrderSagaState1700000020000,
+  CreateLoyalty1700000025000,
+  CreateReferralsAndReviews1700000026000,
 ];

@@ -45,4 +45,13 @@ describe('tracking token', () => {
     expect(hashTrackingToken(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashTrackingToken(token)).toBe(hashTrackingToken(token));
   });
+
+  it('a staff order is the customer’s when it names one, keeps the contact, and is placed by the staff member', () => {
+    const staff: Buyer = { kind: 'staff', staffId: '9d1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', customerId: null, contact: { name: 'Table 4', phone: '+237670000000', email: null } };
+    expect(buyerColumns(staff)).toEqual({
+      customer_id: null, guest_session_id: null, guest_name: 'Table 4', guest_phone: '+237670000000', guest_email: null, tracking_token_hash: null,
+    });
+    expect(buyerColumns({ ...staff, customerId: customer.customerId, contact: null })).toMatchObject({ customer_id: customer.customerId, guest_name: null });
+    expect(buyerActorId(staff)).toBe(staff.staffId);
+  });
 });

@@ -18,6 +18,14 @@ export type Buyer =
       trackingTokenHash: string;
       /** The account the guest session has already become, if any: the order belongs to it too. */
       convertedUserId: string | null;
+    }
+  | {
+      /** Restaurant staff keying in an order (001's POST /orders) for a customer with or without an account. */
+      kind: 'staff';
+      staffId: string;
+      /** The platform customer it is for, if they have an account. */
+      customerId: string | null;
+      contact: GuestContact | null;
     };
 
 export type BuyerColumns = Pick<Order, 'customer_id' | 'guest_session_id' | 'guest_name' | 'guest_phone' | 'guest_email' | 'tracking_token_hash'>;
@@ -26,6 +34,16 @@ export type BuyerColumns = Pick<Order, 'customer_id' | 'guest_session_id' | 'gue
 export function buyerColumns(buyer: Buyer): BuyerColumns {
   if (buyer.kind === 'customer') {
     return { customer_id: buyer.customerId, guest_session_id: null, guest_name: null, guest_phone: null, guest_email: null, tracking_token_hash: null };
+  }
+  if (buyer.kind === 'staff') {
+    return {
+      customer_id: buyer.customerId,
+      guest_session_id: null,
+      guest_name: buyer.contact?.name ?? null,
+      guest_phone: buyer.contact?.phone ?? null,
+      guest_email: null,
+      tracking_token_hash: null,
+    };
   }
   return {
     customer_id: buyer.convertedUserId,
@@ -37,7 +55,8 @@ export function buyerColumns(buyer: Buyer): BuyerColumns {
   };
 }
 
-/** Who the status history names as having placed the order (a guest is nobody's user). */
+/** Who the status history names as having placed the order (a guest is nobody's user; staff name themselves). */
 export function buyerActorId(buyer: Buyer): string | null {
+  if (buyer.kind === 'staff') return buyer.staffId;
   return buyer.kind === 'customer' ? buyer.customerId : null;
 }

@@ -7,6 +7,8 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { CouponRedemptions } from '../coupons/coupon-redemptions';
+import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
 import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
@@ -18,6 +20,7 @@ import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
+import { SagaClock } from './saga/saga-clock';
 
 const customer: Actor = { user_id: randomUUID(), role: 'customer' };
 const restaurantId = randomUUID();
@@ -59,7 +62,7 @@ describe('delivery zones in ordering (PostgreSQL)', () => {
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
     copyZone = new CopyDeliveryZoneService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events), new GuestConversions(tx));
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new SagaClock(tx, config)), new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
     const restaurants = new CopyRestaurantService(tx);
     const menu = new CopyMenuItemService(tx);
     for (const [id, dish] of [[restaurantId, ndole], [zonelessRestaurantId, elsewhereDish]]) {

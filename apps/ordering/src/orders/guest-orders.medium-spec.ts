@@ -7,6 +7,8 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { CouponRedemptions } from '../coupons/coupon-redemptions';
+import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
 import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
@@ -18,6 +20,7 @@ import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
+import { SagaClock } from './saga/saga-clock';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
 
@@ -53,7 +56,7 @@ describe('guest orders (PostgreSQL)', () => {
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
     const conversions = new GuestConversions(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events), conversions);
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new SagaClock(tx, config)), conversions, new CouponRedemptions(tx), new LoyaltyLedger(tx));
     reassign = new ReassignGuestOrdersService(tx, conversions);
     track = new TrackGuestOrderHandler(tx);
     getForCustomer = new GetCustomerOrderHandler(tx);

@@ -1,5 +1,5 @@
 import { DeliveryType, ORDER_STATUSES, OrderStatus, PlatterError } from '@platter/contracts';
-import { assertTransition, canTransition, nextStatuses } from './order-state-machine';
+import { assertTransition, assertTransitionBy, canTransition, canTransitionBy, nextStatuses } from './order-state-machine';
 
 const EVERY_TYPE: DeliveryType[] = ['delivery', 'pickup', 'dine_in'];
 
@@ -64,5 +64,27 @@ describe('order state machine', () => {
 
   it('lets a legal move through', () => {
     expect(() => assertTransition('confirmed', 'accepted', 'pickup')).not.toThrow();
+  });
+});
+
+describe('transition rules beyond the machine', () => {
+  it('lets an admin make any move the machine allows, and cancel any order not yet final', () => {
+    expect(canTransitionBy('admin', 'accepted', 'preparing', 'delivery')).toBe(true);
+    for (const from of ['preparing', 'ready', 'assigned', 'picked_up', 'in_transit', 'delivered'] as OrderStatus[]) {
+      expect(canTransitionBy('machine', from, 'cancelled', 'delivery')).toBe(false);
+      expect(canTransitionBy('admin', from, 'cancelled', 'delivery')).toBe(true);
+    }
+    expect(canTransitionBy('admin', 'completed', 'cancelled', 'delivery')).toBe(false);
+    expect(canTransitionBy('admin', 'cancelled', 'cancelled', 'delivery')).toBe(false);
+    // An override still never jumps along the machine.
+    expect(canTransitionBy('admin', 'confirmed', 'ready', 'delivery')).toBe(false);
+    expect(() => assertTransitionBy('admin', 'completed', 'cancelled', 'pickup')).toThrow(PlatterError);
+  });
+
+  it('moves a delivery back to ready only when its driver gave it back before pickup', () => {
+    expect(canTransitionBy('driver_unassigned', 'assigned', 'ready', 'delivery')).toBe(true);
+    expect(canTransitionBy('driver_unassigned', 'picked_up', 'ready', 'delivery')).toBe(false);
+    expect(canTransitionBy('machine', 'assigned', 'ready', 'delivery')).toBe(false);
+    for (const status of ORDER_STATUSES) expect(canTransitionBy('driver_unassigned', status, 'ready', 'pickup')).toBe(false);
   });
 });

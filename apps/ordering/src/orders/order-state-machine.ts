@@ -33,3 +33,33 @@ export function assertTransition(from: OrderStatus, to: OrderStatus, deliveryTyp
     throw new OrderingException('INVALID_STATE_TRANSITION', `A ${deliveryType} order cannot go from ${from} to ${to}`);
   }
 }
+
+/** Nothing follows these. */
+export function isFinalStatus(status: OrderStatus): boolean {
+  return status === 'completed' || status === 'cancelled';
+}
+
+/**
+ * How a move is checked: `machine`, 000's machine (everyone); `admin`, an admin's override (what the
+ * machine allows, plus cancelling any order not yet final); `driver_unassigned`, the one move back,
+ * assigned → ready, when the driver gives the delivery back before pickup (000's `reassigned`).
+ */
+export type TransitionRule = 'machine' | 'admin' | 'driver_unassigned';
+
+export function canTransitionBy(rule: TransitionRule, from: OrderStatus, to: OrderStatus, deliveryType: DeliveryType): boolean {
+  switch (rule) {
+    case 'machine':
+      return canTransition(from, to, deliveryType);
+    case 'admin':
+      return canTransition(from, to, deliveryType) || (to === 'cancelled' && !isFinalStatus(from));
+    case 'driver_unassigned':
+      return from === 'assigned' && to === 'ready' && deliveryType === 'delivery';
+  }
+}
+
+/** Like assertTransition, for the given rule. */
+export function assertTransitionBy(rule: TransitionRule, from: OrderStatus, to: OrderStatus, deliveryType: DeliveryType): void {
+  if (!canTransitionBy(rule, from, to, deliveryType)) {
+    throw new OrderingException('INVALID_STATE_TRANSITION', `A ${deliveryType} order cannot go from ${from} to ${to}`);
+  }
+}

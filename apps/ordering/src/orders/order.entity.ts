@@ -48,6 +48,8 @@ export class Order {
   @Column('text', { default: 'client' }) source: 'client' | 'guest' | 'staff';
   /** The staff member who keyed a staff order in. */
   @Column('uuid', { nullable: true }) placed_by: string | null;
+  /** 001's order type of a staff order (online: taken remotely, offline: at the counter or table); null for the client apps' orders. */
+  @Column('text', { nullable: true }) order_type: 'online' | 'offline' | null;
   /** Who took the money (may be the backup mobile-money provider). */
   @Column('text', { nullable: true }) payment_provider: string | null;
   @Column('timestamptz', { nullable: true }) payment_due_at: Date | null;
@@ -58,6 +60,10 @@ export class Order {
   @Column('text', { nullable: true }) saga_note: string | null;
   @Column('timestamptz', { nullable: true }) completed_at: Date | null;
   @Column('timestamptz', { nullable: true }) cancelled_at: Date | null;
+  /** What payments reported captured (payment.succeeded); cash counts once the order is completed. */
+  @Column('integer', { default: 0 }) amount_paid: number;
+  /** When the saga asked payments to re-check an unanswered online payment (once, at the payment deadline). */
+  @Column('timestamptz', { nullable: true }) payment_check_requested_at: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) created_at: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updated_at: Date;
 }

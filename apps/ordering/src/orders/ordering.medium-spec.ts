@@ -6,6 +6,8 @@ import { Actor, MenuItemChanged, OrderView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { CouponRedemptions } from '../coupons/coupon-redemptions';
+import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
 import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
@@ -20,6 +22,7 @@ import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
+import { SagaClock } from './saga/saga-clock';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -52,10 +55,10 @@ describe('ordering (PostgreSQL)', () => {
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
-    const statuses = new OrderStatusChanger(tx, events);
+    const statuses = new OrderStatusChanger(tx, events, new SagaClock(tx, config));
     copyRestaurant = new CopyRestaurantService(tx);
     copyMenuItem = new CopyMenuItemService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx));
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
     moveOrder = new MoveOrderService(tx, statuses);
   });
 
@@ -117,8 +120,8 @@ describe('ordering (PostgreSQL)', () => {
     });
     expect(deliveryOrder.order_number).toMatch(/^ORD-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/);
     expect(deliveryOrder.items).toEqual([
-      { menu_item_id: ndole, name: 'Ndolé', quantity: 2, unit_price: 2500, total_price: 5000, notes: 'no pepper' },
-      { menu_item_id: poulet, name: 'Poulet DG', quantity: 1, unit_price: 4500, total_price: 4500, notes: null },
+      { menu_item_id: ndole, name: 'Ndolé', quantity: 2, unit_price: 2500, total_price: 5000, notes: 'no pepper', variant_name: null, modifiers: [] },
+      { menu_item_id: poulet, name: 'Poulet DG', quantity: 1, unit_price: 4500, total_price: 4500, notes: null, variant_name: null, modifiers: [] },
     ]);
     const [created] = await dataSource.query(`SELECT envelope FROM outbox WHERE routing_key = 'order.created' AND envelope->'payload'->>'order_id' = $1`, [deliveryOrder.id]);
     expect(created.envelope.payload).toMatchObject({

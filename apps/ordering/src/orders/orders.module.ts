@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CouponsModule } from '../coupons/coupons.module';
+import { LoyaltyModule } from '../loyalty/loyalty.module';
+import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler';
+import { CancelOrderService } from './commands/cancel-order/cancel-order.service';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { RestaurantOrderMovesHandler } from './commands/move-order/restaurant-order-moves.handler';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
@@ -12,8 +16,13 @@ import { OrderStatusChanger } from './order-status-changer';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 import { ListCustomerOrdersHandler } from './queries/list-customer-orders/list-customer-orders.handler';
 import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
+import { SagaClock } from './saga/saga-clock';
+import { StaffOrdersHandler } from './staff-orders/staff-orders.handler';
+import { StaffOrdersService } from './staff-orders/staff-orders.service';
 
 @Module({
+  // Placement applies coupons and spends loyalty points in its own transaction.
+  imports: [CouponsModule, LoyaltyModule],
   controllers: [
     PlaceOrderHandler,
     PlaceGuestOrderHandler,
@@ -22,7 +31,11 @@ import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-
     ListCustomerOrdersHandler,
     TrackGuestOrderHandler,
     GuestConvertedHandler,
+    CancelOrderHandler,
+    StaffOrdersHandler,
   ],
-  providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger, GuestConversions, ReassignGuestOrdersService],
+  providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger, GuestConversions, ReassignGuestOrdersService, SagaClock, CancelOrderService, StaffOrdersService],
+  // The saga (./saga/saga.module.ts) moves orders through the same changer.
+  exports: [OrderStatusChanger, SagaClock],
 })
 export class OrdersModule {}

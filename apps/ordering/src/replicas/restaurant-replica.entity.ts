@@ -14,6 +14,8 @@ export class RestaurantReplica {
   @Column('text') status: RestaurantStatusChanged['status'];
   /** Menu schedules are read in it (restaurant.updated keeps it). */
   @Column('text', { default: 'Africa/Douala' }) timezone: string;
+  /** Its commission rate (restaurant.approved / restaurant.updated), in basis points: orders keep the rate they were placed at. */
+  @Column('integer', { default: 1500 }) commission_rate_bps: number;
   /** occurred_at of the last restaurant.updated applied: profile and status events each keep their own order. */
   @Column('timestamptz', { nullable: true }) profile_occurred_at: Date | null;
   /** occurred_at of the event this row reflects: an older event never overwrites it. */

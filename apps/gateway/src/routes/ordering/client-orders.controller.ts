@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { OrderView, Page, PlaceOrderData, RPC } from '@platter/contracts';
@@ -9,6 +9,7 @@ import { Authenticated } from '../common/access';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { PageQueryDto } from '../common/dto/page-query.dto';
 import { actorOf } from '../common/actor-of';
+import { CancelOrderDto } from './dto/cancel-order.dto';
 import { PlaceOrderDto } from './dto/place-order.dto';
 
 @ApiTags('client')
@@ -43,5 +44,13 @@ export class ClientOrdersController {
   @ApiOperation({ summary: 'One of your orders' })
   get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.getForCustomer, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+
+  @Put(':id/cancel')
+  @Authenticated('customer')
+  @RateLimit('order_update', 'user')
+  @ApiOperation({ summary: 'Cancel your order while it is created, confirmed or accepted (422 INVALID_STATE_TRANSITION after)' })
+  cancel(@Param() { id }: IdParamDto, @Body() body: CancelOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.rpc.call(RPC.ordering.cancelForCustomer, { actor: actorOf(actor), data: { id, ...(body?.reason ? { reason: body.reason } : {}) } }, { correlationId: requestId });
   }
 }

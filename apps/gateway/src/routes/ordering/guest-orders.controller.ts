@@ -1,4 +1,4 @@
-import { Body, Controller, ExecutionContext, Get, Param, Post, Query, createParamDecorator } from '@nestjs/common';
+import { Body, Controller, ExecutionContext, Get, Param, Post, Put, Query, createParamDecorator } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthException, Public } from '@platter/auth';
 import { GuestOrderPlaced, GuestSessionView, OrderView, PlaceGuestOrderData, PlatterError, RPC } from '@platter/contracts';
@@ -7,6 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { GUEST_TOKEN_PATTERN } from '../identity/dto/guest-token-param.dto';
+import { CancelOrderDto } from './dto/cancel-order.dto';
 import { PlaceGuestOrderDto } from './dto/place-guest-order.dto';
 import { TrackGuestOrderQueryDto } from './dto/track-guest-order-query.dto';
 
@@ -42,6 +43,14 @@ export class GuestOrdersController {
   @ApiOperation({ summary: 'A guest order, with its tracking token (404 for a wrong id or token alike)' })
   track(@Param() { id }: IdParamDto, @Query() { token }: TrackGuestOrderQueryDto, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.trackForGuest, { actor: null, data: { id, token } }, { correlationId: requestId });
+  }
+
+  @Put(':id/cancel')
+  @Public()
+  @RateLimit('guest', 'ip')
+  @ApiOperation({ summary: 'Cancel a guest order with its tracking token, while it is created, confirmed or accepted' })
+  cancel(@Param() { id }: IdParamDto, @Query() { token }: TrackGuestOrderQueryDto, @Body() body: CancelOrderDto, @RequestId() requestId: string): Promise<OrderView> {
+    return this.rpc.call(RPC.ordering.cancelForGuest, { actor: null, data: { id, token, ...(body?.reason ? { reason: body.reason } : {}) } }, { correlationId: requestId });
   }
 
   /**

@@ -45,6 +45,13 @@ export class RestaurantOrdersController {
     return this.transition(RPC.ordering.ready, { id }, actor, requestId);
   }
 
+  @Put(':id/complete')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: 'Hand a pickup or dine-in order over: ready → completed' })
+  complete(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+    return this.transition(RPC.ordering.complete, { id }, actor, requestId);
+  }
+
   private transition(pattern: string, data: OrderTransitionData, actor: VerifiedActor, requestId: string): Promise<OrderView> {
     return this.rpc.call(pattern, { actor: actorOf(actor), data }, { correlationId: requestId });
   }

@@ -5,7 +5,7 @@ describe('checkRegistration', () => {
 
   it('normalizes email, name and phone and defaults the role to customer', () => {
     expect(checkRegistration({ ...valid, phone: ' ' })).toEqual({
-      registration: { email: 'ada@example.com', password: 'long enough', name: 'Ada', phone: null, role: 'customer' },
+      registration: { email: 'ada@example.com', password: 'long enough', name: 'Ada', phone: null, role: 'customer', referralCode: null, birthday: null },
       errors: [],
     });
   });
@@ -27,6 +27,16 @@ describe('checkRegistration', () => {
     expect(checkRegistration({ ...valid, email: 'adalovelace@example.com', password: 'AdaLovelace1' }).errors).toEqual([
       { field: 'password', message: 'password is too common or too easy to guess' },
     ]);
+  });
+
+  it('keeps a valid birthday and a plausible referral code (upper-cased), drops a malformed code', () => {
+    const today = new Date('2026-06-15T00:00:00Z');
+    expect(checkRegistration({ ...valid, birthday: '2000-01-31', referral_code: ' ab12cd34 ' }, today).registration).toMatchObject({
+      birthday: '2000-01-31',
+      referralCode: 'AB12CD34',
+    });
+    expect(checkRegistration({ ...valid, referral_code: 'x; DROP' }, today).registration?.referralCode).toBeNull();
+    expect(checkRegistration({ ...valid, birthday: '2020-01-01' }, today).errors.map((e) => e.field)).toEqual(['birthday']);
   });
 
   it('reports every bad field at once', () => {

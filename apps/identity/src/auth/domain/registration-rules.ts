@@ -1,4 +1,5 @@
 import { ErrorDetail, normalizePhone, RegisterData } from '@platter/contracts';
+import { checkBirthday } from '../../users/domain/birthday';
 import { checkPassword } from './password-policy';
 
 /** Roles anyone may pick when signing up; admins and staff are made by others. */
@@ -11,6 +12,9 @@ export interface Registration {
   name: string;
   phone: string | null;
   role: SelfRegisterableRole;
+  /** Upper-cased; a malformed one is dropped (an unknown referral code never fails a sign-up). */
+  referralCode: string | null;
+  birthday: string | null;
 }
 
 // Deliberately loose (one @, a dot in the domain): the gateway validates the format properly.
@@ -21,7 +25,7 @@ export function normalizeEmail(email: string): string {
 }
 
 /** Re-checks a sign-up request's invariants and normalizes it; `errors` lists every problem. */
-export function checkRegistration(data: RegisterData): { registration?: Registration; errors: ErrorDetail[] } {
+export function checkRegistration(data: RegisterData, today: Date = new Date()): { registration?: Registration; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
   const email = typeof data.email === 'string' ? normalizeEmail(data.email) : '';
   if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'email must be an email address' });
@@ -39,6 +43,20 @@ export function checkRegistration(data: RegisterData): { registration?: Registra
   if (!(SELF_REGISTERABLE_ROLES as readonly string[]).includes(role)) {
     errors.push({ field: 'role', message: `role must be one of ${SELF_REGISTERABLE_ROLES.join(', ')}` });
   }
+  let birthday: string | null = null;
+  if (data.birthday !== undefined && data.birthday !== null) {
+    const checked = checkBirthday(data.birthday, today);
+    if (checked.error) errors.push({ field: 'birthday', message: checked.error });
+    else birthday = checked.birthday ?? null;
+  }
+  const referralCode = normalizeReferralCode(data.referral_code);
   if (errors.length) return { errors };
-  return { registration: { email, password: data.password, name, phone, role }, errors };
+  return { registration: { email, password: data.password, name, phone, role, referralCode, birthday }, errors };
+}
+
+/** Referral codes are ordering's (A-Z, 2-9); identity only passes a plausible one on in user.registered. */
+export function normalizeReferralCode(code: unknown): string | null {
+  if (typeof code !== 'string') return null;
+  const normalized = code.trim().toUpperCase();
+  return /^[A-Z0-9]{4,32}$/.test(normalized) ? normalized : null;
 }

@@ -22,6 +22,7 @@ describe('anonymisedAccount', () => {
       name: 'Deleted user',
       phone: null,
       phone_verified_at: null,
+      birthday: null,
       password_hash: null,
       email_verified: false,
       preferences: {},

@@ -24,6 +24,7 @@ export function anonymisedAccount(id: string) {
     name: 'Deleted user',
     phone: null,
     phone_verified_at: null,
+    birthday: null,
     password_hash: null,
     email_verified: false,
     preferences: {},

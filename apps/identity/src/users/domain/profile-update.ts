@@ -1,22 +1,25 @@
 import { ErrorDetail, normalizePhone, UpdateMeData } from '@platter/contracts';
+import { checkBirthday } from './birthday';
 
 /** What PUT /users/me changes; absent fields stay as they are, `phone: null` removes the number. */
 export interface ProfileUpdate {
   name?: string;
   phone?: string | null;
   preferences?: Record<string, unknown>;
+  /** YYYY-MM-DD; null removes it. */
+  birthday?: string | null;
 }
 
 /** Serialised size limit of a user's preferences: settings, not a document store. */
 export const MAX_PREFERENCES_BYTES = 4096;
-const EDITABLE_FIELDS = new Set(['name', 'full_name', 'phone', 'preferences']);
+const EDITABLE_FIELDS = new Set(['name', 'full_name', 'phone', 'preferences', 'birthday']);
 
 /**
  * Re-checks a profile update and normalises it (trimmed name, E.164 phone). Email, password and role
- * are not editable here: any field other than name/full_name (seed 002's alias), phone and
+ * are not editable here: any field other than name/full_name (seed 002's alias), phone, birthday and
  * preferences is an error, as the gateway's whitelist already makes it.
  */
-export function checkProfileUpdate(data: UpdateMeData): { update?: ProfileUpdate; errors: ErrorDetail[] } {
+export function checkProfileUpdate(data: UpdateMeData, today: Date = new Date()): { update?: ProfileUpdate; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
   for (const field of Object.keys(data)) {
     if (!EDITABLE_FIELDS.has(field)) errors.push({ field, message: `${field} cannot be changed here` });
@@ -48,6 +51,13 @@ export function checkProfileUpdate(data: UpdateMeData): { update?: ProfileUpdate
     else if (Buffer.byteLength(JSON.stringify(preferences), 'utf8') > MAX_PREFERENCES_BYTES) {
       errors.push({ field: 'preferences', message: `preferences must be at most ${MAX_PREFERENCES_BYTES} bytes of JSON` });
     } else update.preferences = preferences;
+  }
+
+  if (data.birthday === null) update.birthday = null;
+  else if (data.birthday !== undefined) {
+    const checked = checkBirthday(data.birthday, today);
+    if (checked.error) errors.push({ field: 'birthday', message: checked.error });
+    else update.birthday = checked.birthday;
   }
 
   return errors.length ? { errors } : { update, errors };

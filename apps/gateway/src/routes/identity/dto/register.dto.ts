@@ -35,4 +35,15 @@ export class RegisterDto implements RegisterData {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'guest_token must be a guest session token' })
   guest_token?: string;
+
+  @ApiPropertyOptional({ example: 'K7QH2MXP', description: 'a customer\'s referral code (GET /client/referrals/stats); an unknown code is ignored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  referral_code?: string;
+
+  @ApiPropertyOptional({ example: '1995-04-23', description: 'YYYY-MM-DD, at least 13 years ago (the loyalty birthday bonus)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthday must be a date, YYYY-MM-DD' })
+  birthday?: string;
 }

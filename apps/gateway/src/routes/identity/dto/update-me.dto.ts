@@ -29,4 +29,10 @@ export class UpdateMeDto implements UpdateMeData {
   @IsOptional()
   @IsObject()
   preferences?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ example: '1995-04-23', nullable: true, description: 'YYYY-MM-DD, at least 13 years ago; null removes it' })
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthday must be a date, YYYY-MM-DD' })
+  birthday?: string | null;
 }

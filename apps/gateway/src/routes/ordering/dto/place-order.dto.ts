@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min,
+  ValidateNested,
 } from 'class-validator';
 import { DELIVERY_TYPES, DeliveryType, PAYMENT_METHODS, PaymentMethod } from '@platter/contracts';
 
@@ -21,6 +22,19 @@ export class OrderItemDto {
   @IsString()
   @MaxLength(500)
   notes?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "one of the item's variants (sizes); required when it has any" })
+  @IsOptional()
+  @IsUUID()
+  variant_id?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "chosen modifier options, within each group's min and max choices" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'modifier_ids must not repeat an option' })
+  @IsUUID('all', { each: true })
+  modifier_ids?: string[];
 }
 
 export class DeliveryAddressDto {
@@ -66,7 +80,31 @@ export class PlaceOrderDto {
   @Type(() => DeliveryAddressDto)
   delivery_address?: DeliveryAddressDto;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
+  @ApiProperty({ enum: PAYMENT_METHODS, description: 'guests: cash, campay or noupay' })
   @IsIn(PAYMENT_METHODS)
   payment_method: PaymentMethod;
+
+  @ApiPropertyOptional({ example: 'WELCOME10', description: "case-insensitive; the restaurant's own coupon, else a platform-wide one" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  coupon_code?: string;
+
+  @ApiPropertyOptional({ minimum: 0, example: 500, description: 'customers, XAF orders: 100 points = 100 XAF off, in whole hundreds' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  loyalty_points?: number;
+
+  @ApiPropertyOptional({ description: 'customers, delivery orders: 200 points for a free delivery' })
+  @IsOptional()
+  @IsBoolean()
+  redeem_free_delivery?: boolean;
+
+  @ApiPropertyOptional({ example: '+237670000000', description: "the mobile-money number to charge when it is not the buyer's own" })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ]{5,19}$/, { message: 'payer_phone must be a phone number such as +237690000000' })
+  payer_phone?: string;
 }

@@ -44,6 +44,7 @@ export class RegisterUserService {
           email: registration.email,
           ...phoneColumns(registration.phone),
           name: registration.name,
+          birthday: registration.birthday,
           password_hash: passwordHash,
           role: registration.role,
           status: 'active',
@@ -58,6 +59,8 @@ export class RegisterUserService {
           name: user.name,
           phone: user.phone,
           role: user.role,
+          ...(registration.referralCode ? { referral_code: registration.referralCode } : {}),
+          ...(registration.birthday ? { birthday: registration.birthday } : {}),
         });
         await this.audit.record({ action: 'user.registered', actorId: user.id, target: user.id });
         // The verification link goes out with the account (notifications emails it).

@@ -11,7 +11,7 @@ import { User } from '../../user.entity';
 import { phoneColumns, phoneLookups } from '../../user-pii';
 
 /**
- * A user edits their own name, phone and preferences (seed 002's PUT /users/me). The audit entry
+ * A user edits their own name, phone, birthday and preferences (seed 002's PUT /users/me). The audit entry
  * names the fields that changed, never their values (personal data stays out of the log); a new
  * name or phone is published so copies elsewhere (marketing's CRM) follow.
  */
@@ -41,13 +41,14 @@ export class UpdateMeService {
           Object.assign(changes, phoneColumns(update.phone), { phone_verified_at: null });
         }
         if (update.preferences !== undefined) changes.preferences = update.preferences;
+        if (update.birthday !== undefined && update.birthday !== (user.birthday ?? null)) changes.birthday = update.birthday;
         const changed = Object.keys(changes).filter((field) => field !== 'phone_lookup' && field !== 'phone_verified_at');
         if (changed.length === 0) return toCurrentUser(user);
         await users.update(user.id, changes);
         await this.audit.record({ action: 'user.profile-updated', actorId: user.id, target: user.id, detail: changed.join(', ') });
         const updated = Object.assign(user, changes);
-        if (changes.name !== undefined || changes.phone !== undefined) {
-          await this.events.publish('user.profile-updated', { user_id: user.id, name: updated.name, phone: updated.phone });
+        if (changes.name !== undefined || changes.phone !== undefined || changes.birthday !== undefined) {
+          await this.events.publish('user.profile-updated', { user_id: user.id, name: updated.name, phone: updated.phone, birthday: updated.birthday ?? null });
         }
         return toCurrentUser(updated);
       });

@@ -6,6 +6,7 @@ import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
+import { pathTo } from '../../saga/saga-path';
 
 /** The restaurant (its owner or team, or an admin) moves one of its orders along the state machine. */
 @Injectable()
@@ -25,7 +26,11 @@ export class MoveOrderService {
       // Every order was placed against a known restaurant; its absence is a bug, not a client error.
       if (!restaurant) throw new Error(`order ${order.id} names restaurant ${order.restaurant_id}, unknown to ordering`);
       requireRestaurantAccess(actor, restaurant, ANY_MEMBER, { adminToo: true });
-      await this.statuses.change(order, { to, actorId: actor.user_id, restaurantOwnerId: restaurant.owner_id, reason: reason ?? null });
+      // The kitchen's ticket moves orders to preparing and ready too: pressing the button after it did is no error.
+      const kitchenStep = to === 'preparing' || to === 'ready';
+      if (!(kitchenStep && pathTo(order.status, to, order.delivery_type).kind === 'already')) {
+        await this.statuses.change(order, { to, actorId: actor.user_id, restaurantOwnerId: restaurant.owner_id, reason: reason ?? null });
+      }
       const [view] = await loadOrderViews(this.tx, [await repo.findOneByOrFail({ id: orderId })]);
       return view;
     });

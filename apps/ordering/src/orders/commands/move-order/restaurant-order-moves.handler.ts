@@ -6,7 +6,7 @@ import { requireActor, validData } from '@platter/service-kit';
 import { MoveOrderService } from './move-order.service';
 import { RejectOrderRequest } from './reject-order.request';
 
-/** PUT /restaurant/orders/:id/accept | reject | preparing | ready. */
+/** PUT /restaurant/orders/:id/accept | reject | preparing | ready | complete. */
 @Controller()
 export class RestaurantOrderMovesHandler {
   constructor(private readonly moveOrder: MoveOrderService) {}
@@ -31,5 +31,11 @@ export class RestaurantOrderMovesHandler {
   @MessagePattern(RPC.ordering.ready)
   ready(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
     return this.moveOrder.move(requireActor(req), validData(IdRequest, req.data).id, 'ready');
+  }
+
+  /** A pickup or dine-in order handed over: ready → completed (a delivery order completes on delivery). */
+  @MessagePattern(RPC.ordering.complete)
+  complete(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
+    return this.moveOrder.move(requireActor(req), validData(IdRequest, req.data).id, 'completed');
   }
 }

@@ -14,7 +14,7 @@ export class IdempotencyKeys {
   constructor(private readonly tx: TransactionHost) {}
 
   /** Null when the key is ours to use; the first answer when the same request came before. */
-  async claim(customerId: string, key: string, requestHash: string): Promise<OrderView | null> {
+  async claim<T extends object = OrderView>(customerId: string, key: string, requestHash: string): Promise<T | null> {
     const inserted: unknown[] = await this.tx.manager.query(
       `INSERT INTO idempotency_keys (customer_id, key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (customer_id, key) DO NOTHING RETURNING key`,
@@ -26,10 +26,10 @@ export class IdempotencyKeys {
       throw new OrderingException('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request');
     }
     if (!earlier.response) throw new ConflictError('A request with this Idempotency-Key is still in progress');
-    return earlier.response;
+    return earlier.response as unknown as T;
   }
 
-  async remember(customerId: string, key: string, response: OrderView): Promise<void> {
-    await this.tx.repository(IdempotencyKey).update({ customer_id: customerId, key }, { response });
+  async remember<T extends object = OrderView>(customerId: string, key: string, response: T): Promise<void> {
+    await this.tx.repository(IdempotencyKey).update({ customer_id: customerId, key }, { response: response as unknown as OrderView });
   }
 }

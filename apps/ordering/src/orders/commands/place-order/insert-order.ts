@@ -10,8 +10,10 @@ type GuestColumn = Exclude<keyof BuyerColumns, 'customer_id'>;
 /** Columns with a default at placing: no discount, not yet refunded, no driver, nothing overdue. */
 const SAGA_DEFAULTS = {
   discount_amount: 0, coupon_code: null, loyalty_points_redeemed: 0, commission_rate_bps: 1500, amount_refunded: 0,
-  delivery_code: null, driver_id: null, payer_phone: null, source: 'client', placed_by: null, payment_provider: null,
+  delivery_code: null, driver_id: null, payer_phone: null, source: 'client', placed_by: null, order_type: null, payment_provider: null,
   payment_due_at: null, step_due_at: null, saga_flagged_at: null, saga_note: null, completed_at: null, cancelled_at: null,
+  // Not inserted: the columns' defaults are these.
+  amount_paid: 0, payment_check_requested_at: null,
 } satisfies Partial<Order>;
 type DefaultedColumn = keyof typeof SAGA_DEFAULTS;
 
@@ -37,9 +39,9 @@ export async function insertOrder(manager: EntityManager, newOrder: NewOrder, ne
          guest_session_id, guest_name, guest_phone, guest_email, tracking_token_hash,
          discount_amount, coupon_code, loyalty_points_redeemed, commission_rate_bps, amount_refunded, delivery_code, driver_id,
          payer_phone, source, placed_by, payment_provider, payment_due_at, step_due_at, saga_flagged_at, saga_note,
-         completed_at, cancelled_at)
+         completed_at, cancelled_at, order_type)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-         $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37)
+         $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)
        ON CONFLICT (order_number) DO NOTHING
        RETURNING created_at, updated_at`,
       [
@@ -50,6 +52,7 @@ export async function insertOrder(manager: EntityManager, newOrder: NewOrder, ne
         order.discount_amount, order.coupon_code, order.loyalty_points_redeemed, order.commission_rate_bps, order.amount_refunded,
         order.delivery_code, order.driver_id, order.payer_phone, order.source, order.placed_by, order.payment_provider,
         order.payment_due_at, order.step_due_at, order.saga_flagged_at, order.saga_note, order.completed_at, order.cancelled_at,
+        order.order_type,
       ],
     );
     if (rows.length) return Object.assign(new Order(), order, { order_number: orderNumber, ...rows[0] });

@@ -49,4 +49,19 @@ describe('PlaceOrderRequest', () => {
   it('lets a client-sent price through validation (it is ignored when pricing)', () => {
     expect(fieldsOf({ ...valid, items: [{ menu_item_id: ITEM, quantity: 1, unit_price: 1 }] })).toEqual([]);
   });
+
+  it('takes a variant and modifier options per line, each an id, never the same option twice', () => {
+    const line = { menu_item_id: ITEM, quantity: 1, variant_id: '0b7c6f1e-2d3a-4b5c-8d9e-0f1a2b3c4d5e', modifier_ids: ['1c8d7e2f-3a4b-4c5d-9e0f-1a2b3c4d5e6f'] };
+    expect(fieldsOf({ ...valid, items: [line] })).toEqual([]);
+    expect(fieldsOf({ ...valid, items: [{ ...line, variant_id: 'large', modifier_ids: ['x'] }] }).sort()).toEqual(['items.0.modifier_ids', 'items.0.variant_id']);
+    expect(fieldsOf({ ...valid, items: [{ ...line, modifier_ids: [line.modifier_ids[0], line.modifier_ids[0]] }] })).toEqual(['items.0.modifier_ids']);
+  });
+
+  it('takes a coupon, loyalty points in whole numbers, free delivery, and a payer phone it stores in E.164', () => {
+    expect(fieldsOf({ ...valid, coupon_code: 'WELCOME10', loyalty_points: 500, redeem_free_delivery: true, payer_phone: '+237670000001' })).toEqual([]);
+    expect(fieldsOf({ ...valid, loyalty_points: -100, redeem_free_delivery: 'yes', payer_phone: 'call me', coupon_code: '' }).sort()).toEqual([
+      'coupon_code', 'loyalty_points', 'payer_phone', 'redeem_free_delivery',
+    ]);
+    expect(validData(PlaceOrderRequest, { ...valid, payer_phone: '670 00 00 01' }).payer_phone).toBe('+237670000001');
+  });
 });

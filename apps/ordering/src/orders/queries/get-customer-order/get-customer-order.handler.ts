@@ -17,7 +17,7 @@ export class GetCustomerOrderHandler {
     const customer = requireActor(req);
     const order = await this.tx.repository(Order).findOneBy({ id: validData(IdRequest, req.data).id, customer_id: customer.user_id });
     if (!order) throw new NotFoundError('Order');
-    const [view] = await loadOrderViews(this.tx, [order]);
+    const [view] = await loadOrderViews(this.tx, [order], 'buyer');
     return view;
   }
 }

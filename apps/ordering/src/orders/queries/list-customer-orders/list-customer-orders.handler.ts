@@ -22,6 +22,6 @@ export class ListCustomerOrdersHandler {
       skip: (query.page - 1) * query.limit,
       take: query.limit,
     });
-    return pageOf(await loadOrderViews(this.tx, orders), query, total);
+    return pageOf(await loadOrderViews(this.tx, orders, 'buyer'), query, total);
   }
 }

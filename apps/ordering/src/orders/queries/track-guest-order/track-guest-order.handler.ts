@@ -18,7 +18,7 @@ export class TrackGuestOrderHandler {
     const { id, token } = validData(TrackGuestOrderRequest, req.data);
     const order = await this.tx.repository(Order).findOneBy({ id, tracking_token_hash: hashTrackingToken(token) });
     if (!order) throw new NotFoundError('Order');
-    const [view] = await loadOrderViews(this.tx, [order]);
+    const [view] = await loadOrderViews(this.tx, [order], 'buyer');
     return view;
   }
 }

@@ -53,6 +53,20 @@ describe('restaurant replica profile (PostgreSQL)', () => {
     expect(await replica(id)).toMatchObject({ timezone: 'Africa/Cairo' });
   });
 
+  it('keeps the commission rate in basis points, from the approval and then from profile events', async () => {
+    const id = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Premium', currency: 'XAF', commission_rate: 0.12 }, at('2026-01-01T10:00:00Z'));
+    expect(await replica(id)).toMatchObject({ commission_rate_bps: 1200 });
+    await trackProfile.apply({ ...updated(id, 'Premium'), commission_rate: 0.08 }, at('2026-01-02T10:00:00Z'));
+    expect(await replica(id)).toMatchObject({ commission_rate_bps: 800 });
+    // An approval event from before issue 5 (no rate) keeps the one known.
+    await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Premium', currency: 'XAF' }, at('2026-01-03T10:00:00Z'));
+    expect(await replica(id)).toMatchObject({ commission_rate_bps: 800 });
+    const older = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: older, owner_id: randomUUID(), name: 'Old', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
+    expect(await replica(older)).toMatchObject({ commission_rate_bps: 1500 });
+  });
+
   it('ignores a restaurant it never saw approved', async () => {
     expect(await trackProfile.apply(updated(randomUUID(), 'Nobody'), at('2026-01-01T10:00:00Z'))).toBe(false);
   });

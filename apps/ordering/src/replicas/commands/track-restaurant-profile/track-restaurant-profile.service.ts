@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantUpdated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { rateBps } from '../../commission-rate';
 
 /**
- * Keeps the replica's name, currency and time zone as catalog last announced them. A restaurant
+ * Keeps the replica's name, currency, time zone and commission rate as catalog last announced them. A restaurant
  * never approved has no replica and needs none. False when nothing changed (no replica, or an
  * older event than the replica reflects).
  */
@@ -17,11 +18,12 @@ export class TrackRestaurantProfileService {
       const rows: unknown[] = await manager.query(
         `WITH updated AS (
            UPDATE restaurant_replicas
-              SET name = $2, currency = $3, timezone = COALESCE($4, timezone), profile_occurred_at = $5, updated_at = now()
+              SET name = $2, currency = $3, timezone = COALESCE($4, timezone), profile_occurred_at = $5, updated_at = now(),
+                  commission_rate_bps = COALESCE($6, commission_rate_bps)
             WHERE id = $1 AND (profile_occurred_at IS NULL OR profile_occurred_at <= $5)
            RETURNING id)
          SELECT id FROM updated`,
-        [event.restaurant_id, event.name, event.currency, event.timezone ?? null, occurredAt],
+        [event.restaurant_id, event.name, event.currency, event.timezone ?? null, occurredAt, rateBps(event.commission_rate)],
       );
       return rows.length === 1;
     });

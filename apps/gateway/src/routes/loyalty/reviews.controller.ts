@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
+import { Page, RPC, ReviewView } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { RequestId } from '../../http/request-params';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
+import { Authenticated } from '../common/access';
+import { actorOf } from '../common/actor-of';
+import { IdParamDto } from '../common/dto/id-param.dto';
+import { PageQueryDto } from '../common/dto/page-query.dto';
+import { TrackGuestOrderQueryDto } from '../ordering/dto/track-guest-order-query.dto';
+import { ReviewDto } from './dto/review.dto';
+
+/** A customer reviews their delivered or completed order (once; 50 points). */
+@ApiTags('client')
+@Controller('client/orders')
+export class ClientReviewsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post(':id/review')
+  @Authenticated('customer')
+  @ApiOperation({ summary: 'Review your delivered or completed order (once; 422 before delivery or the second time)' })
+  review(@Param() { id }: IdParamDto, @Body() body: ReviewDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ReviewView> {
+    return this.rpc.call(RPC.ordering.reviewSubmit, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
+  }
+}
+
+/** GET /client/reviews: the customer's own reviews (a restaurant's public reviews are catalog's). */
+@ApiTags('client')
+@Controller('client/reviews')
+export class MyReviewsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @Authenticated('customer')
+  @ApiOperation({ summary: 'Your reviews, newest first' })
+  list(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<ReviewView>> {
+    return this.rpc.call(RPC.ordering.myReviews, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
+  }
+}
+
+/** 000's guest feedback: with the order's tracking token, same rules as a review, no points. */
+@ApiTags('guest')
+@Controller('guest/orders')
+export class GuestFeedbackController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post(':id/feedback')
+  @Public()
+  @RateLimit('guest', 'ip')
+  @ApiOperation({ summary: 'Feedback on a delivered or completed guest order, with its tracking token (404 for a wrong id or token alike)' })
+  feedback(
+    @Param() { id }: IdParamDto,
+    @Query() { token }: TrackGuestOrderQueryDto,
+    @Body() body: ReviewDto,
+    @RequestId() requestId: string,
+  ): Promise<ReviewView> {
+    return this.rpc.call(RPC.ordering.guestFeedbackSubmit, { actor: null, data: { ...body, id, token } }, { correlationId: requestId });
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, VerifiedActor } from '@platter/auth';
+import { RPC, StaffOrderView, StaffOrdersPage, StaffPlaceOrderData } from '@platter/contracts';
+import { RpcClient } from '@platter/messaging';
+import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
+import { Authenticated } from '../common/access';
+import { actorOf } from '../common/actor-of';
+import { StaffOrderIdParamDto, StaffOrdersQueryDto, StaffPlaceOrderDto, UpdateStaffOrderStatusDto } from './dto/staff-order.dto';
+
+/**
+ * 001's orders (camelCase): restaurant staff key in dine-in and phone orders and follow their
+ * restaurant's orders with stats; admins read every restaurant's.
+ */
+@ApiTags('orders')
+@Controller('orders')
+export class StaffOrdersController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @Authenticated('restaurant_owner', 'restaurant_staff')
+  @RateLimit('order_create', 'user')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiOperation({ summary: "Key in an order for your restaurant (priced from the menu; a client's price or totalAmount is ignored)" })
+  place(
+    @Body() body: StaffPlaceOrderDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<StaffOrderView> {
+    const { totalAmount: _ignoredTotal, items, ...rest } = body;
+    const data: StaffPlaceOrderData = {
+      ...rest,
+      items: items.map(({ price: _ignoredPrice, ...item }) => item),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    };
+    return this.rpc.call(RPC.ordering.staffPlace, { actor: actorOf(actor), data }, { correlationId: requestId });
+  }
+
+  @Get()
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @ApiOperation({ summary: "Your restaurant's orders (admins: all), newest first, with stats over every matching order" })
+  list(@Query() query: StaffOrdersQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrdersPage> {
+    return this.rpc.call(RPC.ordering.staffList, { actor: actorOf(actor), data: query }, { correlationId: requestId });
+  }
+
+  @Patch(':orderId/status')
+  @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
+  @RateLimit('order_update', 'user')
+  @ApiOperation({ summary: "Move an order by 001's status (pending, processing, completed, cancelled) or ordering's own, along the state machine" })
+  setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
+    return this.rpc.call(RPC.ordering.staffSetStatus, { actor: actorOf(actor), data: { id: orderId, ...body } }, { correlationId: requestId });
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CouponIdData, CouponView, CreateCouponData, ListCouponsData, Page, RPC, RpcRequest, UpdateCouponData } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { CouponIdRequest, CreateCouponRequest, ListCouponsRequest, UpdateCouponRequest } from './coupon.requests';
+import { ManageCouponsService } from './manage-coupons.service';
+
+/** /restaurant/coupons* (scope restaurant) and /admin/coupons* (scope platform). */
+@Controller()
+export class CouponsHandler {
+  constructor(private readonly coupons: ManageCouponsService) {}
+
+  @MessagePattern(RPC.ordering.createCoupon)
+  create(@Payload() req: RpcRequest<CreateCouponData>): Promise<CouponView> {
+    return this.coupons.create(requireActor(req), validData(CreateCouponRequest, req.data));
+  }
+
+  @MessagePattern(RPC.ordering.listCoupons)
+  list(@Payload() req: RpcRequest<ListCouponsData>): Promise<Page<CouponView>> {
+    return this.coupons.list(requireActor(req), validData(ListCouponsRequest, req.data));
+  }
+
+  @MessagePattern(RPC.ordering.getCoupon)
+  get(@Payload() req: RpcRequest<CouponIdData>): Promise<CouponView> {
+    const { scope, id } = validData(CouponIdRequest, req.data);
+    return this.coupons.get(requireActor(req), scope, id);
+  }
+
+  @MessagePattern(RPC.ordering.updateCoupon)
+  update(@Payload() req: RpcRequest<UpdateCouponData>): Promise<CouponView> {
+    const { scope, id, coupon } = validData(UpdateCouponRequest, req.data);
+    return this.coupons.update(requireActor(req), scope, id, coupon);
+  }
+
+  @MessagePattern(RPC.ordering.deleteCoupon)
+  remove(@Payload() req: RpcRequest<CouponIdData>): Promise<{ deleted: true }> {
+    const { scope, id } = validData(CouponIdRequest, req.data);
+    return this.coupons.remove(requireActor(req), scope, id);
+  }
+}

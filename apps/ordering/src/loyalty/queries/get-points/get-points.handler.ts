@@ -1,0 +1,29 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { LoyaltyPointsView, RPC, RpcRequest } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { requireActor } from '@platter/service-kit';
+import { LoyaltyAccount } from '../../loyalty-account.entity';
+import {
+  BIRTHDAY_POINTS, ORDER_POINTS_PER_BLOCK, REFERRAL_POINTS, REVIEW_POINTS, redemptionOptions, tierFor, worthOf,
+} from '../../loyalty-points';
+
+/** GET /client/loyalty/points: the balance, its worth, the tier and what the points buy. */
+@Controller()
+export class GetPointsHandler {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @MessagePattern(RPC.ordering.loyaltyPoints)
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<LoyaltyPointsView> {
+    const customer = requireActor(req, 'customer');
+    const account = await this.tx.repository(LoyaltyAccount).findOneBy({ customer_id: customer.user_id });
+    const balance = account?.balance ?? 0;
+    return {
+      balance,
+      worth: worthOf(balance),
+      tier: tierFor(account?.lifetime_earned ?? 0),
+      redemption_options: redemptionOptions(balance),
+      earning: { per_1000_xaf: ORDER_POINTS_PER_BLOCK, review: REVIEW_POINTS, referral: REFERRAL_POINTS, birthday: BIRTHDAY_POINTS },
+    };
+  }
+}

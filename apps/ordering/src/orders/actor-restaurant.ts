@@ -1,0 +1,23 @@
+import { Actor } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { RestaurantReplica } from '../replicas/restaurant-replica.entity';
+import { OrderingException } from './ordering.exception';
+
+/**
+ * The restaurant a restaurant owner or staff member acts for: the one their token names, else an
+ * owner's only restaurant. 422 when there is none ordering knows (not approved yet) or the owner
+ * must choose. Membership is not checked here (requireRestaurantAccess does).
+ */
+export async function actorRestaurant(tx: TransactionHost, actor: Actor, purpose: string): Promise<RestaurantReplica> {
+  const replicas = tx.repository(RestaurantReplica);
+  let restaurant: RestaurantReplica | null = null;
+  if (actor.restaurant_id) {
+    restaurant = await replicas.findOneBy({ id: actor.restaurant_id });
+  } else if (actor.role === 'restaurant_owner') {
+    const owned = await replicas.find({ where: { owner_id: actor.user_id }, take: 2 });
+    if (owned.length > 1) throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Choose the restaurant you act for first (POST /auth/refresh with restaurant_id)');
+    restaurant = owned[0] ?? null;
+  }
+  if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', `${purpose} once the restaurant is approved`);
+  return restaurant;
+}

@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
+import {
+  Actor, AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, NotFoundError, Page, PageQuery, ValidationFailedError,
+} from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { pageOf } from '@platter/service-kit';
+import { OrderStatusChanger } from '../../order-status-changer';
+import { OrderStatusHistory } from '../../order-status-history.entity';
+import { Order } from '../../order.entity';
+import { loadOrderViews } from '../../order.view';
+import { OrderingException } from '../../ordering.exception';
+import { isFinalStatus } from '../../order-state-machine';
+import { OrderAuditEntry } from '../order-audit-entry.entity';
+import { refundableAmount } from '../saga-deadlines';
+import { SagaClock } from '../saga-clock';
+import { SagaOrders } from '../saga-orders';
+import { adminSummaryOf, auditViewOf, historyViewOf } from './admin-order.view';
+import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, AdminSagaActionRequest, AdminSetOrderStatusRequest } from './admin-orders.requests';
+
+/** Admins oversee every order: find them, see where their saga stands, and step in. */
+@Injectable()
+export class AdminOrdersService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly orders: SagaOrders,
+    private readonly statuses: OrderStatusChanger,
+    private readonly events: EventPublisher,
+    private readonly clock: SagaClock,
+  ) {}
+
+  async list(query: AdminOrdersRequest): Promise<Page<AdminOrderSummary>> {
+    const qb = this.tx.repository(Order).createQueryBuilder('o');
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.restaurant_id) qb.andWhere('o.restaurant_id = :restaurantId', { restaurantId: query.restaurant_id });
+    if (query.customer_id) qb.andWhere('o.customer_id = :customerId', { customerId: query.customer_id });
+    if (query.from) qb.andWhere('o.created_at >= :from', { from: new Date(query.from) });
+    if (query.to) qb.andWhere('o.created_at <= :to', { to: new Date(query.to) });
+    if (query.flagged !== undefined) qb.andWhere(query.flagged ? 'o.saga_flagged_at IS NOT NULL' : 'o.saga_flagged_at IS NULL');
+    qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC');
+    return this.page(qb, query);
+  }
+
+  /** Flagged by the watchdog, or past their step's deadline (the watchdog has not got to them yet, or cannot). */
+  async stuck(query: PageQuery): Promise<Page<AdminOrderSummary>> {
+    const now = new Date();
+    const qb = this.tx
+      .repository(Order)
+      .createQueryBuilder('o')
+      .where(
+        new Brackets((w) =>
+          w
+            .where('o.saga_flagged_at IS NOT NULL')
+            .orWhere("o.status <> 'created' AND o.step_due_at <= :now")
+            .orWhere(
+              `o.status = 'created' AND CASE WHEN o.payment_check_requested_at IS NULL
+                 THEN COALESCE(o.payment_due_at, o.created_at + make_interval(secs => :window)) ELSE o.step_due_at END <= :now`,
+            ),
+        ),
+        { now, window: this.clock.timings.paymentWindow },
+      )
+      .orderBy('COALESCE(o.saga_flagged_at, o.step_due_at, o.created_at)', 'ASC')
+      .addOrderBy('o.id', 'ASC');
+    return this.page(qb, query, now);
+  }
+
+  async get(id: string): Promise<AdminOrderDetail> {
+    const order = await this.tx.repository(Order).findOneBy({ id });
+    if (!order) throw new NotFoundError('Order');
+    return this.detail(order);
+  }
+
+  /** An admin override: any move the machine allows, or cancelling any order not yet final; reason required, audited. */
+  async setStatus(admin: Actor, request: AdminSetOrderStatusRequest): Promise<AdminOrderDetail> {
+    const reason = requiredReason(request.reason);
+    return this.tx.run(async () => {
+      const order = await this.locked(request.id);
+      const from = order.status;
+      await this.statuses.change(order, { to: request.status, rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason });
+      await this.orders.audit(order.id, admin.user_id, 'status.override', { from, to: request.status, reason });
+      if (order.status === 'delivered') {
+        // As when the driver reports it: a delivered order is completed (and settled) at once.
+        await this.statuses.change(order, { to: 'completed', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason: 'delivered' });
+      }
+      return this.detail(order);
+    });
+  }
+
+  /** Asks payments for money back (order.refund-requested); 422 when ordering's figures leave nothing to refund. */
+  async refund(admin: Actor, request: AdminRefundOrderRequest): Promise<AdminRefundRequestedView> {
+    const reason = requiredReason(request.reason);
+    return this.tx.run(async () => {
+      const order = await this.locked(request.id);
+      const toWallet = request.to_wallet === true;
+      const amount = this.refundAmount(order, request.amount, toWallet);
+      const refundRequestId = randomUUID();
+      await this.events.publish('order.refund-requested', {
+        refund_request_id: refundRequestId,
+        order_id: order.id,
+        amount: request.amount ?? null,
+        reason,
+        requested_by: admin.user_id,
+        to_wallet: toWallet,
+      });
+      await this.orders.audit(order.id, admin.user_id, 'refund.requested', { refund_request_id: refundRequestId, amount, to_wallet: toWallet, reason });
+      return { refund_request_id: refundRequestId, order_id: order.id, amount, to_wallet: toWallet, status: 'requested' };
+    });
+  }
+
+  /**
+   * Re-drives the current step: the last order.status-changed again (and order.cancelled for a
+   * cancelled order awaiting its refund) so idempotent consumers redo their part, payments asked to
+   * re-check an unpaid order, the deadline extended by a whole step and the flag cleared.
+   */
+  async resume(admin: Actor, request: AdminSagaActionRequest): Promise<AdminOrderDetail> {
+    const reason = request.reason?.trim() || 'saga resumed by an admin';
+    return this.tx.run(async () => {
+      const order = await this.locked(request.id);
+      if (order.status === 'completed' || (order.status === 'cancelled' && refundableAmount(order) === 0)) {
+        throw new OrderingException('INVALID_STATE_TRANSITION', `A ${order.status} order has no step left to resume`);
+      }
+      const owner = await this.orders.ownerOf(order);
+      const last = await this.tx.repository(OrderStatusHistory).findOne({ where: { order_id: order.id, to_status: order.status }, order: { at: 'DESC' } });
+      const now = new Date();
+      await this.events.publish('order.status-changed', {
+        order_id: order.id,
+        order_number: order.order_number,
+        restaurant_id: order.restaurant_id,
+        restaurant_owner_id: owner,
+        customer_id: order.customer_id,
+        from: last?.from_status ?? order.status,
+        to: order.status,
+        reason: last?.reason ?? reason,
+        actor_id: admin.user_id,
+        changed_at: now.toISOString(),
+        delivery_type: order.delivery_type,
+        driver_id: order.driver_id,
+      });
+      if (order.status === 'cancelled') {
+        await this.events.publish('order.cancelled', {
+          order_id: order.id,
+          order_number: order.order_number,
+          restaurant_id: order.restaurant_id,
+          restaurant_owner_id: owner,
+          customer_id: order.customer_id,
+          from: last?.from_status ?? 'created',
+          reason: last?.reason ?? reason,
+        });
+      }
+      const patch: Partial<Order> = { saga_flagged_at: null, saga_note: null, step_due_at: await this.clock.dueAt(order, order.status, now) };
+      if (order.status === 'created') {
+        await this.events.publish('order.payment-check-requested', { order_id: order.id });
+        Object.assign(patch, { payment_due_at: new Date(now.getTime() + this.clock.timings.paymentWindow * 1000), payment_check_requested_at: null, step_due_at: null });
+      }
+      await this.orders.update(order, patch);
+      await this.orders.audit(order.id, admin.user_id, 'saga.resumed', { status: order.status, reason, step_due_at: (order.status === 'created' ? order.payment_due_at : order.step_due_at)?.toISOString() ?? null });
+      return this.detail(order);
+    });
+  }
+
+  /**
+   * Gives up on the order: cancels it (payments then refunds whatever it captured, as for any
+   * cancellation); an order already cancelled gets the rest of its money back by a refund request.
+   */
+  async compensate(admin: Actor, request: AdminCompensateRequest): Promise<AdminOrderDetail> {
+    const reason = requiredReason(request.reason);
+    return this.tx.run(async () => {
+      const order = await this.locked(request.id);
+      if (order.status === 'completed') {
+        throw new OrderingException('INVALID_STATE_TRANSITION', 'A completed order cannot be compensated: ask for a refund instead');
+      }
+      if (!isFinalStatus(order.status)) {
+        const from = order.status;
+        await this.statuses.change(order, { to: 'cancelled', rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason: `compensated: ${reason}` });
+        await this.orders.audit(order.id, admin.user_id, 'saga.compensated', { from, reason, refund: 'on cancellation' });
+        return this.detail(order);
+      }
+      const amount = refundableAmount(order);
+      if (amount === 0) throw new OrderingException('NOTHING_TO_REFUND', 'This order is cancelled and nothing captured is left to refund');
+      const refundRequestId = randomUUID();
+      await this.events.publish('order.refund-requested', { refund_request_id: refundRequestId, order_id: order.id, amount: null, reason, requested_by: admin.user_id, to_wallet: false });
+      await this.orders.audit(order.id, admin.user_id, 'saga.compensated', { from: order.status, reason, refund_request_id: refundRequestId, amount });
+      return this.detail(order);
+    });
+  }
+
+  private refundAmount(order: Order, requested: number | undefined, toWallet: boolean): number {
+    const refundable = refundableAmount(order);
+    if (refundable === 0) throw new OrderingException('NOTHING_TO_REFUND', 'Nothing captured is left to refund on this order');
+    if (requested !== undefined && requested > refundable) {
+      throw new ValidationFailedError([{ field: 'amount', message: `at most ${refundable} (${order.currency}) is left to refund` }]);
+    }
+    if (toWallet && !order.customer_id) throw new ValidationFailedError([{ field: 'to_wallet', message: 'a guest order has no wallet to credit' }]);
+    if (order.payment_method === 'cash' && !toWallet) {
+      throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Cash is refunded to the customer\'s wallet only: set to_wallet');
+    }
+    return requested ?? refundable;
+  }
+
+  private async locked(id: string): Promise<Order> {
+    const order = await this.orders.lock(id);
+    if (!order) throw new NotFoundError('Order');
+    return order;
+  }
+
+  private async page(qb: SelectQueryBuilder<Order>, query: PageQuery, now = new Date()): Promise<Page<AdminOrderSummary>> {
+    const [orders, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    const views = await loadOrderViews(this.tx, orders);
+    return pageOf(views.map((v, i) => adminSummaryOf(v, orders[i], now, this.clock.timings)), query, total);
+  }
+
+  private async detail(order: Order): Promise<AdminOrderDetail> {
+    const fresh = await this.tx.repository(Order).findOneByOrFail({ id: order.id });
+    const [view] = await loadOrderViews(this.tx, [fresh]);
+    const history = await this.tx.repository(OrderStatusHistory).findBy({ order_id: order.id });
+    const audit = await this.tx.repository(OrderAuditEntry).findBy({ order_id: order.id });
+    return { ...adminSummaryOf(view, fresh, new Date(), this.clock.timings), status_history: historyViewOf(history), audit: auditViewOf(audit) };
+  }
+}
+
+function requiredReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new ValidationFailedError([{ field: 'reason', message: 'reason must not be blank' }]);
+  return trimmed;
+}

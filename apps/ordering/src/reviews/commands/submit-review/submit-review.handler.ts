@@ -1,0 +1,24 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { RPC, ReviewView, RpcRequest, SubmitGuestFeedbackData, SubmitReviewData } from '@platter/contracts';
+import { requireActor, validData } from '@platter/service-kit';
+import { SubmitGuestFeedbackRequest, SubmitReviewRequest } from './submit-review.request';
+import { SubmitReviewService } from './submit-review.service';
+
+/** POST /client/orders/:id/review and POST /guest/orders/:id/feedback?token=. */
+@Controller()
+export class SubmitReviewHandler {
+  constructor(private readonly reviews: SubmitReviewService) {}
+
+  @MessagePattern(RPC.ordering.reviewSubmit)
+  review(@Payload() req: RpcRequest<SubmitReviewData>): Promise<ReviewView> {
+    const customer = requireActor(req, 'customer');
+    return this.reviews.submit({ kind: 'customer', customerId: customer.user_id }, validData(SubmitReviewRequest, req.data));
+  }
+
+  @MessagePattern(RPC.ordering.guestFeedbackSubmit)
+  feedback(@Payload() req: RpcRequest<SubmitGuestFeedbackData>): Promise<ReviewView> {
+    const data = validData(SubmitGuestFeedbackRequest, req.data);
+    return this.reviews.submit({ kind: 'guest', token: data.token }, data);
+  }
+}
