@@ -193,7 +193,8 @@ describe('access control through the gateway', () => {
       const byCustomer = await api(gw, 'PUT', `/restaurant/orders/${orderAtA}/accept`, { token: customer1.token });
       expect(byCustomer.status).toBe(403);
       const ticketsA = await eventually(
-        () => api(gw, 'GET', `/kitchen/tickets?order_id=${orderAtA}`, { token: ownerA.token }),
+        // Not accepted yet: the kitchen holds its draft (pending).
+        () => api(gw, 'GET', `/kitchen/tickets?order_id=${orderAtA}&status=pending`, { token: ownerA.token }),
         (r) => r.status === 200 && r.body.data.length === 1,
       );
       expect(ticketsA.body.data[0].restaurant_id).toBe(restaurantA);
@@ -246,8 +247,9 @@ describe('access control through the gateway', () => {
       expect([foreign.status, foreign.body.error?.code]).toEqual([403, 'FORBIDDEN']);
       const ticketsOfB = await api(gw, 'GET', `/kitchen/tickets?order_id=${orderAtA}`, { token: cookB.token });
       expect(ticketsOfB.body.data).toEqual([]);
-      const ticketsOfA = await api(gw, 'GET', `/kitchen/tickets?order_id=${orderAtA}`, { token: cookA.token });
-      expect(ticketsOfA.body.data).toHaveLength(1);
+      // Accepted, the ticket opens on the line (as soon as kitchen hears of it).
+      const ticketsOfA = await eventually(() => api(gw, 'GET', `/kitchen/tickets?order_id=${orderAtA}`, { token: cookA.token }), (r) => r.body.data?.length === 1);
+      expect(ticketsOfA.body.data[0].status).toBe('open');
       const profile = await api(gw, 'GET', '/restaurant/profile', { token: cookA.token });
       expect(profile.body.data.id).toBe(restaurantA);
     });

@@ -32,8 +32,10 @@ describe('catalog: menus', () => {
     if (role) ownerRefresh = res.body.data.tokens.refresh_token;
     return res.body.data.tokens.access_token as string;
   };
+  /** The size and sides an order must choose for an item that has them (issue 5 prices them). */
+  const choices = new Map<string, { variant_id: string; modifier_ids: string[] }>();
   const pickup = (menuItemId: string) => ({
-    restaurant_id: restaurantId, items: [{ menu_item_id: menuItemId, quantity: 1 }], delivery_type: 'pickup', payment_method: 'cash',
+    restaurant_id: restaurantId, items: [{ menu_item_id: menuItemId, quantity: 1, ...choices.get(menuItemId) }], delivery_type: 'pickup', payment_method: 'cash',
   });
   /** Orders placed per item: an order may slip through while an 86 is still on its way to ordering. */
   const ordersPlaced = new Map<string, number>();
@@ -96,6 +98,7 @@ describe('catalog: menus', () => {
       modifier_groups: [{ name: 'Accompagnement', min_choices: 1, max_choices: 2, options: [{ name: 'Plantain', price_delta: 0 }, { name: 'Riz', price_delta: 300 }] }],
     });
     ndoleId = ndole.body.data.id;
+    choices.set(ndoleId, { variant_id: ndole.body.data.variants[0].id, modifier_ids: [ndole.body.data.modifier_groups[0].options[0].id] });
     const edited = await api(gw, 'PUT', `/restaurant/menu/items/${ndoleId}`, { token: owner, body: { description: 'Le vrai ndolé' } });
     expect(edited.body.data).toMatchObject({ description: 'Le vrai ndolé', variants: [{ name: 'Petit' }, { name: 'Grand' }] });
 

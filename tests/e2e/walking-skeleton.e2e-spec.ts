@@ -129,12 +129,12 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     });
     expect(reused.status).toBe(422);
 
-    // Kitchen opened a ticket from order.created.
+    // Kitchen drafted a ticket from order.created; it opens when the restaurant accepts.
     const tickets = await eventually(
-      () => api(gw, 'GET', `/kitchen/tickets?order_id=${order.id}`, { token: owner }),
+      () => api(gw, 'GET', `/kitchen/tickets?order_id=${order.id}&status=pending`, { token: owner }),
       (r) => r.status === 200 && r.body.data.length === 1,
     );
-    expect(tickets.body.data[0]).toMatchObject({ order_id: order.id, status: 'open' });
+    expect(tickets.body.data[0]).toMatchObject({ order_id: order.id, status: 'pending' });
 
     // The restaurant accepts; both of the customer's sockets hear it.
     const heardFirst = nextEvent(onFirst, 'order_status_update', (p: any) => p.orderId === order.id && p.status === 'accepted');
@@ -144,6 +144,10 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     expect(accepted.body.data.status).toBe('accepted');
     await expect(heardFirst).resolves.toMatchObject({ orderId: order.id, status: 'accepted' });
     await expect(heardSecond).resolves.toMatchObject({ orderId: order.id, status: 'accepted' });
+    await eventually(
+      () => api(gw, 'GET', `/kitchen/tickets?order_id=${order.id}`, { token: owner }),
+      (r) => r.body.data?.[0]?.status === 'open',
+    );
 
     // Business rules and access control hold at the edge.
     const again = await api(gw, 'PUT', `/restaurant/orders/${order.id}/accept`, { token: owner });

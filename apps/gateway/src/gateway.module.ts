@@ -10,14 +10,19 @@ import { FleetHealthController } from './health/fleet-health.controller';
 import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
 import { RedisRateLimitStore } from './rate-limit/redis-rate-limit-store';
 import { RealtimeModule } from './realtime/realtime.module';
+import { AdminOrdersRoutesModule } from './routes/admin-orders/admin-orders-routes.module';
 import { CatalogRoutesModule } from './routes/catalog/catalog-routes.module';
+import { DispatchRoutesModule } from './routes/dispatch/dispatch-routes.module';
 import { IdentityRoutesModule } from './routes/identity/identity-routes.module';
 import { KitchenRoutesModule } from './routes/kitchen/kitchen-routes.module';
+import { LoyaltyRoutesModule } from './routes/loyalty/loyalty-routes.module';
 import { OperationsRoutesModule } from './routes/operations/operations-routes.module';
 import { OrderingRoutesModule } from './routes/ordering/ordering-routes.module';
+import { PaymentsRoutesModule } from './routes/payments/payments-routes.module';
+import { PaymentsMoneyRoutesModule } from './routes/payments-money/payments-money-routes.module';
 
 /** Every REST area the gateway forwards to a service. */
-export const ROUTE_MODULES = [IdentityRoutesModule, CatalogRoutesModule, OrderingRoutesModule, KitchenRoutesModule, OperationsRoutesModule];
+export const ROUTE_MODULES = [IdentityRoutesModule, CatalogRoutesModule, OrderingRoutesModule, KitchenRoutesModule, OperationsRoutesModule, AdminOrdersRoutesModule, LoyaltyRoutesModule, PaymentsRoutesModule, DispatchRoutesModule, PaymentsMoneyRoutesModule];
 
 // Probes and scrapers carry no token: behind the global JwtAuthGuard, the platform's own health
 // and metrics endpoints must stay public.
