@@ -60,6 +60,17 @@ async function loadDemoData(baseUrl, password) {
   if (restaurant.status !== 'approved') {
     await call(baseUrl, 'POST', `/admin/restaurants/${restaurant.id}/approve`, { token: admin.tokens.access_token });
   }
+  // A fresh token names the restaurant the owner acts for (its settings and coupons are per restaurant).
+  const ownerLogin = await call(baseUrl, 'POST', '/auth/login', { body: { email: 'owner@platter.local', password } });
+  const restaurantToken = ownerLogin.body.data?.tokens.access_token ?? ownerToken;
+  // Cameroon's VAT, and a welcome code, so a demo order shows tax and a discount.
+  await call(baseUrl, 'PUT', '/config/tax_rate', { token: restaurantToken, body: { value: '19.25' } });
+  await call(baseUrl, 'POST', '/restaurant/coupons', { token: restaurantToken, body: { code: 'BIENVENUE', discount_type: 'percent', percent_bps: 1000, max_discount: 2000 } });
+  // Something in the demo customer's wallet to pay with (once: only while it is empty).
+  const wallet = await call(baseUrl, 'GET', '/client/wallet', { token: customer.tokens.access_token });
+  if (wallet.status === 200 && wallet.body.data.balance === 0) {
+    await call(baseUrl, 'POST', `/admin/wallets/${customer.user.id}/credit`, { token: admin.tokens.access_token, body: { amount: 25000, reason: 'demo funds' } });
+  }
   return { restaurant, customer };
 }
 

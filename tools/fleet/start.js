@@ -35,9 +35,10 @@ Platter is up.
 
 Demo logins (password: ${password}):
   admin           admin@platter.local
-  restaurant      owner@platter.local     (restaurant "${restaurant.name}", ${restaurant.id})
-  customer        customer@platter.local
+  restaurant      owner@platter.local     (restaurant "${restaurant.name}", ${restaurant.id}; coupon BIENVENUE, 19.25 % tax)
+  customer        customer@platter.local  (25,000 XAF in the wallet: pay with "wallet" or "cash")
   driver          driver@platter.local
+Card and mobile-money payments need provider keys (CAMPAY_*, NOUPAY_*, STRIPE_*, PAYMOB_*: docs/ordering-payments.md).
 
 Press Ctrl-C to stop.`);
 }

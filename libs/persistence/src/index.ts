@@ -1,3 +1,4 @@
 export * from './data-source';
 export * from './transaction-host';
 export * from './pii';
+export * from './idempotency';

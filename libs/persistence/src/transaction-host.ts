@@ -23,6 +23,16 @@ export class TransactionHost {
     return this.manager.getRepository(entity);
   }
 
+  /**
+   * Runs fn outside the current transaction (keeping every other async context, such as the
+   * request's ids): for network calls that must not hold a transaction open, and for work deferred
+   * from inside one (setImmediate, after-commit callbacks) that would otherwise inherit the
+   * finished transaction and its released connection.
+   */
+  outside<T>(fn: () => T): T {
+    return this.storage.exit(fn);
+  }
+
   /** Runs fn in a transaction; joins the surrounding one if there is one. */
   run<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     const current = this.storage.getStore();

@@ -1,13 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { TransactionHost } from '@platter/persistence';
 
 type Callback = () => Promise<unknown> | unknown;
-
-// Captured at load, outside any transaction: deferred work must not inherit the finished
-// transaction (and its released connection) from async-local storage.
-const outsideTransactions = AsyncLocalStorage.snapshot();
 
 /**
  * Work that must wait until the current transaction has committed (calling a provider about a
@@ -50,7 +45,8 @@ export class AfterCommit implements EntitySubscriberInterface {
   }
 
   private detach(callback: Callback): void {
-    outsideTransactions(() =>
+    // Deferred work must not inherit the finished transaction (and its released connection).
+    this.tx.outside(() =>
       setImmediate(() => {
         Promise.resolve()
           .then(callback)

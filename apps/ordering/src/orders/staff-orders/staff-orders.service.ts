@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, NotFoundError, OrderStatus, StaffOrderView, StaffOrdersPage } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, requestHash } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { RestaurantReplica } from '../../replicas/restaurant-replica.entity';
 import { actorRestaurant } from '../actor-restaurant';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { OrderInput, PlaceOrderService } from '../commands/place-order/place-order.service';
-import { requestHash } from '../commands/place-order/request-hash';
 import { OrderItem } from '../order-item.entity';
 import { OrderStatusChanger } from '../order-status-changer';
 import { Order } from '../order.entity';

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { ProviderCallError } from '../provider-http';
 import { ProviderRefunds } from '../provider-refunds.port';
-import { outsideAnyTransaction } from '../outside-transaction';
 import { AttemptStore } from './attempt-store';
 
 /** How long before a refund that could not reach its provider is tried again. */
@@ -26,7 +25,7 @@ export class DoubleCaptureRefunds {
 
   /** Attempts whose refund is due, claimed so that one replica sends each. */
   async due(limit = 10): Promise<string[]> {
-    return outsideAnyTransaction(() =>
+    return this.tx.outside(() =>
       this.tx.run(async () => {
         const rows: Array<{ id: string }> = await this.tx.manager.query(
           `SELECT id FROM payment_attempts WHERE status = 'refund_pending' AND next_check_at <= now() ORDER BY next_check_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -38,7 +37,7 @@ export class DoubleCaptureRefunds {
   }
 
   process(attemptId: string): Promise<void> {
-    return outsideAnyTransaction(async () => {
+    return this.tx.outside(async () => {
       // Claim: push next_check_at away so a concurrent sweep leaves it alone while we call the provider.
       const claimed = await this.tx.run(async () => {
         const [row] = await this.tx.manager.query(

@@ -8,7 +8,6 @@ import { Payment } from '../../payments/payment.entity';
 import { AttemptResolver } from '../attempts/attempt-resolver';
 import { AttemptStore } from '../attempts/attempt-store';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
-import { outsideAnyTransaction } from '../outside-transaction';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { notPayableReason } from './checkout-rules';
@@ -35,7 +34,7 @@ export class CardCheckout {
   ) {}
 
   start(paymentId: string, provider: CardProvider): Promise<CheckoutView> {
-    return outsideAnyTransaction(async () => {
+    return this.tx.outside(async () => {
       const claim = await this.claim(paymentId, provider);
       if ('existing' in claim) return this.view(claim.payment, claim.existing);
       try {

@@ -8,7 +8,6 @@ import { Payment } from '../../payments/payment.entity';
 import { AttemptResolver } from '../attempts/attempt-resolver';
 import { AttemptStore } from '../attempts/attempt-store';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
-import { outsideAnyTransaction } from '../outside-transaction';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { MobileMoneyProvider } from '../providers.config';
@@ -43,7 +42,7 @@ export class MobileMoneyCheckout {
    * transaction. Returns the attempt in flight if there already is one for the same number.
    */
   initiate(paymentId: string, phone?: string | null): Promise<CheckoutView> {
-    return outsideAnyTransaction(async () => {
+    return this.tx.outside(async () => {
       const claim = await this.claim(paymentId, phone ?? null);
       if (claim.kind === 'existing') return toCheckoutView(claim.payment, claim.attempt);
       return this.send(claim.payment, claim.attempt);

@@ -8,7 +8,6 @@ import { DoubleCaptureRefunds } from '../attempts/double-capture-refunds';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { MobileMoneyCheckout } from '../checkout/mobile-money-checkout';
 import { MobileMoneyProvider } from '../providers.config';
-import { outsideAnyTransaction } from '../outside-transaction';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { PaymobTransaction } from '../paymob/paymob.client';
@@ -63,7 +62,7 @@ export class AttemptPoller implements OnApplicationShutdown {
   }
 
   private async pass(): Promise<void> {
-    await outsideAnyTransaction(async () => {
+    await this.tx.outside(async () => {
       await this.unstick();
       for (const id of await this.claimDue()) await this.check(id).catch((err: Error) => this.log.warn(`attempt ${id}: ${err.message}`));
       for (const id of await this.doubleCaptures.due()) await this.doubleCaptures.process(id);
@@ -75,7 +74,7 @@ export class AttemptPoller implements OnApplicationShutdown {
 
   /** Asks the provider about these attempts now (order.payment-check-requested). */
   checkNow(attemptIds: string[]): Promise<void> {
-    return outsideAnyTransaction(async () => {
+    return this.tx.outside(async () => {
       for (const id of attemptIds) await this.check(id).catch((err: Error) => this.log.warn(`attempt ${id}: ${err.message}`));
     });
   }

@@ -8,7 +8,6 @@ import { RefundIssuer } from '../../refunds/refund-issuer';
 import { AttemptResolver } from '../attempts/attempt-resolver';
 import { AttemptStore } from '../attempts/attempt-store';
 import { PROVIDER_NAMES, ProviderName } from '../attempts/payment-attempt.entity';
-import { outsideAnyTransaction } from '../outside-transaction';
 import { ProviderEvent, verifyWebhook } from './webhook-parsers';
 
 /** The headers a receipt keeps (signatures and what describes the sender); never cookies or tokens. */
@@ -32,7 +31,7 @@ export class WebhookService {
   ) {}
 
   receive(data: ProviderWebhookData): Promise<ProviderWebhookAnswer> {
-    return outsideAnyTransaction(() => this.handle(data));
+    return this.tx.outside(() => this.handle(data));
   }
 
   private async handle(data: ProviderWebhookData): Promise<ProviderWebhookAnswer> {

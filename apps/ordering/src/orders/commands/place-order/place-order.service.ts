@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Actor, GuestOrderPlaced, OrderView, PaymentMethod, PlaceOrderData, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, requestHash } from '@platter/persistence';
 import { CouponBuyer, CouponRedemptions, HeldCoupon } from '../../../coupons/coupon-redemptions';
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
 import { OrderingConfig } from '../../../ordering.config';
@@ -27,7 +27,6 @@ import { insertOrder } from './insert-order';
 import { toOrderCreated } from './order-created.event';
 import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderRequest } from './place-order.request';
-import { requestHash } from './request-hash';
 
 /** The orders table holds amounts as int4. */
 const MAX_TOTAL = 2_147_483_647;

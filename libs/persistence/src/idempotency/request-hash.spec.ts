@@ -17,4 +17,10 @@ describe('request hash', () => {
   it('leaves undefined members out, as JSON does', () => {
     expect(canonicalJson({ b: 1, a: undefined, c: [undefined, null] })).toBe('{"b":1,"c":[null,null]}');
   });
+
+  it('tells the same body on two routes apart when given a scope', () => {
+    const body = { order_id: 'o', idempotency_key: 'k' };
+    expect(requestHash(body, 'campay')).not.toBe(requestHash(body, 'noupay'));
+    expect(requestHash(body, 'campay')).toBe(requestHash({ order_id: 'o' }, 'campay'));
+  });
 });

@@ -14,8 +14,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** sha256 of the request without its idempotency key: what "the same body" means for a retry. */
-export function requestHash(request: object): string {
+/**
+ * sha256 of a request without its idempotency key: what "the same body" means for a retry. A scope
+ * (the route) makes one key used on two routes two different requests.
+ */
+export function requestHash(request: object, scope = ''): string {
   const { idempotency_key: _key, ...body } = request as Record<string, unknown>;
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+  return createHash('sha256').update(scope ? `${scope}\n${canonicalJson(body)}` : canonicalJson(body)).digest('hex');
 }

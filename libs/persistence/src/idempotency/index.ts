@@ -1,0 +1,2 @@
+export * from './idempotency-key-table';
+export * from './request-hash';
