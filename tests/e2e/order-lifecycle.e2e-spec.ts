@@ -130,4 +130,36 @@ describe('the order saga: a cash delivery order from placement to completed', ()
     );
     expect(points.body.data.balance).toBe(Math.floor(done.body.data.total_amount / 1000) * 10);
   }, 120_000);
+
+  it("refuses customers' orders while the restaurant's own hours say it is closed, but not the staff's", async () => {
+    const gw = e2e.gateway();
+    const admin = (await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).body.data.tokens.access_token as string;
+    const owner = await register('restaurant_owner', 'Hours');
+    const customer = await register('customer', 'Early');
+    const created = await api(gw, 'POST', '/restaurant/profile', { token: owner.token, body: { name: `Hours ${run}`, address: 'Akwa, Douala' } });
+    const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner.token, body: { name: 'Beignets haricots', price: 1500 } });
+    expect((await api(gw, 'POST', `/admin/restaurants/${created.body.data.id}/approve`, { token: admin })).status).toBe(200);
+    const ownerToken = (await api(gw, 'POST', '/auth/login', { body: { email: `restaurant_owner-hours-${run}@example.cm`, password } })).body.data.tokens.access_token as string;
+    const order = () => api(gw, 'POST', '/client/orders', {
+      token: customer.token,
+      body: { restaurant_id: created.body.data.id, items: [{ menu_item_id: item.body.data.id, quantity: 1 }], delivery_type: 'pickup', payment_method: 'cash' },
+    });
+    // A restaurant that never set hours takes orders around the clock.
+    expect((await eventually(order, (r) => r.status !== 422)).status).toBe(201);
+
+    // Closed today (a dated exception, in the restaurant's time zone): ordering's copy follows and refuses.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Douala' }).format(new Date());
+    expect((await api(gw, 'PUT', '/restaurant/profile', { token: ownerToken, body: { hours_exceptions: [{ date: today, hours: [] }] } })).status).toBe(200);
+    const refused = await eventually(order, (r) => r.status === 422);
+    expect(refused.body.error).toMatchObject({ code: 'RESTAURANT_CLOSED' });
+    // The people in the restaurant can still key in an order for someone at the counter.
+    const atCounter = await api(gw, 'POST', '/orders', {
+      token: ownerToken,
+      body: { orderType: 'offline', deliveryType: 'dine_in', items: [{ productId: item.body.data.id, quantity: 2 }] },
+    });
+    expect(atCounter.status).toBe(201);
+
+    expect((await api(gw, 'PUT', '/restaurant/profile', { token: ownerToken, body: { hours_exceptions: [] } })).status).toBe(200);
+    expect((await eventually(order, (r) => r.status === 201)).status).toBe(201);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 // migrations, and the use-case services and query handlers driven directly.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, RestaurantView } from '@platter/contracts';
+import { ALWAYS_OPEN_HOURS, Actor, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -86,7 +86,10 @@ describe('catalog (PostgreSQL)', () => {
   it('approves once, announcing the restaurant and its whole menu again', async () => {
     const approved = await approveRestaurant.approve(restaurant.id);
     expect(approved.status).toBe('approved');
-    expect(await outbox('restaurant.approved')).toEqual([{ restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala', commission_rate: 0.15 }]);
+    // A restaurant that never set hours takes orders around the clock.
+    expect(await outbox('restaurant.approved')).toEqual([
+      { restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala', commission_rate: 0.15, opening_hours: ALWAYS_OPEN_HOURS, hours_exceptions: [] },
+    ]);
     const items = await outbox('menu.item-changed');
     expect(items).toHaveLength(8);
     expect(items.slice(4).map((i: { name: string }) => i.name).sort()).toEqual(['Jus de foléré', 'Koki', 'Ndolé', 'Plantain frit']);

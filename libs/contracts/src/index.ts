@@ -5,3 +5,4 @@ export * from './rpc';
 export * from './phone/phone-number';
 export * from './geo/delivery-zone-geometry';
 export * from './menu/availability-schedule';
+export * from './menu/opening-hours';

@@ -148,7 +148,10 @@ describe('restaurant onboarding (PostgreSQL)', () => {
     expect(await rejection(edit(owner, { timezone: 'Mars/Olympus' }))).toMatchObject({ code: 'VALIDATION_ERROR' });
     expect(await rejection(edit(owner, { opening_hours: { mon: [['8h', '22:00']] } }))).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'opening_hours.mon.0' }] });
     expect(await outbox('restaurant.updated', mine.id)).toEqual([
-      { restaurant_id: mine.id, name: 'Chez Tantine Rose', slug: 'tantine-rose', currency: 'XAF', commission_rate: 0.15, latitude: null, longitude: null, timezone: 'Africa/Lagos' },
+      {
+        restaurant_id: mine.id, name: 'Chez Tantine Rose', slug: 'tantine-rose', currency: 'XAF', commission_rate: 0.15, latitude: null, longitude: null, timezone: 'Africa/Lagos',
+        opening_hours: { mon: [['08:00', '22:00']], fri: [['18:00', '02:00']] }, hours_exceptions: [{ date: '2026-12-25', hours: [] }],
+      },
     ]);
     // The currency may change while nothing is priced in it yet; not once the menu has items.
     expect(await edit(owner, { currency: 'EUR' })).toMatchObject({ currency: 'EUR' });

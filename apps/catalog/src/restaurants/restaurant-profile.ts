@@ -1,5 +1,4 @@
-import { ErrorDetail, ValidationFailedError, normalizePhone } from '@platter/contracts';
-import { HoursException, WEEKDAYS, WeeklyHours, isKnownTimezone, isValidTime } from './opening-hours';
+import { ErrorDetail, ValidationFailedError, normalizePhone, HoursException, WEEKDAYS, WeeklyHours, isKnownTimezone, isValidTime } from '@platter/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { HoursException, WeeklyHours } from '@platter/contracts';
 import { numericAsNumber } from '../shared/numeric-column';
-import { HoursException, WeeklyHours } from './opening-hours';
 import { RestaurantStatus } from './restaurant-status';
 import { SubscriptionPlan } from './subscription-plans';
 

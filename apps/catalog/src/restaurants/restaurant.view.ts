@@ -41,5 +41,7 @@ export function toRestaurantUpdated(r: Restaurant) {
     latitude: r.latitude,
     longitude: r.longitude,
     timezone: r.timezone,
+    opening_hours: r.opening_hours,
+    hours_exceptions: r.hours_exceptions,
   };
 }

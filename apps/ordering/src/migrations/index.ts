@@ -7,6 +7,7 @@ import { CreateDeliveryZoneReplicas1700000012000 } from './1700000012000-create-
 import { AddRestaurantReplicaProfile1700000013000 } from './1700000013000-add-restaurant-replica-profile';
 import { AddOrderSagaColumns1700000014000 } from './1700000014000-add-order-saga-columns';
 import { CreatePricingAndCoupons1700000015000 } from './1700000015000-create-pricing-and-coupons';
+import { AddRestaurantReplicaHours1700000016000 } from './1700000016000-add-restaurant-replica-hours';
 import { AddOrderSagaState1700000020000 } from './1700000020000-add-order-saga-state';
 import { CreateLoyalty1700000025000 } from './1700000025000-create-loyalty';
 import { CreateReferralsAndReviews1700000026000 } from './1700000026000-create-referrals-and-reviews';
@@ -21,6 +22,7 @@ export const orderingMigrations = [
   AddRestaurantReplicaProfile1700000013000,
   AddOrderSagaColumns1700000014000,
   CreatePricingAndCoupons1700000015000,
+  AddRestaurantReplicaHours1700000016000,
   AddOrderSagaState1700000020000,
   CreateLoyalty1700000025000,
   CreateReferralsAndReviews1700000026000,

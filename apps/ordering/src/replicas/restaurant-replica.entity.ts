@@ -1,4 +1,4 @@
-import { RestaurantStatusChanged } from '@platter/contracts';
+import { HoursException, RestaurantStatusChanged, WeeklyHours } from '@platter/contracts';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -16,6 +16,9 @@ export class RestaurantReplica {
   @Column('text', { default: 'Africa/Douala' }) timezone: string;
   /** Its commission rate (restaurant.approved / restaurant.updated), in basis points: orders keep the rate they were placed at. */
   @Column('integer', { default: 1500 }) commission_rate_bps: number;
+  /** Its weekly hours as catalog last announced them; null = never announced (not enforced). */
+  @Column('jsonb', { nullable: true }) opening_hours: WeeklyHours | null;
+  @Column('jsonb', { default: () => "'[]'" }) hours_exceptions: HoursException[];
   /** occurred_at of the last restaurant.updated applied: profile and status events each keep their own order. */
   @Column('timestamptz', { nullable: true }) profile_occurred_at: Date | null;
   /** occurred_at of the event this row reflects: an older event never overwrites it. */

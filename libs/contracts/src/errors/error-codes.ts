@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   BELOW_MINIMUM_ORDER: 422,
   ITEM_UNAVAILABLE: 422,
   RESTAURANT_NOT_AVAILABLE: 422,
+  /** The restaurant's opening hours say it is closed now. */
+  RESTAURANT_CLOSED: 422,
   /** OIDC sign-in: the state is unknown, expired, already used or of another provider. */
   OAUTH_STATE_INVALID: 400,
   /** OIDC sign-in: the provider refused the authorization (error=...) or the code (invalid_grant). */

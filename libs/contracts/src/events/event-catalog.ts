@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
+import type { HoursException, WeeklyHours } from '../menu/opening-hours';
 import {
-  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
+  IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
 } from 'class-validator';
 
 // Every event payload the fleet exchanges, typed and validated here so producer and consumer
@@ -98,6 +99,9 @@ export class RestaurantApproved {
   @IsOptional() @IsString() timezone?: string;
   /** Its commission rate (0.15 = 15 %) when approved (absent from events before issue 5). */
   @IsOptional() @IsNumber() @Min(0) @Max(1) commission_rate?: number;
+  /** Weekly hours and dated exceptions (absent from events before issue 5): ordering takes orders only while open. */
+  @IsOptional() @IsObject() opening_hours?: WeeklyHours;
+  @IsOptional() @IsArray() hours_exceptions?: HoursException[];
 }
 
 /** A restaurant's onboarding status changed (approved, rejected, suspended, reinstated, re-applied). */
@@ -119,6 +123,8 @@ export class RestaurantUpdated {
   @IsOptional() @IsNumber() longitude?: number | null;
   /** IANA time zone its hours and menu schedules are read in. */
   @IsOptional() @IsString() timezone?: string;
+  @IsOptional() @IsObject() opening_hours?: WeeklyHours;
+  @IsOptional() @IsArray() hours_exceptions?: HoursException[];
 }
 
 export class MenuItemVariantPayload {

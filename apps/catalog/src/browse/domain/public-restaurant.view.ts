@@ -1,5 +1,5 @@
 import type { MenuLanguage, MenuTranslations, PublicRestaurantDetail, PublicRestaurantSummary } from '@platter/contracts';
-import { isOpenAt, type HoursException, type WeeklyHours } from '../../restaurants/opening-hours';
+import { isOpenAt, type HoursException, type WeeklyHours } from '@platter/contracts';
 import { localize } from './localize';
 
 /** A restaurant as the browse queries select it (numeric columns arrive as strings from pg). */

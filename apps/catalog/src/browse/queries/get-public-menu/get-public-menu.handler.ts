@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { PublicMenuView, PublicRestaurantRef, RPC, RpcRequest } from '@platter/contracts';
+import { PublicMenuView, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { isOpenAt } from '../../../restaurants/opening-hours';
 import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { menuAt } from '../../domain/menu-schedule';

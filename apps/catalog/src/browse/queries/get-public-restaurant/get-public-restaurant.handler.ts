@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { PublicRestaurantDetail, PublicRestaurantRef, RPC, RpcRequest } from '@platter/contracts';
+import { PublicRestaurantDetail, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { isOpenAt } from '../../../restaurants/opening-hours';
 import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { toPublicDetail } from '../../domain/public-restaurant.view';

@@ -1,9 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Page, PublicRestaurantSummary, PublicRestaurantsQuery, RPC, RpcRequest } from '@platter/contracts';
+import { Page, PublicRestaurantSummary, PublicRestaurantsQuery, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, validData } from '@platter/service-kit';
-import { isOpenAt } from '../../../restaurants/opening-hours';
 import { PublicRestaurantsRequest } from '../../browse-requests';
 import { PublicRestaurantRow, toPublicSummary } from '../../domain/public-restaurant.view';
 import { publicRestaurantsSql } from './public-restaurants.sql';

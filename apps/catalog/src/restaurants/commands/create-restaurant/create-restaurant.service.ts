@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, ConflictError, RestaurantView } from '@platter/contracts';
+import { ALWAYS_OPEN_HOURS, Actor, ConflictError, RestaurantView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Restaurant } from '../../restaurant.entity';
 import { e164OrFail } from '../../restaurant-profile';
@@ -34,6 +34,8 @@ export class CreateRestaurantService {
           email: data.email ?? null,
           currency: data.currency ?? 'XAF',
           commission_rate: 0.15,
+          // Until the owner sets hours, the restaurant takes orders around the clock (ordering enforces them).
+          opening_hours: ALWAYS_OPEN_HOURS,
           status: 'pending',
         });
         await repo.insert(restaurant);

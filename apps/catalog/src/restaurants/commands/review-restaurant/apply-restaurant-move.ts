@@ -48,6 +48,8 @@ export async function applyRestaurantMove(tx: TransactionHost, events: EventPubl
         currency: restaurant.currency,
         timezone: restaurant.timezone,
         commission_rate: restaurant.commission_rate,
+        opening_hours: restaurant.opening_hours,
+        hours_exceptions: restaurant.hours_exceptions,
       });
       // Locked: a concurrent price change or 86 is announced after this snapshot, never under it.
       const items = await tx.repository(MenuItem).find({ where: { restaurant_id: restaurant.id }, order: { created_at: 'ASC' }, lock: { mode: 'pessimistic_write' } });

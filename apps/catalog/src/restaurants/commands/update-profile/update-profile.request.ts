@@ -1,8 +1,7 @@
 import {
   ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf,
 } from 'class-validator';
-import { UpdateRestaurantProfileData } from '@platter/contracts';
-import { HoursException, WeeklyHours } from '../../opening-hours';
+import { UpdateRestaurantProfileData, HoursException, WeeklyHours } from '@platter/contracts';
 import { RestaurantTranslation } from '../../restaurant.entity';
 import { SLUG_PATTERN } from '../../slug';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { Actor, GuestOrderPlaced, OrderView, PaymentMethod, PlaceOrderData, ValidationFailedError } from '@platter/contracts';
+import { Actor, GuestOrderPlaced, OrderView, PaymentMethod, PlaceOrderData, ValidationFailedError, isOpenAt } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost, requestHash } from '@platter/persistence';
 import { CouponBuyer, CouponRedemptions, HeldCoupon } from '../../../coupons/coupon-redemptions';
@@ -144,6 +144,10 @@ export class PlaceOrderService {
   private async createOrder(buyer: Buyer, request: OrderInput, placement: Placement): Promise<PlacedOrder> {
     const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: request.restaurant_id, status: 'approved' });
     if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', 'This restaurant is not taking orders');
+    // Staff key in orders for people at the counter or on the phone: the restaurant is there to cook them.
+    if (buyer.kind !== 'staff' && !isTakingOrders(restaurant)) {
+      throw new OrderingException('RESTAURANT_CLOSED', `${restaurant.name} is closed now: its opening hours say so`);
+    }
     const menu = await this.tx.repository(MenuItemReplica).findBy({ id: In(request.items.map((i) => i.menu_item_id)) });
     const lines = priceLines(request.items, new Map(menu.map((m) => [m.id, m])), restaurant);
     const subtotal = subtotalOf(lines);
@@ -239,4 +243,10 @@ function couponBuyerOf(buyer: Buyer): CouponBuyer | null {
   if (buyer.kind === 'customer') return { customerId: buyer.customerId };
   if (buyer.kind === 'guest') return buyer.convertedUserId ? { customerId: buyer.convertedUserId } : { phone: buyer.contact.phone };
   return null;
+}
+
+/** Open by its own hours, in its own time zone; a copy that never received hours takes orders. */
+function isTakingOrders(restaurant: RestaurantReplica, now = new Date()): boolean {
+  if (!restaurant.opening_hours) return true;
+  return isOpenAt({ timezone: restaurant.timezone, opening_hours: restaurant.opening_hours, hours_exceptions: restaurant.hours_exceptions }, now);
 }

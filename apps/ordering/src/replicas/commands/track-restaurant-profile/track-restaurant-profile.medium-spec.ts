@@ -70,4 +70,20 @@ describe('restaurant replica profile (PostgreSQL)', () => {
   it('ignores a restaurant it never saw approved', async () => {
     expect(await trackProfile.apply(updated(randomUUID(), 'Nobody'), at('2026-01-01T10:00:00Z'))).toBe(false);
   });
+
+  it('keeps the opening hours from the approval and from profile events; an event without hours keeps the known ones', async () => {
+    const id = randomUUID();
+    await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Old copy', currency: 'XAF' }, at('2026-01-01T09:00:00Z'));
+    // A copy made from an event without hours (before issue 5) does not enforce any.
+    expect(await replica(id)).toMatchObject({ opening_hours: null, hours_exceptions: [] });
+    const weekdays = { mon: [['08:00', '22:00']], tue: [['08:00', '22:00']] } as const;
+    await copyRestaurant.apply(
+      { restaurant_id: id, owner_id: randomUUID(), name: 'Chez Hours', currency: 'XAF', opening_hours: weekdays as never, hours_exceptions: [] },
+      at('2026-01-01T10:00:00Z'),
+    );
+    expect(await replica(id)).toMatchObject({ opening_hours: weekdays, hours_exceptions: [] });
+    const closedForChristmas = [{ date: '2026-12-25', hours: [] }];
+    expect(await trackProfile.apply({ ...updated(id, 'Chez Hours'), hours_exceptions: closedForChristmas }, at('2026-01-02T10:00:00Z'))).toBe(true);
+    expect(await replica(id)).toMatchObject({ opening_hours: weekdays, hours_exceptions: closedForChristmas });
+  });
 });

@@ -1,7 +1,7 @@
+import { WEEKDAYS, Weekday } from '../rpc/menu';
+
 /** Local "HH:MM" ranges; a range whose end is not after its start runs past midnight (18:00–02:00). */
 export type TimeRange = [string, string];
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 /** A weekday missing (or with no ranges) is closed. */
 export type WeeklyHours = Partial<Record<Weekday, TimeRange[]>>;
 /** A local date ("2026-12-25") whose hours replace the weekday's; no ranges = closed all day. */
@@ -9,6 +9,9 @@ export interface HoursException {
   date: string;
   hours: TimeRange[];
 }
+
+/** What a restaurant that has not said otherwise is given: open around the clock, every day. */
+export const ALWAYS_OPEN_HOURS: WeeklyHours = Object.fromEntries(WEEKDAYS.map((day) => [day, [['00:00', '24:00']]]));
 
 export interface RestaurantHours {
   timezone: string;
