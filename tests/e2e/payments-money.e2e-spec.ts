@@ -100,7 +100,14 @@ describe('payments money: wallets, refunds, commissions', () => {
 
   it('refunds a wallet order the restaurant rejects to the wallet', async () => {
     const customer = await register('customer', 'Bako');
-    expect((await credit(customer.id, 100_000)).status).toBe(201);
+    // A retried credit under one Idempotency-Key moves the money once; the key with another body is refused.
+    const keyed = (amount: number) =>
+      api(e2e.gateway(), 'POST', `/admin/wallets/${customer.id}/credit`, { token: admin, body: { amount, reason: 'Test funds' }, headers: { 'Idempotency-Key': `credit-${customer.id}` } });
+    const first = await keyed(100_000);
+    expect(first.status).toBe(201);
+    expect((await keyed(100_000)).body.data).toEqual(first.body.data);
+    expect((await keyed(90_000)).status).toBe(422);
+    expect((await wallet(customer.token)).body.data.balance).toBe(100_000);
     const placed = await place(customer.token);
     expect(placed.status).toBe(201);
     const order = placed.body.data;

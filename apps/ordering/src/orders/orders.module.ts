@@ -36,6 +36,6 @@ import { StaffOrdersService } from './staff-orders/staff-orders.service';
   ],
   providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger, GuestConversions, ReassignGuestOrdersService, SagaClock, CancelOrderService, StaffOrdersService],
   // The saga (./saga/saga.module.ts) moves orders through the same changer.
-  exports: [OrderStatusChanger, SagaClock],
+  exports: [OrderStatusChanger, SagaClock, IdempotencyKeys],
 })
 export class OrdersModule {}

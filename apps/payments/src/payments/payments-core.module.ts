@@ -4,6 +4,7 @@ import { RefundWakeups } from '../refunds/refund-wakeups';
 import { Ledger } from '../wallet/ledger';
 import { AfterCommit } from './after-commit';
 import { PaymentOutcomes } from './payment-outcomes';
+import { RequestKeys } from './request-keys';
 
 /**
  * What every payments feature shares and depends on nothing else of the service: the ledger, the
@@ -11,7 +12,7 @@ import { PaymentOutcomes } from './payment-outcomes';
  * module imports it; the refunds module imports both (no cycle).
  */
 @Module({
-  providers: [Ledger, AfterCommit, PaymentOutcomes, RefundIssuer, RefundWakeups],
-  exports: [Ledger, AfterCommit, PaymentOutcomes, RefundIssuer, RefundWakeups],
+  providers: [Ledger, AfterCommit, PaymentOutcomes, RefundIssuer, RefundWakeups, RequestKeys],
+  exports: [Ledger, AfterCommit, PaymentOutcomes, RefundIssuer, RefundWakeups, RequestKeys],
 })
 export class PaymentsCoreModule {}

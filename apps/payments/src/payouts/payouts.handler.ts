@@ -3,18 +3,22 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Page, PayoutView, RPC, RpcRequest } from '@platter/contracts';
 import { pageOf, requireActor, validData } from '@platter/service-kit';
 import { PayoutsRequest, RequestDriverPayoutRequest, RunPayoutsRequest, SetPayoutStatusRequest } from './payouts.requests';
+import { RequestKeys } from '../payments/request-keys';
 import { PayoutsService } from './payouts.service';
 
 /** POST /driver/payouts/request, GET /driver/payouts, POST /admin/payouts/run, GET /admin/payouts, PUT /admin/payouts/:id/status. */
 @Controller()
 export class PayoutsHandler {
-  constructor(private readonly payouts: PayoutsService) {}
+  constructor(
+    private readonly payouts: PayoutsService,
+    private readonly keys: RequestKeys,
+  ) {}
 
   @MessagePattern(RPC.payments.requestDriverPayout)
   request(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
     const actor = requireActor(req, 'driver');
     const data = validData(RequestDriverPayoutRequest, req.data);
-    return this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency);
+    return this.keys.run(actor.user_id, data.idempotency_key, 'driver-payout', data, () => this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency));
   }
 
   @MessagePattern(RPC.payments.listMyPayouts)

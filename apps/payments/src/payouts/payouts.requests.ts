@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY } from '../payments/request-keys';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PayoutStatus, PayoutsQuery, RequestDriverPayoutData, RunPayoutsData, SetPayoutStatusData } from '@platter/contracts';
@@ -7,6 +8,7 @@ export class RequestDriverPayoutRequest implements RequestDriverPayoutData {
   /** Mobile-money number the finance team pays (E.164); the driver's own by default. */
   @IsOptional() @Matches(/^\+[1-9]\d{7,14}$/, { message: 'phone must be an E.164 number, e.g. +237670000000' }) phone?: string;
   @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'currency must be a 3-letter ISO 4217 code' }) currency?: string;
+  @IsOptional() @Matches(IDEMPOTENCY_KEY) idempotency_key?: string;
 }
 
 export class RunPayoutsRequest implements RunPayoutsData {

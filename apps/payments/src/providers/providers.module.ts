@@ -6,7 +6,6 @@ import { DoubleCaptureRefunds } from './attempts/double-capture-refunds';
 import { PaymentAttempt } from './attempts/payment-attempt.entity';
 import { WebhookReceipt } from './attempts/webhook-receipt.entity';
 import { CardCheckout } from './checkout/card-checkout';
-import { CheckoutKeys } from './checkout/checkout-keys';
 import { CheckoutHandler } from './checkout/checkout.handler';
 import { MobileMoneyCheckout } from './checkout/mobile-money-checkout';
 import { AttemptPoller } from './polling/attempt-poller';
@@ -34,7 +33,6 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
     DoubleCaptureRefunds,
     MobileMoneyCheckout,
     CardCheckout,
-    CheckoutKeys,
     WebhookService,
     AttemptPoller,
     { provide: ProviderRefunds, useClass: ProviderRefundsService },

@@ -2,13 +2,17 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Page, RPC, RpcRequest, WalletCreditView, WalletEntryView, WalletView } from '@platter/contracts';
 import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { RequestKeys } from '../payments/request-keys';
 import { WalletBook } from './wallet-book';
 import { AdminCreditWalletRequest, AdminWalletRequest, WalletEntriesRequest, WalletRequest } from './wallet.requests';
 
 /** GET /client/wallet, GET /client/wallet/transactions, POST /admin/wallets/:user_id/credit, GET /admin/wallets/:user_id. */
 @Controller()
 export class WalletHandler {
-  constructor(private readonly wallets: WalletBook) {}
+  constructor(
+    private readonly wallets: WalletBook,
+    private readonly keys: RequestKeys,
+  ) {}
 
   @MessagePattern(RPC.payments.getWallet)
   get(@Payload() req: RpcRequest<unknown>): Promise<WalletView> {
@@ -28,7 +32,9 @@ export class WalletHandler {
   credit(@Payload() req: RpcRequest<unknown>): Promise<WalletCreditView> {
     const actor = requireActor(req, 'admin');
     const data = validData(AdminCreditWalletRequest, req.data);
-    return this.wallets.credit(actor.user_id, data.user_id, data.amount, data.currency, data.reason.trim());
+    return this.keys.run(actor.user_id, data.idempotency_key, 'admin-wallet-credit', data, () =>
+      this.wallets.credit(actor.user_id, data.user_id, data.amount, data.currency, data.reason.trim()),
+    );
   }
 
   @MessagePattern(RPC.payments.adminGetWallet)

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY } from '../payments/request-keys';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AdminCreditWalletData, ChargeWalletData, WalletEntriesQuery, WalletQuery } from '@platter/contracts';
@@ -21,6 +22,7 @@ export class AdminCreditWalletRequest implements AdminCreditWalletData {
   @IsInt() @Min(1) @Max(10_000_000) amount: number;
   @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'currency must be a 3-letter ISO 4217 code' }) currency?: string;
   @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @IsOptional() @Matches(IDEMPOTENCY_KEY) idempotency_key?: string;
 }
 
 export class AdminWalletRequest extends WalletRequest {

@@ -340,6 +340,8 @@ export interface AdminRefundOrderData {
   amount?: number;
   reason: string;
   to_wallet?: boolean;
+  /** From the Idempotency-Key header: a retried request asks for the money once. */
+  idempotency_key?: string;
 }
 
 export interface AdminRefundRequestedView {

@@ -141,6 +141,8 @@ export interface AdminCreditWalletData {
   amount: number;
   currency?: string;
   reason: string;
+  /** From the Idempotency-Key header. */
+  idempotency_key?: string;
 }
 
 export interface WalletCreditView {
@@ -196,6 +198,8 @@ export interface RequestDriverPayoutData {
   amount: number;
   phone?: string;
   currency?: string;
+  /** From the Idempotency-Key header. */
+  idempotency_key?: string;
 }
 
 export interface RunPayoutsData {

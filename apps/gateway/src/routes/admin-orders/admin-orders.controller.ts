@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { RequestId } from '../../http/request-params';
+import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { PageQueryDto } from '../common/dto/page-query.dto';
@@ -50,8 +50,16 @@ export class AdminOrdersController {
   @HttpCode(202)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Ask payments to refund (all that is left, or an amount); 422 NOTHING_TO_REFUND when nothing is' })
-  refund(@Param() { id }: IdParamDto, @Body() body: AdminRefundOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminRefundRequestedView> {
-    return this.rpc.call(RPC.ordering.adminRefundOrder, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request asks for the money once; same key, other body → 422' })
+  refund(
+    @Param() { id }: IdParamDto,
+    @Body() body: AdminRefundOrderDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<AdminRefundRequestedView> {
+    const data = { id, ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    return this.rpc.call(RPC.ordering.adminRefundOrder, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 
   @Post(':id/saga/resume')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { CommissionsReport, DriverEarningView, DriverEarningsSummary, Page, PayoutView, PayoutsReport, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { RequestId } from '../../http/request-params';
+import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
@@ -33,8 +33,15 @@ export class DriverEarningsController {
   @Post('payouts/request')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Ask to be paid (at most your available balance; 422 INSUFFICIENT_BALANCE)' })
-  request(@Body() body: RequestPayoutDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PayoutView> {
-    return this.rpc.call(RPC.payments.requestDriverPayout, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  request(
+    @Body() body: RequestPayoutDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<PayoutView> {
+    const data = { ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    return this.rpc.call(RPC.payments.requestDriverPayout, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 
   @Get('payouts')

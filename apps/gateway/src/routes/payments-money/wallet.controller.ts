@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { Page, PaymentView, RPC, WalletCreditView, WalletEntryView, WalletView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { RequestId } from '../../http/request-params';
+import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { ChargeWalletDto, CreditWalletDto, UserIdParamDto, WalletEntriesQueryDto, WalletQueryDto } from './dto/wallet.dto';
@@ -45,7 +45,15 @@ export class WalletController {
   @Post('admin/wallets/:user_id/credit')
   @Authenticated('admin')
   @ApiOperation({ summary: "Credit a customer's wallet (goodwill; recorded with the admin and the reason)" })
-  credit(@Param() { user_id }: UserIdParamDto, @Body() body: CreditWalletDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<WalletCreditView> {
-    return this.rpc.call(RPC.payments.adminCreditWallet, { actor: actorOf(actor), data: { user_id, ...body } }, { correlationId: requestId });
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  credit(
+    @Param() { user_id }: UserIdParamDto,
+    @Body() body: CreditWalletDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentActor() actor: VerifiedActor,
+    @RequestId() requestId: string,
+  ): Promise<WalletCreditView> {
+    const data = { user_id, ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    return this.rpc.call(RPC.payments.adminCreditWallet, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 }

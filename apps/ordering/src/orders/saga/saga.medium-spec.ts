@@ -19,6 +19,7 @@ import { OrderStatusChanger } from '../order-status-changer';
 import { Order } from '../order.entity';
 import { hashTrackingToken } from '../tracking-token';
 import { AdminOrdersRequest } from './admin/admin-orders.requests';
+import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { AdminOrdersService } from './admin/admin-orders.service';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
 import { FollowTicketService } from './kitchen-progress/follow-ticket.service';
@@ -76,7 +77,7 @@ describe('order saga (PostgreSQL)', () => {
     deliveries = new FollowDeliveryService(tx, orders, steps, statuses);
     cancel = new CancelOrderService(tx, statuses);
     moveOrder = new MoveOrderService(tx, statuses);
-    adminOrders = new AdminOrdersService(tx, orders, statuses, events, clock);
+    adminOrders = new AdminOrdersService(tx, orders, statuses, events, clock, new IdempotencyKeys(tx));
     await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
   });
 
@@ -400,6 +401,16 @@ describe('order saga (PostgreSQL)', () => {
       const detail = await adminOrders.get(o.id);
       expect(detail.saga).toMatchObject({ amount_paid: 6000, amount_refunded: 1000, refundable: 5000, payment_provider: 'campay' });
       expect(detail.audit.map((a) => a.action)).toEqual(['refund.requested']);
+    });
+
+    it('asks once for a refund retried under the same Idempotency-Key', async () => {
+      const o = await order();
+      await payments.succeeded(paid(o.id));
+      const request = { id: o.id, amount: 1500, reason: 'late delivery', idempotency_key: `refund-${o.id}` };
+      const first = await adminOrders.refund(admin, request);
+      expect(await adminOrders.refund(admin, request)).toEqual(first);
+      expect(await eventsOf('order.refund-requested', o.id)).toHaveLength(1);
+      expect(await codeOf(adminOrders.refund(admin, { ...request, amount: 1000 }))).toBe('IDEMPOTENCY_KEY_REUSED');
     });
 
     it('lists orders by filter and stuck ones, and resumes a stuck order', async () => {

@@ -6,7 +6,7 @@ import { TransactionHost } from '@platter/persistence';
 import { requireActor, validData } from '@platter/service-kit';
 import { PaymentException } from '../../payments/payment.exception';
 import { CardCheckout } from './card-checkout';
-import { CheckoutKeys } from './checkout-keys';
+import { RequestKeys } from '../../payments/request-keys';
 import { CardCheckoutRequest, InitiateMobileMoneyRequest, WalletTopupRequest } from './checkout.requests';
 import { MobileMoneyCheckout } from './mobile-money-checkout';
 
@@ -17,7 +17,7 @@ export class CheckoutHandler {
     private readonly tx: TransactionHost,
     private readonly mobileMoney: MobileMoneyCheckout,
     private readonly cards: CardCheckout,
-    private readonly keys: CheckoutKeys,
+    private readonly keys: RequestKeys,
   ) {}
 
   @MessagePattern(RPC.payments.initiateMobileMoney)

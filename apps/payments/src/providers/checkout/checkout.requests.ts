@@ -1,7 +1,7 @@
+import { IDEMPOTENCY_KEY } from '../../payments/request-keys';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MOBILE_MONEY_METHODS, MobileMoneyMethod, TOPUP_METHODS, TopupMethod } from '@platter/contracts';
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 /** The largest top-up accepted at once, in minor units (1,000,000 XAF). */
 export const MAX_TOPUP_AMOUNT = 1_000_000;

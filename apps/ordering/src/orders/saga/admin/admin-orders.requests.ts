@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AdminOrdersQuery, AdminRefundOrderData, AdminSagaActionData, AdminSetOrderStatusData, ORDER_STATUSES, OrderStatus } from '@platter/contracts';
 import { PageRequest } from '@platter/service-kit';
 
@@ -25,6 +25,7 @@ export class AdminRefundOrderRequest implements AdminRefundOrderData {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) amount?: number;
   @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
   @IsOptional() @IsBoolean() to_wallet?: boolean;
+  @IsOptional() @IsString() @Matches(/^[\x21-\x7e]{1,128}$/) idempotency_key?: string;
 }
 
 export class AdminSagaActionRequest implements AdminSagaActionData {

@@ -5,7 +5,8 @@ import {
   Actor, AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, NotFoundError, Page, PageQuery, ValidationFailedError,
 } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, requestHash } from '@platter/persistence';
+import { IdempotencyKeys } from '../../commands/place-order/idempotency-keys';
 import { pageOf } from '@platter/service-kit';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { OrderStatusHistory } from '../../order-status-history.entity';
@@ -29,6 +30,7 @@ export class AdminOrdersService {
     private readonly statuses: OrderStatusChanger,
     private readonly events: EventPublisher,
     private readonly clock: SagaClock,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   async list(query: AdminOrdersRequest): Promise<Page<AdminOrderSummary>> {
@@ -92,6 +94,11 @@ export class AdminOrdersService {
   async refund(admin: Actor, request: AdminRefundOrderRequest): Promise<AdminRefundRequestedView> {
     const reason = requiredReason(request.reason);
     return this.tx.run(async () => {
+      const key = request.idempotency_key;
+      if (key) {
+        const earlier = await this.keys.claim<AdminRefundRequestedView>(admin.user_id, key, requestHash(request, 'admin-refund'));
+        if (earlier) return earlier;
+      }
       const order = await this.locked(request.id);
       const toWallet = request.to_wallet === true;
       const amount = this.refundAmount(order, request.amount, toWallet);
@@ -105,7 +112,9 @@ export class AdminOrdersService {
         to_wallet: toWallet,
       });
       await this.orders.audit(order.id, admin.user_id, 'refund.requested', { refund_request_id: refundRequestId, amount, to_wallet: toWallet, reason });
-      return { refund_request_id: refundRequestId, order_id: order.id, amount, to_wallet: toWallet, status: 'requested' };
+      const answer: AdminRefundRequestedView = { refund_request_id: refundRequestId, order_id: order.id, amount, to_wallet: toWallet, status: 'requested' };
+      if (key) await this.keys.remember(admin.user_id, key, answer);
+      return answer;
     });
   }
 

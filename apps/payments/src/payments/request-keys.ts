@@ -1,23 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { CheckoutView } from '@platter/contracts';
 import { IdempotencyKeyTable, TransactionHost, requestHash } from '@platter/persistence';
 
 const KEYS = new IdempotencyKeyTable('payment_request_keys');
 
+/** What the gateway lets through as an Idempotency-Key: printable ASCII, 1 to 128 characters. */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+
 /**
- * Idempotency-Key on the checkout routes (Stripe's semantics): the same key and body answer the
+ * Idempotency-Key on payments' routes that charge or move money (checkout, top-up, payout request,
+ * admin credit), with Stripe's semantics: the same key and body answer the
  * first answer again; the same key with another body (or route) is 422; a request still running
  * under the key is 409. A failed request releases its key, so the client may retry with it.
  */
 @Injectable()
-export class CheckoutKeys {
+export class RequestKeys {
   constructor(private readonly tx: TransactionHost) {}
 
-  run(customerId: string, key: string | undefined, route: string, body: object, work: () => Promise<CheckoutView>): Promise<CheckoutView> {
+  run<T>(customerId: string, key: string | undefined, route: string, body: object, work: () => Promise<T>): Promise<T> {
     if (!key) return work();
     const hash = requestHash(body, route);
     return this.tx.outside(async () => {
-      const earlier = await this.tx.run((manager) => KEYS.claim<CheckoutView>(manager, customerId, key, hash));
+      const earlier = await this.tx.run((manager) => KEYS.claim<T>(manager, customerId, key, hash));
       if (earlier) return earlier;
       try {
         const answer = await work();
