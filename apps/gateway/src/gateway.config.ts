@@ -76,6 +76,10 @@ export class GatewayConfig extends BaseServiceConfig {
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_GUEST_PER_MIN: number = 50;
 
+  /** Payment providers' webhooks, per sending IP: a provider's burst must not be refused like a guest's. */
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_WEBHOOK_PER_MIN: number = 1200;
+
   /** Requests per minute of each policy. */
   get rateLimitsPerMinute(): Record<RateLimitPolicy, number> {
     return {
@@ -87,6 +91,7 @@ export class GatewayConfig extends BaseServiceConfig {
       order_update: this.RATE_LIMIT_ORDER_UPDATE_PER_MIN,
       default: this.RATE_LIMIT_DEFAULT_PER_MIN,
       guest: this.RATE_LIMIT_GUEST_PER_MIN,
+      webhook: this.RATE_LIMIT_WEBHOOK_PER_MIN,
     };
   }
 

@@ -6,6 +6,7 @@ import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { WebhookProviderParamDto } from './dto/payment-checkout.dto';
 import { RequestWithRawBody } from './webhook-raw-body';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 
 /** The headers payments may need to verify a webhook (signatures) or to keep in its receipt. */
 const FORWARDED_HEADERS = ['content-type', 'user-agent', 'stripe-signature', 'noupay-signature'];
@@ -22,6 +23,7 @@ export class PaymentWebhooksController {
 
   @Post(':provider')
   @Public()
+  @RateLimit('webhook', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'A payment provider’s webhook (campay, noupay, stripe, paymob), verified by its signature' })
   post(
@@ -36,6 +38,7 @@ export class PaymentWebhooksController {
 
   @Get(':provider')
   @Public()
+  @RateLimit('webhook', 'ip')
   @ApiExcludeEndpoint()
   get(
     @Param() { provider }: WebhookProviderParamDto,
