@@ -23,6 +23,16 @@ export interface StatusChange {
   estimatedDeliveryTime?: string | null;
 }
 
+/** What order.status-changed says besides the order itself. */
+export interface Announcement {
+  from: OrderStatus;
+  ownerId: string;
+  actorId: string | null;
+  reason: string | null;
+  at: Date;
+  estimatedDeliveryTime?: string | null;
+}
+
 /**
  * The one way an order's status moves: checked by the state machine, recorded, announced. It also
  * keeps the saga's bookkeeping: the new step's deadline, the flag cleared (the order moved), when it
@@ -56,31 +66,15 @@ export class OrderStatusChanger {
     await this.tx.repository(Order).update({ id: order.id }, patch);
     Object.assign(order, patch);
     await this.record(order.id, from, change.to, change.actorId, change.reason ?? null, now);
-    await this.events.publish('order.status-changed', {
-      order_id: order.id,
-      order_number: order.order_number,
-      restaurant_id: order.restaurant_id,
-      restaurant_owner_id: change.restaurantOwnerId,
-      customer_id: order.customer_id,
+    await this.announce(order, {
       from,
-      to: change.to,
-      ...(change.reason ? { reason: change.reason } : {}),
-      ...(change.estimatedDeliveryTime ? { estimated_delivery_time: change.estimatedDeliveryTime } : {}),
-      actor_id: change.actorId,
-      changed_at: now.toISOString(),
-      delivery_type: order.delivery_type,
-      driver_id: order.driver_id,
+      ownerId: change.restaurantOwnerId,
+      actorId: change.actorId,
+      reason: change.reason ?? null,
+      at: now,
+      estimatedDeliveryTime: change.estimatedDeliveryTime ?? null,
     });
     if (change.to === 'cancelled') {
-      await this.events.publish('order.cancelled', {
-        order_id: order.id,
-        order_number: order.order_number,
-        restaurant_id: order.restaurant_id,
-        restaurant_owner_id: change.restaurantOwnerId,
-        customer_id: order.customer_id,
-        from,
-        ...(change.reason ? { reason: change.reason } : {}),
-      });
       // Cancelled before it was paid or accepted: its coupon use goes back to the coupon.
       if ((from === 'created' || from === 'confirmed') && order.payment_status !== 'completed') await releaseCouponForOrder(this.tx, order.id);
     }
@@ -103,6 +97,40 @@ export class OrderStatusChanger {
         currency: order.currency,
         commission_rate_bps: order.commission_rate_bps,
         completed_at: now.toISOString(),
+      });
+    }
+  }
+
+  /**
+   * Announces the order's current status: order.status-changed, and order.cancelled for a cancelled
+   * one. Used by every move, and by an admin resuming a stuck saga (the same events again, so the
+   * idempotent consumers redo their part).
+   */
+  async announce(order: Order, meta: Announcement): Promise<void> {
+    await this.events.publish('order.status-changed', {
+      order_id: order.id,
+      order_number: order.order_number,
+      restaurant_id: order.restaurant_id,
+      restaurant_owner_id: meta.ownerId,
+      customer_id: order.customer_id,
+      from: meta.from,
+      to: order.status,
+      ...(meta.reason ? { reason: meta.reason } : {}),
+      ...(meta.estimatedDeliveryTime ? { estimated_delivery_time: meta.estimatedDeliveryTime } : {}),
+      actor_id: meta.actorId,
+      changed_at: meta.at.toISOString(),
+      delivery_type: order.delivery_type,
+      driver_id: order.driver_id,
+    });
+    if (order.status === 'cancelled') {
+      await this.events.publish('order.cancelled', {
+        order_id: order.id,
+        order_number: order.order_number,
+        restaurant_id: order.restaurant_id,
+        restaurant_owner_id: meta.ownerId,
+        customer_id: order.customer_id,
+        from: meta.from,
+        ...(meta.reason ? { reason: meta.reason } : {}),
       });
     }
   }

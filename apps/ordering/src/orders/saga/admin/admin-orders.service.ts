@@ -133,31 +133,7 @@ export class AdminOrdersService {
       const owner = await this.orders.ownerOf(order);
       const last = await this.tx.repository(OrderStatusHistory).findOne({ where: { order_id: order.id, to_status: order.status }, order: { at: 'DESC' } });
       const now = new Date();
-      await this.events.publish('order.status-changed', {
-        order_id: order.id,
-        order_number: order.order_number,
-        restaurant_id: order.restaurant_id,
-        restaurant_owner_id: owner,
-        customer_id: order.customer_id,
-        from: last?.from_status ?? order.status,
-        to: order.status,
-        reason: last?.reason ?? reason,
-        actor_id: admin.user_id,
-        changed_at: now.toISOString(),
-        delivery_type: order.delivery_type,
-        driver_id: order.driver_id,
-      });
-      if (order.status === 'cancelled') {
-        await this.events.publish('order.cancelled', {
-          order_id: order.id,
-          order_number: order.order_number,
-          restaurant_id: order.restaurant_id,
-          restaurant_owner_id: owner,
-          customer_id: order.customer_id,
-          from: last?.from_status ?? 'created',
-          reason: last?.reason ?? reason,
-        });
-      }
+      await this.statuses.announce(order, { from: last?.from_status ?? order.status, ownerId: owner, actorId: admin.user_id, reason: last?.reason ?? reason, at: now });
       const patch: Partial<Order> = { saga_flagged_at: null, saga_note: null, step_due_at: await this.clock.dueAt(order, order.status, now) };
       if (order.status === 'created') {
         await this.events.publish('order.payment-check-requested', { order_id: order.id });

@@ -6,6 +6,7 @@ import { TransactionHost } from '@platter/persistence';
 import { requireActor } from '@platter/service-kit';
 import { PaymentException } from '../../payment.exception';
 import { Payment } from '../../payment.entity';
+import { toPaymentView } from '../../payment.view';
 
 @Controller()
 export class ListPaymentsHandler {
@@ -25,20 +26,4 @@ export class ListPaymentsHandler {
     });
     return rows.map(toPaymentView);
   }
-}
-
-function toPaymentView(p: Payment): PaymentView {
-  return {
-    id: p.id,
-    order_id: p.order_id,
-    restaurant_id: p.restaurant_id,
-    customer_id: p.customer_id,
-    method: p.method,
-    provider: p.provider,
-    amount: p.amount,
-    currency: p.currency,
-    status: p.status,
-    created_at: p.created_at.toISOString(),
-    updated_at: p.updated_at.toISOString(),
-  };
 }
