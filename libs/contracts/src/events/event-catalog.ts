@@ -443,6 +443,78 @@ export class ReviewSubmitted {
   @IsOptional() @IsString() comment?: string | null;
 }
 
+// ---- Dispatch and live tracking (issue 6). ----
+
+/**
+ * A driver's position as reported over the socket or REST. Telemetry: the gateway publishes it
+ * straight to the broker (no outbox, not persistent) because only the latest position matters.
+ */
+export class DriverLocationReported {
+  @IsUUID() driver_id: string;
+  @IsNumber() @Min(-90) @Max(90) lat: number;
+  @IsNumber() @Min(-180) @Max(180) lng: number;
+  /** Degrees from north. */
+  @IsOptional() @IsNumber() @Min(0) @Max(360) heading?: number | null;
+  /** km/h. */
+  @IsOptional() @IsNumber() @Min(0) @Max(300) speed?: number | null;
+  /** Metres. */
+  @IsOptional() @IsNumber() @Min(0) accuracy?: number | null;
+  @IsISO8601() reported_at: string;
+}
+
+/** Dispatch offered a delivery to one driver, until expires_at; the driver accepts or it moves on. */
+export class DeliveryOffered {
+  @IsUUID() offer_id: string;
+  @IsUUID() delivery_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() driver_id: string;
+  @IsISO8601() expires_at: string;
+  @IsOptional() @IsNumber() distance_km?: number | null;
+  @IsOptional() @IsInt() @Min(0) pickup_eta_minutes?: number | null;
+  @IsOptional() @IsString() pickup_address?: string | null;
+  @IsOptional() @IsString() dropoff_address?: string | null;
+  @IsOptional() @IsInt() @Min(0) delivery_fee?: number | null;
+  @IsOptional() @IsString() @Length(3, 3) currency?: string | null;
+}
+
+export const OFFER_OUTCOMES = ['accepted', 'declined', 'expired', 'withdrawn'] as const;
+export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+
+/** An offer ended: taken, turned down, timed out, or withdrawn (the order went to someone else or was cancelled). */
+export class DeliveryOfferClosed {
+  @IsUUID() offer_id: string;
+  @IsUUID() delivery_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() driver_id: string;
+  @IsIn(OFFER_OUTCOMES) outcome: OfferOutcome;
+}
+
+/** A delivery's route or ETA changed (000's route_update): to the driver, and the ETA to the customer. */
+export class DeliveryRouteUpdated {
+  @IsUUID() delivery_id: string;
+  @IsUUID() order_id: string;
+  @IsUUID() restaurant_id: string;
+  @IsUUID() driver_id: string;
+  @IsOptional() @IsUUID() customer_id?: string | null;
+  @IsIn(['to_pickup', 'to_dropoff']) leg: 'to_pickup' | 'to_dropoff';
+  @IsNumber() @Min(0) distance_km: number;
+  @IsISO8601() eta: string;
+  /** [lat, lng] points from the routing provider (just the two ends for the straight-line one). */
+  @IsOptional() @IsArray() waypoints?: Array<[number, number]>;
+}
+
+export const DRIVER_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+export type DriverStatus = (typeof DRIVER_STATUSES)[number];
+
+/** A driver's onboarding status or availability changed. */
+export class DriverStatusChanged {
+  @IsUUID() driver_id: string;
+  @IsIn(DRIVER_STATUSES) status: DriverStatus;
+  @IsBoolean() online: boolean;
+  @IsOptional() @IsString() reason?: string | null;
+}
+
 /**
  * Routing key → payload class and version (and `carriesSecret` for payloads no table may keep). The routing key is the event's type.
  * A consumer validates against the same class the producer typed against.
@@ -481,6 +553,11 @@ export const EVENT_CATALOG = {
   'driver.location-updated': { version: 1, payload: DriverLocationUpdated },
   'restaurant.config-changed': { version: 1, payload: RestaurantConfigChanged },
   'review.submitted': { version: 1, payload: ReviewSubmitted },
+  'driver.location-reported': { version: 1, payload: DriverLocationReported },
+  'delivery.offered': { version: 1, payload: DeliveryOffered },
+  'delivery.offer-closed': { version: 1, payload: DeliveryOfferClosed },
+  'delivery.route-updated': { version: 1, payload: DeliveryRouteUpdated },
+  'driver.status-changed': { version: 1, payload: DriverStatusChanged },
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;
