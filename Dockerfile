@@ -58,7 +58,7 @@ RUN if [ -n "$SERVICE" ] && [ ! -f "dist/apps/$SERVICE/src/main.js" ]; then \
       echo "SERVICE=$SERVICE: dist/apps/$SERVICE/src/main.js was not built" >&2; exit 1; \
     fi
 
-# Where catalog keeps KYC documents by default in a container: a volume mounts here, and a new
+# Where catalog and dispatch keep KYC documents by default in a container: a volume mounts here, and a new
 # named volume copies this directory's owner, so the unprivileged user can write to it.
 RUN mkdir -p /var/lib/platter/documents && chown 1000:1000 /var/lib/platter/documents
 

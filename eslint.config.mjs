@@ -28,6 +28,24 @@ export default [
     },
   },
   {
+    // A lib's own tests may use the testing lib (fakes of S3, of payment providers...); its code may not.
+    files: ['libs/**/*.spec.ts', 'libs/**/*.medium-spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'kind:contracts', onlyDependOnLibsWithTags: ['kind:contracts'] },
+            { sourceTag: 'kind:infra', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra', 'kind:testing'] },
+            { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // tools/ are plain CommonJS scripts run by node (and required by the e2e tests).
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },

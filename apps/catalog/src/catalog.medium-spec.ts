@@ -88,7 +88,7 @@ describe('catalog (PostgreSQL)', () => {
     expect(approved.status).toBe('approved');
     // A restaurant that never set hours takes orders around the clock.
     expect(await outbox('restaurant.approved')).toEqual([
-      { restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala', commission_rate: 0.15, opening_hours: ALWAYS_OPEN_HOURS, hours_exceptions: [] },
+      { restaurant_id: restaurant.id, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF', timezone: 'Africa/Douala', commission_rate: 0.15, opening_hours: ALWAYS_OPEN_HOURS, hours_exceptions: [], latitude: 4.05, longitude: 9.7 },
     ]);
     const items = await outbox('menu.item-changed');
     expect(items).toHaveLength(8);

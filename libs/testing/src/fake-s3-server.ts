@@ -1,4 +1,4 @@
-// Medium tests only: an S3-compatible server in memory (path-style PUT/GET of objects) that
+// Medium tests only: an S3-compatible server in memory (path-style PUT/GET/DELETE of objects) that
 // verifies AWS Signature Version 4 the way S3 does, rebuilding the canonical request from what it
 // received: a wrong key, a tampered body or header, or a stale date is refused with S3's errors.
 import { createHash, createHmac } from 'node:crypto';
@@ -54,6 +54,9 @@ export class FakeS3Server {
       const object = this.objects.get(key);
       if (!object) return this.refuse(res, 404, 'NoSuchKey', 'The specified key does not exist.');
       res.writeHead(200, { 'content-type': object.contentType ?? 'application/octet-stream', 'content-length': object.body.length }).end(object.body);
+    } else if (req.method === 'DELETE') {
+      this.objects.delete(key);
+      res.writeHead(204).end();
     } else {
       this.refuse(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
     }

@@ -15,7 +15,7 @@ import { MenuItem } from '../menu/menu-item.entity';
 import { DeliveryZone } from '../zones/delivery-zone.entity';
 import { catalogMigrations } from '../migrations';
 import { RestaurantOnboarding1700000003000 } from '../migrations/1700000003000-restaurant-onboarding';
-import { LocalDiskStore } from '../storage/local-disk-store';
+import { LocalDiskStore } from '@platter/storage';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantRequest } from './commands/create-restaurant/create-restaurant.request';
 import { CreateRestaurantService } from './commands/create-restaurant/create-restaurant.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { documentStoreProvider } from '../storage/document-store.provider';
+import { documentStoreProvider } from '@platter/storage';
+import { CatalogConfig } from '../catalog.config';
 import { ApproveRestaurantHandler } from './commands/approve-restaurant/approve-restaurant.handler';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantHandler } from './commands/create-restaurant/create-restaurant.handler';
@@ -35,7 +36,7 @@ import { SubscriptionHandler } from './subscription/subscription.handler';
     UpdateProfileService,
     RestaurantDocumentsService,
     ChangePlanService,
-    documentStoreProvider,
+    documentStoreProvider(CatalogConfig),
   ],
 })
 export class RestaurantsModule {}

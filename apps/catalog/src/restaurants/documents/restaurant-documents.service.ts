@@ -3,11 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Actor, NotFoundError, RestaurantDocumentContent, RestaurantDocumentView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, MANAGERS } from '@platter/service-kit';
-import { DocumentNotStored, DocumentStore } from '../../storage/document-store';
+import { DocumentNotStored, DocumentStore, documentProblem, sniffDocumentType } from '@platter/storage';
 import { findActingRestaurant } from '../acting-restaurant';
 import { RestaurantDocument } from './restaurant-document.entity';
 import { toDocumentView } from './restaurant-document.view';
-import { MAX_DOCUMENT_BYTES, sniffDocumentType } from './file-type';
 import { UploadDocumentRequest } from './upload-document.request';
 
 /** KYC documents: the owner or a manager uploads them, the team lists them, admins read them. */
@@ -20,10 +19,9 @@ export class RestaurantDocumentsService {
 
   async upload(actor: Actor, data: UploadDocumentRequest): Promise<RestaurantDocumentView> {
     const bytes = Buffer.from(data.content_base64, 'base64');
-    if (bytes.length === 0) throw invalidFile('the file is empty');
-    if (bytes.length > MAX_DOCUMENT_BYTES) throw invalidFile(`the file is larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB`);
-    const type = sniffDocumentType(bytes);
-    if (!type) throw invalidFile('only PDF, JPEG and PNG files are accepted');
+    const problem = documentProblem(bytes);
+    if (problem) throw invalidFile(problem);
+    const type = sniffDocumentType(bytes)!;
     const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
     const id = randomUUID();
     const document = this.tx.repository(RestaurantDocument).create({

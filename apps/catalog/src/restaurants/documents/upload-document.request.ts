@@ -1,6 +1,6 @@
 import { IsBase64, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { UploadRestaurantDocumentData } from '@platter/contracts';
-import { DOCUMENT_KINDS } from './file-type';
+import { DOCUMENT_KINDS } from './document-kinds';
 
 export class UploadDocumentRequest implements UploadRestaurantDocumentData {
   @IsIn(DOCUMENT_KINDS) kind: string;

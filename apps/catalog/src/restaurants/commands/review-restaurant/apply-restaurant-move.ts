@@ -50,6 +50,8 @@ export async function applyRestaurantMove(tx: TransactionHost, events: EventPubl
         commission_rate: restaurant.commission_rate,
         opening_hours: restaurant.opening_hours,
         hours_exceptions: restaurant.hours_exceptions,
+        latitude: restaurant.latitude,
+        longitude: restaurant.longitude,
       });
       // Locked: a concurrent price change or 86 is announced after this snapshot, never under it.
       const items = await tx.repository(MenuItem).find({ where: { restaurant_id: restaurant.id }, order: { created_at: 'ASC' }, lock: { mode: 'pessimistic_write' } });

@@ -43,6 +43,15 @@ describe('S3Store against a SigV4-checking S3 server', () => {
     await expect(store().get(`restaurants/${randomUUID()}/${randomUUID()}.pdf`)).rejects.toBeInstanceOf(DocumentNotStored);
   });
 
+  it('deletes a document (erasure), and deleting it again is no error', async () => {
+    const key = `drivers/${randomUUID()}/${randomUUID()}.jpg`;
+    await store().put(key, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'image/jpeg');
+    await store().delete(key);
+    expect(s3.objects.has(key)).toBe(false);
+    await expect(store().delete(key)).resolves.toBeUndefined();
+    await expect(store().get(key)).rejects.toBeInstanceOf(DocumentNotStored);
+  });
+
   it('never sends a key that is not one of ours', async () => {
     await expect(store().put('../../etc/passwd', Buffer.from('x'), 'text/plain')).rejects.toThrow(/Unsafe storage key/);
   });

@@ -1,4 +1,4 @@
-import { sniffDocumentType } from './file-type';
+import { MAX_DOCUMENT_BYTES, documentProblem, sniffDocumentType } from './file-type';
 
 describe('sniffDocumentType', () => {
   it('knows a PDF, a PNG and a JPEG by their first bytes', () => {
@@ -13,5 +13,13 @@ describe('sniffDocumentType', () => {
     expect(sniffDocumentType(Buffer.from([0x4d, 0x5a, 0x90, 0x00]))).toBeNull();
     expect(sniffDocumentType(Buffer.from('%PDF-', 'latin1'))).toBeNull();
     expect(sniffDocumentType(Buffer.alloc(0))).toBeNull();
+  });
+
+  it('says why an upload is refused: empty, over 5 MB, or not a PDF, JPEG or PNG', () => {
+    expect(documentProblem(Buffer.alloc(0))).toBe('the file is empty');
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_DOCUMENT_BYTES)]);
+    expect(documentProblem(big)).toBe('the file is larger than 5 MB');
+    expect(documentProblem(Buffer.from('GIF89a\x01\x00', 'latin1'))).toBe('only PDF, JPEG and PNG files are accepted');
+    expect(documentProblem(Buffer.from('%PDF-1.4\n', 'latin1'))).toBeNull();
   });
 });

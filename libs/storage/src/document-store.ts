@@ -1,11 +1,14 @@
 /**
- * Where uploaded files' bytes are kept, by key ("restaurants/<id>/<document id>.pdf"). The database
- * keeps the metadata and the key; the store keeps nothing else.
+ * Where uploaded files' bytes are kept, by key ("restaurants/<id>/<document id>.pdf",
+ * "drivers/<id>/<document id>.png"). The owning service's database keeps the metadata and the key;
+ * the store keeps nothing else.
  */
 export abstract class DocumentStore {
   abstract put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   /** The bytes under `key`; throws DocumentNotStored when there are none. */
   abstract get(key: string): Promise<Buffer>;
+  /** Removes the bytes under `key` (erasure); nothing stored there is not an error. */
+  abstract delete(key: string): Promise<void>;
 }
 
 export class DocumentNotStored extends Error {

@@ -1,8 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DocumentNotStored, DocumentStore, assertSafeKey } from './document-store';
 
-/** Files under a directory of the catalog's host: the default, for one instance or a shared volume. */
+/** Files under a directory of the service's host: the default, for one instance or a shared volume. */
 export class LocalDiskStore extends DocumentStore {
   private readonly root: string;
 
@@ -27,6 +27,10 @@ export class LocalDiskStore extends DocumentStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new DocumentNotStored(key);
       throw err;
     }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {

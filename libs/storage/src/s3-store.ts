@@ -33,7 +33,13 @@ export class S3Store extends DocumentStore {
     return Buffer.from(await res.arrayBuffer());
   }
 
-  private async send(method: 'GET' | 'PUT', key: string, body: Buffer, extraHeaders: Record<string, string>): Promise<Response> {
+  async delete(key: string): Promise<void> {
+    const res = await this.send('DELETE', key, Buffer.alloc(0), {});
+    // S3 answers 204 whether or not the key existed; some compatible stores say 404.
+    if (!res.ok && res.status !== 404) throw new Error(`S3 DELETE ${key} failed: ${res.status} ${await res.text()}`);
+  }
+
+  private async send(method: 'GET' | 'PUT' | 'DELETE', key: string, body: Buffer, extraHeaders: Record<string, string>): Promise<Response> {
     assertSafeKey(key);
     const endpoint = new URL(this.options.endpoint);
     const basePath = endpoint.pathname.replace(/\/+$/, '');
