@@ -176,7 +176,7 @@ class Fleet {
       const ch = await conn.createChannel();
       for (const { name } of SERVICES) {
         const t = new Topology(this.o.namespace, name);
-        for (const q of [t.eventsQueue, t.deadLetterQueue, t.rpcQueue, ...delays.map((d) => t.retryQueue(d))]) await ch.deleteQueue(q);
+        for (const q of [t.eventsQueue, t.deadLetterQueue, t.rpcQueue, t.telemetryQueue, ...delays.map((d) => t.retryQueue(d))]) await ch.deleteQueue(q);
       }
       await ch.deleteExchange(`${this.o.namespace}.events`);
       await ch.close();

@@ -10,6 +10,7 @@ export * from './outbox/event-publisher';
 export * from './outbox/outbox-relay';
 export * from './ports';
 export * from './rpc/rpc-client';
+export * from './telemetry/telemetry-publisher';
 export * from './topology';
 export * from './transport/rabbit-context';
 export * from './transport/rabbit-transport';

@@ -13,7 +13,11 @@ export interface MessagingMetrics {
   observeRpcServer(pattern: string, outcome: 'ok' | 'error', seconds: number): void;
   observeRpcClient(pattern: string, outcome: 'ok' | 'error' | 'timeout', seconds: number): void;
   countOutboxPublished(n: number): void;
+  /** Telemetry published (or dropped, by reason) by TelemetryPublisher. */
+  countTelemetry?(type: string, outcome: TelemetryPublishOutcome): void;
 }
+
+export type TelemetryPublishOutcome = 'published' | 'invalid' | 'disconnected' | 'backpressure' | 'error';
 
 export const silentLogger: MessagingLogger = { info() {}, warn() {}, error() {}, debug() {} };
 

@@ -17,6 +17,13 @@ export class Topology {
   retryQueue(delayMs: number): string {
     return `${this.namespace}.${this.service}.retry.${delayMs}ms`;
   }
+  /**
+   * The service's telemetry queue (driver positions): shared by its replicas, bound to the telemetry
+   * keys its handlers declare, messages not persisted, deleted once unused for a minute.
+   */
+  get telemetryQueue(): string {
+    return `${this.namespace}.${this.service}.telemetry`;
+  }
   get rpcQueue(): string {
     return Topology.rpcQueueOf(this.namespace, this.service);
   }
@@ -28,3 +35,15 @@ export class Topology {
     return `${this.namespace}.${this.service}.instance.${instanceId}`;
   }
 }
+
+/**
+ * Arguments of every telemetry queue (immutable once declared: change them only with a new name).
+ * Durable only so that RabbitMQ 4, which deprecates transient shared queues, keeps accepting it;
+ * the messages are not persistent, expire after 10 s, and at most 100 000 wait (oldest dropped first).
+ */
+export const TELEMETRY_QUEUE_ARGUMENTS = {
+  'x-expires': 60_000,
+  'x-message-ttl': 10_000,
+  'x-max-length': 100_000,
+  'x-overflow': 'drop-head',
+} as const;

@@ -31,6 +31,7 @@ export class Metrics {
   private readonly messages: Counter<'handler' | 'outcome'>;
   private readonly handlingDuration: Histogram<'handler'>;
   private readonly outboxPublished: Counter;
+  private readonly telemetryPublished: Counter<'type' | 'outcome'>;
   private outboxProbe?: OutboxProbe;
   private outboxRead?: Promise<void>;
   private outboxStats: OutboxStats = { backlog: 0, oldestAgeSeconds: 0 };
@@ -63,6 +64,11 @@ export class Metrics {
     });
     this.outboxPublished = new Counter({
       name: 'outbox_published_total', help: 'Outbox rows published to RabbitMQ', registers,
+    });
+
+    this.telemetryPublished = new Counter({
+      name: 'telemetry_published_total', help: 'Telemetry events (driver positions) published straight to RabbitMQ, or dropped by reason',
+      labelNames: ['type', 'outcome'], registers,
     });
 
     // collect() runs with the gauge as `this`; these closures reach the shared probe state.
@@ -111,6 +117,10 @@ export class Metrics {
 
   countOutboxPublished(n: number): void {
     this.outboxPublished.inc(n);
+  }
+
+  countTelemetry(type: string, outcome: string): void {
+    this.telemetryPublished.inc({ type, outcome });
   }
 
   async render(): Promise<{ contentType: string; body: string }> {

@@ -13,6 +13,10 @@ describe('assertSubscribed', () => {
     expect(() => assertSubscribed(['order.created'], ['order.created', 'user.registered'], 'kitchen')).toThrow(/lists user.registered that no handler handles/);
   });
 
+  it('names the telemetry list when telemetry handlers and TELEMETRY_SUBSCRIPTIONS differ', () => {
+    expect(() => assertSubscribed(['driver.location-reported'], [], 'dispatch', 'TELEMETRY_SUBSCRIPTIONS')).toThrow(/handles driver.location-reported that TELEMETRY_SUBSCRIPTIONS.dispatch does not list/);
+  });
+
   it('checks nothing when no subscriptions are given (the gateway relay)', () => {
     expect(() => assertSubscribed(['order.created'], undefined, 'gateway')).not.toThrow();
   });

@@ -2,7 +2,7 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { SpanKind } from '@opentelemetry/api';
 import * as amqp from 'amqplib';
 import { lastValueFrom } from 'rxjs';
-import { EVENT_CATALOG, HEADERS, MessageEnvelope, isKnownEvent, validatePayload } from '@platter/contracts';
+import { EVENT_CATALOG, HEADERS, MessageEnvelope, isKnownEvent, isTelemetryEvent, validatePayload } from '@platter/contracts';
 import { extractTraceContext, runWithRequestContext, withSpan } from '@platter/observability';
 import { TransactionHost } from '@platter/persistence';
 import { publishConfirmed } from '../confirm';
@@ -12,7 +12,7 @@ import { serializeError } from '../errors';
 import { recordInInbox } from '../inbox/inbox-store';
 import { runWithMessageContext } from '../message-context';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
-import { Topology } from '../topology';
+import { TELEMETRY_QUEUE_ARGUMENTS, Topology } from '../topology';
 import { RabbitContext } from './rabbit-context';
 
 export interface RabbitTransportOptions {
@@ -35,6 +35,15 @@ export interface RabbitTransportOptions {
    * a handler for anything else stops the start-up: provisioning would not have bound it.
    */
   subscriptions?: readonly string[];
+  /**
+   * The telemetry keys the service is declared to consume (TELEMETRY_SUBSCRIPTIONS in contracts).
+   * In 'service' mode, handlers for telemetry events (TELEMETRY_EVENTS) consume the service's telemetry
+   * queue instead of its durable queue: shared by replicas, no inbox, no transaction, no retries; an
+   * invalid or failing message is dropped and counted. When given, handlers and list must match.
+   */
+  telemetrySubscriptions?: readonly string[];
+  /** Unacked deliveries on the telemetry channel (default 500): handlers there are in-memory and quick. */
+  telemetryPrefetch?: number;
   /** Consume the service's RPC queue as well. */
   serveRpc?: boolean;
   rpcPrefetch?: number;
@@ -74,7 +83,8 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
 
   async listen(callback: (...args: unknown[]) => void): Promise<void> {
     try {
-      assertSubscribed(this.eventPatterns(), this.o.subscriptions, this.o.topology.service);
+      assertSubscribed(this.durablePatterns(), this.o.subscriptions, this.o.topology.service);
+      if (this.mode === 'service') assertSubscribed(this.telemetryPatterns(), this.o.telemetrySubscriptions, this.o.topology.service, 'TELEMETRY_SUBSCRIPTIONS');
       await this.o.connection.onConnect((model) => this.setup(model));
       this.o.connection.start();
       callback();
@@ -97,6 +107,16 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     return [...this.messageHandlers.entries()].filter(([, h]) => h.isEventHandler).map(([p]) => p);
   }
 
+  /** Handlers consumed from the durable service queue (or, in 'instance' mode, every event handler). */
+  private durablePatterns(): string[] {
+    return this.mode === 'instance' ? this.eventPatterns() : this.eventPatterns().filter((p) => !isTelemetryEvent(p));
+  }
+
+  /** Handlers consumed from the service's telemetry queue ('service' mode only). */
+  private telemetryPatterns(): string[] {
+    return this.mode === 'instance' ? [] : this.eventPatterns().filter((p) => isTelemetryEvent(p));
+  }
+
   private rpcPatterns(): string[] {
     return [...this.messageHandlers.entries()].filter(([, h]) => !h.isEventHandler).map(([p]) => p);
   }
@@ -106,8 +126,9 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     // The hook outlives close() on a shared connection: a closed transport must not resubscribe.
     if (this.closing) return;
     await this.setupEvents(model);
+    if (this.telemetryPatterns().length) await this.setupTelemetry(model);
     if (this.o.serveRpc && this.rpcPatterns().length) await this.setupRpc(model);
-    this.log.info({ queue: this.o.topology.eventsQueue, patterns: this.eventPatterns(), rpc: this.o.serveRpc ? this.rpcPatterns() : [] }, 'consuming');
+    this.log.info({ queue: this.o.topology.eventsQueue, patterns: this.durablePatterns(), telemetry: this.telemetryPatterns(), rpc: this.o.serveRpc ? this.rpcPatterns() : [] }, 'consuming');
   }
 
   /** A channel the broker closed while the connection lives (e.g. a protocol error) is reopened. */
@@ -122,7 +143,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
 
   private async setupEvents(model: amqp.ChannelModel): Promise<void> {
     const t = this.o.topology;
-    const patterns = this.eventPatterns();
+    const patterns = this.durablePatterns();
     if (!patterns.length) return;
     const ch = await model.createConfirmChannel();
     ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'consumer channel error'));
@@ -147,6 +168,20 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     }
     for (const p of patterns) await ch.bindQueue(t.eventsQueue, t.eventsExchange, p);
     const { consumerTag } = await ch.consume(t.eventsQueue, (msg) => (msg ? this.track(this.onEvent(ch, msg)) : this.cancelledByBroker(ch, t.eventsQueue)));
+    await this.register(ch, consumerTag);
+  }
+
+  /** The telemetry queue: plain channel, high prefetch, every message acked whatever happens to it. */
+  private async setupTelemetry(model: amqp.ChannelModel): Promise<void> {
+    const t = this.o.topology;
+    const ch = await model.createChannel();
+    ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'telemetry channel error'));
+    this.reopenOnClose(ch, model, (m) => this.setupTelemetry(m));
+    await ch.assertExchange(t.eventsExchange, 'topic', { durable: true });
+    await ch.prefetch(this.o.telemetryPrefetch ?? 500);
+    await ch.assertQueue(t.telemetryQueue, { durable: true, arguments: { ...TELEMETRY_QUEUE_ARGUMENTS } });
+    for (const p of this.telemetryPatterns()) await ch.bindQueue(t.telemetryQueue, t.eventsExchange, p);
+    const { consumerTag } = await ch.consume(t.telemetryQueue, (msg) => (msg ? this.track(this.onTelemetryEvent(ch, msg)) : this.cancelledByBroker(ch, t.telemetryQueue)));
     await this.register(ch, consumerTag);
   }
 
@@ -350,6 +385,47 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     }
   }
 
+  /** Telemetry: no inbox, no transaction, no retries, no span; invalid or failing messages are dropped and counted. */
+  private async onTelemetryEvent(ch: amqp.Channel, msg: amqp.ConsumeMessage): Promise<void> {
+    let type = msg.fields.routingKey;
+    let stage: 'invalid' | 'failed' = 'invalid';
+    try {
+      const envelope = parseEnvelope(msg.content);
+      type = envelope.type;
+      const handler = this.getHandlerByPattern(envelope.type);
+      if (!handler?.isEventHandler || !isTelemetryEvent(envelope.type)) throw new Error(`no telemetry handler for ${envelope.type}`);
+      const entry = EVENT_CATALOG[envelope.type];
+      if (envelope.version > entry.version) throw new Error(`unsupported version ${envelope.version}`);
+      const { value, errors } = validatePayload(entry.payload as new () => object, envelope.payload);
+      if (errors.length) throw new Error(`invalid payload: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+      stage = 'failed';
+      const started = performance.now();
+      const result = await handler(value, new RabbitContext([envelope, msg]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+      this.metrics.countMessage(type, 'handled');
+      this.metrics.observeHandling(type, (performance.now() - started) / 1000);
+    } catch (err) {
+      this.metrics.countMessage(type, stage);
+      this.logDropped(type, stage, describeError(err));
+    } finally {
+      this.safeAck(ch, msg);
+    }
+  }
+
+  private readonly dropLog = new Map<string, { at: number; suppressed: number }>();
+  /** At most one line per type and reason every 10 s: a flood of bad positions must not flood the logs. */
+  private logDropped(type: string, outcome: string, err: string): void {
+    const key = `${type}:${outcome}`;
+    const seen = this.dropLog.get(key);
+    const now = Date.now();
+    if (seen && now - seen.at < 10_000) {
+      seen.suppressed++;
+      return;
+    }
+    this.dropLog.set(key, { at: now, suppressed: 0 });
+    this.log.warn({ type, outcome, err, suppressed: seen?.suppressed ?? 0 }, 'telemetry message dropped');
+  }
+
   private async onRpc(ch: amqp.Channel, msg: amqp.ConsumeMessage): Promise<void> {
     const started = performance.now();
     const { replyTo, correlationId } = msg.properties;
@@ -404,13 +480,13 @@ function describeError(err: unknown): string {
  * The handlers and the declared subscriptions must match both ways: an undeclared handler would not
  * be bound by provisioning, and a declared key without a handler would only fill the dead-letter queue.
  */
-export function assertSubscribed(patterns: string[], subscriptions: readonly string[] | undefined, service: string): void {
+export function assertSubscribed(patterns: string[], subscriptions: readonly string[] | undefined, service: string, list = 'SUBSCRIPTIONS'): void {
   if (!subscriptions) return;
   const undeclared = patterns.filter((p) => !subscriptions.includes(p));
   const unhandled = subscriptions.filter((s) => !patterns.includes(s));
   const problems = [
-    ...(undeclared.length ? [`handles ${undeclared.join(', ')} that SUBSCRIPTIONS.${service} does not list`] : []),
-    ...(unhandled.length ? [`SUBSCRIPTIONS.${service} lists ${unhandled.join(', ')} that no handler handles`] : []),
+    ...(undeclared.length ? [`handles ${undeclared.join(', ')} that ${list}.${service} does not list`] : []),
+    ...(unhandled.length ? [`${list}.${service} lists ${unhandled.join(', ')} that no handler handles`] : []),
   ];
   if (problems.length) throw new Error(`${service}: ${problems.join('; ')} (libs/contracts/src/events/subscriptions.ts)`);
 }

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { AmqpConnection, EventPublisher, OutboxRelay, RpcClient, Topology } from '@platter/messaging';
+import { AmqpConnection, EventPublisher, OutboxRelay, RpcClient, TelemetryPublisher, Topology } from '@platter/messaging';
 import { Metrics, PlatterLogger, createLogger } from '@platter/observability';
 import { TransactionHost, createServiceDataSource } from '@platter/persistence';
 import { PlatterExceptionFilter } from '../errors/platter-exception.filter';
@@ -38,6 +38,13 @@ export class PlatformModule {
         inject: [AmqpConnection, Metrics],
         useFactory: (connection: AmqpConnection, metrics: Metrics) =>
           new RpcClient({ connection, namespace: config.PLATTER_NAMESPACE, producer: service, timeoutMs: config.RPC_TIMEOUT_MS, logger, metrics }),
+      },
+      {
+        // Driver positions and other telemetry: straight to the exchange, no outbox (gateway and services).
+        provide: TelemetryPublisher,
+        inject: [AmqpConnection, Metrics],
+        useFactory: (connection: AmqpConnection, metrics: Metrics) =>
+          new TelemetryPublisher({ connection, namespace: config.PLATTER_NAMESPACE, producer: service, logger, metrics }),
       },
       { provide: APP_FILTER, useClass: PlatterExceptionFilter },
     ];

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { BaseServiceConfig, ConfigError, formatConfigError, loadConfig } from '@platter/config';
-import { SUBSCRIPTIONS, ServiceName } from '@platter/contracts';
+import { SUBSCRIPTIONS, ServiceName, TELEMETRY_SUBSCRIPTIONS } from '@platter/contracts';
 import { AmqpConnection, OutboxRelay, RabbitTransport, RpcClient, Topology } from '@platter/messaging';
 import { Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { Metrics, PlatterLogger, createLogger, extractTraceContext, getTracer, initTracing, runWithRequestContext } from '@platter/observability';
@@ -130,6 +130,7 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
         instanceId: config.SERVICE_INSTANCE_ID ?? `${process.pid}-${randomUUID().slice(0, 8)}`,
         serveRpc: options.serveRpc ?? true,
         subscriptions: options.instanceQueue ? undefined : SUBSCRIPTIONS[def.service as ServiceName],
+        telemetrySubscriptions: options.instanceQueue ? undefined : (TELEMETRY_SUBSCRIPTIONS[def.service as ServiceName] ?? []),
         logger: log,
         metrics: app.get(Metrics),
       }),
