@@ -1,4 +1,4 @@
-import { DeliveryView, DriverDeliveryView } from '@platter/contracts';
+import { AvailableDeliveryView, DeliveryView, DriverDeliveryView } from '@platter/contracts';
 import { Driver } from '../drivers/driver.entity';
 import { ACTIVE_DELIVERY_STATUSES } from './delivery-rules';
 import { Delivery } from './delivery.entity';
@@ -41,5 +41,25 @@ export function toDriverDeliveryView(d: Delivery, driver: Driver | null, speedKm
     picked_up_at: iso(d.picked_up_at),
     in_transit_at: iso(d.in_transit_at),
     delivered_at: iso(d.delivered_at),
+  };
+}
+
+/** An offer made to the driver, or a delivery of the pool near them (GET /driver/orders/available). */
+export function toAvailableDeliveryView(
+  d: Delivery,
+  driver: Driver,
+  speedKmh: number,
+  offer: { offer_id: string; expires_at: Date } | null,
+  now = new Date(),
+): AvailableDeliveryView {
+  const here = pointOf(driver.last_lat, driver.last_lng);
+  const pickup = pointOf(d.pickup_lat, d.pickup_lng);
+  return {
+    ...toDriverDeliveryView(d, driver, speedKmh, now),
+    source: offer ? 'offer' : 'pool',
+    offer_id: offer?.offer_id ?? null,
+    offer_expires_at: offer ? offer.expires_at.toISOString() : null,
+    pickup_location: pickup,
+    pickup_distance_km: here && pickup ? roundKm(distanceKm(here, pickup)) : null,
   };
 }

@@ -2,14 +2,18 @@
 // one of two racing drivers winning it, pickup, the first location putting it in transit (and its
 // throttled live position), the delivery code checked, every step announced through the outbox.
 import { randomUUID } from 'node:crypto';
-import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
+import { Actor, DriverLocationUpdated, OrderCreated, OrderStatusChanged } from '@platter/contracts';
+import { TelemetryPublisher } from '@platter/messaging';
+import { Metrics } from '@platter/observability';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { wireDispatch } from '../assignment/test-wiring';
 import { dispatchEntities } from '../dispatch.module';
 import { DispatchConfig } from '../dispatch.config';
 import { RegisterDriverService } from '../drivers/commands/register-driver/register-driver.service';
 import { SetAvailabilityService } from '../drivers/commands/set-availability/set-availability.service';
 import { UpdateLocationService } from '../drivers/commands/update-location/update-location.service';
+import { ActiveDeliveriesCache } from '../locations/active-deliveries.cache';
+import { LocationPipeline } from '../locations/location-pipeline';
 import { dispatchMigrations } from '../migrations';
 import { AcceptDeliveryService } from './commands/accept-delivery/accept-delivery.service';
 import { CancelDeliveryService } from './commands/cancel-delivery/cancel-delivery.service';
@@ -17,7 +21,6 @@ import { ConfirmDeliveryService } from './commands/confirm-delivery/confirm-deli
 import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
 import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
-import { DeliveryMover } from './delivery-mover';
 import { DriverOrdersHandler } from './queries/driver-orders/driver-orders.handler';
 
 describe('dispatch driver flow (PostgreSQL)', () => {
@@ -26,6 +29,8 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   let register: RegisterDriverService;
   let availability: SetAvailabilityService;
   let location: UpdateLocationService;
+  let pipeline: LocationPipeline;
+  const live: DriverLocationUpdated[] = [];
   let open: OpenDeliveryService;
   let offer: OfferDeliveryService;
   let cancel: CancelDeliveryService;
@@ -36,27 +41,28 @@ describe('dispatch driver flow (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
-    const events = new EventPublisher(db.tx, 'dispatch');
-    const mover = new DeliveryMover(db.tx, events, config);
+    const wired = wireDispatch(db.tx, db.dataSource, config);
+    const { events, mover } = wired;
     register = new RegisterDriverService(db.tx);
-    availability = new SetAvailabilityService(db.tx);
-    location = new UpdateLocationService(db.tx, events, mover, config);
-    open = new OpenDeliveryService(db.tx);
-    offer = new OfferDeliveryService(db.tx, mover);
-    cancel = new CancelDeliveryService(db.tx, mover);
-    accept = new AcceptDeliveryService(db.tx, mover, config);
-    pickup = new PickupDeliveryService(db.tx, mover, config);
-    confirm = new ConfirmDeliveryService(db.tx, mover, config);
-    orders = new DriverOrdersHandler(db.tx, config);
+    availability = new SetAvailabilityService(db.tx, events);
+    // Live positions leave through telemetry (not the outbox): recorded here.
+    const telemetry = { publish: (_type: string, payload: DriverLocationUpdated) => live.push(payload) > 0 } as unknown as TelemetryPublisher;
+    const cache = new ActiveDeliveriesCache(db.dataSource, wired.moves, config);
+    pipeline = new LocationPipeline(db.dataSource, db.tx, telemetry, mover, cache, config, wired.tracker, new Metrics({ service: 'dispatch', collectDefault: false }));
+    location = new UpdateLocationService(db.tx, pipeline, cache);
+    ({ open, offer, cancel, accept, pickup, confirm, driverOrders: orders } = wired);
   });
 
   afterAll(async () => {
+    await pipeline?.onApplicationShutdown();
     await db?.drop();
   });
 
   async function driver(name: string, online = true): Promise<Actor> {
     const actor: Actor = { user_id: randomUUID(), role: 'driver' };
     await register.register({ user_id: actor.user_id, email: `${actor.user_id}@test.local`, name, role: 'driver' });
+    // Only approved drivers go online (driver onboarding has its own tests).
+    await db.dataSource.query(`UPDATE drivers SET status = 'approved', vehicle_type = 'motorbike', vehicle_plate = 'LT1234A' WHERE id = $1`, [actor.user_id]);
     if (online) await availability.set(actor, true);
     return actor;
   }
@@ -82,6 +88,11 @@ describe('dispatch driver flow (PostgreSQL)', () => {
     await offer.follow(moved(o, 'confirmed', 'accepted'));
     await offer.follow(moved(o, 'preparing', 'ready'));
     return o;
+  }
+
+  /** Offers go to one driver at a time (issue 6): the others of the shared schema go offline, so the order is offered to these. */
+  async function soleOnline(...actors: Actor[]): Promise<void> {
+    await db.dataSource.query(`UPDATE drivers SET online = false WHERE NOT (id = ANY($1))`, [actors.map((a) => a.user_id)]);
   }
 
   const outbox = async (type: string, orderId: string) =>
@@ -138,8 +149,9 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   });
 
   it('picks up, goes in transit at the first location (throttled live position), delivers with the right code only', async () => {
-    const o = await readyOrder();
     const d = await driver('Fon');
+    await soleOnline(d);
+    const o = await readyOrder();
     const other = await driver('Mbah');
     await accept.accept(d, o.order_id);
 
@@ -153,7 +165,7 @@ describe('dispatch driver flow (PostgreSQL)', () => {
     await location.update(d, { lat: 4.055, lng: 9.705 }); // within the interval: kept in the trail, not relayed
     const trail = await db.dataSource.query(`SELECT lat, lng FROM delivery_locations l JOIN deliveries d ON d.id = l.delivery_id WHERE d.order_id = $1 ORDER BY l.id`, [o.order_id]);
     expect(trail).toEqual([{ lat: 4.06, lng: 9.71 }, { lat: 4.055, lng: 9.705 }]);
-    expect(await outbox('driver.location-updated', o.order_id)).toEqual([
+    expect(live.filter((e) => e.order_id === o.order_id)).toEqual([
       expect.objectContaining({ driver_id: d.user_id, customer_id: o.customer_id, lat: 4.06, lng: 9.71, heading: 90, speed: 30 }),
     ]);
 
@@ -175,8 +187,9 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   });
 
   it('delivers straight from picked_up through in_transit, and takes no more codes after too many wrong ones', async () => {
-    const o = await readyOrder();
     const d = await driver('Tabi');
+    await soleOnline(d);
+    const o = await readyOrder();
     await accept.accept(d, o.order_id);
     await pickup.pickup(d, o.order_id);
     await confirm.deliver(d, o.order_id, ' 4821 ');
@@ -191,8 +204,9 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   });
 
   it('cancels a delivery with its order, even in a driver\'s hands, but never a delivered one', async () => {
-    const o = await readyOrder();
     const d = await driver('Ndi');
+    await soleOnline(d);
+    const o = await readyOrder();
     await accept.accept(d, o.order_id);
     await cancel.cancelForOrder(o.order_id);
     expect((await db.dataSource.query(`SELECT status FROM deliveries WHERE order_id = $1`, [o.order_id]))[0].status).toBe('cancelled');
@@ -215,7 +229,7 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   it('keeps a suspended driver offline', async () => {
     const d = await driver('Kom', false);
     await db.dataSource.query(`UPDATE drivers SET status = 'suspended' WHERE id = $1`, [d.user_id]);
-    expect((await rejection(availability.set(d, true))).code).toBe('DRIVER_OFFLINE');
+    expect((await rejection(availability.set(d, true))).code).toBe('DRIVER_NOT_APPROVED');
     expect((await availability.set(d, false)).online).toBe(false);
   });
 });

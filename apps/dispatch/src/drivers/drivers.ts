@@ -1,6 +1,7 @@
 import { NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Driver } from './driver.entity';
+import { mayGoOnline } from './driver-standing';
 
 /** The driver's profile, locked for the caller's transaction; 404 when identity's user.registered has not reached dispatch. */
 export async function lockDriver(tx: TransactionHost, driverId: string): Promise<Driver> {
@@ -9,7 +10,7 @@ export async function lockDriver(tx: TransactionHost, driverId: string): Promise
   return driver;
 }
 
-/** Whether the driver may be offered and take work: online, and not suspended. */
+/** Whether the driver may be offered and take work: online and approved (a suspension also takes them offline). */
 export function canWork(driver: Driver): boolean {
-  return driver.online && driver.status !== 'suspended';
+  return driver.online && mayGoOnline(driver.status);
 }

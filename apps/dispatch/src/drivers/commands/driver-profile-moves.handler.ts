@@ -1,9 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsBoolean, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { DriverAvailabilityData, DriverLocationData, DriverProfileView, RPC, RpcRequest } from '@platter/contracts';
+import { DriverAvailabilityData, DriverDocumentView, DriverLocationData, DriverProfileView, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, validData } from '@platter/service-kit';
+import { DriverDocumentsService } from '../documents/driver-documents.service';
+import { UploadDriverDocumentRequest } from '../documents/upload-driver-document.request';
 import { SetAvailabilityService } from './set-availability/set-availability.service';
+import { UpdateDriverProfileRequest } from './update-profile/update-profile.request';
+import { UpdateDriverProfileService } from './update-profile/update-profile.service';
 import { UpdateLocationService } from './update-location/update-location.service';
 
 class AvailabilityRequest implements DriverAvailabilityData {
@@ -17,13 +21,27 @@ class LocationRequest implements DriverLocationData {
   @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(400) speed?: number;
 }
 
-/** PUT /driver/availability, PUT /driver/location. */
+/** PUT /driver/profile, POST /driver/documents, PUT /driver/availability, PUT /driver/location. */
 @Controller()
 export class DriverProfileMovesHandler {
   constructor(
     private readonly availability: SetAvailabilityService,
     private readonly location: UpdateLocationService,
+    private readonly profile: UpdateDriverProfileService,
+    private readonly documents: DriverDocumentsService,
   ) {}
+
+  @MessagePattern(RPC.dispatch.updateDriverProfile)
+  updateProfile(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
+    const actor = requireActor(req, 'driver');
+    return this.profile.update(actor, validData(UpdateDriverProfileRequest, req.data));
+  }
+
+  @MessagePattern(RPC.dispatch.uploadDriverDocument)
+  uploadDocument(@Payload() req: RpcRequest<unknown>): Promise<DriverDocumentView> {
+    const actor = requireActor(req, 'driver');
+    return this.documents.upload(actor, validData(UploadDriverDocumentRequest, req.data));
+  }
 
   @MessagePattern(RPC.dispatch.setAvailability)
   setAvailability(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {

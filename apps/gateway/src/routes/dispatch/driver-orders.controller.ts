@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { DriverDeliveryView, Page, RPC } from '@platter/contracts';
+import { AvailableDeliveryView, DriverDeliveryView, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
@@ -18,8 +18,11 @@ export class DriverOrdersController {
 
   @Get('available')
   @Authenticated('driver')
-  @ApiOperation({ summary: 'Ready delivery orders nobody has taken, oldest first (online drivers only: 422 DRIVER_OFFLINE)' })
-  available(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView[]> {
+  @ApiOperation({
+    summary:
+      'Offers made to you (source offer, until offer_expires_at), then ready orders nobody holds an offer for near you (source pool, pickup_distance_km); online drivers only: 422 DRIVER_OFFLINE',
+  })
+  available(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AvailableDeliveryView[]> {
     return this.rpc.call(RPC.dispatch.availableOrders, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
   }
 
@@ -40,9 +43,20 @@ export class DriverOrdersController {
   @Post(':id/accept')
   @HttpCode(200)
   @Authenticated('driver')
-  @ApiOperation({ summary: 'Take an available order: exactly one driver wins, the others get 409 CONFLICT' })
+  @ApiOperation({
+    summary:
+      'Accept the offer made to you, or take an order from the pool: exactly one driver wins, the others get 409 CONFLICT (also for an order offered to someone else); 422 DRIVER_AT_CAPACITY when you hold too many',
+  })
   accept(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
     return this.rpc.call(RPC.dispatch.acceptOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+  }
+
+  @Post(':id/decline')
+  @HttpCode(200)
+  @Authenticated('driver')
+  @ApiOperation({ summary: 'Turn down the offer made to you: it goes to the next driver (404 when you hold no open offer of this order)' })
+  decline(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ order_id: string; offer_id: string; status: 'declined' }> {
+    return this.rpc.call(RPC.dispatch.declineOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
   @Put(':id/pickup')

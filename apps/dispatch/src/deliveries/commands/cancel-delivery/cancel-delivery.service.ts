@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
+import { OfferEngine } from '../../../assignment/offer-engine';
 import { DeliveryMover } from '../../delivery-mover';
 import { statusAfterOrderCancelled } from '../../delivery-rules';
 import { Delivery } from '../../delivery.entity';
@@ -10,6 +11,7 @@ export class CancelDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly mover: DeliveryMover,
+    private readonly offers: OfferEngine,
   ) {}
 
   /** The delivery as it now stands, or null when the order has none. */
@@ -20,6 +22,8 @@ export class CancelDeliveryService {
       if (!delivery) return null;
       const next = statusAfterOrderCancelled(delivery.status);
       if (!next) return delivery;
+      // An offer still open is withdrawn (the driver's app drops it).
+      await this.offers.closeOpenOffer(delivery, 'withdrawn');
       // The driver holding it (if any) sees it leave their current orders; ordering already knows.
       return this.mover.move(delivery, [next], null);
     });

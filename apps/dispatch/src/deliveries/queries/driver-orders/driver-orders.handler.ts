@@ -1,19 +1,21 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { In } from 'typeorm';
-import { DriverDeliveryView, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
+import { In, MoreThan } from 'typeorm';
+import { AvailableDeliveryView, DriverDeliveryView, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { DeliveryOffer } from '../../../assignment/delivery-offer.entity';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
 import { canWork } from '../../../drivers/drivers';
 import { ACTIVE_DELIVERY_STATUSES } from '../../delivery-rules';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryException } from '../../delivery.exception';
-import { toDriverDeliveryView } from '../../delivery.view';
+import { toAvailableDeliveryView, toDriverDeliveryView } from '../../delivery.view';
 
-/** How many available orders a driver is shown at once (oldest first). */
+/** How many pool deliveries a driver is shown at once (nearest first), out of how many oldest ones. */
 const AVAILABLE_LIMIT = 50;
+const POOL_SCAN_LIMIT = 500;
 
 /** GET /driver/orders/available | current | history. */
 @Controller()
@@ -23,13 +25,37 @@ export class DriverOrdersHandler {
     private readonly config: DispatchConfig,
   ) {}
 
-  /** Ready delivery orders nobody has taken, oldest first; online drivers only. */
+  /**
+   * The driver's open offers (soonest to expire first), then the pool: ready deliveries nobody holds
+   * an offer for whose pickup is within AVAILABLE_RADIUS_KM of the driver's last position (all of
+   * them, nearest first, when the driver's or the restaurant's position is unknown). Online drivers only.
+   */
   @MessagePattern(RPC.dispatch.availableOrders)
-  async available(@Payload() req: RpcRequest<unknown>): Promise<DriverDeliveryView[]> {
+  async available(@Payload() req: RpcRequest<unknown>): Promise<AvailableDeliveryView[]> {
     const driver = await this.driverOf(req);
     if (!canWork(driver)) throw new DeliveryException('DRIVER_OFFLINE', 'Go online to see available orders');
-    const rows = await this.tx.repository(Delivery).find({ where: { status: 'available' }, order: { available_at: 'ASC', id: 'ASC' }, take: AVAILABLE_LIMIT });
-    return rows.map((d) => toDriverDeliveryView(d, driver, this.config.DRIVER_AVERAGE_SPEED_KMH));
+    const now = new Date();
+    const speed = this.config.DRIVER_AVERAGE_SPEED_KMH;
+    const offers = await this.tx.repository(DeliveryOffer).find({ where: { driver_id: driver.id, status: 'open', expires_at: MoreThan(now) }, order: { expires_at: 'ASC' } });
+    const offered = offers.length ? await this.tx.repository(Delivery).findBy({ id: In(offers.map((o) => o.delivery_id)) }) : [];
+    const byId = new Map(offered.map((d) => [d.id, d]));
+    const views = offers.flatMap((o) => (byId.has(o.delivery_id) ? [toAvailableDeliveryView(byId.get(o.delivery_id)!, driver, speed, o, now)] : []));
+
+    const pool = await this.tx
+      .repository(Delivery)
+      .createQueryBuilder('d')
+      .where(`d.status = 'available' AND d.driver_id IS NULL`)
+      .andWhere(`NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'open')`)
+      .orderBy('d.available_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .take(POOL_SCAN_LIMIT)
+      .getMany();
+    const near = pool
+      .map((d) => toAvailableDeliveryView(d, driver, speed, null, now))
+      .filter((v) => v.pickup_distance_km === null || v.pickup_distance_km <= this.config.AVAILABLE_RADIUS_KM)
+      .sort((a, b) => (a.pickup_distance_km ?? Number.POSITIVE_INFINITY) - (b.pickup_distance_km ?? Number.POSITIVE_INFINITY))
+      .slice(0, AVAILABLE_LIMIT);
+    return [...views, ...near];
   }
 
   /** The deliveries the driver holds (assigned, picked up, in transit). */

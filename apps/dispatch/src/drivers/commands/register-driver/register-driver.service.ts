@@ -12,10 +12,11 @@ export class RegisterDriverService {
   async register(user: UserRegistered): Promise<Driver | null> {
     if (user.role !== 'driver') return null;
     return this.tx.run(async (manager) => {
-      // A profile opened on demand (the driver went online first) learns its name here.
+      // A profile opened on demand (the driver's own request came first) learns its name and phone here.
       await manager.query(
-        `INSERT INTO drivers (id, status, name) VALUES ($1, 'pending', $2) ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name)`,
-        [user.user_id, user.name],
+        `INSERT INTO drivers (id, status, name, phone) VALUES ($1, 'pending', $2, $3)
+         ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name), phone = COALESCE(drivers.phone, EXCLUDED.phone)`,
+        [user.user_id, user.name, user.phone ?? null],
       );
       return this.tx.repository(Driver).findOneByOrFail({ id: user.user_id });
     });

@@ -1,31 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Actor, DriverProfileView } from '@platter/contracts';
+import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/delivery-rules';
-import { Delivery } from '../../../deliveries/delivery.entity';
-import { DeliveryException } from '../../../deliveries/delivery.exception';
+import { activeDeliveryCount, openDriverOnDemand } from '../../driver-profile';
+import { mayGoOnline } from '../../driver-standing';
+import { DriverException } from '../../driver.exception';
 import { Driver } from '../../driver.entity';
 import { toDriverProfileView } from '../../driver.view';
 import { lockDriver } from '../../drivers';
 
 /**
  * A driver goes online (offered work) or offline (offered none; deliveries in hand stay theirs).
- * The token proves the driver role, so a profile user.registered has not brought yet is opened here.
+ * Only an approved driver goes online: 422 DRIVER_NOT_APPROVED for a pending, rejected or
+ * suspended one. A change is announced (driver.status-changed).
  */
 @Injectable()
 export class SetAvailabilityService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
 
   async set(actor: Actor, online: boolean): Promise<DriverProfileView> {
-    return this.tx.run(async (manager) => {
-      await manager.query(`INSERT INTO drivers (id, status) VALUES ($1, 'pending') ON CONFLICT (id) DO NOTHING`, [actor.user_id]);
+    return this.tx.run(async () => {
+      await openDriverOnDemand(this.tx, actor.user_id);
       const driver = await lockDriver(this.tx, actor.user_id);
-      if (online && driver.status === 'suspended') throw new DeliveryException('DRIVER_OFFLINE', 'A suspended driver cannot go online');
-      if (driver.online !== online) await this.tx.repository(Driver).update({ id: driver.id }, { online });
-      const fresh = await this.tx.repository(Driver).findOneByOrFail({ id: driver.id });
-      const active = await this.tx.repository(Delivery).countBy({ driver_id: driver.id, status: In([...ACTIVE_DELIVERY_STATUSES]) });
-      return toDriverProfileView(fresh, active);
+      if (online && !mayGoOnline(driver.status)) {
+        throw new DriverException('DRIVER_NOT_APPROVED', `Only an approved driver can go online; this profile is ${driver.status}`);
+      }
+      if (driver.online !== online) {
+        await this.tx.repository(Driver).update({ id: driver.id }, { online });
+        driver.online = online;
+        await this.events.publish('driver.status-changed', { driver_id: driver.id, status: driver.status, online });
+      }
+      return toDriverProfileView(driver, await activeDeliveryCount(this.tx, driver.id));
     });
   }
 }

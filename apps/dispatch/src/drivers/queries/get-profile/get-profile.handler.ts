@@ -1,15 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { In } from 'typeorm';
 import { DriverProfileView, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { requireActor } from '@platter/service-kit';
-import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/delivery-rules';
-import { Delivery } from '../../../deliveries/delivery.entity';
+import { fullDriverProfile } from '../../driver-profile';
 import { Driver } from '../../driver.entity';
-import { toDriverProfileView } from '../../driver.view';
 
-/** GET /driver/profile. */
+/** GET /driver/profile: status (with the rejection or suspension reason), vehicle, documents, availability, position. */
 @Controller()
 export class GetProfileHandler {
   constructor(private readonly tx: TransactionHost) {}
@@ -19,7 +16,6 @@ export class GetProfileHandler {
     const actor = requireActor(req, 'driver');
     const driver = await this.tx.repository(Driver).findOneBy({ id: actor.user_id });
     if (!driver) throw new NotFoundError('Driver profile');
-    const active = await this.tx.repository(Delivery).countBy({ driver_id: driver.id, status: In([...ACTIVE_DELIVERY_STATUSES]) });
-    return toDriverProfileView(driver, active);
+    return fullDriverProfile(this.tx, driver);
   }
 }

@@ -1,0 +1,62 @@
+// Test support (medium specs): the deliveries, routing and assignment services wired by hand over
+// one TransactionHost, as DeliveriesModule and AssignmentModule wire them in the service.
+import { DataSource } from 'typeorm';
+import { EventPublisher } from '@platter/messaging';
+import { TransactionHost } from '@platter/persistence';
+import { AcceptDeliveryService } from '../deliveries/commands/accept-delivery/accept-delivery.service';
+import { CancelDeliveryService } from '../deliveries/commands/cancel-delivery/cancel-delivery.service';
+import { ConfirmDeliveryService } from '../deliveries/commands/confirm-delivery/confirm-delivery.service';
+import { OfferDeliveryService } from '../deliveries/commands/offer-delivery/offer-delivery.service';
+import { OpenDeliveryService } from '../deliveries/commands/open-delivery/open-delivery.service';
+import { PickupDeliveryService } from '../deliveries/commands/pickup-delivery/pickup-delivery.service';
+import { DeliveryMover } from '../deliveries/delivery-mover';
+import { DeliveryMoves } from '../deliveries/delivery-moves';
+import { DriverOrdersHandler } from '../deliveries/queries/driver-orders/driver-orders.handler';
+import { DispatchConfig } from '../dispatch.config';
+import { routingProviderFor } from '../routing/routing.module';
+import { DeliveryRoutes } from '../routing/delivery-routes';
+import { RouteTracker } from '../routing/route-tracker';
+import { AssignmentHandler } from './assignment.handler';
+import { DeclineOfferService } from './decline-offer.service';
+import { DriverAvailabilityService } from './driver-availability.service';
+import { ManualAssignmentService } from './manual-assignment.service';
+import { OfferEngine } from './offer-engine';
+import { OfferSweeper } from './offer-sweeper';
+import { OperatorDeliveries } from './operator-deliveries';
+import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.service';
+
+export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config: DispatchConfig) {
+  const events = new EventPublisher(tx, 'dispatch');
+  const moves = new DeliveryMoves(tx, dataSource);
+  const routing = routingProviderFor(config);
+  const routes = new DeliveryRoutes(tx, events, routing);
+  const tracker = new RouteTracker(tx, routes, config);
+  const mover = new DeliveryMover(tx, events, config, routes, moves, tracker);
+  const offers = new OfferEngine(tx, events, config, routing);
+  const operators = new OperatorDeliveries(tx);
+  const manual = new ManualAssignmentService(tx, mover, offers, operators, config);
+  const decline = new DeclineOfferService(tx, offers);
+  return {
+    events,
+    moves,
+    routing,
+    routes,
+    tracker,
+    mover,
+    offers,
+    operators,
+    manual,
+    decline,
+    sites: new RestaurantSitesService(tx),
+    availability: new DriverAvailabilityService(tx, mover, offers),
+    sweeper: new OfferSweeper(offers, config),
+    open: new OpenDeliveryService(tx),
+    offer: new OfferDeliveryService(tx, mover, offers, config),
+    cancel: new CancelDeliveryService(tx, mover, offers),
+    accept: new AcceptDeliveryService(tx, mover, offers, config),
+    pickup: new PickupDeliveryService(tx, mover, config),
+    confirm: new ConfirmDeliveryService(tx, mover, config),
+    driverOrders: new DriverOrdersHandler(tx, config),
+    assignment: new AssignmentHandler(tx, decline, manual, operators, config),
+  };
+}

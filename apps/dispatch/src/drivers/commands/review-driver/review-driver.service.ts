@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AdminDriverView } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { activeDeliveryCount } from '../../driver-profile';
+import { missingForApproval } from '../../driver-profile-rules';
+import { AdminDriverMove } from '../../driver-standing';
+import { DriverStatusMover } from '../../driver-status-mover';
+import { DriverException } from '../../driver.exception';
+import { toAdminDriverView } from '../../driver.view';
+import { lockDriver } from '../../drivers';
+
+/**
+ * An admin approves (pending or rejected: they may then go online), rejects (pending, with the
+ * reason the driver sees), suspends (offline at once; with a reason) or reinstates a driver. Each
+ * move is audited and announced (driver.status-changed).
+ */
+@Injectable()
+export class ReviewDriverService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly mover: DriverStatusMover,
+  ) {}
+
+  async move(id: string, move: AdminDriverMove, admin: Actor, reason?: string): Promise<AdminDriverView> {
+    return this.tx.run(async () => {
+      const driver = await lockDriver(this.tx, id);
+      if (move === 'approve') {
+        const missing = missingForApproval(driver);
+        if (missing) throw new DriverException('BUSINESS_RULE_VIOLATION', `The driver cannot be approved: ${missing}`);
+      }
+      const moved = await this.mover.apply(driver, move, { actor: admin, reason: reason ?? null });
+      return toAdminDriverView(moved, await activeDeliveryCount(this.tx, moved.id));
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, DriverProfileView } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { profileChanges } from '../../driver-profile-rules';
+import { fullDriverProfile, openDriverOnDemand } from '../../driver-profile';
+import { DriverStatusMover } from '../../driver-status-mover';
+import { Driver } from '../../driver.entity';
+import { lockDriver } from '../../drivers';
+import { UpdateDriverProfileRequest } from './update-profile.request';
+
+/**
+ * PUT /driver/profile: the driver's vehicle, licence number and contact. A rejected driver who
+ * changes their profile asks for a new review (pending again); an approved one stays approved.
+ */
+@Injectable()
+export class UpdateDriverProfileService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly mover: DriverStatusMover,
+  ) {}
+
+  async update(actor: Actor, data: UpdateDriverProfileRequest): Promise<DriverProfileView> {
+    const changes = profileChanges(data);
+    return this.tx.run(async () => {
+      await openDriverOnDemand(this.tx, actor.user_id);
+      const driver = await lockDriver(this.tx, actor.user_id);
+      await this.tx.repository(Driver).update({ id: driver.id }, changes);
+      const moved = await this.mover.apply(Object.assign(driver, changes), 'reapply', { actor });
+      return fullDriverProfile(this.tx, moved);
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor, DriverDocumentContent, DriverDocumentView, NotFoundError, ValidationFailedError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { DocumentNotStored, DocumentStore, documentProblem, sniffDocumentType } from '@platter/storage';
+import { DriverStatusMover } from '../driver-status-mover';
+import { toDriverDocumentView } from '../driver.view';
+import { lockDriver } from '../drivers';
+import { openDriverOnDemand } from '../driver-profile';
+import { DriverDocument } from './driver-document.entity';
+import { UploadDriverDocumentRequest } from './upload-driver-document.request';
+
+/**
+ * A driver's KYC documents (ID card, licence, vehicle registration, insurance): PDF, JPEG or PNG by
+ * their bytes, 5 MB at most, kept in the document store; admins read them to review the driver.
+ * A rejected driver who uploads one asks for a new review (pending again).
+ */
+@Injectable()
+export class DriverDocumentsService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly store: DocumentStore,
+    private readonly mover: DriverStatusMover,
+  ) {}
+
+  async upload(actor: Actor, data: UploadDriverDocumentRequest): Promise<DriverDocumentView> {
+    const bytes = Buffer.from(data.content_base64, 'base64');
+    const problem = documentProblem(bytes);
+    if (problem) throw new ValidationFailedError([{ field: 'file', message: problem }], `Invalid document: ${problem}`);
+    const type = sniffDocumentType(bytes)!;
+    const id = randomUUID();
+    const storageKey = `drivers/${actor.user_id}/${id}.${type.extension}`;
+    // Bytes first (outside the transaction: no row lock held while the store works), row second: a
+    // failed insert leaves an unreferenced file (harmless), never a row pointing at nothing.
+    await this.store.put(storageKey, bytes, type.contentType);
+    return this.tx.run(async () => {
+      await openDriverOnDemand(this.tx, actor.user_id);
+      const driver = await lockDriver(this.tx, actor.user_id);
+      await this.tx.repository(DriverDocument).insert({
+        id,
+        driver_id: driver.id,
+        type: data.type,
+        file_name: data.file_name.trim(),
+        content_type: type.contentType,
+        size_bytes: bytes.length,
+        storage_key: storageKey,
+      });
+      await this.mover.apply(driver, 'reapply', { actor });
+      return toDriverDocumentView(await this.tx.repository(DriverDocument).findOneByOrFail({ id }));
+    });
+  }
+
+  /** An admin reads one document of one driver. */
+  async read(driverId: string, documentId: string): Promise<DriverDocumentContent> {
+    const document = await this.tx.repository(DriverDocument).findOneBy({ id: documentId, driver_id: driverId });
+    if (!document) throw new NotFoundError('Document');
+    let bytes: Buffer;
+    try {
+      bytes = await this.store.get(document.storage_key);
+    } catch (err) {
+      // The row outlived its file (a store emptied or misconfigured): a 404, not a 500.
+      if (err instanceof DocumentNotStored) throw new NotFoundError('Document file');
+      throw err;
+    }
+    return { document: toDriverDocumentView(document), content_base64: bytes.toString('base64') };
+  }
+
+  /** user.deleted: the files and their rows go (the store's delete is idempotent, so a retried event finishes the job). */
+  async eraseAll(driverId: string): Promise<number> {
+    const documents = await this.tx.repository(DriverDocument).find({ where: { driver_id: driverId } });
+    for (const document of documents) await this.store.delete(document.storage_key);
+    if (documents.length) await this.tx.repository(DriverDocument).delete({ driver_id: driverId });
+    return documents.length;
+  }
+}

@@ -1,0 +1,8 @@
+import { IsBase64, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DRIVER_DOCUMENT_TYPES, DriverDocumentType, UploadDriverDocumentData } from '@platter/contracts';
+
+export class UploadDriverDocumentRequest implements UploadDriverDocumentData {
+  @IsIn(DRIVER_DOCUMENT_TYPES) type: DriverDocumentType;
+  @IsString() @IsNotEmpty() @MaxLength(255) file_name: string;
+  @IsBase64() content_base64: string;
+}
