@@ -80,6 +80,14 @@ export class GatewayConfig extends BaseServiceConfig {
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_WEBHOOK_PER_MIN: number = 1200;
 
+  /** The socket relay: `driver_location` messages a driver's socket may send per second; the rest are dropped (and counted). */
+  @IntInRange(1, 1000)
+  LOCATION_MAX_PER_SECOND: number = 5;
+
+  /** The socket relay: replay a customer's orders (latest status, driver's position) when their socket connects. */
+  @BooleanFlag()
+  REALTIME_REPLAY_ON_CONNECT: boolean = true;
+
   /** Requests per minute of each policy. */
   get rateLimitsPerMinute(): Record<RateLimitPolicy, number> {
     return {

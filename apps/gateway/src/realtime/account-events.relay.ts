@@ -2,14 +2,19 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { RestaurantMembershipChanged, UserDeleted, UserStatusChanged } from '@platter/contracts';
 import { AccountSockets } from './account-sockets';
+import { OrderRooms } from './order-rooms';
 
 /**
  * Account events from this instance's exclusive queue: a suspended, banned or erased account's
- * sockets end at once; someone taken off a restaurant's team leaves its room at once.
+ * sockets end at once; someone taken off a restaurant's team leaves its room, and the rooms of the
+ * orders they joined for it, at once.
  */
 @Controller()
 export class AccountEventsRelay {
-  constructor(private readonly sockets: AccountSockets) {}
+  constructor(
+    private readonly sockets: AccountSockets,
+    private readonly orderRooms: OrderRooms,
+  ) {}
 
   @EventPattern('user.status-changed')
   statusChanged(@Payload() event: UserStatusChanged): void {
@@ -23,6 +28,9 @@ export class AccountEventsRelay {
 
   @EventPattern('restaurant.membership-changed')
   membershipChanged(@Payload() event: RestaurantMembershipChanged): void {
-    if (event.membership_role === null || event.membership_role === undefined) this.sockets.leaveRestaurant(event.user_id, event.restaurant_id);
+    if (event.membership_role === null || event.membership_role === undefined) {
+      this.sockets.leaveRestaurant(event.user_id, event.restaurant_id);
+      this.orderRooms.leftRestaurant(event.user_id, event.restaurant_id);
+    }
   }
 }

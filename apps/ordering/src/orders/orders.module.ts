@@ -15,6 +15,7 @@ import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 import { ListCustomerOrdersHandler } from './queries/list-customer-orders/list-customer-orders.handler';
+import { OrderTrackingHandler } from './queries/order-tracking/order-tracking.handler';
 import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
 import { SagaClock } from './saga/saga-clock';
 import { StaffOrdersHandler } from './staff-orders/staff-orders.handler';
@@ -33,6 +34,7 @@ import { StaffOrdersService } from './staff-orders/staff-orders.service';
     GuestConvertedHandler,
     CancelOrderHandler,
     StaffOrdersHandler,
+    OrderTrackingHandler,
   ],
   providers: [PlaceOrderService, IdempotencyKeys, MoveOrderService, OrderStatusChanger, GuestConversions, ReassignGuestOrdersService, SagaClock, CancelOrderService, StaffOrdersService],
   // The saga (./saga/saga.module.ts) moves orders through the same changer.

@@ -38,8 +38,9 @@ export class FollowDeliveryService {
         ...(driverId && driverId !== order.driver_id ? { driverId } : {}),
         estimatedDeliveryTime: e.estimated_delivery_time ?? null,
       });
-      // A repeated or late event only fills in a missing driver, or names the one who took over before pickup.
-      const takenOver = e.status === 'assigned' && order.status === 'assigned';
+      // A repeated or late event only fills in a missing driver, or names the one who took over: before
+      // pickup (assigned again), or after it (an admin handed the delivery over: dispatch repeats the status).
+      const takenOver = e.status === order.status && (order.status === 'assigned' || order.status === 'picked_up' || order.status === 'in_transit');
       if (outcome === 'already' && driverId && driverId !== order.driver_id && (!order.driver_id || takenOver)) {
         await this.orders.update(order, { driver_id: driverId });
       }
