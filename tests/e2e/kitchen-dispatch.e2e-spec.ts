@@ -9,7 +9,7 @@ const password = 'kitchen-dispatch-password-1';
 /**
  * Kitchen and dispatch in the saga, through the gateway: a restaurant's tax rate set at /config
  * prices its next order; the kitchen's ticket opens on acceptance and its start/ready move the order;
- * two online drivers race for the ready order and one wins; pickup, a location (in transit, shown
+ * two online drivers race for the ready order and one wins (the one it was offered to); pickup, a location (in transit, shown
  * live to the customer only), a wrong then the right delivery code; the order ends completed.
  */
 describe('kitchen and dispatch: /config, tickets and the driver flow', () => {
@@ -133,21 +133,26 @@ describe('kitchen and dispatch: /config, tickets and the driver flow', () => {
     expect((await api(gw, 'PUT', `/kitchen/tickets/${ticket.id}/ready`, { token: ownerToken })).body.data?.status).toBe('done');
     await eventually(() => api(gw, 'GET', `/client/orders/${order.id}`, { token: customer.token }), (r) => r.body.data?.status === 'ready');
 
-    // Two drivers: offline, neither is offered work; online, both see the order; exactly one wins it.
+    // Two drivers: offline, neither is offered work; approved and online, one is offered the order; exactly one wins it.
     const paul = await register('driver', 'Paul', { phone: '+237670000202' });
     const eto = await register('driver', 'Eto', { phone: '+237670000203' });
     const offline = await eventually(() => api(gw, 'GET', '/driver/orders/available', { token: paul.token }), (r) => r.status === 422);
     expect(offline.body.error?.code).toBe('DRIVER_OFFLINE');
     expect((await api(gw, 'GET', '/driver/orders/available', { token: customer.token })).status).toBe(403);
-    for (const d of [paul, eto]) {
+    for (const [d, plate] of [[paul, 'LT 202 A'], [eto, 'LT 203 A']] as const) {
+      // Only an approved driver goes online: the vehicle on file, then the admin's approval.
+      expect((await api(gw, 'PUT', '/driver/availability', { token: d.token, body: { online: true } })).body.error?.code).toBe('DRIVER_NOT_APPROVED');
+      expect((await api(gw, 'PUT', '/driver/profile', { token: d.token, body: { vehicle_type: 'motorbike', vehicle_plate: plate } })).status).toBe(200);
+      expect((await api(gw, 'POST', `/admin/drivers/${d.id}/approve`, { token: admin })).status).toBe(200);
       const online = await api(gw, 'PUT', '/driver/availability', { token: d.token, body: { online: true } });
       expect([online.status, online.body.data?.online]).toEqual([200, true]);
     }
+    // Offered to one driver at a time (issue 6): whoever dispatch picked sees it on their list.
     const offered = await eventually(
-      () => api(gw, 'GET', '/driver/orders/available', { token: paul.token }),
-      (r) => r.status === 200 && r.body.data.some((d: { order_id: string }) => d.order_id === order.id),
+      async () => (await Promise.all([paul, eto].map((d) => api(gw, 'GET', '/driver/orders/available', { token: d.token })))).flatMap((r) => r.body.data ?? []),
+      (list: Array<{ order_id: string }>) => list.some((d) => d.order_id === order.id),
     );
-    const offer = offered.body.data.find((d: { order_id: string }) => d.order_id === order.id);
+    const offer = offered.find((d: { order_id: string }) => d.order_id === order.id);
     expect(offer).toMatchObject({ status: 'available', delivery_fee: 1000, delivery_address: { address: 'Akwa, Douala' } });
     expect(JSON.stringify(offer)).not.toContain(order.delivery_code);
 

@@ -84,7 +84,9 @@ describe('the order saga: a cash delivery order from placement to completed', ()
     expect((await api(gw, 'PUT', `/kitchen/tickets/${ticketId}/ready`, { token: ownerToken })).status).toBe(200);
     await eventually(() => api(gw, 'GET', `/client/orders/${order.id}`, { token: customer.token }), (r) => r.body.data?.status === 'ready');
 
-    // An online driver sees it, takes it, picks it up, heads out and hands it over against the code.
+    // An approved, online driver sees it, takes it, picks it up, heads out and hands it over against the code.
+    expect((await api(gw, 'PUT', '/driver/profile', { token: driver.token, body: { vehicle_type: 'motorbike', vehicle_plate: 'LT 102 A' } })).status).toBe(200);
+    expect((await api(gw, 'POST', `/admin/drivers/${driver.id}/approve`, { token: admin })).status).toBe(200);
     expect((await api(gw, 'PUT', '/driver/availability', { token: driver.token, body: { online: true } })).status).toBe(200);
     await eventually(
       () => api(gw, 'GET', '/driver/orders/available', { token: driver.token }),

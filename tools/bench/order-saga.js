@@ -98,6 +98,9 @@ async function main() {
     const drivers = [];
     for (let i = 0; i < DRIVERS; i++) {
       const reg = await call(gw, 'POST', '/auth/register', { body: { email: `d${i}@bench.local`, password, name: `Driver ${i}`, role: 'driver' } });
+      // Only approved drivers go online: a vehicle on file, then the admin's approval.
+      await call(gw, 'PUT', '/driver/profile', { token: reg.tokens.access_token, body: { vehicle_type: 'motorbike', vehicle_plate: `LT ${1000 + i} B` } });
+      await call(gw, 'POST', `/admin/drivers/${reg.user.id}/approve`, { token: admin });
       await call(gw, 'PUT', '/driver/availability', { token: reg.tokens.access_token, body: { online: true } });
       drivers.push(reg.tokens.access_token);
     }

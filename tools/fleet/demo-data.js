@@ -37,7 +37,13 @@ async function loadDemoData(baseUrl, password) {
   if (!admin) throw new Error(`demo admin cannot log in: ${JSON.stringify(adminLogin.body.error ?? adminLogin.body)}`);
   const owner = await ensureUser(baseUrl, { email: 'owner@platter.local', password, name: 'Awa Restauratrice', role: 'restaurant_owner', phone: '+237670000001' });
   const customer = await ensureUser(baseUrl, { email: 'customer@platter.local', password, name: 'Jean Client', role: 'customer', phone: '+237670000002' });
-  await ensureUser(baseUrl, { email: 'driver@platter.local', password, name: 'Paul Livreur', role: 'driver', phone: '+237670000003' });
+  const driver = await ensureUser(baseUrl, { email: 'driver@platter.local', password, name: 'Paul Livreur', role: 'driver', phone: '+237670000003' });
+  // The demo driver is approved (only approved drivers go online): a vehicle on file, then the admin's approval.
+  const driverProfile = (await call(baseUrl, 'GET', '/driver/profile', { token: driver.tokens.access_token })).body.data;
+  if (driverProfile?.status !== 'approved') {
+    await call(baseUrl, 'PUT', '/driver/profile', { token: driver.tokens.access_token, body: { vehicle_type: 'motorbike', vehicle_plate: 'LT 0003 A' } });
+    await call(baseUrl, 'POST', `/admin/drivers/${driver.user.id}/approve`, { token: admin.tokens.access_token });
+  }
 
   const ownerToken = owner.tokens.access_token;
   let restaurant = (await call(baseUrl, 'GET', '/restaurant/profile', { token: ownerToken })).body.data;

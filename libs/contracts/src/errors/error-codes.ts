@@ -29,6 +29,10 @@ export const ERROR_STATUS = {
   INVALID_DELIVERY_CODE: 422,
   /** A driver who is offline (or suspended) asked for work: go online first. */
   DRIVER_OFFLINE: 422,
+  /** A driver who is not approved (pending, rejected or suspended) asked to go online. */
+  DRIVER_NOT_APPROVED: 422,
+  /** A driver who already holds as many deliveries as allowed (or whose deliveries cannot be batched with this one). */
+  DRIVER_AT_CAPACITY: 422,
   /** A delivery order whose subtotal is under the minimum order of the zone that serves its address. */
   BELOW_MINIMUM_ORDER: 422,
   ITEM_UNAVAILABLE: 422,

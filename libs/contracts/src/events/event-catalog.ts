@@ -102,6 +102,9 @@ export class RestaurantApproved {
   /** Weekly hours and dated exceptions (absent from events before issue 5): ordering takes orders only while open. */
   @IsOptional() @IsObject() opening_hours?: WeeklyHours;
   @IsOptional() @IsArray() hours_exceptions?: HoursException[];
+  /** Where drivers pick its orders up (absent from events before issue 6). */
+  @IsOptional() @IsNumber() latitude?: number | null;
+  @IsOptional() @IsNumber() longitude?: number | null;
 }
 
 /** A restaurant's onboarding status changed (approved, rejected, suspended, reinstated, re-applied). */
@@ -502,6 +505,8 @@ export class DeliveryRouteUpdated {
   @IsISO8601() eta: string;
   /** [lat, lng] points from the routing provider (just the two ends for the straight-line one). */
   @IsOptional() @IsArray() waypoints?: Array<[number, number]>;
+  /** When the customer should have the order (after pickup, the same as eta); absent when unknown. */
+  @IsOptional() @IsISO8601() estimated_delivery_time?: string | null;
 }
 
 export const DRIVER_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;

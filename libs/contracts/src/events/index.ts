@@ -1,3 +1,4 @@
 export * from './event-catalog';
 export * from './subscriptions';
 export * from './validate-payload';
+export * from './telemetry';

@@ -145,6 +145,9 @@ export const RPC = {
     reviewSubmit: 'ordering.reviews.submit',
     guestFeedbackSubmit: 'ordering.reviews.guest-feedback',
     myReviews: 'ordering.reviews.mine',
+    // Issue 6 (D3): the socket relay's order rooms and replay.
+    orderTracking: 'ordering.orders.tracking',
+    activeOrdersForCustomer: 'ordering.orders.active-for-customer',
   },
   kitchen: {
     listItems: 'kitchen.items.list',
@@ -167,6 +170,24 @@ export const RPC = {
     deliverOrder: 'dispatch.driver-orders.deliver',
     currentOrders: 'dispatch.driver-orders.current',
     orderHistory: 'dispatch.driver-orders.history',
+    // Assignment (issue 6, D2): offers, manual assignment, restaurants' and admins' delivery boards.
+    declineOrder: 'dispatch.driver-orders.decline',
+    assignDelivery: 'dispatch.deliveries.assign',
+    restaurantDeliveries: 'dispatch.deliveries.restaurant-list',
+    adminDeliveries: 'dispatch.deliveries.admin-list',
+    nearbyDrivers: 'dispatch.drivers.nearby',
+    // Driver onboarding (issue 6): the driver's profile and documents, admins' review.
+    updateDriverProfile: 'dispatch.drivers.update-profile',
+    uploadDriverDocument: 'dispatch.drivers.upload-document',
+    adminListDrivers: 'dispatch.admin.drivers.list',
+    adminGetDriver: 'dispatch.admin.drivers.get',
+    adminGetDriverDocument: 'dispatch.admin.drivers.document',
+    approveDriver: 'dispatch.admin.drivers.approve',
+    rejectDriver: 'dispatch.admin.drivers.reject',
+    suspendDriver: 'dispatch.admin.drivers.suspend',
+    reinstateDriver: 'dispatch.admin.drivers.reinstate',
+    /** Issue 6 (D3): the driver's last position and ETA for an order's room. */
+    deliveryTracking: 'dispatch.deliveries.tracking',
   },
   payments: {
     listPayments: 'payments.payments.list',
