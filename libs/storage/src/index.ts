@@ -4,3 +4,4 @@ export * from './local-disk-store';
 export * from './s3-store';
 export * from './sigv4';
 export * from './file-type';
+export * from './base64-text';

@@ -1,8 +1,9 @@
-import { IsBase64, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBase64Text } from '@platter/storage';
 import { DRIVER_DOCUMENT_TYPES, DriverDocumentType, UploadDriverDocumentData } from '@platter/contracts';
 
 export class UploadDriverDocumentRequest implements UploadDriverDocumentData {
   @IsIn(DRIVER_DOCUMENT_TYPES) type: DriverDocumentType;
   @IsString() @IsNotEmpty() @MaxLength(255) file_name: string;
-  @IsBase64() content_base64: string;
+  @IsBase64Text() content_base64: string;
 }
