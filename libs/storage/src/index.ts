@@ -5,3 +5,4 @@ export * from './s3-store';
 export * from './sigv4';
 export * from './file-type';
 export * from './base64-text';
+export * from './stored-documents';

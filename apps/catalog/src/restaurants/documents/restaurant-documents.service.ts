@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, NotFoundError, RestaurantDocumentContent, RestaurantDocumentView, ValidationFailedError } from '@platter/contracts';
+import { Actor, NotFoundError, RestaurantDocumentContent, RestaurantDocumentView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, MANAGERS } from '@platter/service-kit';
-import { DocumentNotStored, DocumentStore, documentProblem, sniffDocumentType } from '@platter/storage';
+import { DocumentStore, acceptedDocument, readStoredDocument } from '@platter/storage';
 import { findActingRestaurant } from '../acting-restaurant';
 import { RestaurantDocument } from './restaurant-document.entity';
 import { toDocumentView } from './restaurant-document.view';
@@ -18,10 +18,7 @@ export class RestaurantDocumentsService {
   ) {}
 
   async upload(actor: Actor, data: UploadDocumentRequest): Promise<RestaurantDocumentView> {
-    const bytes = Buffer.from(data.content_base64, 'base64');
-    const problem = documentProblem(bytes);
-    if (problem) throw invalidFile(problem);
-    const type = sniffDocumentType(bytes)!;
+    const { bytes, type } = acceptedDocument(data.content_base64);
     const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
     const id = randomUUID();
     const document = this.tx.repository(RestaurantDocument).create({
@@ -51,18 +48,7 @@ export class RestaurantDocumentsService {
   async read(restaurantId: string, documentId: string): Promise<RestaurantDocumentContent> {
     const document = await this.tx.repository(RestaurantDocument).findOneBy({ id: documentId, restaurant_id: restaurantId });
     if (!document) throw new NotFoundError('Document');
-    let bytes: Buffer;
-    try {
-      bytes = await this.store.get(document.storage_key);
-    } catch (err) {
-      // The row outlived its file (a store emptied or misconfigured): a 404, not a 500.
-      if (err instanceof DocumentNotStored) throw new NotFoundError('Document file');
-      throw err;
-    }
+    const bytes = await readStoredDocument(this.store, document.storage_key);
     return { document: toDocumentView(document), content_base64: bytes.toString('base64') };
   }
-}
-
-function invalidFile(message: string): ValidationFailedError {
-  return new ValidationFailedError([{ field: 'file', message }], `Invalid document: ${message}`);
 }

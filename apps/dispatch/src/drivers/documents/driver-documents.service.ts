@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, DriverDocumentContent, DriverDocumentView, NotFoundError, ValidationFailedError } from '@platter/contracts';
+import { Actor, DriverDocumentContent, DriverDocumentView, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { DocumentNotStored, DocumentStore, documentProblem, sniffDocumentType } from '@platter/storage';
+import { DocumentStore, acceptedDocument, readStoredDocument } from '@platter/storage';
 import { DriverStatusMover } from '../driver-status-mover';
 import { toDriverDocumentView } from '../driver.view';
 import { lockDriver } from '../drivers';
@@ -24,10 +24,7 @@ export class DriverDocumentsService {
   ) {}
 
   async upload(actor: Actor, data: UploadDriverDocumentRequest): Promise<DriverDocumentView> {
-    const bytes = Buffer.from(data.content_base64, 'base64');
-    const problem = documentProblem(bytes);
-    if (problem) throw new ValidationFailedError([{ field: 'file', message: problem }], `Invalid document: ${problem}`);
-    const type = sniffDocumentType(bytes)!;
+    const { bytes, type } = acceptedDocument(data.content_base64);
     const id = randomUUID();
     const storageKey = `drivers/${actor.user_id}/${id}.${type.extension}`;
     // Bytes first (outside the transaction: no row lock held while the store works), row second: a
@@ -54,14 +51,7 @@ export class DriverDocumentsService {
   async read(driverId: string, documentId: string): Promise<DriverDocumentContent> {
     const document = await this.tx.repository(DriverDocument).findOneBy({ id: documentId, driver_id: driverId });
     if (!document) throw new NotFoundError('Document');
-    let bytes: Buffer;
-    try {
-      bytes = await this.store.get(document.storage_key);
-    } catch (err) {
-      // The row outlived its file (a store emptied or misconfigured): a 404, not a 500.
-      if (err instanceof DocumentNotStored) throw new NotFoundError('Document file');
-      throw err;
-    }
+    const bytes = await readStoredDocument(this.store, document.storage_key);
     return { document: toDriverDocumentView(document), content_base64: bytes.toString('base64') };
   }
 
