@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { ORDER_STATUSES, OrderStatus } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 export class AdminOrdersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ORDER_STATUSES })
@@ -32,7 +32,7 @@ export class AdminOrdersQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'true: only orders the saga watchdog flagged; false: only unflagged ones' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   flagged?: boolean;
 }

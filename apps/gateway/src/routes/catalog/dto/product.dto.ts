@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 import { ProductData } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 /** 001's product fields (camelCase, as that seed has them); price in the currency's minor unit. */
 export class UpdateProductDto implements ProductData {
@@ -24,7 +25,7 @@ export class CreateProductDto extends UpdateProductDto {
 
 export class ListProductsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) category?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional() @IsOptional() @QueryBoolean() @IsBoolean() isActive?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) search?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'admins: one restaurant' }) @IsOptional() @IsUUID() restaurantId?: string;
 }

@@ -3,13 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { BROWSE_SORTS, BrowseSort, MENU_LANGUAGES, MenuLanguage } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
-
-/** "true"/"1" and "false"/"0" from a query string; anything else stays as given and fails @IsBoolean. */
-function queryBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  return value;
-}
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 /** `?cuisine=cameroonian,french` or repeated `?cuisine=a&cuisine=b`. */
 function commaList({ value }: { value: unknown }): unknown {
@@ -45,7 +39,7 @@ export class PublicRestaurantsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Only restaurants open right now (their hours, in their timezone)' })
   @IsOptional()
-  @Transform(queryBoolean)
+  @QueryBoolean()
   @IsBoolean()
   open_now?: boolean;
 
@@ -67,7 +61,7 @@ export class PublicRestaurantsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'With lat/lng: only restaurants delivering to that point' })
   @IsOptional()
-  @Transform(queryBoolean)
+  @QueryBoolean()
   @IsBoolean()
   delivers?: boolean;
 

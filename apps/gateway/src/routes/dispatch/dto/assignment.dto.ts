@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DELIVERY_LIFECYCLE, DeliveryStatus } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
-
-const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 export class OrderIdParamDto {
   @ApiProperty({ format: 'uuid', description: "The order's id" })
@@ -48,13 +47,13 @@ export class AdminDeliveriesQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'true: only deliveries nobody took in time (flagged); false: only the others' })
   @IsOptional()
-  @Transform(booleanQuery)
+  @QueryBoolean()
   @IsBoolean()
   flagged?: boolean;
 
   @ApiPropertyOptional({ description: 'true: only deliveries not yet delivered or cancelled; false: only finished ones' })
   @IsOptional()
-  @Transform(booleanQuery)
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 }

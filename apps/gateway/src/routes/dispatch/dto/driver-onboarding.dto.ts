@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { AdminDriversQuery, DRIVER_STATUSES, DriverStatus, UpdateDriverProfileData, VEHICLE_TYPES, VehicleType } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 /** `PUT /driver/profile`. */
 export class DriverProfileDto implements UpdateDriverProfileData {
@@ -45,7 +45,7 @@ export class AdminDriversQueryDto extends PageQueryDto implements AdminDriversQu
 
   @ApiPropertyOptional({ description: 'true: online drivers only; false: offline ones' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   online?: boolean;
 

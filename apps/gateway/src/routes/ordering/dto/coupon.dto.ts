@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CouponTermsData } from '@platter/contracts';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { QueryBoolean } from '../../common/dto/query-boolean';
 
 const MAX_AMOUNT = 2_147_483_647;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
@@ -54,7 +54,7 @@ export class ListCouponsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of a code, case-insensitive' }) @IsOptional() @IsString() @MaxLength(32) code?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   is_active?: boolean;
 }
