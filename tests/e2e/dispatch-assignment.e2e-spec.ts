@@ -1,13 +1,13 @@
 import { Socket } from 'socket.io-client';
 import { api, eventually } from './support/http-client';
 import { SocketClients, nextEvent } from './support/socket-clients';
-import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
+import { LiveWorld, Person } from './support/live-tracking';
+import { useTestFleet } from './support/test-fleet';
 
 const run = Date.now().toString(36);
-const password = 'dispatch-assignment-password-1';
 const RESTAURANT = { latitude: 4.04, longitude: 9.69 };
 
-type Driver = { id: string; token: string; name: string };
+type Driver = Person;
 
 /**
  * Assignment through the gateway (issue 6): three approved drivers online at known positions; a
@@ -27,12 +27,8 @@ describe('dispatch assignment: offers by distance, expiry, reassignment, batchin
   const sockets = new SocketClients();
   afterAll(() => sockets.closeAll());
 
-  async function register(role: 'customer' | 'restaurant_owner' | 'driver', name: string, extra: Record<string, unknown> = {}) {
-    const email = `${role}-${name.toLowerCase()}-${run}@example.cm`;
-    const r = await api(e2e.gateway(), 'POST', '/auth/register', { body: { email, password, name, role, ...extra } });
-    expect(r.status).toBe(201);
-    return { id: r.body.data.user.id as string, token: r.body.data.tokens.access_token as string, email, name };
-  }
+  const world = new LiveWorld(e2e.gateway, run);
+  const register = (role: 'customer' | 'restaurant_owner' | 'driver', name: string, extra: Record<string, unknown> = {}) => world.register(role, name, extra);
 
   let gw: string;
   let admin: string;
@@ -86,25 +82,11 @@ describe('dispatch assignment: offers by distance, expiry, reassignment, batchin
 
   it('sets up a restaurant and three approved drivers online at known positions', async () => {
     gw = e2e.gateway();
-    admin = (await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).body.data.tokens.access_token;
-    const owner = await register('restaurant_owner', 'Awa');
+    admin = await world.admin();
     customer = await register('customer', 'Jean', { phone: '+237670000601' });
-    const restaurant = await api(gw, 'POST', '/restaurant/profile', { token: owner.token, body: { name: `Dispatch ${run}`, address: 'Bonanjo, Douala', ...RESTAURANT } });
-    expect(restaurant.status).toBe(201);
-    restaurantId = restaurant.body.data.id;
-    const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner.token, body: { name: 'Ndolé', price: 5000 } });
-    itemId = item.body.data.id;
-    const zone = await api(gw, 'POST', '/restaurant/zones', {
-      token: owner.token,
-      body: { name: 'Douala', polygon: [[9.6, 3.95], [9.8, 3.95], [9.8, 4.15], [9.6, 4.15]], delivery_fee: 1000, estimated_minutes: 30 },
-    });
-    expect(zone.status).toBe(201);
-    expect((await api(gw, 'POST', `/admin/restaurants/${restaurantId}/approve`, { token: admin })).status).toBe(200);
-    const login = await eventually(
-      () => api(gw, 'POST', '/auth/login', { body: { email: owner.email, password } }),
-      (r) => JSON.parse(Buffer.from(String(r.body.data?.tokens?.access_token).split('.')[1] ?? '', 'base64url').toString() || '{}').restaurant_id === restaurantId,
-    );
-    ownerToken = login.body.data.tokens.access_token;
+    const dispatchSite = await world.restaurant('Dispatch', RESTAURANT);
+    ({ restaurantId, itemId } = dispatchSite);
+    ownerToken = dispatchSite.owner.token;
 
     const positions: Array<[string, number]> = [['Near', 4.041], ['Mid', 4.05], ['Far', 4.07]];
     const drivers: Driver[] = [];

@@ -1,10 +1,10 @@
 import { Socket } from 'socket.io-client';
 import { api, eventually } from './support/http-client';
 import { SocketClients, nextEvent } from './support/socket-clients';
-import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
+import { LiveWorld } from './support/live-tracking';
+import { useTestFleet } from './support/test-fleet';
 
 const run = Date.now().toString(36);
-const password = 'kitchen-dispatch-password-1';
 
 /**
  * Kitchen and dispatch in the saga, through the gateway: a restaurant's tax rate set at /config
@@ -17,12 +17,8 @@ describe('kitchen and dispatch: /config, tickets and the driver flow', () => {
   const sockets = new SocketClients();
   afterAll(() => sockets.closeAll());
 
-  async function register(role: 'customer' | 'restaurant_owner' | 'driver', name: string, extra: Record<string, unknown> = {}) {
-    const email = `${role}-${name.toLowerCase()}-${run}@example.cm`;
-    const r = await api(e2e.gateway(), 'POST', '/auth/register', { body: { email, password, name, role, ...extra } });
-    expect(r.status).toBe(201);
-    return { id: r.body.data.user.id as string, token: r.body.data.tokens.access_token as string, email };
-  }
+  const world = new LiveWorld(e2e.gateway, run);
+  const register = (role: 'customer' | 'restaurant_owner' | 'driver', name: string, extra: Record<string, unknown> = {}) => world.register(role, name, extra);
 
   let gw: string;
   let admin: string;
@@ -33,27 +29,12 @@ describe('kitchen and dispatch: /config, tickets and the driver flow', () => {
 
   it('sets up an approved restaurant with a delivery zone', async () => {
     gw = e2e.gateway();
-    admin = (await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).body.data.tokens.access_token;
-    const owner = await register('restaurant_owner', 'Awa');
+    admin = await world.admin();
     customer = await register('customer', 'Jean', { phone: '+237670000201' });
-    const restaurant = await api(gw, 'POST', '/restaurant/profile', { token: owner.token, body: { name: `Kitchen ${run}`, address: 'Bonanjo, Douala', latitude: 4.04, longitude: 9.69 } });
-    expect(restaurant.status).toBe(201);
-    restaurantId = restaurant.body.data.id;
-    const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner.token, body: { name: 'Poisson braisé', price: 12_500 } });
-    expect(item.status).toBe(201);
-    itemId = item.body.data.id;
-    const zone = await api(gw, 'POST', '/restaurant/zones', {
-      token: owner.token,
-      body: { name: 'Douala', polygon: [[9.6, 3.95], [9.8, 3.95], [9.8, 4.15], [9.6, 4.15]], delivery_fee: 1000, estimated_minutes: 30 },
-    });
-    expect(zone.status).toBe(201);
-    expect((await api(gw, 'POST', `/admin/restaurants/${restaurantId}/approve`, { token: admin })).status).toBe(200);
-    // A fresh token names the restaurant the owner now acts for.
-    const login = await eventually(
-      () => api(gw, 'POST', '/auth/login', { body: { email: owner.email, password } }),
-      (r) => JSON.parse(Buffer.from(String(r.body.data?.tokens?.access_token).split('.')[1] ?? '', 'base64url').toString() || '{}').restaurant_id === restaurantId,
-    );
-    ownerToken = login.body.data.tokens.access_token;
+    // An approved restaurant with a delivery zone; the owner's token names it.
+    const kitchen = await world.restaurant('Kitchen');
+    ({ restaurantId, itemId } = kitchen);
+    ownerToken = kitchen.owner.token;
   });
 
   it('keeps per-restaurant settings at /config, validated per key, and announces them to ordering', async () => {
