@@ -51,7 +51,7 @@ export function gatewayModule(config: GatewayConfig) {
       AuthModule.forRootAsync({
         inject: [RpcClient, PlatterLogger],
         useFactory: (rpc: RpcClient, logger: PlatterLogger) => ({
-          fetchJwks: () => rpc.call<JwksResult>(RPC.identity.jwks, { actor: null, data: {} }),
+          fetchJwks: () => rpc.call(RPC.identity.jwks, { actor: null, data: {} }),
           refreshSeconds: config.JWKS_REFRESH_SECONDS,
           onRefreshError: (err) => logger.warn(`could not refresh the JWKS: ${(err as Error).message}`, 'JwksKeyStore'),
         }),

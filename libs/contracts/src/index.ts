@@ -6,3 +6,4 @@ export * from './phone/phone-number';
 export * from './geo/delivery-zone-geometry';
 export * from './menu/availability-schedule';
 export * from './menu/opening-hours';
+export * from './requests';

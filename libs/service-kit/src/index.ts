@@ -9,3 +9,4 @@ export * from './rpc/page';
 export * from './rpc/rpc-request';
 export * from './tenancy/restaurant-access';
 export * from './redis/fail-fast-redis';
+export * from './rpc/rpc-endpoint';

@@ -49,15 +49,15 @@ export class RpcOrderLookups implements OrderLookups {
   constructor(private readonly rpc: RpcClient) {}
 
   tracking(actor: Actor, orderId: string): Promise<OrderTrackingView> {
-    return this.rpc.call<OrderTrackingView>(RPC.ordering.orderTracking, { actor, data: { order_id: orderId } });
+    return this.rpc.call(RPC.ordering.orderTracking, { actor, data: { order_id: orderId } });
   }
 
   delivery(actor: Actor, orderId: string): Promise<DeliveryTrackingView> {
-    return this.rpc.call<DeliveryTrackingView>(RPC.dispatch.deliveryTracking, { actor, data: { order_id: orderId } });
+    return this.rpc.call(RPC.dispatch.deliveryTracking, { actor, data: { order_id: orderId } });
   }
 
   activeForCustomer(actor: Actor): Promise<OrderTrackingView[]> {
-    return this.rpc.call<OrderTrackingView[]>(RPC.ordering.activeOrdersForCustomer, { actor, data: {} });
+    return this.rpc.call(RPC.ordering.activeOrdersForCustomer, { actor, data: {} });
   }
 }
 

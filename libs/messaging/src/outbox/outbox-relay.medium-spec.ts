@@ -188,7 +188,7 @@ describe('outbox → relay → consumer (RabbitMQ + PostgreSQL)', () => {
       expect((await relay.backlog()).backlog).toBe(backlog);
       expect(await db.count('effects')).toBe(appliedWhenDown);
       expect(appliedWhenDown).toBeLessThan(ids.length);
-      await expect(rpc.call('ordering.test.echo', { actor: null, data: 'down' })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      await expect(rpc.callPattern('ordering.test.echo', { actor: null, data: 'down' })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
 
       // 4. The broker comes back; the rest of the stream is written meanwhile.
       let started = false;
@@ -218,7 +218,7 @@ describe('outbox → relay → consumer (RabbitMQ + PostgreSQL)', () => {
 
       // Every channel came back: RPC answers again, and the closed app did not resubscribe.
       await waitFor('the RPC client to be ready again', () => rpc.ready, 10_000);
-      expect(await rpc.call('ordering.test.echo', { actor: null, data: 'up' })).toMatchObject({ echoed: 'up' });
+      expect(await rpc.callPattern('ordering.test.echo', { actor: null, data: 'up' })).toMatchObject({ echoed: 'up' });
     } finally {
       await rpc.close();
       await closedApp.connection.close();

@@ -36,17 +36,17 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
   });
 
   it('answers a call with the handler result', async () => {
-    const reply = await client.call('ordering.test.echo', { actor: null, data: { n: 42, s: 'ünïcödé' } });
+    const reply = await client.callPattern('ordering.test.echo', { actor: null, data: { n: 42, s: 'ünïcödé' } });
     expect(reply).toEqual({ echoed: { n: 42, s: 'ünïcödé' }, pattern: 'ordering.test.echo' });
   });
 
   it('keeps concurrent calls apart by correlation id', async () => {
-    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => client.call('ordering.test.echo', { actor: null, data: i })));
+    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => client.callPattern('ordering.test.echo', { actor: null, data: i })));
     expect(replies.map((r) => (r as { echoed: number }).echoed)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 
   it('rejects with a PlatterError carrying the code, message and details the handler threw', async () => {
-    const err = await client.call('ordering.test.conflict', { actor: null, data: {} }).catch((e: unknown) => e);
+    const err = await client.callPattern('ordering.test.conflict', { actor: null, data: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatterError);
     expect(err).toMatchObject({
       code: 'CONFLICT',
@@ -57,26 +57,26 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
   });
 
   it('hides internal errors behind INTERNAL_ERROR', async () => {
-    const err = await client.call('ordering.test.crash', { actor: null, data: {} }).catch((e: unknown) => e);
+    const err = await client.callPattern('ordering.test.crash', { actor: null, data: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatterError);
     expect(err).toMatchObject({ code: 'INTERNAL_ERROR', message: 'An internal error occurred' });
     expect((err as Error).message).not.toMatch(/postgres/);
   });
 
   it('rejects with NOT_FOUND for a pattern the running service does not handle', async () => {
-    const err = await client.call('ordering.test.nobody-handles-this', { actor: null, data: {} }).catch((e: unknown) => e);
+    const err = await client.callPattern('ordering.test.nobody-handles-this', { actor: null, data: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatterError);
     expect(err).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('times out with RpcTimeoutError (GATEWAY_TIMEOUT) when the handler is too slow, and ignores the late answer', async () => {
     const started = Date.now();
-    const err = await client.call('ordering.test.slow', { actor: null, data: { ms: 800 } }, { timeoutMs: 300 }).catch((e: unknown) => e);
+    const err = await client.callPattern('ordering.test.slow', { actor: null, data: { ms: 800 } }, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RpcTimeoutError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(Date.now() - started).toBeLessThan(800);
     await sleep(700); // the late reply arrives and is dropped
-    expect(await client.call('ordering.test.echo', { actor: null, data: 'still fine' })).toMatchObject({ echoed: 'still fine' });
+    expect(await client.callPattern('ordering.test.echo', { actor: null, data: 'still fine' })).toMatchObject({ echoed: 'still fine' });
   });
 
   it('times out with RpcTimeoutError (GATEWAY_TIMEOUT) when the service queue exists but its consumer is stopped', async () => {
@@ -87,7 +87,7 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
     expect(await queueState(queue)).toEqual({ messageCount: 0, consumerCount: 0 });
 
     const started = Date.now();
-    const err = await client.call('kitchen.tickets.list', { actor: null, data: {} }, { timeoutMs: 600 }).catch((e: unknown) => e);
+    const err = await client.callPattern('kitchen.tickets.list', { actor: null, data: {} }, { timeoutMs: 600 }).catch((e: unknown) => e);
     const elapsed = Date.now() - started;
     expect(err).toBeInstanceOf(RpcTimeoutError);
     expect(err).toMatchObject({ code: 'GATEWAY_TIMEOUT', status: 504 });
@@ -99,7 +99,7 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
 
   it('rejects at once with ServiceUnavailableError when no queue exists for the service', async () => {
     const started = Date.now();
-    const err = await client.call('dispatch.deliveries.list', { actor: null, data: {} }, { timeoutMs: 5_000 }).catch((e: unknown) => e);
+    const err = await client.callPattern('dispatch.deliveries.list', { actor: null, data: {} }, { timeoutMs: 5_000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceUnavailableError);
     expect(err).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -112,13 +112,13 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
       await c.start();
       await shared.waitUntilConnected();
       await waitFor('the second client channel', () => c.ready);
-      const inFlight = c.call('ordering.test.slow', { actor: null, data: { ms: 1_000 } }).catch((e: unknown) => e);
+      const inFlight = c.callPattern('ordering.test.slow', { actor: null, data: { ms: 1_000 } }).catch((e: unknown) => e);
       await sleep(50);
       await c.close();
       expect(await inFlight).toBeInstanceOf(ServiceUnavailableError);
       await sleep(600);
       expect(c.ready).toBe(false);
-      await expect(c.call('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
+      await expect(c.callPattern('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
     } finally {
       await c.close();
       await shared.close();
@@ -130,7 +130,7 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
     const c = new RpcClient({ connection: offline, namespace, producer: 'gateway', timeoutMs: 1_000 });
     await c.start();
     try {
-      await expect(c.call('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
+      await expect(c.callPattern('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
     } finally {
       await c.close();
       await offline.close();

@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import * as amqp from 'amqplib';
-import { HEADERS, RpcRequest, SerializedError, serviceOfPattern } from '@platter/contracts';
+import { HEADERS, RpcAnswerFor, RpcDataFor, RpcPatternName, RpcRequest, SerializedError, serviceOfPattern } from '@platter/contracts';
 import { injectTraceHeaders, withSpan } from '@platter/observability';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { createEnvelope } from '../envelope';
@@ -58,7 +58,18 @@ export class RpcClient {
     return this.channel !== null;
   }
 
-  async call<R = unknown>(pattern: string, request: RpcRequest, opts: { timeoutMs?: number; correlationId?: string } = {}): Promise<R> {
+  /** Typed by RpcMap: the wrong `data` for a pattern, or the wrong expected result, does not compile. */
+  async call<P extends RpcPatternName>(
+    pattern: P,
+    request: RpcRequest<RpcDataFor<P>>,
+    opts: { timeoutMs?: number; correlationId?: string } = {},
+  ): Promise<RpcAnswerFor<P>> {
+    return this.callPattern(pattern, request, opts) as Promise<RpcAnswerFor<P>>;
+  }
+
+  /** Untyped: for the transport's own tests, whose patterns are not the fleet's. Code calls `call`. */
+  async callPattern(pattern: string, request: RpcRequest<unknown>, opts: { timeoutMs?: number; correlationId?: string } = {}): Promise<unknown> {
+    type R = unknown;
     const timeoutMs = opts.timeoutMs ?? this.o.timeoutMs;
     const started = performance.now();
     const queue = Topology.rpcQueueOf(this.o.namespace, serviceOfPattern(pattern));

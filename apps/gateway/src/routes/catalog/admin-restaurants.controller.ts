@@ -34,7 +34,7 @@ export class AdminRestaurantsController {
   @Authenticated('admin')
   @ApiOperation({ summary: "A restaurant's KYC documents" })
   async documents(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantDocumentView[]> {
-    const detail = await this.rpc.call<AdminRestaurantDetail>(RPC.catalog.adminGetRestaurant, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
+    const detail = await this.rpc.call(RPC.catalog.adminGetRestaurant, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
     return detail.documents;
   }
 

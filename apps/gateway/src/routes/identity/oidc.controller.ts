@@ -63,7 +63,7 @@ export class OidcController {
     reply: RedirectingReply,
     requestId: string,
   ): Promise<OidcAuthorizationUrl> {
-    const result = await this.rpc.call<OidcAuthorizationUrl>(RPC.identity.oidcStart, { actor: null, data: { provider } }, { correlationId: requestId });
+    const result = await this.rpc.call(RPC.identity.oidcStart, { actor: null, data: { provider } }, { correlationId: requestId });
     if (!wantsAuthorizationUrlAsJson(query.format, accept)) reply.status(302).header('location', result.authorization_url);
     return result;
   }

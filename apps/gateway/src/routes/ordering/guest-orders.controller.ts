@@ -61,7 +61,7 @@ export class GuestOrdersController {
     if (!GUEST_TOKEN_PATTERN.test(token)) throw unknownGuest();
     let session: GuestSessionView;
     try {
-      session = await this.rpc.call<GuestSessionView>(RPC.identity.guestSessionGet, { actor: null, data: { token } }, { correlationId: requestId });
+      session = await this.rpc.call(RPC.identity.guestSessionGet, { actor: null, data: { token } }, { correlationId: requestId });
     } catch (err) {
       if (err instanceof PlatterError && err.code === 'NOT_FOUND') throw unknownGuest();
       throw err;

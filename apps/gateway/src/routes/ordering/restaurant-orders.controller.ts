@@ -52,7 +52,7 @@ export class RestaurantOrdersController {
     return this.transition(RPC.ordering.complete, { id }, actor, requestId);
   }
 
-  private transition(pattern: string, data: OrderTransitionData, actor: VerifiedActor, requestId: string): Promise<OrderView> {
+  private transition(pattern: typeof RPC.ordering.accept | typeof RPC.ordering.reject | typeof RPC.ordering.preparing | typeof RPC.ordering.ready | typeof RPC.ordering.complete, data: OrderTransitionData, actor: VerifiedActor, requestId: string): Promise<OrderView> {
     return this.rpc.call(pattern, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 }
