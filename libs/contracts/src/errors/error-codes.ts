@@ -1,5 +1,22 @@
-/** Error codes of the public envelope (CONTRACT.md) and the HTTP status each one maps to. */
+import { IDENTITY_ERROR_STATUS } from './codes/identity.codes';
+import { CATALOG_ERROR_STATUS } from './codes/catalog.codes';
+import { ORDERING_ERROR_STATUS } from './codes/ordering.codes';
+import { KITCHEN_ERROR_STATUS } from './codes/kitchen.codes';
+import { DISPATCH_ERROR_STATUS } from './codes/dispatch.codes';
+import { PAYMENTS_ERROR_STATUS } from './codes/payments.codes';
+import { NOTIFICATIONS_ERROR_STATUS } from './codes/notifications.codes';
+import { MARKETING_ERROR_STATUS } from './codes/marketing.codes';
+
+/** Error codes of the public envelope (docs/architecture.md) and the HTTP status each one maps to: the fleet-wide ones here, each service's in codes/. */
 export const ERROR_STATUS = {
+  ...IDENTITY_ERROR_STATUS,
+  ...CATALOG_ERROR_STATUS,
+  ...ORDERING_ERROR_STATUS,
+  ...KITCHEN_ERROR_STATUS,
+  ...DISPATCH_ERROR_STATUS,
+  ...PAYMENTS_ERROR_STATUS,
+  ...NOTIFICATIONS_ERROR_STATUS,
+  ...MARKETING_ERROR_STATUS,
   VALIDATION_ERROR: 400,
   AUTH_REQUIRED: 401,
   INVALID_TOKEN: 401,

@@ -1,1 +1,7 @@
 export * from './field-rules';
+export * from './identity';
+export * from './catalog';
+export * from './ordering';
+export * from './dispatch';
+export * from './payments';
+export * from './kitchen';

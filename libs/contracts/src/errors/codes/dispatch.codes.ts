@@ -1,0 +1,5 @@
+/**
+ * Error codes that dispatch answers, with the HTTP status each maps to. One code per rule a client can
+ * act on; each with a line saying when it is answered.
+ */
+export const DISPATCH_ERROR_STATUS = {} as const;
