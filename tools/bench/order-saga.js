@@ -10,6 +10,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { io } = require('socket.io-client');
 const { Fleet, SERVICES, ROOT } = require('../fleet/fleet');
+const { measureBaseline } = require('./baseline/baseline');
 const { arg, call, cpuMs, percentile, rssMb } = require('./bench-kit');
 
 const ORDERS = arg('orders', 1000);
@@ -67,6 +68,7 @@ async function main() {
   await fleet.start();
   const [gw] = fleet.gatewayUrls;
   const sockets = [];
+  let result;
   try {
     const admin = (await call(gw, 'POST', '/auth/login', { body: { email: 'admin@bench.local', password } })).tokens.access_token;
     await call(gw, 'POST', '/auth/register', { body: { email: 'owner@bench.local', password, name: 'Owner', role: 'restaurant_owner' } });
@@ -188,7 +190,7 @@ async function main() {
 
     const perOrder = (after, before, n) =>
       Object.fromEntries(Object.keys(after).map((k) => [k, +((after[k] - before[k]) / n).toFixed(2)]).sort((a, b) => b[1] - a[1]));
-    const result = {
+    result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores (${os.cpus()[0].model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       orders: ORDERS,
@@ -213,13 +215,15 @@ async function main() {
       },
       rss_mb: Object.fromEntries([...SERVICES.map((s) => s.name), 'gateway'].map((n) => [n, rssMb(fleet.procs.get(n).child.pid)])),
     };
-    fs.mkdirSync(path.join(ROOT, 'tmp', 'bench'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'tmp', 'bench', 'order-saga.json'), JSON.stringify(result, null, 2));
-    console.log(JSON.stringify(result, null, 2));
   } finally {
     sockets.forEach((s) => s.close());
     await fleet.stop();
   }
+  // The framework's floor, measured now that the fleet is stopped, at the same concurrency.
+  result.baseline = await measureBaseline({ concurrency: CONCURRENCY });
+  fs.mkdirSync(path.join(ROOT, 'tmp', 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'tmp', 'bench', 'order-saga.json'), JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result, null, 2));
 }
 
 /** Drivers see a ready order once dispatch has heard of it: retry until it is offered. */
