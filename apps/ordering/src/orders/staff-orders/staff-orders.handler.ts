@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RpcRequest, StaffOrderView, StaffOrdersPage, StaffOrdersQuery, StaffPlaceOrderData, UpdateStaffOrderStatusData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
 import { StaffOrdersService } from './staff-orders.service';
 
@@ -10,19 +10,19 @@ import { StaffOrdersService } from './staff-orders.service';
 export class StaffOrdersHandler {
   constructor(private readonly staffOrders: StaffOrdersService) {}
 
-  @MessagePattern(RPC.ordering.staffPlace)
+  @RpcEndpoint(RPC.ordering.staffPlace)
   place(@Payload() req: RpcRequest<StaffPlaceOrderData>): Promise<StaffOrderView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.staffOrders.place(actor, validData(StaffPlaceOrderRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.staffList)
+  @RpcEndpoint(RPC.ordering.staffList)
   list(@Payload() req: RpcRequest<StaffOrdersQuery>): Promise<StaffOrdersPage> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     return this.staffOrders.list(actor, validData(StaffOrdersQueryRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.staffSetStatus)
+  @RpcEndpoint(RPC.ordering.staffSetStatus)
   setStatus(@Payload() req: RpcRequest<UpdateStaffOrderStatusData>): Promise<StaffOrderView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     return this.staffOrders.setStatus(actor, validData(UpdateStaffOrderStatusRequest, req.data));

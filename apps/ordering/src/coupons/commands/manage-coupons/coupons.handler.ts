@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CouponIdData, CouponView, CreateCouponData, ListCouponsData, Page, RPC, RpcRequest, UpdateCouponData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CouponIdRequest, CreateCouponRequest, ListCouponsRequest, UpdateCouponRequest } from './coupon.requests';
 import { ManageCouponsService } from './manage-coupons.service';
 
@@ -10,29 +10,29 @@ import { ManageCouponsService } from './manage-coupons.service';
 export class CouponsHandler {
   constructor(private readonly coupons: ManageCouponsService) {}
 
-  @MessagePattern(RPC.ordering.createCoupon)
+  @RpcEndpoint(RPC.ordering.createCoupon)
   create(@Payload() req: RpcRequest<CreateCouponData>): Promise<CouponView> {
     return this.coupons.create(requireActor(req), validData(CreateCouponRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.listCoupons)
+  @RpcEndpoint(RPC.ordering.listCoupons)
   list(@Payload() req: RpcRequest<ListCouponsData>): Promise<Page<CouponView>> {
     return this.coupons.list(requireActor(req), validData(ListCouponsRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.getCoupon)
+  @RpcEndpoint(RPC.ordering.getCoupon)
   get(@Payload() req: RpcRequest<CouponIdData>): Promise<CouponView> {
     const { scope, id } = validData(CouponIdRequest, req.data);
     return this.coupons.get(requireActor(req), scope, id);
   }
 
-  @MessagePattern(RPC.ordering.updateCoupon)
+  @RpcEndpoint(RPC.ordering.updateCoupon)
   update(@Payload() req: RpcRequest<UpdateCouponData>): Promise<CouponView> {
     const { scope, id, coupon } = validData(UpdateCouponRequest, req.data);
     return this.coupons.update(requireActor(req), scope, id, coupon);
   }
 
-  @MessagePattern(RPC.ordering.deleteCoupon)
+  @RpcEndpoint(RPC.ordering.deleteCoupon)
   remove(@Payload() req: RpcRequest<CouponIdData>): Promise<{ deleted: true }> {
     const { scope, id } = validData(CouponIdRequest, req.data);
     return this.coupons.remove(requireActor(req), scope, id);

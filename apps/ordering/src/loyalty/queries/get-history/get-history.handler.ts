@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { LoyaltyHistoryEntry, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { LoyaltyEntry } from '../../loyalty-entry.entity';
 import { describeMovement } from '../../rewards';
 
@@ -11,7 +11,7 @@ import { describeMovement } from '../../rewards';
 export class GetHistoryHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.loyaltyHistory)
+  @RpcEndpoint(RPC.ordering.loyaltyHistory)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<LoyaltyHistoryEntry>> {
     const customer = requireActor(req, 'customer');
     const query = validData(PageRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { LoyaltyPointsView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { LoyaltyAccount } from '../../loyalty-account.entity';
 import {
   BIRTHDAY_POINTS, ORDER_POINTS_PER_BLOCK, REFERRAL_POINTS, REVIEW_POINTS, redemptionOptions, tierFor, worthOf,
@@ -13,7 +13,7 @@ import {
 export class GetPointsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.loyaltyPoints)
+  @RpcEndpoint(RPC.ordering.loyaltyPoints)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<LoyaltyPointsView> {
     const customer = requireActor(req, 'customer');
     const account = await this.tx.repository(LoyaltyAccount).findOneBy({ customer_id: customer.user_id });

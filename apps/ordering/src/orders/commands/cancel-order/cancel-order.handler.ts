@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrderView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CancelGuestOrderRequest, CancelOrderRequest } from './cancel-order.request';
 import { CancelOrderService } from './cancel-order.service';
 
@@ -10,14 +10,14 @@ import { CancelOrderService } from './cancel-order.service';
 export class CancelOrderHandler {
   constructor(private readonly cancelOrder: CancelOrderService) {}
 
-  @MessagePattern(RPC.ordering.cancelForCustomer)
+  @RpcEndpoint(RPC.ordering.cancelForCustomer)
   forCustomer(@Payload() req: RpcRequest<unknown>): Promise<OrderView> {
     const customer = requireActor(req, 'customer');
     const { id, reason } = validData(CancelOrderRequest, req.data);
     return this.cancelOrder.forCustomer(customer, id, reason);
   }
 
-  @MessagePattern(RPC.ordering.cancelForGuest)
+  @RpcEndpoint(RPC.ordering.cancelForGuest)
   forGuest(@Payload() req: RpcRequest<unknown>): Promise<OrderView> {
     const { id, token, reason } = validData(CancelGuestOrderRequest, req.data);
     return this.cancelOrder.forGuest(id, token, reason);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { GuestOrderPlaced, PlaceGuestOrderData, RPC, RpcRequest } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderService } from './place-order.service';
 
@@ -10,7 +10,7 @@ export class PlaceGuestOrderHandler {
   constructor(private readonly placeOrder: PlaceOrderService) {}
 
   /** No actor: a guest has no account. The gateway resolved their guest session, if any. */
-  @MessagePattern(RPC.ordering.placeForGuest)
+  @RpcEndpoint(RPC.ordering.placeForGuest)
   handle(@Payload() req: RpcRequest<PlaceGuestOrderData>): Promise<GuestOrderPlaced> {
     return this.placeOrder.placeForGuest(validData(PlaceGuestOrderRequest, req.data));
   }

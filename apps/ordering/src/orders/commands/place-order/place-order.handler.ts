@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrderView, PlaceOrderData, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { PlaceOrderRequest } from './place-order.request';
 import { PlaceOrderService } from './place-order.service';
 
@@ -9,7 +9,7 @@ import { PlaceOrderService } from './place-order.service';
 export class PlaceOrderHandler {
   constructor(private readonly placeOrder: PlaceOrderService) {}
 
-  @MessagePattern(RPC.ordering.place)
+  @RpcEndpoint(RPC.ordering.place)
   async handle(@Payload() req: RpcRequest<PlaceOrderData>): Promise<OrderView> {
     const customer = requireActor(req, 'customer');
     return this.placeOrder.place(customer, validData(PlaceOrderRequest, req.data));

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, NotFoundError, OrderView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest } from '@platter/service-kit';
+import { IdRequest, RpcEndpoint } from '@platter/service-kit';
 import { requireActor, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
@@ -12,7 +12,7 @@ import { loadOrderViews } from '../../order.view';
 export class GetCustomerOrderHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.getForCustomer)
+  @RpcEndpoint(RPC.ordering.getForCustomer)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<OrderView> {
     const customer = requireActor(req);
     const order = await this.tx.repository(Order).findOneBy({ id: validData(IdRequest, req.data).id, customer_id: customer.user_id });

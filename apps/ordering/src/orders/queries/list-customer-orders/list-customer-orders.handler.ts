@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrderView, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf } from '@platter/service-kit';
+import { pageOf, PageRequest, RpcEndpoint } from '@platter/service-kit';
 import { requireActor, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
@@ -12,7 +12,7 @@ import { loadOrderViews } from '../../order.view';
 export class ListCustomerOrdersHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.listForCustomer)
+  @RpcEndpoint(RPC.ordering.listForCustomer)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<OrderView>> {
     const customer = requireActor(req);
     const query = validData(PageRequest, req.data);

@@ -1,11 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { In, MoreThan, Not } from 'typeorm';
 import { ActiveOrdersData, ForbiddenError, NotFoundError, OrderTrackingData, OrderTrackingView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
 import { OrderStatusHistory } from '../../order-status-history.entity';
 import { Order } from '../../order.entity';
@@ -32,7 +32,7 @@ export class OrderTrackingHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   /** One order's state, for its customer, its restaurant's team, its assigned driver and admins. */
-  @MessagePattern(RPC.ordering.orderTracking)
+  @RpcEndpoint(RPC.ordering.orderTracking)
   async tracking(@Payload() req: RpcRequest<unknown>): Promise<OrderTrackingView> {
     const actor = requireActor(req);
     const { order_id } = validData(OrderTrackingRequest, req.data);
@@ -45,7 +45,7 @@ export class OrderTrackingHandler {
   }
 
   /** The customer's orders still moving, and those that ended within the window (default 30 minutes), newest first. */
-  @MessagePattern(RPC.ordering.activeOrdersForCustomer)
+  @RpcEndpoint(RPC.ordering.activeOrdersForCustomer)
   async active(@Payload() req: RpcRequest<unknown>): Promise<OrderTrackingView[]> {
     const customer = requireActor(req, 'customer');
     const { ended_within_minutes = 30 } = validData(ActiveOrdersRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { NotFoundError, OrderView, RPC, RpcRequest, TrackGuestOrderData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { validData } from '@platter/service-kit';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 import { hashTrackingToken } from '../../tracking-token';
@@ -13,7 +13,7 @@ import { TrackGuestOrderRequest } from './track-guest-order.request';
 export class TrackGuestOrderHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.trackForGuest)
+  @RpcEndpoint(RPC.ordering.trackForGuest)
   async handle(@Payload() req: RpcRequest<TrackGuestOrderData>): Promise<OrderView> {
     const { id, token } = validData(TrackGuestOrderRequest, req.data);
     const order = await this.tx.repository(Order).findOneBy({ id, tracking_token_hash: hashTrackingToken(token) });

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, IdData, Page, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, PageRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, AdminSagaActionRequest, AdminSetOrderStatusRequest } from './admin-orders.requests';
 import { AdminOrdersService } from './admin-orders.service';
 
@@ -10,40 +10,40 @@ import { AdminOrdersService } from './admin-orders.service';
 export class AdminOrdersHandler {
   constructor(private readonly admin: AdminOrdersService) {}
 
-  @MessagePattern(RPC.ordering.adminListOrders)
+  @RpcEndpoint(RPC.ordering.adminListOrders)
   list(@Payload() req: RpcRequest<unknown>): Promise<Page<AdminOrderSummary>> {
     requireActor(req, 'admin');
     return this.admin.list(validData(AdminOrdersRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.adminStuckOrders)
+  @RpcEndpoint(RPC.ordering.adminStuckOrders)
   stuck(@Payload() req: RpcRequest<unknown>): Promise<Page<AdminOrderSummary>> {
     requireActor(req, 'admin');
     return this.admin.stuck(validData(PageRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.adminGetOrder)
+  @RpcEndpoint(RPC.ordering.adminGetOrder)
   get(@Payload() req: RpcRequest<IdData>): Promise<AdminOrderDetail> {
     requireActor(req, 'admin');
     return this.admin.get(validData(IdRequest, req.data).id);
   }
 
-  @MessagePattern(RPC.ordering.adminSetOrderStatus)
+  @RpcEndpoint(RPC.ordering.adminSetOrderStatus)
   setStatus(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
     return this.admin.setStatus(requireActor(req, 'admin'), validData(AdminSetOrderStatusRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.adminRefundOrder)
+  @RpcEndpoint(RPC.ordering.adminRefundOrder)
   refund(@Payload() req: RpcRequest<unknown>): Promise<AdminRefundRequestedView> {
     return this.admin.refund(requireActor(req, 'admin'), validData(AdminRefundOrderRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.adminResumeSaga)
+  @RpcEndpoint(RPC.ordering.adminResumeSaga)
   resume(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
     return this.admin.resume(requireActor(req, 'admin'), validData(AdminSagaActionRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.adminCompensateSaga)
+  @RpcEndpoint(RPC.ordering.adminCompensateSaga)
   compensate(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
     return this.admin.compensate(requireActor(req, 'admin'), validData(AdminCompensateRequest, req.data));
   }

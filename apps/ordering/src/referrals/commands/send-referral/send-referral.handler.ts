@@ -1,9 +1,9 @@
 import { Controller, Injectable } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { Actor, RPC, ReferralInvitationView, RpcRequest, SendReferralData, ValidationFailedError, normalizePhone } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CustomerProfiles } from '../../customer-profiles';
 import { ReferralInvitation } from '../../referral-invitation.entity';
 import { SendReferralRequest } from './send-referral.request';
@@ -60,7 +60,7 @@ function contactOf(data: SendReferralRequest): { channel: 'email' | 'phone'; val
 export class SendReferralHandler {
   constructor(private readonly sendReferral: SendReferralService) {}
 
-  @MessagePattern(RPC.ordering.referralSend)
+  @RpcEndpoint(RPC.ordering.referralSend)
   send(@Payload() req: RpcRequest<SendReferralData>): Promise<ReferralInvitationView> {
     const actor = requireActor(req, 'customer');
     return this.sendReferral.send(actor, validData(SendReferralRequest, req.data));

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, ReferralStatsView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { REFERRAL_POINTS } from '../../../loyalty/loyalty-points';
 import { CustomerProfiles } from '../../customer-profiles';
 
@@ -14,7 +14,7 @@ export class ReferralStatsHandler {
     private readonly profiles: CustomerProfiles,
   ) {}
 
-  @MessagePattern(RPC.ordering.referralStats)
+  @RpcEndpoint(RPC.ordering.referralStats)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<ReferralStatsView> {
     const customer = requireActor(req, 'customer');
     return this.tx.run(async () => {

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, ReviewView, RpcRequest, SubmitGuestFeedbackData, SubmitReviewData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { SubmitGuestFeedbackRequest, SubmitReviewRequest } from './submit-review.request';
 import { SubmitReviewService } from './submit-review.service';
 
@@ -10,13 +10,13 @@ import { SubmitReviewService } from './submit-review.service';
 export class SubmitReviewHandler {
   constructor(private readonly reviews: SubmitReviewService) {}
 
-  @MessagePattern(RPC.ordering.reviewSubmit)
+  @RpcEndpoint(RPC.ordering.reviewSubmit)
   review(@Payload() req: RpcRequest<SubmitReviewData>): Promise<ReviewView> {
     const customer = requireActor(req, 'customer');
     return this.reviews.submit({ kind: 'customer', customerId: customer.user_id }, validData(SubmitReviewRequest, req.data));
   }
 
-  @MessagePattern(RPC.ordering.guestFeedbackSubmit)
+  @RpcEndpoint(RPC.ordering.guestFeedbackSubmit)
   feedback(@Payload() req: RpcRequest<SubmitGuestFeedbackData>): Promise<ReviewView> {
     const data = validData(SubmitGuestFeedbackRequest, req.data);
     return this.reviews.submit({ kind: 'guest', token: data.token }, data);

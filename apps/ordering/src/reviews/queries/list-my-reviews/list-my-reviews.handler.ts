@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Page, PageQuery, RPC, ReviewView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 
 interface Row {
   id: string;
@@ -22,7 +22,7 @@ interface Row {
 export class ListMyReviewsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.ordering.myReviews)
+  @RpcEndpoint(RPC.ordering.myReviews)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<ReviewView>> {
     const customer = requireActor(req, 'customer');
     const query = validData(PageRequest, req.data);
