@@ -2,6 +2,10 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// What a feature's domain/ may not import: the framework, the ORM and the drivers, and the libs that wrap them.
+const DOMAIN_FORBIDDEN_PACKAGES = ['typeorm', 'pg', 'amqplib', 'ioredis', '@platter/persistence', '@platter/messaging', '@platter/service-kit'];
+const DOMAIN_IMPORT_MESSAGE = 'domain/ is framework-free: no Nest, TypeORM, database, broker or Redis imports; do the I/O in an adapter (repository, *.rpc.ts, *.consumer.ts) around it.';
+
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp'] },
   ...tseslint.configs.recommended,
@@ -41,6 +45,20 @@ export default [
             { sourceTag: 'kind:infra', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra', 'kind:testing'] },
             { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra'] },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // A feature's domain/ holds its rules as plain TypeScript: no framework, no database, no broker, so a
+    // rule is read and tested without Nest or I/O (docs/conventions.md). Adapters around it do the I/O.
+    files: ['apps/*/src/**/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: DOMAIN_FORBIDDEN_PACKAGES.map((name) => ({ name, message: DOMAIN_IMPORT_MESSAGE })),
+          patterns: [{ group: ['@nestjs/*', ...DOMAIN_FORBIDDEN_PACKAGES.map((name) => `${name}/*`)], message: DOMAIN_IMPORT_MESSAGE }],
         },
       ],
     },

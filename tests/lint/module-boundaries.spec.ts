@@ -1,24 +1,11 @@
-import { execFileSync, execSync } from 'node:child_process';
-import path from 'node:path';
+import { computeProjectGraph, lintSnippet } from './lint-snippet';
 
 // Lint is what keeps apps from importing apps (Nx tags); prove the rule bites.
-const ROOT = path.resolve(__dirname, '../..');
-
 describe('module boundaries', () => {
-  beforeAll(() => {
-    execSync('npx nx show projects', { cwd: ROOT, stdio: 'ignore' }); // the rule reads the cached project graph
-  }, 120_000);
+  beforeAll(computeProjectGraph, 120_000);
 
-  // ESLint's CLI in a child process: its ESM config cannot load inside jest's module system.
   async function boundaryErrors(file: string, code: string): Promise<string[]> {
-    let out: string;
-    try {
-      out = execFileSync(path.join(ROOT, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', file, '--format', 'json'], { cwd: ROOT, input: code, encoding: 'utf8' });
-    } catch (err) {
-      out = (err as { stdout: string }).stdout; // exit code 1 when it finds errors
-    }
-    const [result] = JSON.parse(out) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
-    return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+    return lintSnippet(file, code, '@nx/enforce-module-boundaries').map((m) => m.message);
   }
 
   it('rejects an app importing another app', async () => {
