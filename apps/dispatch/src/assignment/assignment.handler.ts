@@ -1,11 +1,12 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import {
   AdminDeliveriesData,
   AssignDeliveryData,
+  DeclinedOfferView,
   DELIVERY_LIFECYCLE,
   DeliveryStatus,
   NearbyDriverView,
@@ -16,13 +17,13 @@ import {
   RpcRequest,
 } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DispatchConfig } from '../dispatch.config';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DeliveryException } from '../deliveries/delivery.exception';
 import { distanceKm, pointOf, roundKm } from '../deliveries/eta';
-import { DeclineOfferService, DeclinedOffer } from './decline-offer.service';
+import { DeclineOfferService } from './decline-offer.service';
 import { ManualAssignmentService } from './manual-assignment.service';
 import { OperatorDeliveries } from './operator-deliveries';
 import { freshPosition } from './ranking';
@@ -69,14 +70,14 @@ export class AssignmentHandler {
   ) {}
 
   /** POST /driver/orders/:id/decline. */
-  @MessagePattern(RPC.dispatch.declineOrder)
-  decline(@Payload() req: RpcRequest<unknown>): Promise<DeclinedOffer> {
+  @RpcEndpoint(RPC.dispatch.declineOrder)
+  decline(@Payload() req: RpcRequest<unknown>): Promise<DeclinedOfferView> {
     const actor = requireActor(req, 'driver');
     return this.declineOffer.decline(actor, validData(IdRequest, req.data).id);
   }
 
   /** POST /restaurant/deliveries/:orderId/assign, POST /admin/deliveries/:orderId/assign. */
-  @MessagePattern(RPC.dispatch.assignDelivery)
+  @RpcEndpoint(RPC.dispatch.assignDelivery)
   assign(@Payload() req: RpcRequest<unknown>): Promise<OperatorDeliveryView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const { order_id, driver_id } = validData(AssignRequest, req.data);
@@ -84,7 +85,7 @@ export class AssignmentHandler {
   }
 
   /** GET /restaurant/deliveries: the restaurant's deliveries not yet over, newest first. */
-  @MessagePattern(RPC.dispatch.restaurantDeliveries)
+  @RpcEndpoint(RPC.dispatch.restaurantDeliveries)
   async restaurantDeliveries(@Payload() req: RpcRequest<unknown>): Promise<Page<OperatorDeliveryView>> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const query = validData(RestaurantDeliveriesRequest, req.data);
@@ -99,7 +100,7 @@ export class AssignmentHandler {
   }
 
   /** GET /admin/deliveries: every delivery, newest first, by status, restaurant, driver, order, flagged, active. */
-  @MessagePattern(RPC.dispatch.adminDeliveries)
+  @RpcEndpoint(RPC.dispatch.adminDeliveries)
   async adminDeliveries(@Payload() req: RpcRequest<unknown>): Promise<Page<OperatorDeliveryView>> {
     requireActor(req, 'admin');
     const query = validData(AdminDeliveriesRequest, req.data);
@@ -121,7 +122,7 @@ export class AssignmentHandler {
   }
 
   /** GET /restaurant/drivers/nearby?radius_km=: online, approved drivers near the restaurant, nearest first (for a manual pick). */
-  @MessagePattern(RPC.dispatch.nearbyDrivers)
+  @RpcEndpoint(RPC.dispatch.nearbyDrivers)
   async nearbyDrivers(@Payload() req: RpcRequest<unknown>): Promise<NearbyDriverView[]> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const query = validData(NearbyDriversRequest, req.data);

@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotFoundError } from '@platter/contracts';
+import { Actor, DeclinedOfferView, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { lockDriver } from '../drivers/drivers';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DeliveryOffer } from './delivery-offer.entity';
 import { OfferEngine } from './offer-engine';
-
-export interface DeclinedOffer {
-  order_id: string;
-  offer_id: string;
-  status: 'declined';
-}
 
 /** POST /driver/orders/:id/decline: the driver turns their open offer down; it goes to the next driver at once. */
 @Injectable()
@@ -20,7 +14,7 @@ export class DeclineOfferService {
     private readonly offers: OfferEngine,
   ) {}
 
-  async decline(actor: Actor, orderId: string): Promise<DeclinedOffer> {
+  async decline(actor: Actor, orderId: string): Promise<DeclinedOfferView> {
     return this.tx.run(async () => {
       await lockDriver(this.tx, actor.user_id);
       const delivery = await this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });

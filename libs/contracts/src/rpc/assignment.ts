@@ -1,8 +1,8 @@
 import type { DeliveryStatus, DriverDeliveryView, GeoPoint } from './dispatch';
 
 /**
- * Issue 6, assignment (dispatch): offers to drivers, manual assignment by a restaurant's team or an
- * admin, and the boards they watch. Distances in km, times ISO 8601.
+ * Assignment (dispatch): offers to drivers, manual assignment by a restaurant's team or an admin,
+ * and the boards they watch. Distances in km, times ISO 8601.
  */
 
 /** `GET /driver/orders/available`: the driver's open offers first, then the pool near them. */
@@ -15,6 +15,13 @@ export interface AvailableDeliveryView extends DriverDeliveryView {
   pickup_location: GeoPoint | null;
   /** Straight-line distance from your last position to the restaurant. */
   pickup_distance_km: number | null;
+}
+
+/** `POST /driver/orders/:id/decline`: the offer the driver turned down (it goes to the next driver). */
+export interface DeclinedOfferView {
+  order_id: string;
+  offer_id: string;
+  status: 'declined';
 }
 
 /** `POST /restaurant/deliveries/:orderId/assign`, `POST /admin/deliveries/:orderId/assign`. */

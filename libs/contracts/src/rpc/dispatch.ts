@@ -83,6 +83,12 @@ export interface DriverDocumentView {
   created_at: string;
 }
 
+/** `GET /admin/drivers/:id/documents/:documentId`: which document of which driver. */
+export interface DriverDocumentRefData {
+  driver_id: string;
+  document_id: string;
+}
+
 /** `GET /admin/drivers/:id/documents/:documentId`. */
 export interface DriverDocumentContent {
   document: DriverDocumentView;

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DeliverOrderData, DriverDeliveryView, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AcceptDeliveryService } from './accept-delivery/accept-delivery.service';
 import { ConfirmDeliveryService } from './confirm-delivery/confirm-delivery.service';
 import { PickupDeliveryService } from './pickup-delivery/pickup-delivery.service';
@@ -21,19 +21,19 @@ export class DriverOrderMovesHandler {
     private readonly confirmDelivery: ConfirmDeliveryService,
   ) {}
 
-  @MessagePattern(RPC.dispatch.acceptOrder)
+  @RpcEndpoint(RPC.dispatch.acceptOrder)
   accept(@Payload() req: RpcRequest<unknown>): Promise<DriverDeliveryView> {
     const actor = requireActor(req, 'driver');
     return this.acceptDelivery.accept(actor, validData(IdRequest, req.data).id);
   }
 
-  @MessagePattern(RPC.dispatch.pickupOrder)
+  @RpcEndpoint(RPC.dispatch.pickupOrder)
   pickup(@Payload() req: RpcRequest<unknown>): Promise<DriverDeliveryView> {
     const actor = requireActor(req, 'driver');
     return this.pickupDelivery.pickup(actor, validData(IdRequest, req.data).id);
   }
 
-  @MessagePattern(RPC.dispatch.deliverOrder)
+  @RpcEndpoint(RPC.dispatch.deliverOrder)
   deliver(@Payload() req: RpcRequest<unknown>): Promise<DriverDeliveryView> {
     const actor = requireActor(req, 'driver');
     const { id, delivery_code } = validData(DeliverOrderRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsBoolean, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { DriverAvailabilityData, DriverDocumentView, DriverLocationData, DriverProfileView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DriverDocumentsService } from '../documents/driver-documents.service';
 import { UploadDriverDocumentRequest } from '../documents/upload-driver-document.request';
 import { SetAvailabilityService } from './set-availability/set-availability.service';
@@ -31,25 +31,25 @@ export class DriverProfileMovesHandler {
     private readonly documents: DriverDocumentsService,
   ) {}
 
-  @MessagePattern(RPC.dispatch.updateDriverProfile)
+  @RpcEndpoint(RPC.dispatch.updateDriverProfile)
   updateProfile(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
     return this.profile.update(actor, validData(UpdateDriverProfileRequest, req.data));
   }
 
-  @MessagePattern(RPC.dispatch.uploadDriverDocument)
+  @RpcEndpoint(RPC.dispatch.uploadDriverDocument)
   uploadDocument(@Payload() req: RpcRequest<unknown>): Promise<DriverDocumentView> {
     const actor = requireActor(req, 'driver');
     return this.documents.upload(actor, validData(UploadDriverDocumentRequest, req.data));
   }
 
-  @MessagePattern(RPC.dispatch.setAvailability)
+  @RpcEndpoint(RPC.dispatch.setAvailability)
   setAvailability(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
     return this.availability.set(actor, validData(AvailabilityRequest, req.data).online);
   }
 
-  @MessagePattern(RPC.dispatch.updateLocation)
+  @RpcEndpoint(RPC.dispatch.updateLocation)
   updateLocation(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
     const { lat, lng, heading, speed } = validData(LocationRequest, req.data);

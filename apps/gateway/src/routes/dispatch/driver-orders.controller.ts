@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AvailableDeliveryView, DriverDeliveryView, Page, RPC } from '@platter/contracts';
+import { AvailableDeliveryView, DeclinedOfferView, DriverDeliveryView, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
@@ -55,7 +55,7 @@ export class DriverOrdersController {
   @HttpCode(200)
   @Authenticated('driver')
   @ApiOperation({ summary: 'Turn down the offer made to you: it goes to the next driver (404 when you hold no open offer of this order)' })
-  decline(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ order_id: string; offer_id: string; status: 'declined' }> {
+  decline(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DeclinedOfferView> {
     return this.rpc.call(RPC.dispatch.declineOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 

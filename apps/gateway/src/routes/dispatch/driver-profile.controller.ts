@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Put, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { DRIVER_DOCUMENT_TYPES, DriverDocumentView, DriverProfileView, RPC, ValidationFailedError } from '@platter/contracts';
+import { DRIVER_DOCUMENT_TYPES, DriverDocumentType, DriverDocumentView, DriverProfileView, RPC, ValidationFailedError } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { readMultipart } from '../../http/multipart-body';
 import { RequestId } from '../../http/request-params';
@@ -13,6 +13,8 @@ import { DriverAvailabilityDto, DriverLocationDto } from './dto/driver.dto';
 
 /** Matches dispatch's limit; checked here too so an oversized file never crosses the broker. */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const isDriverDocumentType = (value: string): value is DriverDocumentType => (DRIVER_DOCUMENT_TYPES as readonly string[]).includes(value);
 
 /** The driver's own profile, documents, availability and position (dispatch). */
 @ApiTags('driver')
@@ -50,7 +52,7 @@ export class DriverProfileController {
     const file = form.files.file;
     if (!file) throw new ValidationFailedError([{ field: 'file', message: 'a file is required' }]);
     const type = form.fields.type ?? '';
-    if (!(DRIVER_DOCUMENT_TYPES as readonly string[]).includes(type)) {
+    if (!isDriverDocumentType(type)) {
       throw new ValidationFailedError([{ field: 'type', message: `must be one of ${DRIVER_DOCUMENT_TYPES.join(', ')}` }]);
     }
     if (file.bytes.length > MAX_DOCUMENT_BYTES) throw new ValidationFailedError([{ field: 'file', message: 'must be at most 5 MB' }], 'Invalid document: the file is larger than 5 MB');

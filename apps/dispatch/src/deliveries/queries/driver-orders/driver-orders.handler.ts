@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { In, MoreThan } from 'typeorm';
 import { AvailableDeliveryView, DriverDeliveryView, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DeliveryOffer } from '../../../assignment/delivery-offer.entity';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
@@ -30,7 +30,7 @@ export class DriverOrdersHandler {
    * an offer for whose pickup is within AVAILABLE_RADIUS_KM of the driver's last position (all of
    * them, nearest first, when the driver's or the restaurant's position is unknown). Online drivers only.
    */
-  @MessagePattern(RPC.dispatch.availableOrders)
+  @RpcEndpoint(RPC.dispatch.availableOrders)
   async available(@Payload() req: RpcRequest<unknown>): Promise<AvailableDeliveryView[]> {
     const driver = await this.driverOf(req);
     if (!canWork(driver)) throw new DeliveryException('DRIVER_OFFLINE', 'Go online to see available orders');
@@ -59,7 +59,7 @@ export class DriverOrdersHandler {
   }
 
   /** The deliveries the driver holds (assigned, picked up, in transit). */
-  @MessagePattern(RPC.dispatch.currentOrders)
+  @RpcEndpoint(RPC.dispatch.currentOrders)
   async current(@Payload() req: RpcRequest<unknown>): Promise<DriverDeliveryView[]> {
     const driver = await this.driverOf(req);
     const rows = await this.tx.repository(Delivery).find({
@@ -70,7 +70,7 @@ export class DriverOrdersHandler {
   }
 
   /** Deliveries the driver finished (or that were cancelled in their hands), newest first. */
-  @MessagePattern(RPC.dispatch.orderHistory)
+  @RpcEndpoint(RPC.dispatch.orderHistory)
   async history(@Payload() req: RpcRequest<unknown>): Promise<Page<DriverDeliveryView>> {
     const driver = await this.driverOf(req);
     const page = validData(PageRequest, req.data);

@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { isUUID } from 'class-validator';
 import { DeliveryView, ListDeliveriesData, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { DeliveryException } from '../../delivery.exception';
 import { Delivery } from '../../delivery.entity';
 import { toDeliveryView } from '../../delivery.view';
@@ -13,7 +13,7 @@ export class ListDeliveriesHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   /** For admins and for callers inside the fleet (no actor); drivers get their own routes later. */
-  @MessagePattern(RPC.dispatch.listDeliveries)
+  @RpcEndpoint(RPC.dispatch.listDeliveries)
   async list(@Payload() req: RpcRequest<ListDeliveriesData>): Promise<DeliveryView[]> {
     // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
     requireActor(req, 'admin');

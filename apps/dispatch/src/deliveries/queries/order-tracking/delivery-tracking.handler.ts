@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsUUID } from 'class-validator';
 import { DeliveryTrackingView, ForbiddenError, NotFoundError, OrderTrackingData, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
 import { Delivery } from '../../delivery.entity';
@@ -21,7 +21,7 @@ export class DeliveryTrackingHandler {
     private readonly config: DispatchConfig,
   ) {}
 
-  @MessagePattern(RPC.dispatch.deliveryTracking)
+  @RpcEndpoint(RPC.dispatch.deliveryTracking)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<DeliveryTrackingView> {
     const actor = requireActor(req);
     const { order_id } = validData(DeliveryTrackingRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AdminDriverView, DriverReviewData, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ReviewDriverService } from './review-driver.service';
 
 class DriverReviewRequest implements DriverReviewData {
@@ -15,27 +15,27 @@ class DriverReviewRequest implements DriverReviewData {
 export class ReviewDriverHandler {
   constructor(private readonly review: ReviewDriverService) {}
 
-  @MessagePattern(RPC.dispatch.approveDriver)
+  @RpcEndpoint(RPC.dispatch.approveDriver)
   approve(@Payload() req: RpcRequest<unknown>): Promise<AdminDriverView> {
     const admin = requireActor(req, 'admin');
     return this.review.move(validData(IdRequest, req.data).id, 'approve', admin);
   }
 
-  @MessagePattern(RPC.dispatch.rejectDriver)
+  @RpcEndpoint(RPC.dispatch.rejectDriver)
   reject(@Payload() req: RpcRequest<unknown>): Promise<AdminDriverView> {
     const admin = requireActor(req, 'admin');
     const { id, reason } = validData(DriverReviewRequest, req.data);
     return this.review.move(id, 'reject', admin, reason);
   }
 
-  @MessagePattern(RPC.dispatch.suspendDriver)
+  @RpcEndpoint(RPC.dispatch.suspendDriver)
   suspend(@Payload() req: RpcRequest<unknown>): Promise<AdminDriverView> {
     const admin = requireActor(req, 'admin');
     const { id, reason } = validData(DriverReviewRequest, req.data);
     return this.review.move(id, 'suspend', admin, reason);
   }
 
-  @MessagePattern(RPC.dispatch.reinstateDriver)
+  @RpcEndpoint(RPC.dispatch.reinstateDriver)
   reinstate(@Payload() req: RpcRequest<unknown>): Promise<AdminDriverView> {
     const admin = requireActor(req, 'admin');
     return this.review.move(validData(IdRequest, req.data).id, 'reinstate', admin);

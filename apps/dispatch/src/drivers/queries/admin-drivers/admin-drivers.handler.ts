@@ -1,11 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { In } from 'typeorm';
 import { AdminDriverDetail, AdminDriverView, AdminDriversQuery, DRIVER_STATUSES, DriverDocumentContent, DriverStatus, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/delivery-rules';
 import { Delivery } from '../../../deliveries/delivery.entity';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
@@ -35,7 +35,7 @@ export class AdminDriversHandler {
     private readonly documents: DriverDocumentsService,
   ) {}
 
-  @MessagePattern(RPC.dispatch.adminListDrivers)
+  @RpcEndpoint(RPC.dispatch.adminListDrivers)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<AdminDriverView>> {
     requireActor(req, 'admin');
     const query = validData(AdminDriversRequest, req.data);
@@ -59,7 +59,7 @@ export class AdminDriversHandler {
     return pageOf(rows.map((d) => toAdminDriverView(d, active.get(d.id) ?? 0)), query, total);
   }
 
-  @MessagePattern(RPC.dispatch.adminGetDriver)
+  @RpcEndpoint(RPC.dispatch.adminGetDriver)
   async get(@Payload() req: RpcRequest<unknown>): Promise<AdminDriverDetail> {
     requireActor(req, 'admin');
     const { id } = validData(IdRequest, req.data);
@@ -73,7 +73,7 @@ export class AdminDriversHandler {
     return { driver: toAdminDriverView(driver, active), documents: documents.map(toDriverDocumentView), history: history.map(toDriverAuditView) };
   }
 
-  @MessagePattern(RPC.dispatch.adminGetDriverDocument)
+  @RpcEndpoint(RPC.dispatch.adminGetDriverDocument)
   async document(@Payload() req: RpcRequest<unknown>): Promise<DriverDocumentContent> {
     requireActor(req, 'admin');
     const ref = validData(DriverDocumentRef, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { DriverProfileView, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { fullDriverProfile } from '../../driver-profile';
 import { Driver } from '../../driver.entity';
 
@@ -11,7 +11,7 @@ import { Driver } from '../../driver.entity';
 export class GetProfileHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.dispatch.driverProfile)
+  @RpcEndpoint(RPC.dispatch.driverProfile)
   async get(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
     const driver = await this.tx.repository(Driver).findOneBy({ id: actor.user_id });

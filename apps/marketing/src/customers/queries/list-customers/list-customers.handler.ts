@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CrmCustomerView, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { CrmCustomer } from '../../crm-customer.entity';
 
 @Controller()
@@ -10,7 +10,7 @@ export class ListCustomersHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   /** For admins and for callers inside the fleet (no actor); restaurant staff views come later. */
-  @MessagePattern(RPC.marketing.listCustomers)
+  @RpcEndpoint(RPC.marketing.listCustomers)
   async list(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<CrmCustomerView>> {
     // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
     requireActor(req, 'admin');

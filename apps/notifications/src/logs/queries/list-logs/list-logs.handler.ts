@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ListNotificationLogsData, NotificationLogView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { NotificationLogException } from '../../notification-log.exception';
 import { NotificationLog } from '../../notification-log.entity';
 
@@ -11,7 +11,7 @@ export class ListLogsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
   /** For admins and for callers inside the fleet (no actor); users get their own inbox later. */
-  @MessagePattern(RPC.notifications.listLogs)
+  @RpcEndpoint(RPC.notifications.listLogs)
   async list(@Payload() req: RpcRequest<ListNotificationLogsData>): Promise<NotificationLogView[]> {
     // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
     requireActor(req, 'admin');
