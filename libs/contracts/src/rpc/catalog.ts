@@ -87,6 +87,12 @@ export interface UploadRestaurantDocumentData {
   content_base64: string;
 }
 
+/** An admin reads one document of one restaurant. */
+export interface RestaurantDocumentRef {
+  restaurant_id: string;
+  document_id: string;
+}
+
 export interface AdminRestaurantDetail {
   restaurant: RestaurantView;
   documents: RestaurantDocumentView[];
@@ -112,6 +118,11 @@ export interface RestaurantSubscriptionView {
   currency: string;
   /** A cheaper-commission plan asked for, waiting for an admin to confirm it has been paid. */
   requested_plan: RestaurantView['subscription_plan'] | null;
+}
+
+/** An owner asks for another plan; a cheaper-commission one waits for an admin's confirmation. */
+export interface ChangePlanData {
+  plan: RestaurantView['subscription_plan'];
 }
 
 export interface CreateCategoryData {

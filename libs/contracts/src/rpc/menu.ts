@@ -154,6 +154,15 @@ export interface ProductData {
   imageUrl?: string | null;
   isActive?: boolean;
 }
+export interface CreateProductData extends ProductData {
+  name: string;
+  price: number;
+}
+/** The product's id from the path, and the fields that change. */
+export interface UpdateProductData {
+  id: string;
+  product: ProductData;
+}
 
 /** GET /restaurant/menu: the whole menu as the team edits it (unavailable items included). */
 export interface RestaurantMenu {

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantDocumentContent, RestaurantDocumentView, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { IsUUID } from 'class-validator';
 import { RestaurantDocumentsService } from './restaurant-documents.service';
 import { UploadDocumentRequest } from './upload-document.request';
@@ -15,18 +15,18 @@ class DocumentRef {
 export class RestaurantDocumentsHandler {
   constructor(private readonly documents: RestaurantDocumentsService) {}
 
-  @MessagePattern(RPC.catalog.uploadDocument)
+  @RpcEndpoint(RPC.catalog.uploadDocument)
   async upload(@Payload() req: RpcRequest<unknown>): Promise<RestaurantDocumentView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.documents.upload(actor, validData(UploadDocumentRequest, req.data));
   }
 
-  @MessagePattern(RPC.catalog.listMyDocuments)
+  @RpcEndpoint(RPC.catalog.listMyDocuments)
   async listMine(@Payload() req: RpcRequest<unknown>): Promise<RestaurantDocumentView[]> {
     return this.documents.listMine(requireActor(req, 'restaurant_owner', 'restaurant_staff'));
   }
 
-  @MessagePattern(RPC.catalog.adminGetDocument)
+  @RpcEndpoint(RPC.catalog.adminGetDocument)
   async read(@Payload() req: RpcRequest<unknown>): Promise<RestaurantDocumentContent> {
     requireActor(req, 'admin');
     const ref = validData(DocumentRef, req.data);

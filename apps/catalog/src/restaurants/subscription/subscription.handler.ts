@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantSubscriptionView, RpcRequest, SubscriptionPlanView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, MANAGERS, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, MANAGERS, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { findActingRestaurant } from '../acting-restaurant';
 import { ChangePlanRequest } from './change-plan.request';
 import { ChangePlanService } from './change-plan.service';
@@ -15,25 +15,25 @@ export class SubscriptionHandler {
     private readonly changePlan: ChangePlanService,
   ) {}
 
-  @MessagePattern(RPC.catalog.getSubscription)
+  @RpcEndpoint(RPC.catalog.getSubscription)
   async get(@Payload() req: RpcRequest<unknown>): Promise<RestaurantSubscriptionView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return subscriptionView(await findActingRestaurant(this.tx, actor, MANAGERS));
   }
 
-  @MessagePattern(RPC.catalog.listSubscriptionPlans)
+  @RpcEndpoint(RPC.catalog.listSubscriptionPlans)
   plans(@Payload() req: RpcRequest<unknown>): SubscriptionPlanView[] {
     requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return allPlans();
   }
 
-  @MessagePattern(RPC.catalog.changeSubscriptionPlan)
+  @RpcEndpoint(RPC.catalog.changeSubscriptionPlan)
   async change(@Payload() req: RpcRequest<unknown>): Promise<RestaurantSubscriptionView> {
     const actor = requireActor(req, 'restaurant_owner');
     return this.changePlan.change(actor, validData(ChangePlanRequest, req.data).plan);
   }
 
-  @MessagePattern(RPC.catalog.confirmSubscriptionPlan)
+  @RpcEndpoint(RPC.catalog.confirmSubscriptionPlan)
   async confirm(@Payload() req: RpcRequest<unknown>): Promise<RestaurantSubscriptionView> {
     requireActor(req, 'admin');
     return this.changePlan.confirm(validData(IdRequest, req.data).id);

@@ -40,7 +40,7 @@ export class PublicRestaurantsController {
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,
   ): Promise<PublicRestaurantDetail> {
-    const data = defined({ id, lang: preferredLanguage(lang, acceptLanguage) });
+    const data = { id, ...defined({ lang: preferredLanguage(lang, acceptLanguage) }) };
     return this.rpc.call(RPC.catalog.getPublic, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 
@@ -53,7 +53,7 @@ export class PublicRestaurantsController {
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,
   ): Promise<PublicMenuView> {
-    const data = defined({ id, lang: preferredLanguage(lang, acceptLanguage) });
+    const data = { id, ...defined({ lang: preferredLanguage(lang, acceptLanguage) }) };
     return this.rpc.call(RPC.catalog.publicMenu, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { PublicMenuView, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { menuAt } from '../../domain/menu-schedule';
@@ -16,7 +16,7 @@ import { PublicCatalogReader } from '../../public-catalog.reader';
 export class GetPublicMenuHandler {
   constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
-  @MessagePattern(RPC.catalog.publicMenu)
+  @RpcEndpoint(RPC.catalog.publicMenu)
   async handle(@Payload() req: RpcRequest<PublicRestaurantRef>): Promise<PublicMenuView> {
     const { id, lang } = validData(PublicRestaurantRefRequest, req?.data);
     const menu = await this.cache.read('menu', id, lang, () => this.reader.restaurantIdOf(id), async () => {

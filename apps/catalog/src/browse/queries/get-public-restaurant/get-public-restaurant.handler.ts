@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { PublicRestaurantDetail, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { toPublicDetail } from '../../domain/public-restaurant.view';
@@ -12,7 +12,7 @@ import { PublicCatalogReader } from '../../public-catalog.reader';
 export class GetPublicRestaurantHandler {
   constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
-  @MessagePattern(RPC.catalog.getPublic)
+  @RpcEndpoint(RPC.catalog.getPublic)
   async handle(@Payload() req: RpcRequest<PublicRestaurantRef>): Promise<PublicRestaurantDetail> {
     const { id, lang } = validData(PublicRestaurantRefRequest, req?.data);
     const detail = await this.cache.read('restaurant', id, lang, () => this.reader.restaurantIdOf(id), async () => {

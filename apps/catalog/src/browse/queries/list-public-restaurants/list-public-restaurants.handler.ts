@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Page, PublicRestaurantSummary, PublicRestaurantsQuery, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { pageOf, validData } from '@platter/service-kit';
+import { pageOf, RpcEndpoint, validData } from '@platter/service-kit';
 import { PublicRestaurantsRequest } from '../../browse-requests';
 import { PublicRestaurantRow, toPublicSummary } from '../../domain/public-restaurant.view';
 import { publicRestaurantsSql } from './public-restaurants.sql';
@@ -17,7 +17,7 @@ type ListedRow = PublicRestaurantRow & { total: string };
 export class ListPublicRestaurantsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.listPublic)
+  @RpcEndpoint(RPC.catalog.listPublic)
   async handle(@Payload() req: RpcRequest<Partial<PublicRestaurantsQuery>>): Promise<Page<PublicRestaurantSummary>> {
     const query = validData(PublicRestaurantsRequest, req?.data);
     const now = new Date();

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { BulkPriceData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { BulkUpdatePricesRequest } from './bulk-update-prices.request';
 import { BulkUpdatePricesService } from './bulk-update-prices.service';
 
@@ -9,7 +9,7 @@ import { BulkUpdatePricesService } from './bulk-update-prices.service';
 export class BulkUpdatePricesHandler {
   constructor(private readonly bulkPrices: BulkUpdatePricesService) {}
 
-  @MessagePattern(RPC.catalog.bulkPrice)
+  @RpcEndpoint(RPC.catalog.bulkPrice)
   async handle(@Payload() req: RpcRequest<BulkPriceData>): Promise<{ items: MenuItemView[] }> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.bulkPrices.update(actor, validData(BulkUpdatePricesRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CategoryView, CreateCategoryData, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateCategoryRequest } from './create-category.request';
 import { CreateCategoryService } from './create-category.service';
 
@@ -9,7 +9,7 @@ import { CreateCategoryService } from './create-category.service';
 export class CreateCategoryHandler {
   constructor(private readonly createCategory: CreateCategoryService) {}
 
-  @MessagePattern(RPC.catalog.createCategory)
+  @RpcEndpoint(RPC.catalog.createCategory)
   async handle(@Payload() req: RpcRequest<CreateCategoryData>): Promise<CategoryView> {
     const owner = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createCategory.create(owner, validData(CreateCategoryRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CreateMenuItemData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateMenuItemRequest } from './create-menu-item.request';
 import { CreateMenuItemService } from './create-menu-item.service';
 
@@ -9,7 +9,7 @@ import { CreateMenuItemService } from './create-menu-item.service';
 export class CreateMenuItemHandler {
   constructor(private readonly createItem: CreateMenuItemService) {}
 
-  @MessagePattern(RPC.catalog.createItem)
+  @RpcEndpoint(RPC.catalog.createItem)
   async handle(@Payload() req: RpcRequest<CreateMenuItemData>): Promise<MenuItemView> {
     const owner = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createItem.create(owner, validData(CreateMenuItemRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { MenuImportData, MenuImportResult, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ImportMenuRequest } from './import-menu.request';
 import { ImportMenuService } from './import-menu.service';
 
@@ -9,7 +9,7 @@ import { ImportMenuService } from './import-menu.service';
 export class ImportMenuHandler {
   constructor(private readonly importMenu: ImportMenuService) {}
 
-  @MessagePattern(RPC.catalog.importMenu)
+  @RpcEndpoint(RPC.catalog.importMenu)
   async handle(@Payload() req: RpcRequest<MenuImportData>): Promise<MenuImportResult> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.importMenu.import(actor, validData(ImportMenuRequest, req.data));

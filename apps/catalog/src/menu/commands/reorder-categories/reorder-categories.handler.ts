@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CategoryView, RPC, ReorderCategoriesData, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ReorderCategoriesRequest } from './reorder-categories.request';
 import { ReorderCategoriesService } from './reorder-categories.service';
 
@@ -9,7 +9,7 @@ import { ReorderCategoriesService } from './reorder-categories.service';
 export class ReorderCategoriesHandler {
   constructor(private readonly reorderCategories: ReorderCategoriesService) {}
 
-  @MessagePattern(RPC.catalog.reorderCategories)
+  @RpcEndpoint(RPC.catalog.reorderCategories)
   async handle(@Payload() req: RpcRequest<ReorderCategoriesData>): Promise<CategoryView[]> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.reorderCategories.reorder(actor, validData(ReorderCategoriesRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { MenuItemView, RPC, RpcRequest, SetItemAvailabilityData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { SetItemAvailabilityRequest } from './set-item-availability.request';
 import { SetItemAvailabilityService } from './set-item-availability.service';
 
@@ -9,7 +9,7 @@ import { SetItemAvailabilityService } from './set-item-availability.service';
 export class SetItemAvailabilityHandler {
   constructor(private readonly setAvailability: SetItemAvailabilityService) {}
 
-  @MessagePattern(RPC.catalog.setItemAvailability)
+  @RpcEndpoint(RPC.catalog.setItemAvailability)
   async handle(@Payload() req: RpcRequest<SetItemAvailabilityData>): Promise<MenuItemView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.setAvailability.set(actor, validData(SetItemAvailabilityRequest, req.data));

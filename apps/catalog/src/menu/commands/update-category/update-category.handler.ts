@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CategoryView, RPC, RpcRequest, UpdateCategoryData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateCategoryRequest } from './update-category.request';
 import { UpdateCategoryService } from './update-category.service';
 
@@ -9,7 +9,7 @@ import { UpdateCategoryService } from './update-category.service';
 export class UpdateCategoryHandler {
   constructor(private readonly updateCategory: UpdateCategoryService) {}
 
-  @MessagePattern(RPC.catalog.updateCategory)
+  @RpcEndpoint(RPC.catalog.updateCategory)
   async handle(@Payload() req: RpcRequest<UpdateCategoryData>): Promise<CategoryView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.updateCategory.update(actor, validData(UpdateCategoryRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { MenuItemView, RPC, RpcRequest, UpdateMenuItemData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateMenuItemRequest } from './update-menu-item.request';
 import { UpdateMenuItemService } from './update-menu-item.service';
 
@@ -9,7 +9,7 @@ import { UpdateMenuItemService } from './update-menu-item.service';
 export class UpdateMenuItemHandler {
   constructor(private readonly updateItem: UpdateMenuItemService) {}
 
-  @MessagePattern(RPC.catalog.updateItem)
+  @RpcEndpoint(RPC.catalog.updateItem)
   async handle(@Payload() req: RpcRequest<UpdateMenuItemData>): Promise<MenuItemView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.updateItem.update(actor, validData(UpdateMenuItemRequest, req.data));

@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsNull } from 'typeorm';
 import { RPC, RestaurantMenu, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { ANY_MEMBER, requireActor } from '@platter/service-kit';
+import { ANY_MEMBER, requireActor, RpcEndpoint } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { MenuCategory } from '../../menu-category.entity';
 import { MenuItem } from '../../menu-item.entity';
@@ -18,7 +18,7 @@ export class GetMyMenuHandler {
     private readonly writer: MenuItemWriter,
   ) {}
 
-  @MessagePattern(RPC.catalog.myMenu)
+  @RpcEndpoint(RPC.catalog.myMenu)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantMenu> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);

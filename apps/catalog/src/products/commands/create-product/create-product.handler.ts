@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateProductRequest } from '../../product.request';
 import { CreateProductService } from './create-product.service';
 
@@ -9,7 +9,7 @@ import { CreateProductService } from './create-product.service';
 export class CreateProductHandler {
   constructor(private readonly createProduct: CreateProductService) {}
 
-  @MessagePattern(RPC.catalog.createProduct)
+  @RpcEndpoint(RPC.catalog.createProduct)
   async handle(@Payload() req: RpcRequest<ProductData>): Promise<ProductView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createProduct.create(actor, validData(CreateProductRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { DeleteMenuItemService } from '../../../menu/commands/delete-item/delete-menu-item.service';
 
 /** 001's DELETE /products/:id: the menu item's own (soft) delete. */
@@ -9,7 +9,7 @@ import { DeleteMenuItemService } from '../../../menu/commands/delete-item/delete
 export class DeleteProductHandler {
   constructor(private readonly deleteItem: DeleteMenuItemService) {}
 
-  @MessagePattern(RPC.catalog.deleteProduct)
+  @RpcEndpoint(RPC.catalog.deleteProduct)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<{ deleted: true }> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     await this.deleteItem.delete(actor, validData(IdRequest, req.data).id);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ProductRequest } from '../../product.request';
 import { UpdateProductService } from './update-product.service';
 
@@ -9,7 +9,7 @@ import { UpdateProductService } from './update-product.service';
 export class UpdateProductHandler {
   constructor(private readonly updateProduct: UpdateProductService) {}
 
-  @MessagePattern(RPC.catalog.updateProduct)
+  @RpcEndpoint(RPC.catalog.updateProduct)
   async handle(@Payload() req: RpcRequest<{ id: string; product: ProductData }>): Promise<ProductView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     const { id } = validData(IdRequest, { id: req.data?.id });

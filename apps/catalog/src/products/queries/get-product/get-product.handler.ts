@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IsNull } from 'typeorm';
 import { IdData, NotFoundError, ProductView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { ProductCategories } from '../../product-categories';
 import { readableRestaurantId } from '../../product-scope';
@@ -17,7 +17,7 @@ export class GetProductHandler {
     private readonly categories: ProductCategories,
   ) {}
 
-  @MessagePattern(RPC.catalog.getProduct)
+  @RpcEndpoint(RPC.catalog.getProduct)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<ProductView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const { id } = validData(IdRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ListProductsData, Page, ProductView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { ProductCategories } from '../../product-categories';
 import { readableRestaurantId } from '../../product-scope';
@@ -17,7 +17,7 @@ export class ListProductsHandler {
     private readonly categories: ProductCategories,
   ) {}
 
-  @MessagePattern(RPC.catalog.listProducts)
+  @RpcEndpoint(RPC.catalog.listProducts)
   async handle(@Payload() req: RpcRequest<ListProductsData>): Promise<Page<ProductView>> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const query = validData(ListProductsRequest, req.data);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { IdRequest } from '@platter/service-kit';
+import { IdRequest, RpcEndpoint } from '@platter/service-kit';
 import { requireActor, validData } from '@platter/service-kit';
 import { ApproveRestaurantService } from './approve-restaurant.service';
 
@@ -9,7 +9,7 @@ import { ApproveRestaurantService } from './approve-restaurant.service';
 export class ApproveRestaurantHandler {
   constructor(private readonly approveRestaurant: ApproveRestaurantService) {}
 
-  @MessagePattern(RPC.catalog.approveRestaurant)
+  @RpcEndpoint(RPC.catalog.approveRestaurant)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<RestaurantView> {
     const admin = requireActor(req, 'admin');
     return this.approveRestaurant.approve(validData(IdRequest, req.data).id, admin.user_id);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateRestaurantRequest } from './create-restaurant.request';
 import { CreateRestaurantService } from './create-restaurant.service';
 
@@ -9,7 +9,7 @@ import { CreateRestaurantService } from './create-restaurant.service';
 export class CreateRestaurantHandler {
   constructor(private readonly createRestaurant: CreateRestaurantService) {}
 
-  @MessagePattern(RPC.catalog.createRestaurant)
+  @RpcEndpoint(RPC.catalog.createRestaurant)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const owner = requireActor(req, 'restaurant_owner');
     return this.createRestaurant.create(owner, validData(CreateRestaurantRequest, req.data));

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { RestaurantReviewRequest } from './review-restaurant.request';
 import { ReviewRestaurantService } from './review-restaurant.service';
 
@@ -9,27 +9,27 @@ import { ReviewRestaurantService } from './review-restaurant.service';
 export class ReviewRestaurantHandler {
   constructor(private readonly review: ReviewRestaurantService) {}
 
-  @MessagePattern(RPC.catalog.rejectRestaurant)
+  @RpcEndpoint(RPC.catalog.rejectRestaurant)
   async reject(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const admin = requireActor(req, 'admin');
     const { id, reason } = validData(RestaurantReviewRequest, req.data);
     return this.review.reject(id, admin, reason);
   }
 
-  @MessagePattern(RPC.catalog.suspendRestaurant)
+  @RpcEndpoint(RPC.catalog.suspendRestaurant)
   async suspend(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const admin = requireActor(req, 'admin');
     const { id, reason } = validData(RestaurantReviewRequest, req.data);
     return this.review.suspend(id, admin, reason);
   }
 
-  @MessagePattern(RPC.catalog.reinstateRestaurant)
+  @RpcEndpoint(RPC.catalog.reinstateRestaurant)
   async reinstate(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const admin = requireActor(req, 'admin');
     return this.review.reinstate(validData(IdRequest, req.data).id, admin);
   }
 
-  @MessagePattern(RPC.catalog.reapplyRestaurant)
+  @RpcEndpoint(RPC.catalog.reapplyRestaurant)
   async reapply(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     return this.review.reapply(requireActor(req, 'restaurant_owner', 'restaurant_staff'));
   }

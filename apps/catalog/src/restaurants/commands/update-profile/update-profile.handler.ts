@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateProfileRequest } from './update-profile.request';
 import { UpdateProfileService } from './update-profile.service';
 
@@ -9,7 +9,7 @@ import { UpdateProfileService } from './update-profile.service';
 export class UpdateProfileHandler {
   constructor(private readonly updateProfile: UpdateProfileService) {}
 
-  @MessagePattern(RPC.catalog.updateProfile)
+  @RpcEndpoint(RPC.catalog.updateProfile)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.updateProfile.update(actor, validData(UpdateProfileRequest, req.data));

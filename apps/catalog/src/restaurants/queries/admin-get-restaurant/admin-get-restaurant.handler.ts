@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AdminRestaurantDetail, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { RestaurantDocument } from '../../documents/restaurant-document.entity';
 import { toDocumentView } from '../../documents/restaurant-document.view';
 import { Restaurant } from '../../restaurant.entity';
@@ -13,7 +13,7 @@ import { toRestaurantView } from '../../restaurant.view';
 export class AdminGetRestaurantHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.adminGetRestaurant)
+  @RpcEndpoint(RPC.catalog.adminGetRestaurant)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<AdminRestaurantDetail> {
     requireActor(req, 'admin');
     const { id } = validData(IdRequest, req.data);

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Page, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { Restaurant } from '../../restaurant.entity';
 import { toRestaurantView } from '../../restaurant.view';
 import { AdminListRestaurantsRequest } from './admin-list-restaurants.request';
@@ -12,7 +12,7 @@ import { AdminListRestaurantsRequest } from './admin-list-restaurants.request';
 export class AdminListRestaurantsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.adminListRestaurants)
+  @RpcEndpoint(RPC.catalog.adminListRestaurants)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<Page<RestaurantView>> {
     requireActor(req, 'admin');
     const query = validData(AdminListRestaurantsRequest, req.data);

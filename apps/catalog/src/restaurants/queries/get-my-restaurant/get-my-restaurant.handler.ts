@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { ANY_MEMBER, requireActor } from '@platter/service-kit';
+import { ANY_MEMBER, requireActor, RpcEndpoint } from '@platter/service-kit';
 import { findActingRestaurant } from '../../acting-restaurant';
 import { toRestaurantView } from '../../restaurant.view';
 
@@ -10,7 +10,7 @@ import { toRestaurantView } from '../../restaurant.view';
 export class GetMyRestaurantHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.myRestaurant)
+  @RpcEndpoint(RPC.catalog.myRestaurant)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     return toRestaurantView(await findActingRestaurant(this.tx, requireActor(req), ANY_MEMBER));
   }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CreateDeliveryZoneData, DeliveryZoneView, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateZoneRequest } from './create-zone.request';
 import { CreateZoneService } from './create-zone.service';
 
@@ -9,7 +9,7 @@ import { CreateZoneService } from './create-zone.service';
 export class CreateZoneHandler {
   constructor(private readonly createZone: CreateZoneService) {}
 
-  @MessagePattern(RPC.catalog.createZone)
+  @RpcEndpoint(RPC.catalog.createZone)
   async handle(@Payload() req: RpcRequest<CreateDeliveryZoneData>): Promise<DeliveryZoneView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.createZone.create(actor, validData(CreateZoneRequest, req.data));

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { DeleteZoneService } from './delete-zone.service';
 
 @Controller()
 export class DeleteZoneHandler {
   constructor(private readonly deleteZone: DeleteZoneService) {}
 
-  @MessagePattern(RPC.catalog.deleteZone)
+  @RpcEndpoint(RPC.catalog.deleteZone)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<{ deleted: true }> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     await this.deleteZone.delete(actor, validData(IdRequest, req.data).id);

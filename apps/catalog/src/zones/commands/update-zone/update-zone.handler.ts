@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { DeliveryZoneView, RPC, RpcRequest, UpdateDeliveryZoneData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateZoneRequest } from './update-zone.request';
 import { UpdateZoneService } from './update-zone.service';
 
@@ -9,7 +9,7 @@ import { UpdateZoneService } from './update-zone.service';
 export class UpdateZoneHandler {
   constructor(private readonly updateZone: UpdateZoneService) {}
 
-  @MessagePattern(RPC.catalog.updateZone)
+  @RpcEndpoint(RPC.catalog.updateZone)
   async handle(@Payload() req: RpcRequest<UpdateDeliveryZoneData>): Promise<DeliveryZoneView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.updateZone.update(actor, validData(UpdateZoneRequest, req.data));

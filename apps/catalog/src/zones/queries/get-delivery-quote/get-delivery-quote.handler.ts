@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { DeliveryQuote, DeliveryQuoteQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { validData } from '@platter/service-kit';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { CatalogException } from '../../../catalog.exception';
 import { findApprovedRestaurant } from '../../../restaurants/approved-restaurant';
 import { DeliveryQuoteRequest } from './delivery-quote.request';
@@ -23,7 +23,7 @@ interface QuotedZoneRow {
 export class GetDeliveryQuoteHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.deliveryQuote)
+  @RpcEndpoint(RPC.catalog.deliveryQuote)
   async handle(@Payload() req: RpcRequest<DeliveryQuoteQuery>): Promise<DeliveryQuote> {
     const { id, lat, lng } = validData(DeliveryQuoteRequest, req?.data);
     const restaurant = await findApprovedRestaurant(this.tx, id);

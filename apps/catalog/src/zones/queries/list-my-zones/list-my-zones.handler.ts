@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { DeliveryZoneView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { ANY_MEMBER, requireActor } from '@platter/service-kit';
+import { ANY_MEMBER, requireActor, RpcEndpoint } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { DeliveryZone } from '../../delivery-zone.entity';
 import { toZoneView } from '../../zone.views';
@@ -12,7 +12,7 @@ import { toZoneView } from '../../zone.views';
 export class ListMyZonesHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.catalog.listMyZones)
+  @RpcEndpoint(RPC.catalog.listMyZones)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<DeliveryZoneView[]> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.tx.run(async () => {
