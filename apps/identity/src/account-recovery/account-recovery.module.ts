@@ -2,19 +2,19 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { AccountTokensModule } from './account-tokens.module';
-import { RequestPasswordResetHandler } from './commands/request-password-reset/request-password-reset.handler';
+import { RequestPasswordResetRpc } from './commands/request-password-reset/request-password-reset.rpc';
 import { RequestPasswordResetService } from './commands/request-password-reset/request-password-reset.service';
-import { ResendEmailVerificationHandler } from './commands/resend-email-verification/resend-email-verification.handler';
+import { ResendEmailVerificationRpc } from './commands/resend-email-verification/resend-email-verification.rpc';
 import { ResendEmailVerificationService } from './commands/resend-email-verification/resend-email-verification.service';
-import { ResetPasswordHandler } from './commands/reset-password/reset-password.handler';
+import { ResetPasswordRpc } from './commands/reset-password/reset-password.rpc';
 import { ResetPasswordService } from './commands/reset-password/reset-password.service';
-import { VerifyEmailHandler } from './commands/verify-email/verify-email.handler';
+import { VerifyEmailRpc } from './commands/verify-email/verify-email.rpc';
 import { VerifyEmailService } from './commands/verify-email/verify-email.service';
 
 /** Password reset and email verification by emailed single-use links (issue 3). */
 @Module({
   imports: [AuditModule, AuthModule, AccountTokensModule],
-  controllers: [RequestPasswordResetHandler, ResetPasswordHandler, VerifyEmailHandler, ResendEmailVerificationHandler],
+  controllers: [RequestPasswordResetRpc, ResetPasswordRpc, VerifyEmailRpc, ResendEmailVerificationRpc],
   providers: [RequestPasswordResetService, ResetPasswordService, VerifyEmailService, ResendEmailVerificationService],
 })
 export class AccountRecoveryModule {}

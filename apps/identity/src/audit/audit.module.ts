@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditLog } from './audit-log';
-import { ListAuditLogHandler } from './queries/list-audit-log/list-audit-log.handler';
+import { ListAuditLogRpc } from './queries/list-audit-log/list-audit-log.rpc';
 
-@Module({ controllers: [ListAuditLogHandler], providers: [AuditLog], exports: [AuditLog] })
+@Module({ controllers: [ListAuditLogRpc], providers: [AuditLog], exports: [AuditLog] })
 export class AuditModule {}

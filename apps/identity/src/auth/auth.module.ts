@@ -4,25 +4,25 @@ import { AuditModule } from '../audit/audit.module';
 import { IdentityConfig } from '../identity.config';
 import { GuestsModule } from '../guests/guests.module';
 import { SigningKeysModule } from '../signing-keys/signing-keys.module';
-import { DisableTwoFactorHandler } from './commands/disable-two-factor/disable-two-factor.handler';
+import { DisableTwoFactorRpc } from './commands/disable-two-factor/disable-two-factor.rpc';
 import { DisableTwoFactorService } from './commands/disable-two-factor/disable-two-factor.service';
-import { EnableTwoFactorHandler } from './commands/enable-two-factor/enable-two-factor.handler';
+import { EnableTwoFactorRpc } from './commands/enable-two-factor/enable-two-factor.rpc';
 import { EnableTwoFactorService } from './commands/enable-two-factor/enable-two-factor.service';
-import { LogInHandler } from './commands/log-in/log-in.handler';
+import { LogInRpc } from './commands/log-in/log-in.rpc';
 import { LogInService } from './commands/log-in/log-in.service';
-import { LogOutHandler } from './commands/log-out/log-out.handler';
+import { LogOutRpc } from './commands/log-out/log-out.rpc';
 import { LogOutService } from './commands/log-out/log-out.service';
-import { RefreshSessionHandler } from './commands/refresh-session/refresh-session.handler';
+import { RefreshSessionRpc } from './commands/refresh-session/refresh-session.rpc';
 import { RefreshSessionService } from './commands/refresh-session/refresh-session.service';
-import { RegenerateBackupCodesHandler } from './commands/regenerate-backup-codes/regenerate-backup-codes.handler';
+import { RegenerateBackupCodesRpc } from './commands/regenerate-backup-codes/regenerate-backup-codes.rpc';
 import { RegenerateBackupCodesService } from './commands/regenerate-backup-codes/regenerate-backup-codes.service';
-import { RegisterUserHandler } from './commands/register-user/register-user.handler';
+import { RegisterUserRpc } from './commands/register-user/register-user.rpc';
 import { RegisterUserService } from './commands/register-user/register-user.service';
-import { SetUpTwoFactorHandler } from './commands/set-up-two-factor/set-up-two-factor.handler';
+import { SetUpTwoFactorRpc } from './commands/set-up-two-factor/set-up-two-factor.rpc';
 import { SetUpTwoFactorService } from './commands/set-up-two-factor/set-up-two-factor.service';
 import { PasswordHasher } from './domain/password-hasher';
-import { CountBackupCodesHandler } from './queries/count-backup-codes/count-backup-codes.handler';
-import { GetJwksHandler } from './queries/get-jwks/get-jwks.handler';
+import { CountBackupCodesRpc } from './queries/count-backup-codes/count-backup-codes.rpc';
+import { GetJwksRpc } from './queries/get-jwks/get-jwks.rpc';
 import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
 import { SignInGate } from './sign-in-gate';
@@ -33,16 +33,16 @@ import { SessionTokens } from './session-tokens';
 @Module({
   imports: [AuditModule, SigningKeysModule, GuestsModule, AccountTokensModule],
   controllers: [
-    RegisterUserHandler,
-    LogInHandler,
-    RefreshSessionHandler,
-    LogOutHandler,
-    GetJwksHandler,
-    SetUpTwoFactorHandler,
-    EnableTwoFactorHandler,
-    DisableTwoFactorHandler,
-    RegenerateBackupCodesHandler,
-    CountBackupCodesHandler,
+    RegisterUserRpc,
+    LogInRpc,
+    RefreshSessionRpc,
+    LogOutRpc,
+    GetJwksRpc,
+    SetUpTwoFactorRpc,
+    EnableTwoFactorRpc,
+    DisableTwoFactorRpc,
+    RegenerateBackupCodesRpc,
+    CountBackupCodesRpc,
   ],
   providers: [
     {

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
-import { CompleteOidcSignInHandler } from './commands/complete-oidc-sign-in/complete-oidc-sign-in.handler';
+import { CompleteOidcSignInRpc } from './commands/complete-oidc-sign-in/complete-oidc-sign-in.rpc';
 import { CompleteOidcSignInService } from './commands/complete-oidc-sign-in/complete-oidc-sign-in.service';
-import { StartOidcSignInHandler } from './commands/start-oidc-sign-in/start-oidc-sign-in.handler';
+import { StartOidcSignInRpc } from './commands/start-oidc-sign-in/start-oidc-sign-in.rpc';
 import { StartOidcSignInService } from './commands/start-oidc-sign-in/start-oidc-sign-in.service';
 import { OidcProviders } from './oidc-providers';
 
 /** Sign-in with Google and Apple (OpenID Connect, authorization code + PKCE). */
 @Module({
   imports: [AuthModule, AuditModule],
-  controllers: [StartOidcSignInHandler, CompleteOidcSignInHandler],
+  controllers: [StartOidcSignInRpc, CompleteOidcSignInRpc],
   providers: [OidcProviders, StartOidcSignInService, CompleteOidcSignInService],
 })
 export class OidcModule {}

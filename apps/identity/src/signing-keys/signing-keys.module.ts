@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { RotateSigningKeyHandler } from './commands/rotate-signing-key/rotate-signing-key.handler';
+import { RotateSigningKeyRpc } from './commands/rotate-signing-key/rotate-signing-key.rpc';
 import { RotateSigningKeyService } from './commands/rotate-signing-key/rotate-signing-key.service';
 import { SigningKeyMaintenance } from './signing-key-maintenance';
 import { SigningKeys } from './signing-keys.service';
 
 @Module({
   imports: [AuditModule],
-  controllers: [RotateSigningKeyHandler],
+  controllers: [RotateSigningKeyRpc],
   providers: [SigningKeys, SigningKeyMaintenance, RotateSigningKeyService],
   exports: [SigningKeys, SigningKeyMaintenance],
 })

@@ -7,10 +7,10 @@ import { RefreshSessionService } from '../auth/commands/refresh-session/refresh-
 import { RegisterUserService } from '../auth/commands/register-user/register-user.service';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { ChangeUserStatusHandler } from './commands/change-user-status/change-user-status.handler';
-import { GetMeHandler } from './queries/get-me/get-me.handler';
-import { GetUserHandler } from './queries/get-user/get-user.handler';
-import { ListUsersHandler } from './queries/list-users/list-users.handler';
+import { ChangeUserStatusRpc } from './commands/change-user-status/change-user-status.rpc';
+import { GetMeRpc } from './queries/get-me/get-me.rpc';
+import { GetUserRpc } from './queries/get-user/get-user.rpc';
+import { ListUsersRpc } from './queries/list-users/list-users.rpc';
 import { identityServices } from '../testing/identity-services';
 
 /** Synchronous throws (validation, role checks) become rejections too. */
@@ -24,10 +24,10 @@ describe('admin user management against PostgreSQL', () => {
   let register: RegisterUserService;
   let logIn: LogInService;
   let refresh: RefreshSessionService;
-  let setStatus: ChangeUserStatusHandler;
-  let listUsers: ListUsersHandler;
-  let getUser: GetUserHandler;
-  let me: GetMeHandler;
+  let setStatus: ChangeUserStatusRpc;
+  let listUsers: ListUsersRpc;
+  let getUser: GetUserRpc;
+  let me: GetMeRpc;
   let admin: Actor;
 
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => dataSource.query(sql, params);
@@ -39,10 +39,10 @@ describe('admin user management against PostgreSQL', () => {
     ({ dataSource, tx } = db);
     const services = identityServices(tx);
     ({ register, logIn, refresh } = services);
-    setStatus = new ChangeUserStatusHandler(services.changeStatus);
-    listUsers = new ListUsersHandler(tx);
-    getUser = new GetUserHandler(tx);
-    me = new GetMeHandler(tx);
+    setStatus = new ChangeUserStatusRpc(services.changeStatus);
+    listUsers = new ListUsersRpc(tx);
+    getUser = new GetUserRpc(tx);
+    me = new GetMeRpc(tx);
     const registered = await register.register({ email: 'root@example.cm', password, name: 'Root' });
     await query(`UPDATE users SET role = 'admin' WHERE id = $1`, [registered.user.id]);
     admin = { user_id: registered.user.id, role: 'admin' };

@@ -7,8 +7,8 @@ import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
 import { identityServices } from '../testing/identity-services';
-import { UpdateMeHandler } from './commands/update-me/update-me.handler';
-import { GetMeHandler } from './queries/get-me/get-me.handler';
+import { UpdateMeRpc } from './commands/update-me/update-me.rpc';
+import { GetMeRpc } from './queries/get-me/get-me.rpc';
 
 const password = 'correct horse battery';
 const as = <D>(actor: Actor | null, data: D): RpcRequest<D> => ({ actor, data });
@@ -17,8 +17,8 @@ describe('birthday and referral code (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
   let services: ReturnType<typeof identityServices>;
-  let updateMe: UpdateMeHandler;
-  let me: GetMeHandler;
+  let updateMe: UpdateMeRpc;
+  let me: GetMeRpc;
 
   const payloadsOf = async (routingKey: string, userId: string) =>
     (
@@ -32,8 +32,8 @@ describe('birthday and referral code (PostgreSQL)', () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
     services = identityServices(db.tx, new IdentityConfig());
-    updateMe = new UpdateMeHandler(services.updateMe);
-    me = new GetMeHandler(db.tx);
+    updateMe = new UpdateMeRpc(services.updateMe);
+    me = new GetMeRpc(db.tx);
   });
 
   afterAll(async () => {

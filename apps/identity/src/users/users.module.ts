@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
-import { ChangeUserStatusHandler } from './commands/change-user-status/change-user-status.handler';
+import { ChangeUserStatusRpc } from './commands/change-user-status/change-user-status.rpc';
 import { ChangeUserStatusService } from './commands/change-user-status/change-user-status.service';
-import { DeleteUserHandler } from './commands/delete-user/delete-user.handler';
+import { DeleteUserRpc } from './commands/delete-user/delete-user.rpc';
 import { DeleteUserService } from './commands/delete-user/delete-user.service';
-import { UpdateMeHandler } from './commands/update-me/update-me.handler';
+import { UpdateMeRpc } from './commands/update-me/update-me.rpc';
 import { UpdateMeService } from './commands/update-me/update-me.service';
-import { GetMeHandler } from './queries/get-me/get-me.handler';
-import { GetUserHandler } from './queries/get-user/get-user.handler';
-import { ListUsersHandler } from './queries/list-users/list-users.handler';
+import { GetMeRpc } from './queries/get-me/get-me.rpc';
+import { GetUserRpc } from './queries/get-user/get-user.rpc';
+import { ListUsersRpc } from './queries/list-users/list-users.rpc';
 
 @Module({
   imports: [AuthModule, AuditModule],
-  controllers: [GetMeHandler, ListUsersHandler, GetUserHandler, ChangeUserStatusHandler, UpdateMeHandler, DeleteUserHandler],
+  controllers: [GetMeRpc, ListUsersRpc, GetUserRpc, ChangeUserStatusRpc, UpdateMeRpc, DeleteUserRpc],
   providers: [ChangeUserStatusService, UpdateMeService, DeleteUserService],
 })
 export class UsersModule {}

@@ -268,6 +268,15 @@ export interface PhoneOtpSignInData {
   code: string;
   totp_code?: string;
 }
+/** A texted code is on its way (the same answer whether or not the number has an account). */
+export interface OtpSent {
+  sent: true;
+  expires_in: number;
+}
+/** `POST /users/me/phone/verify`: the six digits texted to the account's phone. */
+export interface PhoneCodeData {
+  code: string;
+}
 
 /** One person's access to the restaurant the caller acts for (`/restaurant/staff`). */
 export interface StaffMemberView {
@@ -287,6 +296,9 @@ export interface AddStaffData {
 export interface ChangeStaffRoleData {
   id: string;
   membership_role: Exclude<MembershipRole, 'owner'>;
+}
+export interface StaffMemberRemoved {
+  removed: true;
 }
 /** A restaurant the caller may act for (pick one with `POST /auth/refresh {restaurant_id}`). */
 export interface MyRestaurantMembership {

@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ForgotPasswordData, ForgotPasswordResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { RequestPasswordResetService } from './request-password-reset.service';
 
 @Controller()
-export class RequestPasswordResetHandler {
+export class RequestPasswordResetRpc {
   constructor(private readonly requestPasswordReset: RequestPasswordResetService) {}
 
-  @MessagePattern(RPC.identity.forgotPassword)
+  @RpcEndpoint(RPC.identity.forgotPassword)
   request(@Payload() req: RpcRequest<ForgotPasswordData>): Promise<ForgotPasswordResult> {
     return this.requestPasswordReset.request(req.data);
   }

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { EmailVerificationResent, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { ResendEmailVerificationService } from './resend-email-verification.service';
 
 @Controller()
-export class ResendEmailVerificationHandler {
+export class ResendEmailVerificationRpc {
   constructor(private readonly resendEmailVerification: ResendEmailVerificationService) {}
 
-  @MessagePattern(RPC.identity.resendEmailVerification)
+  @RpcEndpoint(RPC.identity.resendEmailVerification)
   resend(@Payload() req: RpcRequest<unknown>): Promise<EmailVerificationResent> {
     return this.resendEmailVerification.resend(requireActor(req));
   }

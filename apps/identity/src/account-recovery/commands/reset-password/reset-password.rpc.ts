@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ResetPasswordData, ResetPasswordResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { ResetPasswordService } from './reset-password.service';
 
 @Controller()
-export class ResetPasswordHandler {
+export class ResetPasswordRpc {
   constructor(private readonly resetPassword: ResetPasswordService) {}
 
-  @MessagePattern(RPC.identity.resetPassword)
+  @RpcEndpoint(RPC.identity.resetPassword)
   reset(@Payload() req: RpcRequest<ResetPasswordData>): Promise<ResetPasswordResult> {
     return this.resetPassword.reset(req.data);
   }

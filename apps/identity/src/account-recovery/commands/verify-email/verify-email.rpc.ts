@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RpcRequest, VerifyEmailData, VerifyEmailResult } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { VerifyEmailService } from './verify-email.service';
 
 @Controller()
-export class VerifyEmailHandler {
+export class VerifyEmailRpc {
   constructor(private readonly verifyEmail: VerifyEmailService) {}
 
-  @MessagePattern(RPC.identity.verifyEmail)
+  @RpcEndpoint(RPC.identity.verifyEmail)
   verify(@Payload() req: RpcRequest<VerifyEmailData>): Promise<VerifyEmailResult> {
     return this.verifyEmail.verify(req.data);
   }

@@ -1,17 +1,17 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuditLogEntryView, AuditLogQuery, Page, RPC, RpcRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AuditEntry } from '../../audit-entry.entity';
 import { ListAuditLogRequest } from './list-audit-log.request';
 
 /** Admins read the security log (seed 002's audit logging), newest first. */
 @Controller()
-export class ListAuditLogHandler {
+export class ListAuditLogRpc {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.identity.adminAuditLog)
+  @RpcEndpoint(RPC.identity.adminAuditLog)
   async list(@Payload() req: RpcRequest<AuditLogQuery>): Promise<Page<AuditLogEntryView>> {
     requireActor(req, 'admin');
     const query = validData(ListAuditLogRequest, req.data);

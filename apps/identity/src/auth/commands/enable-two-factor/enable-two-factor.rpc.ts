@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RpcRequest, TwoFactorCodeData, TwoFactorEnabledResult } from '@platter/contracts';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { EnableTwoFactorService } from './enable-two-factor.service';
 
 @Controller()
-export class EnableTwoFactorHandler {
+export class EnableTwoFactorRpc {
   constructor(private readonly enableTwoFactor: EnableTwoFactorService) {}
 
-  @MessagePattern(RPC.identity.twoFactorVerify)
+  @RpcEndpoint(RPC.identity.twoFactorVerify)
   enable(@Payload() req: RpcRequest<TwoFactorCodeData>): Promise<TwoFactorEnabledResult> {
     return this.enableTwoFactor.enable(requireActor(req), req.data);
   }

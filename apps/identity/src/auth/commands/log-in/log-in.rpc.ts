@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuthResult, LoginData, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { LogInService } from './log-in.service';
 
 @Controller()
-export class LogInHandler {
+export class LogInRpc {
   constructor(private readonly logInService: LogInService) {}
 
-  @MessagePattern(RPC.identity.login)
+  @RpcEndpoint(RPC.identity.login)
   logIn(@Payload() req: RpcRequest<LoginData>): Promise<AuthResult> {
     return this.logInService.logIn(req.data);
   }

@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { LogoutData, LogoutResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { LogOutService } from './log-out.service';
 
 @Controller()
-export class LogOutHandler {
+export class LogOutRpc {
   constructor(private readonly logOutService: LogOutService) {}
 
-  @MessagePattern(RPC.identity.logout)
+  @RpcEndpoint(RPC.identity.logout)
   logOut(@Payload() req: RpcRequest<LogoutData>): Promise<LogoutResult> {
     return this.logOutService.logOut(req.actor, req.data ?? {});
   }

@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuthResult, RPC, RefreshData, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { RefreshSessionService } from './refresh-session.service';
 
 @Controller()
-export class RefreshSessionHandler {
+export class RefreshSessionRpc {
   constructor(private readonly refreshSession: RefreshSessionService) {}
 
-  @MessagePattern(RPC.identity.refresh)
+  @RpcEndpoint(RPC.identity.refresh)
   refresh(@Payload() req: RpcRequest<RefreshData>): Promise<AuthResult> {
     return this.refreshSession.refresh(req.data);
   }

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { BackupCodesIssued, RPC, RpcRequest, TwoFactorCodeData } from '@platter/contracts';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { RegenerateBackupCodesService } from './regenerate-backup-codes.service';
 
 @Controller()
-export class RegenerateBackupCodesHandler {
+export class RegenerateBackupCodesRpc {
   constructor(private readonly regenerateBackupCodes: RegenerateBackupCodesService) {}
 
-  @MessagePattern(RPC.identity.backupCodesRegenerate)
+  @RpcEndpoint(RPC.identity.backupCodesRegenerate)
   regenerate(@Payload() req: RpcRequest<TwoFactorCodeData>): Promise<BackupCodesIssued> {
     return this.regenerateBackupCodes.regenerate(requireActor(req), req.data);
   }

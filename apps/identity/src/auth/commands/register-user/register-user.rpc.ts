@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuthResult, RPC, RegisterData, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { RegisterUserService } from './register-user.service';
 
 @Controller()
-export class RegisterUserHandler {
+export class RegisterUserRpc {
   constructor(private readonly registerUser: RegisterUserService) {}
 
-  @MessagePattern(RPC.identity.register)
+  @RpcEndpoint(RPC.identity.register)
   register(@Payload() req: RpcRequest<RegisterData>): Promise<AuthResult> {
     return this.registerUser.register(req.data);
   }

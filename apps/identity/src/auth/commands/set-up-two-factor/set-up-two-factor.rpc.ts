@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RPC, RpcRequest, TwoFactorSetupResult } from '@platter/contracts';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { SetUpTwoFactorService } from './set-up-two-factor.service';
 
 @Controller()
-export class SetUpTwoFactorHandler {
+export class SetUpTwoFactorRpc {
   constructor(private readonly setUpTwoFactor: SetUpTwoFactorService) {}
 
-  @MessagePattern(RPC.identity.twoFactorSetup)
+  @RpcEndpoint(RPC.identity.twoFactorSetup)
   setUp(@Payload() req: RpcRequest<unknown>): Promise<TwoFactorSetupResult> {
     return this.setUpTwoFactor.setUp(requireActor(req));
   }

@@ -1,14 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { GuestSessionStarted, RPC, RpcRequest, StartGuestSessionData } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { StartGuestSessionService } from './start-guest-session.service';
 
 @Controller()
-export class StartGuestSessionHandler {
+export class StartGuestSessionRpc {
   constructor(private readonly startGuestSession: StartGuestSessionService) {}
 
   /** Public: a guest has no account to act as. */
-  @MessagePattern(RPC.identity.guestSessionStart)
+  @RpcEndpoint(RPC.identity.guestSessionStart)
   start(@Payload() req: RpcRequest<StartGuestSessionData>): Promise<GuestSessionStarted> {
     return this.startGuestSession.start(req.data);
   }

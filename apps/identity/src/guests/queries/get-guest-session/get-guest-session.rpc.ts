@@ -1,15 +1,16 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { GuestSessionTokenData, GuestSessionView, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { GuestSessions } from '../../guest-sessions';
 import { toGuestSessionView } from '../../guest-session.view';
 
 /** A live guest session by its token; unknown and expired are the same NOT_FOUND. */
 @Controller()
-export class GetGuestSessionHandler {
+export class GetGuestSessionRpc {
   constructor(private readonly sessions: GuestSessions) {}
 
-  @MessagePattern(RPC.identity.guestSessionGet)
+  @RpcEndpoint(RPC.identity.guestSessionGet)
   async get(@Payload() req: RpcRequest<GuestSessionTokenData>): Promise<GuestSessionView> {
     const session = await this.sessions.findLive(req.data?.token);
     if (!session) throw new NotFoundError('Guest session');

@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AddStaffData, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AddStaffMemberRequest } from './add-staff-member.request';
 import { AddStaffMemberService } from './add-staff-member.service';
 
 @Controller()
-export class AddStaffMemberHandler {
+export class AddStaffMemberRpc {
   constructor(private readonly addStaffMember: AddStaffMemberService) {}
 
-  @MessagePattern(RPC.identity.staffAdd)
+  @RpcEndpoint(RPC.identity.staffAdd)
   add(@Payload() req: RpcRequest<AddStaffData>): Promise<StaffMemberView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.addStaffMember.add(actor, validData(AddStaffMemberRequest, req.data));

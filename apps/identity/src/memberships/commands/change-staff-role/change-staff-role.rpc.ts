@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ChangeStaffRoleData, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ChangeStaffRoleRequest } from './change-staff-role.request';
 import { ChangeStaffRoleService } from './change-staff-role.service';
 
 @Controller()
-export class ChangeStaffRoleHandler {
+export class ChangeStaffRoleRpc {
   constructor(private readonly changeStaffRole: ChangeStaffRoleService) {}
 
-  @MessagePattern(RPC.identity.staffChangeRole)
+  @RpcEndpoint(RPC.identity.staffChangeRole)
   change(@Payload() req: RpcRequest<ChangeStaffRoleData>): Promise<StaffMemberView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     return this.changeStaffRole.change(actor, validData(ChangeStaffRoleRequest, req.data));

@@ -4,7 +4,7 @@ import { RestaurantApproved } from '@platter/contracts';
 import { GrantOwnerMembershipService } from './grant-owner-membership.service';
 
 @Controller()
-export class RestaurantApprovedHandler {
+export class RestaurantApprovedConsumer {
   constructor(private readonly grantOwnerMembership: GrantOwnerMembershipService) {}
 
   @EventPattern('restaurant.approved')

@@ -1,16 +1,16 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { MyRestaurantMembership, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { RestaurantMembership } from '../../restaurant-membership.entity';
 
 /** The restaurants the caller may act for; one is chosen with `POST /auth/refresh {restaurant_id}`. */
 @Controller()
-export class ListMyMembershipsHandler {
+export class ListMyMembershipsRpc {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.identity.myMemberships)
+  @RpcEndpoint(RPC.identity.myMemberships)
   async list(@Payload() req: RpcRequest<unknown>): Promise<MyRestaurantMembership[]> {
     const actor = requireActor(req);
     const memberships = await this.tx.repository(RestaurantMembership).find({ where: { user_id: actor.user_id }, order: { created_at: 'ASC', id: 'ASC' } });

@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuthResult, OidcCallbackData, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { CompleteOidcSignInService } from './complete-oidc-sign-in.service';
 
 @Controller()
-export class CompleteOidcSignInHandler {
+export class CompleteOidcSignInRpc {
   constructor(private readonly completeOidcSignIn: CompleteOidcSignInService) {}
 
-  @MessagePattern(RPC.identity.oidcComplete)
+  @RpcEndpoint(RPC.identity.oidcComplete)
   complete(@Payload() req: RpcRequest<OidcCallbackData>): Promise<AuthResult> {
     return this.completeOidcSignIn.complete(req.data);
   }

@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OidcAuthorizationUrl, OidcStartData, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { StartOidcSignInService } from './start-oidc-sign-in.service';
 
 @Controller()
-export class StartOidcSignInHandler {
+export class StartOidcSignInRpc {
   constructor(private readonly startOidcSignIn: StartOidcSignInService) {}
 
-  @MessagePattern(RPC.identity.oidcStart)
+  @RpcEndpoint(RPC.identity.oidcStart)
   start(@Payload() req: RpcRequest<OidcStartData>): Promise<OidcAuthorizationUrl> {
     return this.startOidcSignIn.start(req.data);
   }

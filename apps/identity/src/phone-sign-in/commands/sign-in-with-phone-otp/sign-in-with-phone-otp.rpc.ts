@@ -1,13 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuthResult, PhoneOtpSignInData, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { SignInWithPhoneOtpService } from './sign-in-with-phone-otp.service';
 
 @Controller()
-export class SignInWithPhoneOtpHandler {
+export class SignInWithPhoneOtpRpc {
   constructor(private readonly signInWithPhoneOtp: SignInWithPhoneOtpService) {}
 
-  @MessagePattern(RPC.identity.phoneOtpSignIn)
+  @RpcEndpoint(RPC.identity.phoneOtpSignIn)
   signIn(@Payload() req: RpcRequest<PhoneOtpSignInData>): Promise<AuthResult> {
     return this.signInWithPhoneOtp.signIn(req.data ?? ({} as PhoneOtpSignInData));
   }

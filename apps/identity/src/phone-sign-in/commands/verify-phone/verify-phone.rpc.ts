@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CurrentUser, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { Matches } from 'class-validator';
 import { VerifyPhoneService } from './verify-phone.service';
 
@@ -11,10 +11,10 @@ class VerifyPhoneRequest {
 }
 
 @Controller()
-export class VerifyPhoneHandler {
+export class VerifyPhoneRpc {
   constructor(private readonly verifyPhone: VerifyPhoneService) {}
 
-  @MessagePattern(RPC.identity.phoneVerify)
+  @RpcEndpoint(RPC.identity.phoneVerify)
   verify(@Payload() req: RpcRequest<{ code: string }>): Promise<CurrentUser> {
     const actor = requireActor(req);
     return this.verifyPhone.verify(actor, validData(VerifyPhoneRequest, req.data).code);

@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { PublicUser, RPC, RpcRequest, SetUserStatusData } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
+import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ChangeUserStatusRequest } from './change-user-status.request';
 import { ChangeUserStatusService } from './change-user-status.service';
 
 @Controller()
-export class ChangeUserStatusHandler {
+export class ChangeUserStatusRpc {
   constructor(private readonly changeUserStatus: ChangeUserStatusService) {}
 
-  @MessagePattern(RPC.identity.adminSetUserStatus)
+  @RpcEndpoint(RPC.identity.adminSetUserStatus)
   async change(@Payload() req: RpcRequest<SetUserStatusData>): Promise<PublicUser> {
     const admin = requireActor(req, 'admin');
     return this.changeUserStatus.change(admin, validData(ChangeUserStatusRequest, req.data));

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, PublicUser, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DeleteUserService } from './delete-user.service';
 
 @Controller()
-export class DeleteUserHandler {
+export class DeleteUserRpc {
   constructor(private readonly deleteUser: DeleteUserService) {}
 
-  @MessagePattern(RPC.identity.adminDeleteUser)
+  @RpcEndpoint(RPC.identity.adminDeleteUser)
   delete(@Payload() req: RpcRequest<IdData>): Promise<PublicUser> {
     const admin = requireActor(req, 'admin');
     return this.deleteUser.delete(admin, validData(IdRequest, req.data).id);

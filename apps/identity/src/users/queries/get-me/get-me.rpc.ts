@@ -1,16 +1,17 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CurrentUser, NotFoundError, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint } from '@platter/service-kit';
 import { TransactionHost } from '@platter/persistence';
 import { IdentityException } from '../../../identity.exception';
 import { toCurrentUser } from '../../public-user';
 import { User } from '../../user.entity';
 
 @Controller()
-export class GetMeHandler {
+export class GetMeRpc {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.identity.me)
+  @RpcEndpoint(RPC.identity.me)
   async me(@Payload() req: RpcRequest<unknown>): Promise<CurrentUser> {
     if (!req.actor) throw IdentityException.authRequired();
     const user = await this.tx.repository(User).findOneBy({ id: req.actor.user_id });

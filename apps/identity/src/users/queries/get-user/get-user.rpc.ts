@@ -1,17 +1,17 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { IdData, NotFoundError, PublicUser, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, requireActor, validData } from '@platter/service-kit';
+import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { toPublicUser } from '../../public-user';
 import { User } from '../../user.entity';
 
 /** One account, for admins. */
 @Controller()
-export class GetUserHandler {
+export class GetUserRpc {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.identity.adminGetUser)
+  @RpcEndpoint(RPC.identity.adminGetUser)
   async get(@Payload() req: RpcRequest<IdData>): Promise<PublicUser> {
     requireActor(req, 'admin');
     const { id } = validData(IdRequest, req.data);

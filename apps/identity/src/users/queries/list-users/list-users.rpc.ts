@@ -1,19 +1,19 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { FindOptionsWhere, ILike } from 'typeorm';
 import { AdminUserListQuery, Page, PublicUser, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { toPublicUser } from '../../public-user';
 import { User } from '../../user.entity';
 import { ListUsersRequest } from './list-users.request';
 
 /** Admins' view of every account, newest first. */
 @Controller()
-export class ListUsersHandler {
+export class ListUsersRpc {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.identity.adminListUsers)
+  @RpcEndpoint(RPC.identity.adminListUsers)
   async list(@Payload() req: RpcRequest<AdminUserListQuery>): Promise<Page<PublicUser>> {
     requireActor(req, 'admin');
     const query = validData(ListUsersRequest, req.data);
