@@ -4,6 +4,13 @@ import globals from 'globals';
 
 // What a feature's domain/ may not import: the framework, the ORM and the drivers, and the libs that wrap them.
 const DOMAIN_FORBIDDEN_PACKAGES = ['typeorm', 'pg', 'amqplib', 'ioredis', '@platter/persistence', '@platter/messaging', '@platter/service-kit'];
+// Each app is tagged scope:<app>, every shared lib scope:shared. An app depends on shared libs (and on a lib of
+// its own scope, should one be split out), never on another app's; a shared lib depends only on shared libs.
+const APP_SCOPES = ['gateway', 'identity', 'catalog', 'ordering', 'dispatch', 'payments', 'notifications', 'marketing', 'kitchen'];
+const SCOPE_CONSTRAINTS = [
+  ...APP_SCOPES.map((app) => ({ sourceTag: `scope:${app}`, onlyDependOnLibsWithTags: ['scope:shared', `scope:${app}`] })),
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
 const DOMAIN_IMPORT_MESSAGE = 'domain/ is framework-free: no Nest, TypeORM, database, broker or Redis imports; do the I/O in an adapter (repository, *.rpc.ts, *.consumer.ts) around it.';
 
 export default [
@@ -24,6 +31,7 @@ export default [
             { sourceTag: 'kind:contracts', onlyDependOnLibsWithTags: ['kind:contracts'] },
             { sourceTag: 'kind:infra', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra'] },
             { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra'] },
+            ...SCOPE_CONSTRAINTS,
           ],
         },
       ],
@@ -44,6 +52,7 @@ export default [
             { sourceTag: 'kind:contracts', onlyDependOnLibsWithTags: ['kind:contracts'] },
             { sourceTag: 'kind:infra', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra', 'kind:testing'] },
             { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['kind:contracts', 'kind:infra'] },
+            ...SCOPE_CONSTRAINTS,
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import { Module, Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule, Public } from '@platter/auth';
-import { JwksResult, RPC } from '@platter/contracts';
+import { RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { PlatterLogger, createLogger } from '@platter/observability';
 import { HealthController, MetricsController, PlatformModule, ReadinessCheck } from '@platter/service-kit';
