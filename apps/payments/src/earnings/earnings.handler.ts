@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DriverEarningView, DriverEarningsSummary, Page, RPC, RpcRequest } from '@platter/contracts';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
-import { WalletRequest } from '../wallet/wallet.requests';
+import { Payload } from '@nestjs/microservices';
+import { DriverEarningView, DriverEarningsRequest, DriverEarningsSummary, Page, RPC, RpcRequest, WalletQueryRequest } from '@platter/contracts';
+import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { EarningsService } from './earnings.service';
 
 /** GET /driver/earnings, GET /driver/earnings/summary. */
@@ -10,17 +9,17 @@ import { EarningsService } from './earnings.service';
 export class EarningsHandler {
   constructor(private readonly earnings: EarningsService) {}
 
-  @MessagePattern(RPC.payments.driverEarnings)
+  @RpcEndpoint(RPC.payments.driverEarnings)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<DriverEarningView>> {
     const actor = requireActor(req, 'driver');
-    const query = validData(PageRequest, req.data);
+    const query = validData(DriverEarningsRequest, req.data);
     const { items, total } = await this.earnings.list(actor.user_id, query.page, query.limit);
     return pageOf(items, query, total);
   }
 
-  @MessagePattern(RPC.payments.driverEarningsSummary)
+  @RpcEndpoint(RPC.payments.driverEarningsSummary)
   summary(@Payload() req: RpcRequest<unknown>): Promise<DriverEarningsSummary> {
     const actor = requireActor(req, 'driver');
-    return this.earnings.summary(actor.user_id, validData(WalletRequest, req.data).currency);
+    return this.earnings.summary(actor.user_id, validData(WalletQueryRequest, req.data).currency);
   }
 }

@@ -3,9 +3,6 @@ import { IdempotencyKeyTable, TransactionHost, requestHash } from '@platter/pers
 
 const KEYS = new IdempotencyKeyTable('payment_request_keys');
 
-/** What the gateway lets through as an Idempotency-Key: printable ASCII, 1 to 128 characters. */
-export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
-
 /**
  * Idempotency-Key on payments' routes that charge or move money (checkout, top-up, payout request,
  * admin credit), with Stripe's semantics: the same key and body answer the

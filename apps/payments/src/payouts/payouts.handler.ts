@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Page, PayoutView, RPC, RpcRequest } from '@platter/contracts';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
-import { PayoutsRequest, RequestDriverPayoutRequest, RunPayoutsRequest, SetPayoutStatusRequest } from './payouts.requests';
+import { Payload } from '@nestjs/microservices';
+import { MyPayoutsRequest, Page, PayoutView, PayoutsRequest, RPC, RequestDriverPayoutRequest, RpcRequest, RunPayoutsRequest, SetPayoutStatusRequest } from '@platter/contracts';
+import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { RequestKeys } from '../payments/request-keys';
 import { PayoutsService } from './payouts.service';
 
@@ -14,29 +13,29 @@ export class PayoutsHandler {
     private readonly keys: RequestKeys,
   ) {}
 
-  @MessagePattern(RPC.payments.requestDriverPayout)
+  @RpcEndpoint(RPC.payments.requestDriverPayout)
   request(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
     const actor = requireActor(req, 'driver');
     const data = validData(RequestDriverPayoutRequest, req.data);
     return this.keys.run(actor.user_id, data.idempotency_key, 'driver-payout', data, () => this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency));
   }
 
-  @MessagePattern(RPC.payments.listMyPayouts)
+  @RpcEndpoint(RPC.payments.listMyPayouts)
   async mine(@Payload() req: RpcRequest<unknown>): Promise<Page<PayoutView>> {
     const actor = requireActor(req, 'driver');
-    const query = validData(PayoutsRequest, req.data);
+    const query = validData(MyPayoutsRequest, req.data);
     const { items, total } = await this.payouts.list({ payee_type: 'driver', payee_id: actor.user_id, status: query.status }, query.page, query.limit);
     return pageOf(items, query, total);
   }
 
-  @MessagePattern(RPC.payments.adminRunPayouts)
+  @RpcEndpoint(RPC.payments.adminRunPayouts)
   async run(@Payload() req: RpcRequest<unknown>): Promise<{ payouts: PayoutView[] }> {
     const actor = requireActor(req, 'admin');
     const data = validData(RunPayoutsRequest, req.data);
     return { payouts: await this.payouts.runRestaurantPayouts(data.as_of ? new Date(data.as_of) : new Date(), actor.user_id) };
   }
 
-  @MessagePattern(RPC.payments.adminListPayouts)
+  @RpcEndpoint(RPC.payments.adminListPayouts)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<PayoutView>> {
     requireActor(req, 'admin');
     const query = validData(PayoutsRequest, req.data);
@@ -44,7 +43,7 @@ export class PayoutsHandler {
     return pageOf(items, query, total);
   }
 
-  @MessagePattern(RPC.payments.adminSetPayoutStatus)
+  @RpcEndpoint(RPC.payments.adminSetPayoutStatus)
   setStatus(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
     const actor = requireActor(req, 'admin');
     const data = validData(SetPayoutStatusRequest, req.data);

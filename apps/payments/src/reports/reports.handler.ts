@@ -1,23 +1,22 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CommissionsReport, PayoutsReport, RPC, RpcRequest } from '@platter/contracts';
-import { requireActor, validData } from '@platter/service-kit';
-import { CommissionsReportRequest, PayoutsReportRequest } from './reports.requests';
+import { Payload } from '@nestjs/microservices';
+import { CommissionsReport, CommissionsReportRequest, PayoutsReport, PayoutsRequest, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
 import { ReportsService } from './reports.service';
 
 @Controller()
 export class ReportsHandler {
   constructor(private readonly reports: ReportsService) {}
 
-  @MessagePattern(RPC.payments.commissionsReport)
+  @RpcEndpoint(RPC.payments.commissionsReport)
   commissions(@Payload() req: RpcRequest<unknown>): Promise<CommissionsReport> {
     requireActor(req, 'admin');
     return this.reports.commissions(validData(CommissionsReportRequest, req.data));
   }
 
-  @MessagePattern(RPC.payments.payoutsReport)
+  @RpcEndpoint(RPC.payments.payoutsReport)
   payouts(@Payload() req: RpcRequest<unknown>): Promise<PayoutsReport> {
     requireActor(req, 'admin');
-    return this.reports.payoutsReport(validData(PayoutsReportRequest, req.data));
+    return this.reports.payoutsReport(validData(PayoutsRequest, req.data));
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CommissionRecordView, CommissionsReport, PayoutStatus, PayoutsReport } from '@platter/contracts';
+import { CommissionRecordView, CommissionsReport, CommissionsReportRequest, PayoutStatus, PayoutsReport, PayoutsRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PayoutsService, payoutFilter } from '../payouts/payouts.service';
-import { CommissionsReportRequest, PayoutsReportRequest } from './reports.requests';
 
 /** GET /admin/reports/commissions and /admin/reports/payouts: the records and their totals. */
 @Injectable()
@@ -43,7 +42,7 @@ export class ReportsService {
     };
   }
 
-  async payoutsReport(q: PayoutsReportRequest): Promise<PayoutsReport> {
+  async payoutsReport(q: PayoutsRequest): Promise<PayoutsReport> {
     const { items, total } = await this.payouts.list(q, q.page, q.limit);
     const { where, params } = payoutFilter(q);
     const totals = await this.tx.manager.query(

@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Page, RPC, RpcRequest, WalletCreditView, WalletEntryView, WalletView } from '@platter/contracts';
-import { pageOf, requireActor, validData } from '@platter/service-kit';
+import { Payload } from '@nestjs/microservices';
+import { AdminCreditWalletRequest, AdminWalletRequest, Page, RPC, RpcRequest, WalletCreditView, WalletEntriesRequest, WalletEntryView, WalletQueryRequest, WalletView } from '@platter/contracts';
+import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { RequestKeys } from '../payments/request-keys';
 import { WalletBook } from './wallet-book';
-import { AdminCreditWalletRequest, AdminWalletRequest, WalletEntriesRequest, WalletRequest } from './wallet.requests';
 
 /** GET /client/wallet, GET /client/wallet/transactions, POST /admin/wallets/:user_id/credit, GET /admin/wallets/:user_id. */
 @Controller()
@@ -14,13 +13,13 @@ export class WalletHandler {
     private readonly keys: RequestKeys,
   ) {}
 
-  @MessagePattern(RPC.payments.getWallet)
+  @RpcEndpoint(RPC.payments.getWallet)
   get(@Payload() req: RpcRequest<unknown>): Promise<WalletView> {
     const actor = requireActor(req, 'customer');
-    return this.wallets.view(actor.user_id, validData(WalletRequest, req.data).currency);
+    return this.wallets.view(actor.user_id, validData(WalletQueryRequest, req.data).currency);
   }
 
-  @MessagePattern(RPC.payments.listWalletEntries)
+  @RpcEndpoint(RPC.payments.listWalletEntries)
   async entries(@Payload() req: RpcRequest<unknown>): Promise<Page<WalletEntryView>> {
     const actor = requireActor(req, 'customer');
     const query = validData(WalletEntriesRequest, req.data);
@@ -28,7 +27,7 @@ export class WalletHandler {
     return pageOf(items, query, total);
   }
 
-  @MessagePattern(RPC.payments.adminCreditWallet)
+  @RpcEndpoint(RPC.payments.adminCreditWallet)
   credit(@Payload() req: RpcRequest<unknown>): Promise<WalletCreditView> {
     const actor = requireActor(req, 'admin');
     const data = validData(AdminCreditWalletRequest, req.data);
@@ -37,7 +36,7 @@ export class WalletHandler {
     );
   }
 
-  @MessagePattern(RPC.payments.adminGetWallet)
+  @RpcEndpoint(RPC.payments.adminGetWallet)
   adminGet(@Payload() req: RpcRequest<unknown>): Promise<WalletView> {
     requireActor(req, 'admin');
     const data = validData(AdminWalletRequest, req.data);

@@ -28,7 +28,7 @@ export interface PaymentView {
   updated_at: string;
 }
 
-// ---- Provider checkout and webhooks (issue 5) ----
+// ---- Provider checkout and webhooks ----
 
 export const MOBILE_MONEY_METHODS = ['campay', 'noupay'] as const;
 export type MobileMoneyMethod = (typeof MOBILE_MONEY_METHODS)[number];
@@ -101,7 +101,7 @@ export interface ProviderWebhookAnswer {
   outcome: string;
 }
 
-// ---- Money (issue 5): wallets, settlement, earnings, payouts, reports. Minor units throughout. ----
+// ---- Money: wallets, settlement, earnings, payouts, reports. Minor units throughout. ----
 
 export interface WalletEntryView {
   id: string;
@@ -130,6 +130,11 @@ export interface WalletQuery {
 export interface WalletEntriesQuery extends WalletQuery {
   page?: number;
   limit?: number;
+}
+
+/** GET /admin/wallets/:user_id: the customer from the path, the currency from the query. */
+export interface AdminWalletQuery extends WalletQuery {
+  user_id: string;
 }
 
 export interface ChargeWalletData {
@@ -214,10 +219,14 @@ export interface SetPayoutStatusData {
   reason?: string;
 }
 
-export interface PayoutsQuery {
+/** A driver's own payouts. */
+export interface MyPayoutsQuery {
   page?: number;
   limit?: number;
   status?: PayoutStatus;
+}
+
+export interface PayoutsQuery extends MyPayoutsQuery {
   payee_type?: 'restaurant' | 'driver';
   payee_id?: string;
   from?: string;

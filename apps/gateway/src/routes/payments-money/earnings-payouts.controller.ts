@@ -1,15 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CommissionsReport, DriverEarningView, DriverEarningsSummary, Page, PayoutView, PayoutsReport, RPC } from '@platter/contracts';
+import {
+  CommissionsReport,
+  CommissionsReportRequest,
+  DriverEarningView,
+  DriverEarningsRequest,
+  DriverEarningsSummary,
+  MyPayoutsRequest,
+  Page,
+  PayoutView,
+  PayoutsReport,
+  PayoutsRequest,
+  RPC,
+  RequestDriverPayoutBody,
+  RunPayoutsRequest,
+  SetPayoutStatusBody,
+  WalletQueryRequest,
+} from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
-import { CommissionsReportQueryDto, MyPayoutsQueryDto, PayoutStatusDto, PayoutsQueryDto, RequestPayoutDto, RunPayoutsDto } from './dto/payouts.dto';
-import { WalletQueryDto } from './dto/wallet.dto';
 
 @ApiTags('driver')
 @Controller('driver')
@@ -19,14 +32,14 @@ export class DriverEarningsController {
   @Get('earnings')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Your earnings per delivery, newest first' })
-  earnings(@Query() query: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<DriverEarningView>> {
+  earnings(@Query() query: DriverEarningsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<DriverEarningView>> {
     return this.rpc.call(RPC.payments.driverEarnings, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
   @Get('earnings/summary')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Today, this week, this month, in total, and the balance you can be paid' })
-  summary(@Query() query: WalletQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverEarningsSummary> {
+  summary(@Query() query: WalletQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverEarningsSummary> {
     return this.rpc.call(RPC.payments.driverEarningsSummary, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -35,7 +48,7 @@ export class DriverEarningsController {
   @ApiOperation({ summary: 'Ask to be paid (at most your available balance; 422 INSUFFICIENT_BALANCE)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   request(
-    @Body() body: RequestPayoutDto,
+    @Body() body: RequestDriverPayoutBody,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
@@ -47,7 +60,7 @@ export class DriverEarningsController {
   @Get('payouts')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Your payouts, newest first' })
-  payouts(@Query() query: MyPayoutsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PayoutView>> {
+  payouts(@Query() query: MyPayoutsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PayoutView>> {
     return this.rpc.call(RPC.payments.listMyPayouts, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 }
@@ -61,35 +74,35 @@ export class AdminMoneyController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOperation({ summary: "Group due commission records into restaurant payouts now (the job does it on PAYOUT_RUN_INTERVAL_MINUTES)" })
-  run(@Body() body: RunPayoutsDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ payouts: PayoutView[] }> {
+  run(@Body() body: RunPayoutsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ payouts: PayoutView[] }> {
     return this.rpc.call(RPC.payments.adminRunPayouts, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 
   @Get('payouts')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Payouts to restaurants and drivers' })
-  payouts(@Query() query: PayoutsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PayoutView>> {
+  payouts(@Query() query: PayoutsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PayoutView>> {
     return this.rpc.call(RPC.payments.adminListPayouts, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
   @Put('payouts/:id/status')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Record a pending payout paid (transfer made by finance) or failed (the money goes back to the payee)' })
-  setStatus(@Param() { id }: IdParamDto, @Body() body: PayoutStatusDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PayoutView> {
+  setStatus(@Param() { id }: IdParamDto, @Body() body: SetPayoutStatusBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PayoutView> {
     return this.rpc.call(RPC.payments.adminSetPayoutStatus, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 
   @Get('reports/commissions')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Commission records (by completion time, restaurant) with their totals' })
-  commissions(@Query() query: CommissionsReportQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CommissionsReport> {
+  commissions(@Query() query: CommissionsReportRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CommissionsReport> {
     return this.rpc.call(RPC.payments.commissionsReport, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
   @Get('reports/payouts')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Payouts (by creation time, payee, status) with their totals' })
-  payoutsReport(@Query() query: PayoutsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PayoutsReport> {
+  payoutsReport(@Query() query: PayoutsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PayoutsReport> {
     return this.rpc.call(RPC.payments.payoutsReport, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { Page, PaymentView, RPC, WalletCreditView, WalletEntryView, WalletView } from '@platter/contracts';
+import { ChargeWalletRequest, CreditWalletBody, Page, PaymentView, RPC, WalletCreditView, WalletEntriesRequest, WalletEntryView, WalletQueryRequest, WalletUserParams, WalletView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { ChargeWalletDto, CreditWalletDto, UserIdParamDto, WalletEntriesQueryDto, WalletQueryDto } from './dto/wallet.dto';
 
 @ApiTags('wallet')
 @Controller()
@@ -16,14 +15,14 @@ export class WalletController {
   @Get('client/wallet')
   @Authenticated('customer')
   @ApiOperation({ summary: 'Your wallet: balance, currency and the latest entries' })
-  get(@Query() query: WalletQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<WalletView> {
+  get(@Query() query: WalletQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<WalletView> {
     return this.rpc.call(RPC.payments.getWallet, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
   @Get('client/wallet/transactions')
   @Authenticated('customer')
   @ApiOperation({ summary: "Your wallet's entries, newest first" })
-  entries(@Query() query: WalletEntriesQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<WalletEntryView>> {
+  entries(@Query() query: WalletEntriesRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<WalletEntryView>> {
     return this.rpc.call(RPC.payments.listWalletEntries, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -31,14 +30,14 @@ export class WalletController {
   @HttpCode(200)
   @Authenticated('customer')
   @ApiOperation({ summary: "Pay one of your wallet orders whose payment is still open from the wallet (idempotent); 422 INSUFFICIENT_BALANCE" })
-  charge(@Body() body: ChargeWalletDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PaymentView> {
+  charge(@Body() body: ChargeWalletRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PaymentView> {
     return this.rpc.call(RPC.payments.chargeWallet, { actor: actorOf(actor), data: { order_id: body.order_id } }, { correlationId: requestId });
   }
 
   @Get('admin/wallets/:user_id')
   @Authenticated('admin')
   @ApiOperation({ summary: "A customer's wallet" })
-  adminGet(@Param() { user_id }: UserIdParamDto, @Query() query: WalletQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<WalletView> {
+  adminGet(@Param() { user_id }: WalletUserParams, @Query() query: WalletQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<WalletView> {
     return this.rpc.call(RPC.payments.adminGetWallet, { actor: actorOf(actor), data: { user_id, ...query } }, { correlationId: requestId });
   }
 
@@ -47,8 +46,8 @@ export class WalletController {
   @ApiOperation({ summary: "Credit a customer's wallet (goodwill; recorded with the admin and the reason)" })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   credit(
-    @Param() { user_id }: UserIdParamDto,
-    @Body() body: CreditWalletDto,
+    @Param() { user_id }: WalletUserParams,
+    @Body() body: CreditWalletBody,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,

@@ -1,16 +1,15 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CheckoutView, RPC } from '@platter/contracts';
+import { CardCheckoutBody, CheckoutView, MobileMoneyCheckoutBody, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { CardCheckoutDto, MobileMoneyInitiateDto } from './dto/payment-checkout.dto';
 
 const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' };
 
-/** 000's payment routes: a customer pays one of their orders through its provider (the amount is payments' own). */
+/** A customer pays one of their orders through its provider (the amount is payments' own, never the client's). */
 @ApiTags('payments')
 @Controller('payments')
 export class PaymentCheckoutController {
@@ -21,7 +20,7 @@ export class PaymentCheckoutController {
   @Authenticated('customer')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Push the order’s payment to a phone through CamPay (NouPay if CamPay is down)' })
-  campay(@Body() body: MobileMoneyInitiateDto, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+  campay(@Body() body: MobileMoneyCheckoutBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiateMobileMoney, { actor: actorOf(actor), data: { ...body, provider: 'campay', ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
   }
 
@@ -30,7 +29,7 @@ export class PaymentCheckoutController {
   @Authenticated('customer')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Push the order’s payment to a phone through NouPay (CamPay if NouPay is down)' })
-  noupay(@Body() body: MobileMoneyInitiateDto, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+  noupay(@Body() body: MobileMoneyCheckoutBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiateMobileMoney, { actor: actorOf(actor), data: { ...body, provider: 'noupay', ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
   }
 
@@ -39,7 +38,7 @@ export class PaymentCheckoutController {
   @Authenticated('customer')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'A Stripe PaymentIntent for the order (confirm it client-side with client_secret)' })
-  stripe(@Body() body: CardCheckoutDto, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+  stripe(@Body() body: CardCheckoutBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.createStripeIntent, { actor: actorOf(actor), data: { ...body, ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
   }
 
@@ -48,7 +47,7 @@ export class PaymentCheckoutController {
   @Authenticated('customer')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'A Paymob card iframe for the order' })
-  paymob(@Body() body: CardCheckoutDto, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+  paymob(@Body() body: CardCheckoutBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiatePaymob, { actor: actorOf(actor), data: { ...body, ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
   }
 }

@@ -1,10 +1,9 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@platter/auth';
-import { ProviderWebhookAnswer, RPC } from '@platter/contracts';
+import { ProviderWebhookAnswer, RPC, WebhookProviderParams } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
-import { WebhookProviderParamDto } from './dto/payment-checkout.dto';
 import { RequestWithRawBody } from './webhook-raw-body';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 
@@ -12,7 +11,7 @@ import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 const FORWARDED_HEADERS = ['content-type', 'user-agent', 'stripe-signature', 'noupay-signature'];
 
 /**
- * 000's generic webhook endpoint. Providers carry no token: payments verifies each one's signature
+ * One webhook endpoint for every provider. Providers carry no token: payments verifies each one's signature
  * over the exact body received (400 WEBHOOK_SIGNATURE_INVALID otherwise). CamPay calls its webhook
  * URL with GET and query parameters, hence the GET twin.
  */
@@ -27,7 +26,7 @@ export class PaymentWebhooksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A payment provider’s webhook (campay, noupay, stripe, paymob), verified by its signature' })
   post(
-    @Param() { provider }: WebhookProviderParamDto,
+    @Param() { provider }: WebhookProviderParams,
     @Req() req: RequestWithRawBody,
     @Headers() headers: Record<string, string | string[] | undefined>,
     @Query() query: Record<string, unknown>,
@@ -41,7 +40,7 @@ export class PaymentWebhooksController {
   @RateLimit('webhook', 'ip')
   @ApiExcludeEndpoint()
   get(
-    @Param() { provider }: WebhookProviderParamDto,
+    @Param() { provider }: WebhookProviderParams,
     @Headers() headers: Record<string, string | string[] | undefined>,
     @Query() query: Record<string, unknown>,
     @RequestId() requestId: string,

@@ -1,12 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CheckoutView, RPC } from '@platter/contracts';
+import { CheckoutView, RPC, WalletTopupBody } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { WalletTopupDto } from './dto/payment-checkout.dto';
 
 /** POST /client/wallet/topup: money into the wallet through a provider; credited when the provider confirms. */
 @ApiTags('client')
@@ -18,7 +17,7 @@ export class WalletTopupController {
   @Authenticated('customer')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again (no second top-up); same key, other body → 422' })
   @ApiOperation({ summary: 'Top the wallet up by mobile money or card' })
-  topup(@Body() body: WalletTopupDto, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+  topup(@Body() body: WalletTopupBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.topUpWallet, { actor: actorOf(actor), data: { ...body, ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
   }
 }

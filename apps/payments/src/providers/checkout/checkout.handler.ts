@@ -1,13 +1,12 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { CheckoutView, NotFoundError, RPC, RpcRequest, normalizePhone } from '@platter/contracts';
+import { CardCheckoutRequest, CheckoutView, InitiateMobileMoneyRequest, NotFoundError, RPC, RpcRequest, WalletTopupRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor, validData } from '@platter/service-kit';
+import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
 import { PaymentException } from '../../payments/payment.exception';
 import { CardCheckout } from './card-checkout';
 import { RequestKeys } from '../../payments/request-keys';
-import { CardCheckoutRequest, InitiateMobileMoneyRequest, WalletTopupRequest } from './checkout.requests';
 import { MobileMoneyCheckout } from './mobile-money-checkout';
 
 /** The customer's checkout routes: pay an order through its provider, or top the wallet up. */
@@ -20,7 +19,7 @@ export class CheckoutHandler {
     private readonly keys: RequestKeys,
   ) {}
 
-  @MessagePattern(RPC.payments.initiateMobileMoney)
+  @RpcEndpoint(RPC.payments.initiateMobileMoney)
   async initiateMobileMoney(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(InitiateMobileMoneyRequest, req.data);
@@ -32,14 +31,14 @@ export class CheckoutHandler {
     });
   }
 
-  @MessagePattern(RPC.payments.createStripeIntent)
+  @RpcEndpoint(RPC.payments.createStripeIntent)
   async createStripeIntent(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(CardCheckoutRequest, req.data);
     return this.keys.run(actor.user_id, data.idempotency_key, 'stripe', data, async () => this.cards.start(await this.orderPaymentOf(actor.user_id, data.order_id), 'stripe'));
   }
 
-  @MessagePattern(RPC.payments.initiatePaymob)
+  @RpcEndpoint(RPC.payments.initiatePaymob)
   async initiatePaymob(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(CardCheckoutRequest, req.data);
@@ -47,13 +46,13 @@ export class CheckoutHandler {
   }
 
   /** A payment of purpose wallet_topup, started at once; PaymentOutcomes credits the wallet when it succeeds. */
-  @MessagePattern(RPC.payments.topUpWallet)
+  @RpcEndpoint(RPC.payments.topUpWallet)
   async topUpWallet(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(WalletTopupRequest, req.data);
     const mobile = data.method === 'campay' || data.method === 'noupay';
-    const phone = data.phone ? normalizePhone(data.phone) : null;
-    if (data.phone && !phone) throw PaymentException.invalidInput('phone', 'phone must be a valid phone number');
+    // The request class has already normalised a given phone to E.164.
+    const phone = data.phone ?? null;
     if (mobile && !phone) throw PaymentException.invalidInput('phone', 'phone is required for a mobile-money top-up');
     return this.keys.run(actor.user_id, data.idempotency_key, 'wallet-topup', data, async () => {
       const paymentId = randomUUID();

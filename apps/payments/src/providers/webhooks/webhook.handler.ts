@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
+import { RpcEndpoint } from '@platter/service-kit';
 import { ProviderWebhookAnswer, ProviderWebhookData, RPC, RpcRequest } from '@platter/contracts';
 import { WebhookService } from './webhook.service';
 
@@ -8,7 +9,7 @@ import { WebhookService } from './webhook.service';
 export class WebhookHandler {
   constructor(private readonly webhooks: WebhookService) {}
 
-  @MessagePattern(RPC.payments.receiveWebhook)
+  @RpcEndpoint(RPC.payments.receiveWebhook)
   receive(@Payload() req: RpcRequest<ProviderWebhookData>): Promise<ProviderWebhookAnswer> {
     const data = (req?.data ?? {}) as ProviderWebhookData;
     return this.webhooks.receive({ provider: String(data.provider ?? ''), raw_body: data.raw_body, headers: data.headers ?? {}, query: data.query ?? {} });

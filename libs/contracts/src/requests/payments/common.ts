@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+/** What payments accepts as an Idempotency-Key (the gateway takes it from the header): printable ASCII, 1 to 128 characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
+/** A 3-letter ISO 4217 code, e.g. XAF. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+
+/** An optional currency: the wallet's, the payout's or the top-up's (XAF when absent). */
+export function IsCurrencyCode(description = 'ISO 4217; XAF when absent'): PropertyDecorator {
+  return (target, key) => {
+    Matches(CURRENCY_PATTERN, { message: 'currency must be a 3-letter ISO 4217 code, e.g. XAF' })(target, key);
+    IsOptional()(target, key);
+    ApiPropertyOptional({ example: 'XAF', description })(target, key);
+  };
+}
+
+/** The Idempotency-Key the gateway adds from the header; never part of a body. */
+export function IsIdempotencyKey(): PropertyDecorator {
+  return (target, key) => {
+    Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotency_key must be 1 to 128 visible ASCII characters' })(target, key);
+    IsOptional()(target, key);
+  };
+}
+
+/** `?page=1&limit=20`, limit at most 100; strings from a query string are accepted. */
+export class PaymentsPageRequest {
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+}
