@@ -1,23 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import {
-  AdminDeliveriesData,
-  AssignDeliveryData,
+  AdminDeliveriesRequest,
+  AssignDeliveryRequest,
   DeclinedOfferView,
   DELIVERY_LIFECYCLE,
   DeliveryStatus,
   NearbyDriverView,
-  NearbyDriversData,
+  NearbyDriversRequest,
   OperatorDeliveryView,
   Page,
+  RestaurantDeliveriesRequest,
   RPC,
   RpcRequest,
 } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
+import { IdRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DispatchConfig } from '../dispatch.config';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
 import { Delivery } from '../deliveries/delivery.entity';
@@ -27,31 +26,6 @@ import { DeclineOfferService } from './decline-offer.service';
 import { ManualAssignmentService } from './manual-assignment.service';
 import { OperatorDeliveries } from './operator-deliveries';
 import { freshPosition } from './ranking';
-
-const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-
-class AssignRequest implements AssignDeliveryData {
-  @IsUUID() order_id: string;
-  @IsUUID() driver_id: string;
-}
-
-class RestaurantDeliveriesRequest extends PageRequest {
-  @IsOptional() @IsUUID() restaurant_id?: string;
-}
-
-class AdminDeliveriesRequest extends PageRequest implements AdminDeliveriesData {
-  @IsOptional() @IsIn(DELIVERY_LIFECYCLE) status?: DeliveryStatus;
-  @IsOptional() @IsUUID() restaurant_id?: string;
-  @IsOptional() @IsUUID() driver_id?: string;
-  @IsOptional() @IsUUID() order_id?: string;
-  @IsOptional() @Transform(booleanQuery) @IsBoolean() flagged?: boolean;
-  @IsOptional() @Transform(booleanQuery) @IsBoolean() active?: boolean;
-}
-
-class NearbyDriversRequest implements NearbyDriversData {
-  @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.1) @Max(50) radius_km?: number;
-  @IsOptional() @IsUUID() restaurant_id?: string;
-}
 
 /** Deliveries not yet over. */
 const OPEN: DeliveryStatus[] = DELIVERY_LIFECYCLE.filter((s) => s !== 'delivered' && s !== 'cancelled');
@@ -80,7 +54,7 @@ export class AssignmentHandler {
   @RpcEndpoint(RPC.dispatch.assignDelivery)
   assign(@Payload() req: RpcRequest<unknown>): Promise<OperatorDeliveryView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
-    const { order_id, driver_id } = validData(AssignRequest, req.data);
+    const { order_id, driver_id } = validData(AssignDeliveryRequest, req.data);
     return this.manual.assign(actor, order_id, driver_id);
   }
 

@@ -1,5 +1,4 @@
-import { ErrorDetail, ValidationFailedError, normalizePhone } from '@platter/contracts';
-import { UpdateDriverProfileRequest } from './commands/update-profile/update-profile.request';
+import { ErrorDetail, UpdateDriverProfileData, ValidationFailedError, normalizePhone } from '@platter/contracts';
 import { Driver } from './driver.entity';
 
 /**
@@ -8,7 +7,7 @@ import { Driver } from './driver.entity';
  * licence number or the phone). Plates and licence numbers are kept upper-case without spaces;
  * phones in E.164. Invalid fields are VALIDATION_ERROR, each named.
  */
-export function profileChanges(data: UpdateDriverProfileRequest): Partial<Driver> {
+export function profileChanges(data: UpdateDriverProfileData): Partial<Driver> {
   const errors: ErrorDetail[] = [];
   const compact = (value: string) => value.replace(/\s+/g, '').toUpperCase();
   const plate = typeof data.vehicle_plate === 'string' && data.vehicle_plate.trim() ? compact(data.vehicle_plate) : null;

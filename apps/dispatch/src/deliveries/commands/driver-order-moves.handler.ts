@@ -1,16 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DeliverOrderData, DriverDeliveryView, RPC, RpcRequest } from '@platter/contracts';
+import { DeliverOrderRequest, DriverDeliveryView, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AcceptDeliveryService } from './accept-delivery/accept-delivery.service';
 import { ConfirmDeliveryService } from './confirm-delivery/confirm-delivery.service';
 import { PickupDeliveryService } from './pickup-delivery/pickup-delivery.service';
-
-class DeliverOrderRequest implements DeliverOrderData {
-  @IsUUID() id: string;
-  @IsOptional() @IsString() @MaxLength(32) delivery_code?: string;
-}
 
 /** POST /driver/orders/:id/accept, PUT /driver/orders/:id/pickup | deliver (:id is the order's id). */
 @Controller()

@@ -1,25 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IsBoolean, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { DriverAvailabilityData, DriverDocumentView, DriverLocationData, DriverProfileView, RPC, RpcRequest } from '@platter/contracts';
+import { DriverAvailabilityRequest, DriverDocumentView, DriverLocationRequest, DriverProfileView, RPC, RpcRequest, UpdateDriverProfileRequest } from '@platter/contracts';
 import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DriverDocumentsService } from '../documents/driver-documents.service';
 import { UploadDriverDocumentRequest } from '../documents/upload-driver-document.request';
 import { SetAvailabilityService } from './set-availability/set-availability.service';
-import { UpdateDriverProfileRequest } from './update-profile/update-profile.request';
 import { UpdateDriverProfileService } from './update-profile/update-profile.service';
 import { UpdateLocationService } from './update-location/update-location.service';
-
-class AvailabilityRequest implements DriverAvailabilityData {
-  @IsBoolean() online: boolean;
-}
-
-class LocationRequest implements DriverLocationData {
-  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat: number;
-  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lng: number;
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(360) heading?: number;
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(400) speed?: number;
-}
 
 /** PUT /driver/profile, POST /driver/documents, PUT /driver/availability, PUT /driver/location. */
 @Controller()
@@ -46,13 +33,13 @@ export class DriverProfileMovesHandler {
   @RpcEndpoint(RPC.dispatch.setAvailability)
   setAvailability(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
-    return this.availability.set(actor, validData(AvailabilityRequest, req.data).online);
+    return this.availability.set(actor, validData(DriverAvailabilityRequest, req.data).online);
   }
 
   @RpcEndpoint(RPC.dispatch.updateLocation)
   updateLocation(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
-    const { lat, lng, heading, speed } = validData(LocationRequest, req.data);
+    const { lat, lng, heading, speed } = validData(DriverLocationRequest, req.data);
     return this.location.update(actor, { lat, lng, heading, speed });
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AdminDriverDetail, AdminDriverView, DriverDocumentContent, Page, RPC } from '@platter/contracts';
+import { AdminDriverDetail, AdminDriversRequest, AdminDriverView, DriverDocumentContent, DriverReviewReasonBody, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-import { AdminDriversQueryDto, DriverDocumentParamDto, DriverReviewReasonDto } from './dto/driver-onboarding.dto';
+import { DriverDocumentParamDto } from './path-params';
 
 /** Drivers' onboarding review (dispatch): every move is audited and announced (driver.status-changed). */
 @ApiTags('admin')
@@ -18,7 +18,7 @@ export class AdminDriversController {
   @Get()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Drivers, oldest first (the review queue), by status, online, or a search on name, phone, plate, licence' })
-  list(@Query() query: AdminDriversQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminDriverView>> {
+  list(@Query() query: AdminDriversRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminDriverView>> {
     return this.rpc.call(RPC.dispatch.adminListDrivers, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -48,7 +48,7 @@ export class AdminDriversController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Reject a pending driver, saying why (the driver sees the reason)' })
-  reject(@Param() { id }: IdParamDto, @Body() { reason }: DriverReviewReasonDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminDriverView> {
+  reject(@Param() { id }: IdParamDto, @Body() { reason }: DriverReviewReasonBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminDriverView> {
     return this.rpc.call(RPC.dispatch.rejectDriver, { actor: actorOf(actor), data: { id, reason } }, { correlationId: requestId });
   }
 
@@ -56,7 +56,7 @@ export class AdminDriversController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Suspend a driver, saying why: offline at once and offered no work' })
-  suspend(@Param() { id }: IdParamDto, @Body() { reason }: DriverReviewReasonDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminDriverView> {
+  suspend(@Param() { id }: IdParamDto, @Body() { reason }: DriverReviewReasonBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminDriverView> {
     return this.rpc.call(RPC.dispatch.suspendDriver, { actor: actorOf(actor), data: { id, reason } }, { correlationId: requestId });
   }
 

@@ -1,16 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AvailableDeliveryView, DeclinedOfferView, DriverDeliveryView, Page, RPC } from '@platter/contracts';
+import { AvailableDeliveryView, DeclinedOfferView, DeliverOrderBody, DriverDeliveryView, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
 import { PageQueryDto } from '../common/dto/page-query.dto';
-import { DeliverOrderDto } from './dto/driver.dto';
 
-/** 000's driver order routes (dispatch); :id is the order's id. */
+/** The driver's order routes (dispatch); :id is the order's id. */
 @ApiTags('driver')
 @Controller('driver/orders')
 export class DriverOrdersController {
@@ -69,7 +68,7 @@ export class DriverOrdersController {
   @Put(':id/deliver')
   @Authenticated('driver')
   @ApiOperation({ summary: "Hand the order over with the customer's delivery code (422 INVALID_DELIVERY_CODE when wrong)" })
-  deliver(@Param() { id }: IdParamDto, @Body() body: DeliverOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
+  deliver(@Param() { id }: IdParamDto, @Body() body: DeliverOrderBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverDeliveryView> {
     return this.rpc.call(RPC.dispatch.deliverOrder, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 }

@@ -2,14 +2,12 @@ import { Body, Controller, Get, Post, Put, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { DRIVER_DOCUMENT_TYPES, DriverDocumentType, DriverDocumentView, DriverProfileView, RPC, ValidationFailedError } from '@platter/contracts';
+import { DRIVER_DOCUMENT_TYPES, DriverDocumentType, DriverDocumentView, DriverAvailabilityRequest, DriverLocationRequest, DriverProfileView, RPC, UpdateDriverProfileRequest, ValidationFailedError } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { readMultipart } from '../../http/multipart-body';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { DriverProfileDto } from './dto/driver-onboarding.dto';
-import { DriverAvailabilityDto, DriverLocationDto } from './dto/driver.dto';
 
 /** Matches dispatch's limit; checked here too so an oversized file never crosses the broker. */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -32,7 +30,7 @@ export class DriverProfileController {
   @Put('profile')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Your vehicle, licence number and contact; a rejected driver who changes them is reviewed again (pending)' })
-  updateProfile(@Body() body: DriverProfileDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
+  updateProfile(@Body() body: UpdateDriverProfileRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
     return this.rpc.call(RPC.dispatch.updateDriverProfile, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 
@@ -66,14 +64,14 @@ export class DriverProfileController {
   @Put('availability')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Go online (offered work; approved drivers only, else 422 DRIVER_NOT_APPROVED) or offline' })
-  availability(@Body() body: DriverAvailabilityDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
+  availability(@Body() body: DriverAvailabilityRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
     return this.rpc.call(RPC.dispatch.setAvailability, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 
   @Put('location')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Your latest position: kept in the trail of your deliveries, shown live to their customers; the first after pickup puts the delivery in transit' })
-  location(@Body() body: DriverLocationDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
+  location(@Body() body: DriverLocationRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DriverProfileView> {
     return this.rpc.call(RPC.dispatch.updateLocation, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 }

@@ -1,14 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { AdminDriverView, DriverReviewData, RPC, RpcRequest } from '@platter/contracts';
+import { AdminDriverView, DriverReviewRequest, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ReviewDriverService } from './review-driver.service';
-
-class DriverReviewRequest implements DriverReviewData {
-  @IsUUID() id: string;
-  @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-}
 
 /** POST /admin/drivers/:id/approve | reject | suspend | reinstate (admins only). */
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DriverProfileView } from '@platter/contracts';
+import { Actor, DriverProfileView, UpdateDriverProfileData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { profileChanges } from '../../driver-profile-rules';
 import { fullDriverProfile, openDriverOnDemand } from '../../driver-profile';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { Driver } from '../../driver.entity';
 import { lockDriver } from '../../drivers';
-import { UpdateDriverProfileRequest } from './update-profile.request';
 
 /**
  * PUT /driver/profile: the driver's vehicle, licence number and contact. A rejected driver who
@@ -19,7 +18,7 @@ export class UpdateDriverProfileService {
     private readonly mover: DriverStatusMover,
   ) {}
 
-  async update(actor: Actor, data: UpdateDriverProfileRequest): Promise<DriverProfileView> {
+  async update(actor: Actor, data: UpdateDriverProfileData): Promise<DriverProfileView> {
     const changes = profileChanges(data);
     return this.tx.run(async () => {
       await openDriverOnDemand(this.tx, actor.user_id);

@@ -1,11 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { In } from 'typeorm';
-import { AdminDriverDetail, AdminDriverView, AdminDriversQuery, DRIVER_STATUSES, DriverDocumentContent, DriverStatus, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
+import { AdminDriverDetail, AdminDriversRequest, AdminDriverView, DriverDocumentContent, DriverDocumentRefRequest, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
+import { IdRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/delivery-rules';
 import { Delivery } from '../../../deliveries/delivery.entity';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
@@ -13,17 +11,6 @@ import { DriverAuditEntry } from '../../driver-audit-entry.entity';
 import { activeDeliveryCount, driverDocuments } from '../../driver-profile';
 import { Driver } from '../../driver.entity';
 import { toAdminDriverView, toDriverAuditView, toDriverDocumentView } from '../../driver.view';
-
-class AdminDriversRequest extends PageRequest implements AdminDriversQuery {
-  @IsOptional() @IsIn(DRIVER_STATUSES) status?: DriverStatus;
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() online?: boolean;
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
-}
-
-class DriverDocumentRef {
-  @IsUUID() driver_id: string;
-  @IsUUID() document_id: string;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -76,7 +63,7 @@ export class AdminDriversHandler {
   @RpcEndpoint(RPC.dispatch.adminGetDriverDocument)
   async document(@Payload() req: RpcRequest<unknown>): Promise<DriverDocumentContent> {
     requireActor(req, 'admin');
-    const ref = validData(DriverDocumentRef, req.data);
+    const ref = validData(DriverDocumentRefRequest, req.data);
     return this.documents.read(ref.driver_id, ref.document_id);
   }
 
