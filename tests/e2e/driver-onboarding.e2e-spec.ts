@@ -124,7 +124,7 @@ describe('driver onboarding: profile, documents, review, online only once approv
     // Nothing to approve without a vehicle.
     const bare = await api(gw, 'POST', `/admin/drivers/${eto.id}/approve`, { token: admin });
     expect(bare.status).toBe(422);
-    expect(bare.body.error?.code).toBe('BUSINESS_RULE_VIOLATION');
+    expect(bare.body.error?.code).toBe('DRIVER_PROFILE_INCOMPLETE');
 
     expect((await api(gw, 'PUT', '/driver/profile', { token: eto.token, body: { vehicle_type: 'car', vehicle_plate: 'CE 777 AB' } })).status).toBe(200);
     expect((await api(gw, 'POST', `/admin/drivers/${eto.id}/reject`, { token: admin, body: {} })).status).toBe(400);

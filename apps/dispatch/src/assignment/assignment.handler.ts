@@ -102,7 +102,7 @@ export class AssignmentHandler {
     const query = validData(NearbyDriversRequest, req.data);
     const restaurant = await this.operators.actingRestaurant(actor, query.restaurant_id);
     const pickup = pointOf(restaurant.site?.lat, restaurant.site?.lng);
-    if (!pickup) throw new DeliveryException('BUSINESS_RULE_VIOLATION', "The restaurant's position is unknown: set its latitude and longitude in its profile");
+    if (!pickup) throw new DeliveryException('RESTAURANT_LOCATION_UNKNOWN', "The restaurant's position is unknown: set its latitude and longitude in its profile");
     const radius = query.radius_km ?? NEARBY_DEFAULT_KM;
     const rows: Array<{ id: string; name: string | null; vehicle_type: string | null; last_lat: number; last_lng: number; last_located_at: Date; load: string }> =
       await this.tx.manager.query(

@@ -39,7 +39,7 @@ export class AdminDriversController {
   @Post(':id/approve')
   @HttpCode(200)
   @Authenticated('admin')
-  @ApiOperation({ summary: 'Approve a pending (or rejected) driver with a vehicle on file: they may go online' })
+  @ApiOperation({ summary: 'Approve a pending (or rejected) driver with a vehicle on file: they may go online (422 DRIVER_PROFILE_INCOMPLETE without a vehicle, or a plate for anything but a bicycle)' })
   approve(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminDriverView> {
     return this.rpc.call(RPC.dispatch.approveDriver, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }

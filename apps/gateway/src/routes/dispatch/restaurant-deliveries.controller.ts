@@ -34,7 +34,7 @@ export class RestaurantDeliveriesController {
 
   @Get('drivers/nearby')
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
-  @ApiOperation({ summary: 'Online, approved drivers within radius_km (default 5) of the restaurant, nearest first, with their load' })
+  @ApiOperation({ summary: 'Online, approved drivers within radius_km (default 5) of the restaurant, nearest first, with their load (422 RESTAURANT_LOCATION_UNKNOWN while the restaurant has no position)' })
   nearby(@Query() query: NearbyDriversRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<NearbyDriverView[]> {
     return this.rpc.call(RPC.dispatch.nearbyDrivers, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }

@@ -26,7 +26,7 @@ export class ReviewDriverService {
       const driver = await lockDriver(this.tx, id);
       if (move === 'approve') {
         const missing = missingForApproval(driver);
-        if (missing) throw new DriverException('BUSINESS_RULE_VIOLATION', `The driver cannot be approved: ${missing}`);
+        if (missing) throw new DriverException('DRIVER_PROFILE_INCOMPLETE', `The driver cannot be approved: ${missing}`);
       }
       const moved = await this.mover.apply(driver, move, { actor: admin, reason: reason ?? null });
       return toAdminDriverView(moved, await activeDeliveryCount(this.tx, moved.id));
