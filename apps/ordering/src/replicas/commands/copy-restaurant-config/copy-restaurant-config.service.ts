@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantConfigChanged } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, upsertIfNewer } from '@platter/persistence';
+import { RestaurantConfigReplica } from '../../restaurant-config-replica.entity';
 
 /**
  * Keeps ordering's copy of one restaurant setting (restaurant.config-changed); every key is kept,
@@ -11,16 +12,13 @@ export class CopyRestaurantConfigService {
   constructor(private readonly tx: TransactionHost) {}
 
   async apply(event: RestaurantConfigChanged, occurredAt: Date): Promise<boolean> {
-    return this.tx.run(async (manager) => {
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO restaurant_config_replicas (restaurant_id, key, value, source_occurred_at)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (restaurant_id, key) DO UPDATE SET value = EXCLUDED.value, source_occurred_at = EXCLUDED.source_occurred_at, updated_at = now()
-         WHERE restaurant_config_replicas.source_occurred_at <= EXCLUDED.source_occurred_at
-         RETURNING key`,
-        [event.restaurant_id, event.key, event.value ?? null, occurredAt],
-      );
-      return rows.length === 1;
-    });
+    return this.tx.run((manager) =>
+      upsertIfNewer(
+        manager,
+        RestaurantConfigReplica,
+        { restaurant_id: event.restaurant_id, key: event.key, value: event.value ?? null, source_occurred_at: occurredAt },
+        { key: ['restaurant_id', 'key'] },
+      ),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantStatusChanged } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, updateIfNewer } from '@platter/persistence';
+import { RestaurantReplica } from '../../restaurant-replica.entity';
 
 /**
  * Keeps the replica's status in step with catalog's (suspended, re-approved...), so orders stop
@@ -13,17 +14,8 @@ export class TrackRestaurantStatusService {
   constructor(private readonly tx: TransactionHost) {}
 
   async apply(event: RestaurantStatusChanged, occurredAt: Date): Promise<boolean> {
-    return this.tx.run(async (manager) => {
-      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
-      const rows: unknown[] = await manager.query(
-        `WITH updated AS (
-           UPDATE restaurant_replicas SET status = $2, source_occurred_at = $3, updated_at = now()
-           WHERE id = $1 AND source_occurred_at <= $3
-           RETURNING id)
-         SELECT id FROM updated`,
-        [event.restaurant_id, event.status, occurredAt],
-      );
-      return rows.length === 1;
-    });
+    return this.tx.run((manager) =>
+      updateIfNewer(manager, RestaurantReplica, { id: event.restaurant_id }, { status: event.status, source_occurred_at: occurredAt }),
+    );
   }
 }
