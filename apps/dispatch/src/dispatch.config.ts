@@ -25,7 +25,7 @@ export class DispatchConfig extends ServiceWithDatabaseConfig {
   @IntInRange(1, 100)
   MAX_DELIVERY_CODE_ATTEMPTS: number = 5;
 
-  // ---- Assignment (issue 6): offers, batching, the pool, routing. ----
+  // ---- Assignment: offers, batching, the pool, routing. ----
 
   /** Deliveries a driver may hold at once (assigned, picked up, in transit). */
   @IntInRange(1, 10)

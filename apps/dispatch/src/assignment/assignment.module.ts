@@ -11,7 +11,7 @@ import { RestaurantEventsHandler } from './restaurant-sites/restaurant-events.ha
 import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.service';
 
 /**
- * Assignment (issue 6): the offer sweeper, declines, manual assignment and reassignment, the
+ * Assignment: the offer sweeper, declines, manual assignment and reassignment, the
  * operators' boards, drivers coming and going (driver.status-changed), the restaurants' copy.
  * The offer engine itself lives with the deliveries (DeliveriesModule), which accept and the
  * order's readiness use.

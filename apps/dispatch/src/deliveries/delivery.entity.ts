@@ -24,7 +24,7 @@ export class Delivery {
   @Column('timestamptz', { nullable: true }) in_transit_at: Date | null;
   @Column('timestamptz', { nullable: true }) delivered_at: Date | null;
   @Column('timestamptz', { nullable: true }) cancelled_at: Date | null;
-  // Issue 6, assignment.
+  // Assignment: offers, manual assignment and the unclaimed flag.
   /** From order.created: recognises the restaurant's owner for manual assignment. */
   @Column('uuid', { nullable: true }) restaurant_owner_id: string | null;
   /** The restaurant's position (restaurant_sites) when dispatch knows it. */

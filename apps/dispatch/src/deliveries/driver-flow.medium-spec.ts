@@ -90,7 +90,7 @@ describe('dispatch driver flow (PostgreSQL)', () => {
     return o;
   }
 
-  /** Offers go to one driver at a time (issue 6): the others of the shared schema go offline, so the order is offered to these. */
+  /** Offers go to one driver at a time: the others of the shared schema go offline, so the order is offered to these. */
   async function soleOnline(...actors: Actor[]): Promise<void> {
     await db.dataSource.query(`UPDATE drivers SET online = false WHERE NOT (id = ANY($1))`, [actors.map((a) => a.user_id)]);
   }

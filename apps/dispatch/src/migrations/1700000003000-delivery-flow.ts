@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5's minimum driver flow: a delivery is offered once its order is ready, accepted by one
+ * The minimum driver flow: a delivery is offered once its order is ready, accepted by one
  * driver, picked up, in transit, delivered with the customer's code; drivers keep their name
  * (for driver_assigned) and latest position; each delivery keeps its driver's trail.
  */

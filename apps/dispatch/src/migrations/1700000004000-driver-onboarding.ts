@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 6's driver onboarding: a profile (vehicle, licence, contact), KYC documents whose bytes
+ * Driver onboarding: a profile (vehicle, licence, contact), KYC documents whose bytes
  * live in the document store, an admin's review (approved, rejected with a reason, suspended,
  * reinstated) and its audit trail; a suspension remembers where it came from (an admin, or the
  * user's account) and the status to go back to.

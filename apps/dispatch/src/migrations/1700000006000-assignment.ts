@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 6, assignment: offers to one driver at a time (delivery_offers), the restaurants' positions
+ * Assignment: offers to one driver at a time (delivery_offers), the restaurants' positions
  * and preparation times (restaurant_sites, from catalog's and kitchen's events), and on each delivery
  * what the offer engine and the routes need.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 6's location pipeline rewrites every moving driver's row twice a second. Room left on each
+ * The location pipeline rewrites every moving driver's row twice a second. Room left on each
  * page keeps those updates HOT (no index touched, no new index entries), and a lower vacuum
  * threshold reclaims the dead versions before the table bloats.
  */

@@ -6,7 +6,7 @@ import { GatewayConfig } from '../gateway.config';
 import type { Ack } from './order-rooms';
 import { RealtimeMetrics } from './realtime-metrics';
 
-/** A driver's `driver_location` message: 000's position, plus what the phone knows of its accuracy. */
+/** A driver's `driver_location` message: the position, plus what the phone knows of its accuracy. */
 export class DriverLocationMessage {
   @IsNumber() @Min(-90) @Max(90) lat: number;
   @IsNumber() @Min(-180) @Max(180) lng: number;

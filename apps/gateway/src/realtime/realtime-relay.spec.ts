@@ -96,7 +96,7 @@ describe('RealtimeRelay', () => {
   });
 });
 
-describe('RealtimeRelay and the order saga (issue 5)', () => {
+describe('RealtimeRelay and the order saga', () => {
   it('emits order_status_update for every status, with only the order id, status, time of the change and ETA, whatever else the event carries', () => {
     const { relay, emitted } = relayWithRecorder();
     const statuses: Array<OrderStatusChanged['to']> = ['confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit', 'delivered', 'completed', 'cancelled'];
@@ -121,7 +121,7 @@ describe('RealtimeRelay and the order saga (issue 5)', () => {
   });
 });
 
-describe('RealtimeRelay: the kitchen display (issue 6)', () => {
+describe('RealtimeRelay: the kitchen display', () => {
   it("sends ticket_update to the restaurant's team and the admins only", () => {
     const { relay, emitted } = relayWithRecorder();
     relay.ticketStatusChanged({ ticket_id: 't-1', order_id: ids.order, restaurant_id: ids.restaurant, status: 'in_progress' });
@@ -131,7 +131,7 @@ describe('RealtimeRelay: the kitchen display (issue 6)', () => {
   });
 });
 
-describe('RealtimeRelay: events never reach the wrong user (issue 6)', () => {
+describe('RealtimeRelay: events never reach the wrong user', () => {
   it("delivers each order event only to that order's people", () => {
     const io = new FakeIo();
     const relay = new RealtimeRelay();

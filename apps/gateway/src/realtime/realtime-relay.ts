@@ -54,7 +54,7 @@ export class RealtimeRelay {
     return automaticRooms(actor);
   }
 
-  /** 000's `order_status_update`, to the customer, the restaurant, the order's room and the admins; `changedAt` orders them. */
+  /** `order_status_update`, to the customer, the restaurant, the order's room and the admins; `changedAt` orders them. */
   orderStatusChanged(e: OrderStatusChanged): void {
     const payload = {
       orderId: e.order_id,
@@ -65,7 +65,7 @@ export class RealtimeRelay {
     this.emit([...(e.customer_id ? [userRoom(e.customer_id)] : []), userRoom(e.restaurant_owner_id), restaurantRoom(e.restaurant_id), orderRoom(e.order_id), ADMIN_ROOM], 'order_status_update', payload);
   }
 
-  /** 000's `new_order`, to the restaurant and the admins. */
+  /** `new_order`, to the restaurant and the admins. */
   orderCreated(e: OrderCreated): void {
     const payload = {
       orderId: e.order_id,
@@ -79,7 +79,7 @@ export class RealtimeRelay {
   }
 
   /**
-   * A driver took a delivery: 000's `driver_assigned` to the restaurant, the order's room and the
+   * A driver took a delivery: `driver_assigned` to the restaurant, the order's room and the
    * admins, `order_assigned` to the driver. A driver who gave it back hears `order_unassigned`.
    * Other delivery moves reach customers as order_status_update once ordering applies them.
    */
@@ -95,7 +95,7 @@ export class RealtimeRelay {
   }
 
   /**
-   * 000's `driver_location_update`, to the order's customer, the order's room and the admins (never
+   * `driver_location_update`, to the order's customer, the order's room and the admins (never
    * the restaurant's room or other customers), coalesced per socket.
    */
   driverLocationUpdated(e: DriverLocationUpdated): void {
@@ -131,7 +131,7 @@ export class RealtimeRelay {
   }
 
   /**
-   * 000's `route_update` to the driver (the whole leg), and an `eta_update` {orderId, leg, eta,
+   * `route_update` to the driver (the whole leg), and an `eta_update` {orderId, leg, eta,
    * distanceKm}: the way to the customer for the customer and the order's room, the way to the
    * restaurant for the restaurant's team; admins both. The status does not change, so it is not an
    * order_status_update.
@@ -150,7 +150,7 @@ export class RealtimeRelay {
     this.emit([...audience, ADMIN_ROOM], 'eta_update', eta);
   }
 
-  /** Kitchen display (002): `ticket_update` to the restaurant's team and the admins. */
+  /** Kitchen display: `ticket_update` to the restaurant's team and the admins. */
   ticketStatusChanged(e: TicketStatusChanged): void {
     this.emit([restaurantRoom(e.restaurant_id), ADMIN_ROOM], 'ticket_update', { ticketId: e.ticket_id, orderId: e.order_id, restaurantId: e.restaurant_id, status: e.status });
   }

@@ -39,7 +39,7 @@ const ACCOUNT_LINK_TEMPLATES: Record<'password_reset' | 'email_verification', Re
   },
 };
 
-// 000's sample SMS templates, word for word apart from the brand.
+// The fleet's SMS texts, kept short enough for one SMS; only the brand name varies.
 const OTP_TEMPLATES: Record<'otp', Record<NotificationLocale, string>> = {
   otp: { fr: 'Votre code Platter: {otp}. Expire dans 5 minutes.', en: 'Your Platter code: {otp}. Expires in 5 minutes.' },
 };

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeliveryTrackingHandler } from './delivery-tracking.handler';
 
-/** Read-only tracking of an order's delivery for the gateway's socket relay (issue 6). */
+/** Read-only tracking of an order's delivery for the gateway's socket relay. */
 @Module({ controllers: [DeliveryTrackingHandler] })
 export class OrderTrackingModule {}

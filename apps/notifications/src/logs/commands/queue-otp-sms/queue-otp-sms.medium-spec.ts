@@ -19,7 +19,7 @@ describe('sign-in code SMS (PostgreSQL)', () => {
     await db?.drop();
   });
 
-  it("queues 000's OTP text to the phone once per code, naming the code only by a hash in its key", async () => {
+  it("queues the OTP text to the phone once per code, naming the code only by a hash in its key", async () => {
     const request = { user_id: randomUUID(), phone: '+237670112233', code: '042317', expires_at: '2026-11-21T10:05:00.000Z' };
     const log = await sms.queue(request);
     expect(log).toMatchObject({ type: 'sms', recipient: '+237670112233', template: 'otp', locale: 'fr', status: 'queued' });

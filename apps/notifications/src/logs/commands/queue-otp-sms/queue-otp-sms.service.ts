@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE } from '../../../templates/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 
-/** Texts a sign-in code (000's OTP SMS), once per code however often the event is delivered. */
+/** Texts a sign-in code (the OTP SMS), once per code however often the event is delivered. */
 @Injectable()
 export class QueueOtpSmsService {
   constructor(private readonly notifications: NotificationQueue) {}

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, securityAlertTemplate } from '../../../templates/messag
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 
-/** Tells the account holder by email that something happened to their account's security (issue 3). */
+/** Tells the account holder by email that something happened to their account's security (password changed, sessions revoked, ...). */
 @Injectable()
 export class QueueSecurityAlertEmailService {
   constructor(private readonly notifications: NotificationQueue) {}
