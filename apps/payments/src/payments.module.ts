@@ -20,7 +20,7 @@ export function paymentsModule(config: PaymentsConfig) {
       PlatformModule.forService({ service: 'payments', config, database: { entities: paymentsEntities, migrations: paymentsMigrations } }),
       PaymentsModule,
       ProvidersModule,
-      // Money (issue 5): wallets, refunds, settlement, payouts, earnings, reports.
+      // Money: wallets, refunds, settlement, payouts, earnings, reports.
       WalletModule,
       RefundsModule,
       CommissionsModule,

@@ -21,7 +21,7 @@ const base = (over: Partial<CompletedOrderFigures> = {}): CompletedOrderFigures 
 const sum = (lines: { amount: number }[]) => lines.reduce((s, l) => s + l.amount, 0);
 
 describe('settlement rules', () => {
-  it("gives 000's example: 25,000 XAF at 15 % → fee 3750, restaurant share 21250", () => {
+  it("splits 25,000 XAF at 15 % into a fee of 3750 and a restaurant share of 21250", () => {
     const s = settle(base(), 10000);
     expect(s).toMatchObject({ commission_base: 25000, platform_fee: 3750, restaurant_share: 21250, collector: 'platform', restaurant_net: 21250 });
     expect(rateOf(1500)).toBe('0.1500');

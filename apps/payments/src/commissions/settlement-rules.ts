@@ -22,7 +22,7 @@ export type Collector = 'platform' | 'driver' | 'restaurant';
 
 export interface Settlement {
   /**
-   * The commission base (000's order_total): the food subtotal after discounts, without tax,
+   * The commission base (the record's order_total): the food subtotal after discounts, without tax,
    * delivery fee or service fee. 25,000 XAF at 15 % → platform_fee 3750, restaurant_share 21250.
    */
   commission_base: number;
@@ -88,7 +88,7 @@ export function settlementLines(order: CompletedOrderFigures, s: Settlement, alr
   return lines;
 }
 
-/** 000's commission_rate: a decimal fraction (0.1500) from basis points. */
+/** A commission record's commission_rate: a decimal fraction (0.1500) from basis points. */
 export function rateOf(bps: number): string {
   return (bps / 10000).toFixed(4);
 }

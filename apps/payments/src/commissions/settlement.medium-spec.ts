@@ -18,7 +18,7 @@ describe('settlement and payouts (PostgreSQL)', () => {
   const balanceOf = async (kind: string, owner: string) =>
     Number((await h.db.dataSource.query(`SELECT balance FROM ledger_accounts WHERE kind = $1 AND owner = $2 AND currency = 'XAF'`, [kind, owner]))[0]?.balance ?? 0);
 
-  it("records 000's commission for a 25,000 XAF order at 15 %, due seven days after completion, once", async () => {
+  it("records the commission for a 25,000 XAF order at 15 %, due seven days after completion, once", async () => {
     const customer = randomUUID();
     await h.wallets.credit(admin.user_id, customer, 30_000, undefined, 'funds');
     const order = orderCreated({ customer_id: customer, subtotal: 25_000, total_amount: 25_000 });

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 5: settlement of completed orders (000's commission records), driver earnings and payouts. */
+/** Settlement of completed orders (a commission record per order), driver earnings and payouts. */
 export class CreateCommissionsAndPayouts1700000005000 implements MigrationInterface {
   name = 'CreateCommissionsAndPayouts1700000005000';
 

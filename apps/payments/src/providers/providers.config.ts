@@ -5,7 +5,7 @@ export const MOBILE_MONEY_PROVIDERS = ['campay', 'noupay'] as const;
 export type MobileMoneyProvider = (typeof MOBILE_MONEY_PROVIDERS)[number];
 
 /**
- * The payment providers' settings (issue 5), a base of PaymentsConfig. Base URLs default to the
+ * The payment providers' settings, a base of PaymentsConfig. Base URLs default to the
  * providers' real hosts; credentials have no default: a provider without them answers
  * PAYMENT_GATEWAY_ERROR ("not configured") and mobile money falls back to the other provider.
  * Names holding KEY/SECRET/PASSWORD/TOKEN are masked in every config message.

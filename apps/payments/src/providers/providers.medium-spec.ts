@@ -124,7 +124,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
     await expect(campayWebhook(campay.webhookParams(txn))).resolves.toMatchObject({ outcome: 'already_captured' });
     expect((await payment(id)).status).toBe('succeeded');
     // And the payment cannot be pushed again.
-    await expect(mobile.initiate(id)).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    await expect(mobile.initiate(id)).rejects.toMatchObject({ code: 'PAYMENT_ALREADY_MADE' });
   });
 
   it('refuses forged and tampered webhooks with WEBHOOK_SIGNATURE_INVALID, and keeps their receipts', async () => {
@@ -250,7 +250,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
     expect(again).toEqual(first);
     await expect(checkout.initiatePaymob({ actor: customer, data: { order_id: orderId, idempotency_key: 'key-1' } })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     await expect(checkout.createStripeIntent({ actor: { ...customer, user_id: randomUUID() }, data: { order_id: orderId } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(checkout.initiateMobileMoney({ actor: customer, data: { provider: 'campay', order_id: orderId } })).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    await expect(checkout.initiateMobileMoney({ actor: customer, data: { provider: 'campay', order_id: orderId } })).rejects.toMatchObject({ code: 'PAYMENT_METHOD_MISMATCH' });
   });
 
   it('tops a wallet up through mobile money; the payment is of purpose wallet_topup', async () => {

@@ -7,7 +7,7 @@ import { OrderRefundRequestedHandler } from './commands/refund-on-request/order-
 import { RefundOnRequestService } from './commands/refund-on-request/refund-on-request.service';
 import { RefundDispatcher } from './refund-dispatcher';
 
-/** Refunds on cancellation and on an admin's request; provider refunds go through H1's ProviderRefunds. */
+/** Refunds on cancellation and on an admin's request; provider refunds go through the providers feature's ProviderRefunds. */
 @Module({
   imports: [PaymentsCoreModule, ProvidersModule],
   controllers: [OrderCancelledHandler, OrderRefundRequestedHandler],

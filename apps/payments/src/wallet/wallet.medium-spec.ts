@@ -93,7 +93,7 @@ describe('wallet ledger (PostgreSQL)', () => {
   it('charges a wallet order after a top-up through the charge route, once', async () => {
     const customer = randomUUID();
     const order = orderCreated({ customer_id: customer, total_amount: 4000 });
-    // Opened without an auto-charge (as before issue 5): the payment waits.
+    // Opened without an auto-charge (a payment opened before wallet orders were charged at once): the payment waits.
     await h.db.dataSource.query(
       `INSERT INTO payments (id, order_id, restaurant_id, customer_id, method, provider, amount, currency, status)
        VALUES ($1, $2, $3, $4, 'wallet', 'wallet', 4000, 'XAF', 'pending')`,

@@ -10,7 +10,7 @@ import { AttemptStore } from '../attempts/attempt-store';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
-import { notPayableReason } from './checkout-rules';
+import { notPayable } from './checkout-rules';
 import { toCheckoutView } from './checkout-view';
 
 type CardProvider = 'stripe' | 'paymob';
@@ -59,8 +59,8 @@ export class CardCheckout {
     return this.tx.run(async () => {
       const payment = await lockPayment(this.tx, { id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
-      const problem = notPayableReason(payment, provider);
-      if (problem) throw new PaymentException('BUSINESS_RULE_VIOLATION', problem);
+      const problem = notPayable(payment, provider);
+      if (problem) throw new PaymentException(problem.code, problem.message);
       const active = await this.attempts.active(payment.id);
       if (active) {
         if (active.status === 'processing' && active.provider === provider) return { payment, existing: active };

@@ -26,7 +26,7 @@ export class CheckoutHandler {
     return this.keys.run(actor.user_id, data.idempotency_key, `mobile-money:${data.provider}`, data, async () => {
       const paymentId = await this.orderPaymentOf(actor.user_id, data.order_id);
       const payment = await this.tx.manager.query(`SELECT method FROM payments WHERE id = $1`, [paymentId]);
-      if (payment[0]?.method !== data.provider) throw new PaymentException('BUSINESS_RULE_VIOLATION', `This order is paid by ${payment[0]?.method}, not ${data.provider}`);
+      if (payment[0]?.method !== data.provider) throw new PaymentException('PAYMENT_METHOD_MISMATCH', `This order is paid by ${payment[0]?.method}, not ${data.provider}`);
       return this.mobileMoney.initiate(paymentId, data.phone ?? null);
     });
   }

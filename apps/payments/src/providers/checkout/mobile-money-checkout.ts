@@ -11,7 +11,7 @@ import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { MobileMoneyProvider } from '../providers.config';
-import { notPayableReason } from './checkout-rules';
+import { notPayable } from './checkout-rules';
 import { toCheckoutView } from './checkout-view';
 
 type Claim = { kind: 'existing'; payment: Payment; attempt: PaymentAttempt } | { kind: 'new'; payment: Payment; attempt: PaymentAttempt };
@@ -54,9 +54,9 @@ export class MobileMoneyCheckout {
       const payment = await lockPayment(this.tx, { id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
       const method = payment.method;
-      if (method !== 'campay' && method !== 'noupay') throw new PaymentException('BUSINESS_RULE_VIOLATION', `This payment is made by ${method}, not mobile money`);
-      const problem = notPayableReason(payment, method);
-      if (problem) throw new PaymentException('BUSINESS_RULE_VIOLATION', problem);
+      if (method !== 'campay' && method !== 'noupay') throw new PaymentException('PAYMENT_METHOD_MISMATCH', `This payment is made by ${method}, not mobile money`);
+      const problem = notPayable(payment, method);
+      if (problem) throw new PaymentException(problem.code, problem.message);
       const phone = requestedPhone ? normalizePhone(requestedPhone) : payment.payer_phone;
       if (requestedPhone && !phone) throw PaymentException.invalidInput('phone', 'phone must be a valid phone number');
       if (!phone) throw PaymentException.invalidInput('phone', 'phone is required: this order has no payer phone');

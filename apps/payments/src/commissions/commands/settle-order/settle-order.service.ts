@@ -10,7 +10,7 @@ import { rateOf, settle, settlementLines } from '../../settlement-rules';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * order.completed: 000's commission record (status calculated, due PAYOUT_CYCLE_DAYS after
+ * order.completed: the order's commission record (status calculated, due PAYOUT_CYCLE_DAYS after
  * completion), the settlement in the ledger (restaurant, platform, driver; cash held by whoever took
  * it), the driver's earning, and a cash payment marked collected. Once per order.
  */

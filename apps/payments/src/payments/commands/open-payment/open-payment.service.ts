@@ -8,7 +8,7 @@ import { initialPayment } from '../../payment-rules';
 import { Payment } from '../../payment.entity';
 import { WalletCharger } from '../../wallet-charger';
 
-/** Work to start once the new payment is committed (H1's mobile-money push to the payer's phone). */
+/** Work to start once the new payment is committed (the mobile-money push to the payer's phone). */
 export abstract class PaymentStarter {
   abstract afterOpened(payment: Payment): void;
 }
