@@ -2,7 +2,7 @@
 // migrations, and the use-case services and query handlers driven directly.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ALWAYS_OPEN_HOURS, Actor, RestaurantView } from '@platter/contracts';
+import { Actor, ALWAYS_OPEN_HOURS, CreateRestaurantRequest, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -18,7 +18,6 @@ import { ModifierOption } from './menu/modifier-option.entity';
 import { MenuItemWriter } from './menu/menu-item-writer';
 import { catalogMigrations } from './migrations';
 import { ApproveRestaurantService } from './restaurants/commands/approve-restaurant/approve-restaurant.service';
-import { CreateRestaurantRequest } from './restaurants/commands/create-restaurant/create-restaurant.request';
 import { CreateRestaurantService } from './restaurants/commands/create-restaurant/create-restaurant.service';
 import { Restaurant } from './restaurants/restaurant.entity';
 import { validData } from '@platter/service-kit';

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull } from 'typeorm';
-import { MenuItemView, MenuTranslations, NotFoundError, ValidationFailedError } from '@platter/contracts';
+import { MenuItemDetailsRequest, MenuItemView, MenuTranslations, NotFoundError, TranslationsRequest, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ItemVariant } from './item-variant.entity';
 import { MenuCategory } from './menu-category.entity';
 import { MenuItem } from './menu-item.entity';
-import { MenuItemDetailsRequest, TranslationsRequest } from './menu.requests';
 import { ItemDetails, NO_DETAILS, toMenuItemChanged, toMenuItemView } from './menu.views';
 import { ModifierGroup } from './modifier-group.entity';
 import { ModifierOption } from './modifier-option.entity';

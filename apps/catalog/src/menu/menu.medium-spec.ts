@@ -2,7 +2,7 @@
 // transaction; imports and bulk price updates are all or nothing; /products maps onto items.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '@platter/contracts';
+import { Actor, BulkPriceRequest, CreateMenuItemRequest, CreateProductRequest, ImportMenuRequest, ProductRequest, UpdateCategoryRequest, UpdateMenuItemRequest } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -12,25 +12,19 @@ import { DeliveryZone } from '../zones/delivery-zone.entity';
 import { CreateProductService } from '../products/commands/create-product/create-product.service';
 import { UpdateProductService } from '../products/commands/update-product/update-product.service';
 import { ProductCategories } from '../products/product-categories';
-import { CreateProductRequest, ProductRequest } from '../products/product.request';
 import { ListProductsHandler } from '../products/queries/list-products/list-products.handler';
 import { RestaurantDocument } from '../restaurants/documents/restaurant-document.entity';
 import { Restaurant } from '../restaurants/restaurant.entity';
 import { CategoryAnnouncer } from './category-announcer';
-import { BulkUpdatePricesRequest } from './commands/bulk-update-prices/bulk-update-prices.request';
 import { BulkUpdatePricesService } from './commands/bulk-update-prices/bulk-update-prices.service';
 import { CreateCategoryService } from './commands/create-category/create-category.service';
-import { CreateMenuItemRequest } from './commands/create-item/create-menu-item.request';
 import { CreateMenuItemService } from './commands/create-item/create-menu-item.service';
 import { DeleteCategoryService } from './commands/delete-category/delete-category.service';
 import { DeleteMenuItemService } from './commands/delete-item/delete-menu-item.service';
-import { ImportMenuRequest } from './commands/import-menu/import-menu.request';
 import { ImportMenuService } from './commands/import-menu/import-menu.service';
 import { ReorderCategoriesService } from './commands/reorder-categories/reorder-categories.service';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
-import { UpdateCategoryRequest } from './commands/update-category/update-category.request';
 import { UpdateCategoryService } from './commands/update-category/update-category.service';
-import { UpdateMenuItemRequest } from './commands/update-item/update-menu-item.request';
 import { UpdateMenuItemService } from './commands/update-item/update-menu-item.service';
 import { ItemVariant } from './item-variant.entity';
 import { MenuCategory } from './menu-category.entity';
@@ -185,24 +179,24 @@ describe('menus (PostgreSQL)', () => {
     const rows: Array<{ id: string; name: string; price: number }> = await dataSource.query(`SELECT id, name, price FROM menu_items WHERE deleted_at IS NULL ORDER BY name`);
     const byName = new Map(rows.map((r) => [r.name, r]));
     const before = await outboxCount();
-    await expect(bulkPrices.update(owner, validData(BulkUpdatePricesRequest, {
+    await expect(bulkPrices.update(owner, validData(BulkPriceRequest, {
       prices: [{ item_id: byName.get('Eru')!.id, price: 3200 }, { item_id: randomUUID(), price: 10 }],
     }))).rejects.toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'prices.1.item_id', message: expect.any(String) }] });
     expect(await outboxCount()).toBe(before);
     expect((await dataSource.query(`SELECT price FROM menu_items WHERE name = 'Eru'`))[0].price).toBe(3000);
 
     const [grillades] = await dataSource.query(`SELECT id FROM menu_categories WHERE name = 'Grillades'`);
-    const { items } = await bulkPrices.update(owner, validData(BulkUpdatePricesRequest, { percent: 10, category_id: grillades.id }));
+    const { items } = await bulkPrices.update(owner, validData(BulkPriceRequest, { percent: 10, category_id: grillades.id }));
     expect(items.map((i) => [i.name, i.price, i.variants.map((v) => v.price)])).toEqual([['Poisson braisé', 5500, [5500, 7700]]]);
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ price: 5500, variants: [{ price: 5500 }, { price: 7700 }] });
     // A percentage that would lift a price past the ceiling changes nothing and says so (not a 500).
-    await expect(bulkPrices.update(owner, validData(BulkUpdatePricesRequest, { percent: 500, item_ids: [byName.get('Eru')!.id] }))).resolves.toBeDefined();
+    await expect(bulkPrices.update(owner, validData(BulkPriceRequest, { percent: 500, item_ids: [byName.get('Eru')!.id] }))).resolves.toBeDefined();
     await dataSource.query(`UPDATE menu_items SET price = 900000000 WHERE id = $1`, [byName.get('Eru')!.id]);
-    await expect(bulkPrices.update(owner, validData(BulkUpdatePricesRequest, { percent: 500, item_ids: [byName.get('Eru')!.id] }))).rejects.toMatchObject({
+    await expect(bulkPrices.update(owner, validData(BulkPriceRequest, { percent: 500, item_ids: [byName.get('Eru')!.id] }))).rejects.toMatchObject({
       code: 'VALIDATION_ERROR',
       details: [{ field: 'percent' }],
     });
-    const set = await bulkPrices.update(owner, validData(BulkUpdatePricesRequest, { prices: [{ item_id: byName.get('Eru')!.id, price: 3200 }] }));
+    const set = await bulkPrices.update(owner, validData(BulkPriceRequest, { prices: [{ item_id: byName.get('Eru')!.id, price: 3200 }] }));
     expect(set.items.map((i) => i.price)).toEqual([3200]);
   });
 

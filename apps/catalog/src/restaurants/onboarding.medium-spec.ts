@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '@platter/contracts';
+import { Actor, CreateRestaurantRequest, UpdateRestaurantProfileRequest } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
@@ -17,10 +17,8 @@ import { catalogMigrations } from '../migrations';
 import { RestaurantOnboarding1700000003000 } from '../migrations/1700000003000-restaurant-onboarding';
 import { LocalDiskStore } from '@platter/storage';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
-import { CreateRestaurantRequest } from './commands/create-restaurant/create-restaurant.request';
 import { CreateRestaurantService } from './commands/create-restaurant/create-restaurant.service';
 import { ReviewRestaurantService } from './commands/review-restaurant/review-restaurant.service';
-import { UpdateProfileRequest } from './commands/update-profile/update-profile.request';
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
 import { RestaurantDocument } from './documents/restaurant-document.entity';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
@@ -94,7 +92,7 @@ describe('restaurant onboarding (PostgreSQL)', () => {
     ).map((r: { payload: object }) => r.payload);
   const newOwner = (): Actor => ({ user_id: randomUUID(), role: 'restaurant_owner' });
   const apply = (owner: Actor, name: string) => create.create(owner, validData(CreateRestaurantRequest, { name, address: 'Akwa, Douala', phone: '670 00 00 00' }));
-  const edit = (actor: Actor, data: object) => updateProfile.update(actor, validData(UpdateProfileRequest, data));
+  const edit = (actor: Actor, data: object) => updateProfile.update(actor, validData(UpdateRestaurantProfileRequest, data));
 
   beforeAll(async () => {
     db = await createThrowawaySchema('catalog', { entities: [Restaurant, RestaurantDocument, MenuCategory, MenuItem, DeliveryZone], migrations: catalogMigrations });

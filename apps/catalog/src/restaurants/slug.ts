@@ -13,4 +13,5 @@ export function slugify(name: string): string {
   return slug || 'restaurant';
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug must look like: the request shapes' rule, in @platter/contracts. */
+export { SLUG_PATTERN } from '@platter/contracts';

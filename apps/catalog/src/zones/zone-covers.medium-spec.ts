@@ -2,19 +2,16 @@
 // zoneCovers on one table of cases, and the zone commands and the delivery quote driven directly.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, DeliveryZoneView, LngLat, zoneCovers } from '@platter/contracts';
+import { Actor, CreateDeliveryZoneRequest, CreateRestaurantRequest, DeliveryZoneView, LngLat, UpdateDeliveryZoneRequest, zoneCovers } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, ZONE_COVERAGE_CASES, createThrowawaySchema } from '@platter/testing';
 import { catalogMigrations } from '../migrations';
-import { CreateRestaurantRequest } from '../restaurants/commands/create-restaurant/create-restaurant.request';
 import { CreateRestaurantService } from '../restaurants/commands/create-restaurant/create-restaurant.service';
 import { Restaurant } from '../restaurants/restaurant.entity';
-import { CreateZoneRequest } from './commands/create-zone/create-zone.request';
 import { CreateZoneService } from './commands/create-zone/create-zone.service';
 import { DeleteZoneService } from './commands/delete-zone/delete-zone.service';
-import { UpdateZoneRequest } from './commands/update-zone/update-zone.request';
 import { UpdateZoneService } from './commands/update-zone/update-zone.service';
 import { DeliveryZone } from './delivery-zone.entity';
 import { GetDeliveryQuoteHandler } from './queries/get-delivery-quote/get-delivery-quote.handler';
@@ -41,7 +38,7 @@ describe('delivery zones (PostgreSQL)', () => {
     (await dataSource.query(`SELECT envelope->'payload' AS payload FROM outbox WHERE routing_key = 'delivery-zone.changed' ORDER BY seq`)).map(
       (r: { payload: object }) => r.payload,
     );
-  const create = (actor: Actor, data: object) => createZone.create(actor, validData(CreateZoneRequest, data));
+  const create = (actor: Actor, data: object) => createZone.create(actor, validData(CreateDeliveryZoneRequest, data));
   const quoteAt = (lat: number, lng: number) => quote.handle({ actor: null, data: { id: restaurantId, lat, lng } });
 
   beforeAll(async () => {
@@ -117,12 +114,12 @@ describe('delivery zones (PostgreSQL)', () => {
   it('updates a zone (a deactivated one no longer quotes) and deletes one, publishing deleted=true', async () => {
     const zones: DeliveryZoneView[] = await new ListMyZonesHandler(tx).handle({ actor: staff, data: {} });
     const square = zones.find((z) => z.name === 'Akwa square')!;
-    const updated = await updateZone.update(manager, validData(UpdateZoneRequest, { id: square.id, is_active: false, delivery_fee: 450 }));
+    const updated = await updateZone.update(manager, validData(UpdateDeliveryZoneRequest, { id: square.id, is_active: false, delivery_fee: 450 }));
     expect(updated).toMatchObject({ is_active: false, delivery_fee: 450, polygon: akwaSquare });
     expect(await quoteAt(4.05, 9.7)).toMatchObject({ name: 'Akwa 3 km' });
-    const reshaped = await updateZone.update(owner, validData(UpdateZoneRequest, { id: square.id, radius_km: 1, is_active: true }));
+    const reshaped = await updateZone.update(owner, validData(UpdateDeliveryZoneRequest, { id: square.id, radius_km: 1, is_active: true }));
     expect(reshaped).toMatchObject({ kind: 'radius', radius_km: 1, center_lat: 4.05, polygon: null });
-    await expect(updateZone.update(staff, validData(UpdateZoneRequest, { id: square.id, name: 'Nope' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(updateZone.update(staff, validData(UpdateDeliveryZoneRequest, { id: square.id, name: 'Nope' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await deleteZone.delete(owner, square.id);
     await expect(deleteZone.delete(owner, square.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await outbox()).at(-1)).toMatchObject({ zone_id: square.id, deleted: true });

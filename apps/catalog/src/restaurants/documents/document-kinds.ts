@@ -1,2 +1,2 @@
-/** What a restaurant's KYC document is (the bytes' checks live in @platter/storage). */
-export const DOCUMENT_KINDS = ['business_license', 'identity_document', 'tax_certificate', 'health_certificate', 'other'] as const;
+/** What a restaurant's KYC document is: the list lives with the request shapes, in @platter/contracts. */
+export { DOCUMENT_KINDS } from '@platter/contracts';

@@ -1,15 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RestaurantDocumentContent, RestaurantDocumentView, RpcRequest } from '@platter/contracts';
+import { RestaurantDocumentRefRequest, RPC, RestaurantDocumentContent, RestaurantDocumentView, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { IsUUID } from 'class-validator';
 import { RestaurantDocumentsService } from './restaurant-documents.service';
 import { UploadDocumentRequest } from './upload-document.request';
-
-class DocumentRef {
-  @IsUUID() restaurant_id: string;
-  @IsUUID() document_id: string;
-}
 
 @Controller()
 export class RestaurantDocumentsHandler {
@@ -29,7 +23,7 @@ export class RestaurantDocumentsHandler {
   @RpcEndpoint(RPC.catalog.adminGetDocument)
   async read(@Payload() req: RpcRequest<unknown>): Promise<RestaurantDocumentContent> {
     requireActor(req, 'admin');
-    const ref = validData(DocumentRef, req.data);
+    const ref = validData(RestaurantDocumentRefRequest, req.data);
     return this.documents.read(ref.restaurant_id, ref.document_id);
   }
 }

@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RestaurantSubscriptionView, RpcRequest, SubscriptionPlanView } from '@platter/contracts';
+import { ChangePlanRequest, RestaurantSubscriptionView, RPC, RpcRequest, SubscriptionPlanView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { IdRequest, MANAGERS, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { findActingRestaurant } from '../acting-restaurant';
-import { ChangePlanRequest } from './change-plan.request';
 import { ChangePlanService } from './change-plan.service';
 import { allPlans, subscriptionView } from './subscription.views';
 

@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { Page, ProductView, RPC } from '@platter/contracts';
+import { CreateProductRequest, ListProductsRequest, Page, ProductIdParamRequest, ProductRequest, ProductView, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { CreateProductDto, ListProductsQueryDto, ProductIdParamDto, UpdateProductDto } from './dto/product.dto';
 
 /**
  * 001's products, served over the menu's items: a restaurant's team manages its own; admins read
@@ -21,28 +20,28 @@ export class ProductsController {
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Products (menu items), filtered by category, isActive, search' })
-  list(@Query() query: ListProductsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<ProductView>> {
+  list(@Query() query: ListProductsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<ProductView>> {
     return this.rpc.call(RPC.catalog.listProducts, { actor: actorOf(actor), data: query }, { correlationId: requestId });
   }
 
   @Get(':productId')
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'One product' })
-  get(@Param() { productId }: ProductIdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
+  get(@Param() { productId }: ProductIdParamRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
     return this.rpc.call(RPC.catalog.getProduct, { actor: actorOf(actor), data: { id: productId } }, { correlationId: requestId });
   }
 
   @Post()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a product (a menu item); image by URL' })
-  create(@Body() body: CreateProductDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
+  create(@Body() body: CreateProductRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
     return this.rpc.call(RPC.catalog.createProduct, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
   @Put(':productId')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Change a product (only the fields given)' })
-  update(@Param() { productId }: ProductIdParamDto, @Body() body: UpdateProductDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
+  update(@Param() { productId }: ProductIdParamRequest, @Body() body: ProductRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ProductView> {
     return this.rpc.call(RPC.catalog.updateProduct, { actor: actorOf(actor), data: { id: productId, product: body } }, { correlationId: requestId });
   }
 
@@ -50,7 +49,7 @@ export class ProductsController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Product deleted')
   @ApiOperation({ summary: 'Delete a product (the menu item leaves the menu)' })
-  remove(@Param() { productId }: ProductIdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  remove(@Param() { productId }: ProductIdParamRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.rpc.call(RPC.catalog.deleteProduct, { actor: actorOf(actor), data: { id: productId } }, { correlationId: requestId });
   }
 }

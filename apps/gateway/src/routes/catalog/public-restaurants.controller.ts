@@ -1,11 +1,10 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { Page, PublicMenuView, PublicRestaurantDetail, PublicRestaurantSummary, RPC } from '@platter/contracts';
+import { LanguageQueryRequest, Page, PublicMenuView, PublicRestaurantDetail, PublicRestaurantsRequest, PublicRestaurantSummary, RestaurantRefParamRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { actorOf } from '../common/actor-of';
-import { LanguageQueryDto, PublicRestaurantsQueryDto, RestaurantRefParamDto } from './dto/public-restaurants-query.dto';
 import { preferredLanguage } from './preferred-language';
 
 /** Drops the filters a query did not give, so the catalog sees only what was asked. */
@@ -22,7 +21,7 @@ export class PublicRestaurantsController {
   @Get()
   @ApiOperation({ summary: 'Approved restaurants: search, filters (open now, cuisine, delivers to a point), sort, a page at a time' })
   list(
-    @Query() query: PublicRestaurantsQueryDto,
+    @Query() query: PublicRestaurantsRequest,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,
@@ -34,8 +33,8 @@ export class PublicRestaurantsController {
   @Get(':id')
   @ApiOperation({ summary: 'One approved restaurant, by UUID or slug' })
   get(
-    @Param() { id }: RestaurantRefParamDto,
-    @Query() { lang }: LanguageQueryDto,
+    @Param() { id }: RestaurantRefParamRequest,
+    @Query() { lang }: LanguageQueryRequest,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,
@@ -47,8 +46,8 @@ export class PublicRestaurantsController {
   @Get(':id/menu')
   @ApiOperation({ summary: "An approved restaurant's menu as it can be ordered now, by category, in French or English" })
   menu(
-    @Param() { id }: RestaurantRefParamDto,
-    @Query() { lang }: LanguageQueryDto,
+    @Param() { id }: RestaurantRefParamRequest,
+    @Query() { lang }: LanguageQueryRequest,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,

@@ -2,7 +2,7 @@ import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, RestaurantDocumentView, ValidationFailedError } from '@platter/contracts';
+import { DOCUMENT_KINDS, RPC, RestaurantDocumentView, ValidationFailedError } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { readMultipart } from '../../http/multipart-body';
 import { RequestId } from '../../http/request-params';
@@ -11,7 +11,6 @@ import { actorOf } from '../common/actor-of';
 
 /** Matches catalog's limit; checked here too so an oversized file never crosses the broker. */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-const DOCUMENT_KINDS = ['business_license', 'identity_document', 'tax_certificate', 'health_certificate', 'other'];
 
 /**
  * KYC documents. The gateway owns no data: it reads the (bounded) multipart body and forwards the
@@ -29,7 +28,7 @@ export class RestaurantDocumentsController {
     schema: {
       type: 'object',
       required: ['kind', 'file'],
-      properties: { kind: { type: 'string', enum: DOCUMENT_KINDS }, file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 5 MB' } },
+      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 5 MB' } },
     },
   })
   @ApiOperation({ summary: 'Upload a KYC document (owner or manager)' })
@@ -37,7 +36,7 @@ export class RestaurantDocumentsController {
     const form = await readMultipart(req.headers['content-type'], req.body);
     const file = form.files.file;
     if (!file) throw new ValidationFailedError([{ field: 'file', message: 'a file is required' }]);
-    if (!DOCUMENT_KINDS.includes(form.fields.kind ?? '')) throw new ValidationFailedError([{ field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')}` }]);
+    if (!(DOCUMENT_KINDS as readonly string[]).includes(form.fields.kind ?? '')) throw new ValidationFailedError([{ field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')}` }]);
     if (file.bytes.length > MAX_DOCUMENT_BYTES) throw new ValidationFailedError([{ field: 'file', message: 'must be at most 5 MB' }], 'Invalid document: the file is larger than 5 MB');
     return this.rpc.call(
       RPC.catalog.uploadDocument,

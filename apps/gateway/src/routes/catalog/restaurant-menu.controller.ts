@@ -1,17 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CategoryView, MenuImportResult, MenuItemView, RPC, RestaurantMenu } from '@platter/contracts';
+import { BulkPriceRequest, CategoryView, CreateCategoryRequest, CreateMenuItemRequest, IdRequest, ImportMenuRequest, ItemAvailabilityBody, MenuImportResult, MenuItemView, ReorderCategoriesRequest, RestaurantMenu, RPC, UpdateCategoryBody, UpdateMenuItemBody } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { CreateCategoryDto } from './dto/create-category.dto';
-import { CreateMenuItemDto } from './dto/create-menu-item.dto';
-import { BulkPriceDto, ItemAvailabilityDto, MenuImportDto, ReorderCategoriesDto, UpdateCategoryDto } from './dto/menu-category.dto';
-import { UpdateMenuItemDto } from './dto/update-menu-item.dto';
 
 /**
  * The restaurant's menu. Owners and managers edit it; every team member (staff included) reads it
@@ -32,7 +27,7 @@ export class RestaurantMenuController {
   @Post('categories')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a menu category to your restaurant (after the existing ones)' })
-  createCategory(@Body() body: CreateCategoryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView> {
+  createCategory(@Body() body: CreateCategoryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView> {
     return this.rpc.call(RPC.catalog.createCategory, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -40,14 +35,14 @@ export class RestaurantMenuController {
   @Put('categories/reorder')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Put every category of the menu in a new order' })
-  reorderCategories(@Body() body: ReorderCategoriesDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView[]> {
+  reorderCategories(@Body() body: ReorderCategoriesRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView[]> {
     return this.rpc.call(RPC.catalog.reorderCategories, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
   @Put('categories/:id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Rename, translate or schedule a category (e.g. breakfast only in the morning)' })
-  updateCategory(@Param() { id }: IdParamDto, @Body() body: UpdateCategoryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView> {
+  updateCategory(@Param() { id }: IdRequest, @Body() body: UpdateCategoryBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CategoryView> {
     return this.rpc.call(RPC.catalog.updateCategory, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
   }
 
@@ -55,14 +50,14 @@ export class RestaurantMenuController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Category deleted')
   @ApiOperation({ summary: 'Delete a category; its items stay on the menu, uncategorized' })
-  deleteCategory(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  deleteCategory(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.rpc.call(RPC.catalog.deleteCategory, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
   @Post('items')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a menu item, with its variants and modifier groups' })
-  createItem(@Body() body: CreateMenuItemDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
+  createItem(@Body() body: CreateMenuItemRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
     return this.rpc.call(RPC.catalog.createItem, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -70,21 +65,21 @@ export class RestaurantMenuController {
   @HttpCode(200)
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Set many prices, or move a selection by a percentage; all or nothing' })
-  bulkPrice(@Body() body: BulkPriceDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ items: MenuItemView[] }> {
+  bulkPrice(@Body() body: BulkPriceRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ items: MenuItemView[] }> {
     return this.rpc.call(RPC.catalog.bulkPrice, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
   @Put('items/:id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Change a menu item (only the fields given)' })
-  updateItem(@Param() { id }: IdParamDto, @Body() body: UpdateMenuItemDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
+  updateItem(@Param() { id }: IdRequest, @Body() body: UpdateMenuItemBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
     return this.rpc.call(RPC.catalog.updateItem, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
   }
 
   @Put('items/:id/availability')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Make an item unavailable (86 it) or available again; any team member' })
-  setAvailability(@Param() { id }: IdParamDto, @Body() body: ItemAvailabilityDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
+  setAvailability(@Param() { id }: IdRequest, @Body() body: ItemAvailabilityBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuItemView> {
     return this.rpc.call(RPC.catalog.setItemAvailability, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
   }
 
@@ -92,14 +87,14 @@ export class RestaurantMenuController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Menu item deleted')
   @ApiOperation({ summary: 'Remove an item from the menu' })
-  deleteItem(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  deleteItem(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.rpc.call(RPC.catalog.deleteItem, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
   @Post('import')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Import a whole menu (categories, items, variants, modifiers) in one go; all or nothing' })
-  import(@Body() body: MenuImportDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuImportResult> {
+  import(@Body() body: ImportMenuRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<MenuImportResult> {
     return this.rpc.call(RPC.catalog.importMenu, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 }

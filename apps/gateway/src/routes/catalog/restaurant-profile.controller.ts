@@ -1,13 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, RestaurantView } from '@platter/contracts';
+import { CreateRestaurantRequest, RestaurantView, RPC, UpdateRestaurantProfileRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { CreateRestaurantDto } from './dto/create-restaurant.dto';
-import { UpdateRestaurantProfileDto } from './dto/update-restaurant-profile.dto';
 
 @ApiTags('restaurant')
 @Controller('restaurant/profile')
@@ -17,7 +15,7 @@ export class RestaurantProfileController {
   @Post()
   @Authenticated('restaurant_owner')
   @ApiOperation({ summary: 'Create your restaurant (status pending until an admin approves it)' })
-  create(@Body() body: CreateRestaurantDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
+  create(@Body() body: CreateRestaurantRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
     return this.rpc.call(RPC.catalog.createRestaurant, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -31,7 +29,7 @@ export class RestaurantProfileController {
   @Put()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Edit your restaurant profile (owner or manager)' })
-  update(@Body() body: UpdateRestaurantProfileDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
+  update(@Body() body: UpdateRestaurantProfileRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantView> {
     return this.rpc.call(RPC.catalog.updateProfile, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, RestaurantSubscriptionView, SubscriptionPlanView } from '@platter/contracts';
+import { ChangePlanRequest, RestaurantSubscriptionView, RPC, SubscriptionPlanView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { ChangePlanDto } from './dto/change-plan.dto';
 
 /** 000's subscription plans: each sets the restaurant's commission rate. Paying for a plan is not handled here. */
 @ApiTags('restaurant')
@@ -32,7 +31,7 @@ export class RestaurantSubscriptionController {
   @HttpCode(200)
   @Authenticated('restaurant_owner')
   @ApiOperation({ summary: 'Move your restaurant to another plan (owner only); the commission rate follows' })
-  change(@Body() body: ChangePlanDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantSubscriptionView> {
+  change(@Body() body: ChangePlanRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantSubscriptionView> {
     return this.rpc.call(RPC.catalog.changeSubscriptionPlan, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 }

@@ -1,14 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { DeliveryQuote, DeliveryZoneView, RPC } from '@platter/contracts';
+import { CreateDeliveryZoneRequest, DeliveryQuote, DeliveryQuoteQueryRequest, DeliveryZoneView, IdRequest, RPC, UpdateDeliveryZoneBody } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { CreateDeliveryZoneDto, DeliveryQuoteQueryDto, UpdateDeliveryZoneDto } from './dto/delivery-zone.dto';
 
 /** The areas a restaurant delivers to. Owners and managers edit them; the whole team reads them. */
 @ApiTags('restaurant')
@@ -19,7 +17,7 @@ export class RestaurantZonesController {
   @Post()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Add a delivery zone: a radius around the restaurant or a polygon' })
-  create(@Body() body: CreateDeliveryZoneDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DeliveryZoneView> {
+  create(@Body() body: CreateDeliveryZoneRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DeliveryZoneView> {
     return this.rpc.call(RPC.catalog.createZone, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -33,7 +31,7 @@ export class RestaurantZonesController {
   @Put(':id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Change a delivery zone (fee, minimum order, time, geometry, active)' })
-  update(@Param() { id }: IdParamDto, @Body() body: UpdateDeliveryZoneDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DeliveryZoneView> {
+  update(@Param() { id }: IdRequest, @Body() body: UpdateDeliveryZoneBody, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<DeliveryZoneView> {
     return this.rpc.call(RPC.catalog.updateZone, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
   }
 
@@ -41,7 +39,7 @@ export class RestaurantZonesController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Delivery zone deleted')
   @ApiOperation({ summary: 'Delete a delivery zone' })
-  remove(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  remove(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.rpc.call(RPC.catalog.deleteZone, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 }
@@ -56,8 +54,8 @@ export class PublicDeliveryQuoteController {
   @Get(':id/delivery-quote')
   @ApiOperation({ summary: 'What delivering to a point costs: the cheapest zone covering it, or 422 OUT_OF_DELIVERY_ZONE' })
   quote(
-    @Param() { id }: IdParamDto,
-    @Query() { lat, lng }: DeliveryQuoteQueryDto,
+    @Param() { id }: IdRequest,
+    @Query() { lat, lng }: DeliveryQuoteQueryRequest,
     @CurrentActor() actor: VerifiedActor | null,
     @RequestId() requestId: string,
   ): Promise<DeliveryQuote> {

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { PublicMenuView, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
+import { isOpenAt, PublicMenuView, PublicRestaurantRef, PublicRestaurantRefRequest, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, validData } from '@platter/service-kit';
-import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { menuAt } from '../../domain/menu-schedule';
 import { PublicCatalogReader } from '../../public-catalog.reader';

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { PublicRestaurantDetail, PublicRestaurantRef, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
+import { isOpenAt, PublicRestaurantDetail, PublicRestaurantRef, PublicRestaurantRefRequest, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, validData } from '@platter/service-kit';
-import { PublicRestaurantRefRequest } from '../../browse-requests';
 import { BrowseCache } from '../../cache/browse-cache';
 import { toPublicDetail } from '../../domain/public-restaurant.view';
 import { PublicCatalogReader } from '../../public-catalog.reader';

@@ -1,9 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { Page, PublicRestaurantSummary, PublicRestaurantsQuery, RPC, RpcRequest, isOpenAt } from '@platter/contracts';
+import { isOpenAt, Page, PublicRestaurantsQuery, PublicRestaurantsRequest, PublicRestaurantSummary, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, RpcEndpoint, validData } from '@platter/service-kit';
-import { PublicRestaurantsRequest } from '../../browse-requests';
 import { PublicRestaurantRow, toPublicSummary } from '../../domain/public-restaurant.view';
 import { publicRestaurantsSql } from './public-restaurants.sql';
 

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { BulkPriceData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
+import { BulkPriceData, BulkPriceRequest, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { BulkUpdatePricesRequest } from './bulk-update-prices.request';
 import { BulkUpdatePricesService } from './bulk-update-prices.service';
 
 @Controller()
@@ -12,6 +11,6 @@ export class BulkUpdatePricesHandler {
   @RpcEndpoint(RPC.catalog.bulkPrice)
   async handle(@Payload() req: RpcRequest<BulkPriceData>): Promise<{ items: MenuItemView[] }> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    return this.bulkPrices.update(actor, validData(BulkUpdatePricesRequest, req.data));
+    return this.bulkPrices.update(actor, validData(BulkPriceRequest, req.data));
   }
 }

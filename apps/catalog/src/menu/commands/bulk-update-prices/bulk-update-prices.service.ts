@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
-import { Actor, ErrorDetail, MenuItemView, ValidationFailedError } from '@platter/contracts';
+import { Actor, BulkPriceRequest, ErrorDetail, MAX_PRICE, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
@@ -8,8 +8,6 @@ import { bulkPriceShapeErrors, priceAfterPercent } from '../../domain/menu-rules
 import { ItemVariant } from '../../item-variant.entity';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
-import { MAX_PRICE } from '../../menu.requests';
-import { BulkUpdatePricesRequest } from './bulk-update-prices.request';
 
 /**
  * An owner or manager reprices many items at once, all or nothing: one unknown item and nothing
@@ -23,7 +21,7 @@ export class BulkUpdatePricesService {
     private readonly writer: MenuItemWriter,
   ) {}
 
-  async update(actor: Actor, data: BulkUpdatePricesRequest): Promise<{ items: MenuItemView[] }> {
+  async update(actor: Actor, data: BulkPriceRequest): Promise<{ items: MenuItemView[] }> {
     const shapeErrors = bulkPriceShapeErrors(data);
     if (shapeErrors.length) throw new ValidationFailedError(shapeErrors);
     return this.tx.run(async () => {

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { CategoryView, CreateCategoryData, RPC, RpcRequest } from '@platter/contracts';
+import { CategoryView, CreateCategoryData, CreateCategoryRequest, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { CreateCategoryRequest } from './create-category.request';
 import { CreateCategoryService } from './create-category.service';
 
 @Controller()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { Actor, CategoryView, CreateCategoryRequest, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
@@ -9,7 +9,6 @@ import { scheduleErrors } from '../../domain/menu-rules';
 import { MenuCategory } from '../../menu-category.entity';
 import { cleanTranslations } from '../../menu-item-writer';
 import { toCategoryView } from '../../menu.views';
-import { CreateCategoryRequest } from './create-category.request';
 
 /** An owner or manager adds a category to their menu; it goes after the existing ones. */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { CreateMenuItemData, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
+import { CreateMenuItemData, CreateMenuItemRequest, MenuItemView, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { CreateMenuItemRequest } from './create-menu-item.request';
 import { CreateMenuItemService } from './create-menu-item.service';
 
 @Controller()

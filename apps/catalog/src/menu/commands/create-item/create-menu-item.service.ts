@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, MenuItemView, ValidationFailedError } from '@platter/contracts';
+import { Actor, CreateMenuItemRequest, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
@@ -8,7 +8,6 @@ import { Restaurant } from '../../../restaurants/restaurant.entity';
 import { itemDetailErrors } from '../../domain/menu-rules';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
-import { CreateMenuItemRequest } from './create-menu-item.request';
 
 /** An owner or manager adds an item to their menu, priced in the restaurant's currency. */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { MenuImportData, MenuImportResult, RPC, RpcRequest } from '@platter/contracts';
+import { ImportMenuRequest, MenuImportData, MenuImportResult, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { ImportMenuRequest } from './import-menu.request';
 import { ImportMenuService } from './import-menu.service';
 
 @Controller()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, MenuImportResult, ValidationFailedError } from '@platter/contracts';
+import { Actor, ImportMenuRequest, MenuImportResult, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
@@ -7,7 +7,6 @@ import { importErrors } from '../../domain/menu-rules';
 import { MenuCategory } from '../../menu-category.entity';
 import { CreateCategoryService } from '../create-category/create-category.service';
 import { CreateMenuItemService } from '../create-item/create-menu-item.service';
-import { ImportMenuRequest } from './import-menu.request';
 
 /**
  * An owner or manager loads a whole menu at once, in one transaction: every row is checked before

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { CategoryView, RPC, ReorderCategoriesData, RpcRequest } from '@platter/contracts';
+import { CategoryView, ReorderCategoriesData, ReorderCategoriesRequest, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { ReorderCategoriesRequest } from './reorder-categories.request';
 import { ReorderCategoriesService } from './reorder-categories.service';
 
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { Actor, CategoryView, ReorderCategoriesRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { MenuCategory } from '../../menu-category.entity';
 import { toCategoryView } from '../../menu.views';
-import { ReorderCategoriesRequest } from './reorder-categories.request';
 
 /** An owner or manager puts every category of the menu in a new order (the list must name each exactly once). */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { MenuItemView, RPC, RpcRequest, SetItemAvailabilityData } from '@platter/contracts';
+import { MenuItemView, RPC, RpcRequest, SetItemAvailabilityData, SetItemAvailabilityRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { SetItemAvailabilityRequest } from './set-item-availability.request';
 import { SetItemAvailabilityService } from './set-item-availability.service';
 
 @Controller()

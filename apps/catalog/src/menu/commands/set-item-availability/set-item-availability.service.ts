@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { Actor, Item86ed, MenuItemView } from '@platter/contracts';
+import { Actor, Item86ed, MenuItemView, SetItemAvailabilityRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
-import { SetItemAvailabilityRequest } from './set-item-availability.request';
 
 /**
  * Any member of the restaurant's team, staff included, 86es an item (or brings it back): the

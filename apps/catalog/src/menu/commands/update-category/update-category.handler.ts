@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { CategoryView, RPC, RpcRequest, UpdateCategoryData } from '@platter/contracts';
+import { CategoryView, RPC, RpcRequest, UpdateCategoryData, UpdateCategoryRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { UpdateCategoryRequest } from './update-category.request';
 import { UpdateCategoryService } from './update-category.service';
 
 @Controller()

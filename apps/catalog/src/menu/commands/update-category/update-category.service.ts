@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CategoryView, ValidationFailedError } from '@platter/contracts';
+import { Actor, CategoryView, UpdateCategoryRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
@@ -8,7 +8,6 @@ import { scheduleErrors } from '../../domain/menu-rules';
 import { MenuCategory } from '../../menu-category.entity';
 import { cleanTranslations } from '../../menu-item-writer';
 import { toCategoryView } from '../../menu.views';
-import { UpdateCategoryRequest } from './update-category.request';
 
 /** An owner or manager renames a category, translates it or gives it a schedule (a breakfast menu). */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { MenuItemView, RPC, RpcRequest, UpdateMenuItemData } from '@platter/contracts';
+import { MenuItemView, RPC, RpcRequest, UpdateMenuItemData, UpdateMenuItemRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { UpdateMenuItemRequest } from './update-menu-item.request';
 import { UpdateMenuItemService } from './update-menu-item.service';
 
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, MenuItemView, ValidationFailedError } from '@platter/contracts';
+import { Actor, MenuItemView, UpdateMenuItemRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { itemDetailErrors } from '../../domain/menu-rules';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
-import { UpdateMenuItemRequest } from './update-menu-item.request';
 
 /** An owner or manager edits an item; ordering's copy follows through menu.item-changed. */
 @Injectable()

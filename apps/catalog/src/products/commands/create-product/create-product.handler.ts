@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
+import { CreateProductRequest, ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { CreateProductRequest } from '../../product.request';
 import { CreateProductService } from './create-product.service';
 
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ProductView } from '@platter/contracts';
+import { Actor, CreateProductRequest, ProductView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { CreateMenuItemService } from '../../../menu/commands/create-item/create-menu-item.service';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
-import { CreateProductRequest } from '../../product.request';
 import { toProductView } from '../../product.view';
 
 /** 001's POST /products: a menu item created (and announced) like any other. */

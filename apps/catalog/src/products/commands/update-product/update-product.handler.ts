@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ProductData, ProductView, RPC, RpcRequest } from '@platter/contracts';
+import { ProductData, ProductRequest, ProductView, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { ProductRequest } from '../../product.request';
 import { UpdateProductService } from './update-product.service';
 
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ProductView } from '@platter/contracts';
+import { Actor, ProductRequest, ProductView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { MenuItemWriter } from '../../../menu/menu-item-writer';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
-import { ProductRequest } from '../../product.request';
 import { toProductView } from '../../product.view';
 
 /** 001's PUT /products/:id: changes only the fields given; imageUrl replaces the item's first image. */

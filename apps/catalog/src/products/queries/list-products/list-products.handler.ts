@@ -1,13 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ListProductsData, Page, ProductView, RPC, RpcRequest } from '@platter/contracts';
+import { ListProductsData, ListProductsRequest, Page, ProductView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { ProductCategories } from '../../product-categories';
 import { readableRestaurantId } from '../../product-scope';
 import { toProductView } from '../../product.view';
-import { ListProductsRequest } from './list-products.request';
 
 /** 001's GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
 @Controller()

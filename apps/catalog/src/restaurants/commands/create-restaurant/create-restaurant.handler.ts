@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { CreateRestaurantRequest, RestaurantView, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { CreateRestaurantRequest } from './create-restaurant.request';
 import { CreateRestaurantService } from './create-restaurant.service';
 
 @Controller()

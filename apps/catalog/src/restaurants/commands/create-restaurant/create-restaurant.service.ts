@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ALWAYS_OPEN_HOURS, Actor, ConflictError, RestaurantView } from '@platter/contracts';
+import { Actor, ALWAYS_OPEN_HOURS, ConflictError, CreateRestaurantRequest, RestaurantView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Restaurant } from '../../restaurant.entity';
 import { e164OrFail } from '../../restaurant-profile';
 import { freeSlugFor, isSlugClash, slugTaken } from '../../slug-claim';
 import { toRestaurantView } from '../../restaurant.view';
 import { slugify } from '../../slug';
-import { CreateRestaurantRequest } from './create-restaurant.request';
 
 const UNIQUE_VIOLATION = '23505';
 

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { RestaurantReviewRequest, RestaurantView, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { RestaurantReviewRequest } from './review-restaurant.request';
 import { ReviewRestaurantService } from './review-restaurant.service';
 
 @Controller()

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { RestaurantView, RPC, RpcRequest, UpdateRestaurantProfileRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { UpdateProfileRequest } from './update-profile.request';
 import { UpdateProfileService } from './update-profile.service';
 
 @Controller()
@@ -12,6 +11,6 @@ export class UpdateProfileHandler {
   @RpcEndpoint(RPC.catalog.updateProfile)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    return this.updateProfile.update(actor, validData(UpdateProfileRequest, req.data));
+    return this.updateProfile.update(actor, validData(UpdateRestaurantProfileRequest, req.data));
   }
 }

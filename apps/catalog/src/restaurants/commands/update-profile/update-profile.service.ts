@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, PlatterError, RestaurantView, ValidationFailedError } from '@platter/contracts';
+import { Actor, PlatterError, RestaurantView, UpdateRestaurantProfileRequest, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
@@ -10,7 +10,6 @@ import { Restaurant } from '../../restaurant.entity';
 import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../restaurant-profile';
 import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
 import { assertSlugFree, isSlugClash, slugTaken } from '../../slug-claim';
-import { UpdateProfileRequest } from './update-profile.request';
 
 /**
  * The owner or a manager edits the profile. The slug changes only when asked: renaming keeps the
@@ -23,7 +22,7 @@ export class UpdateProfileService {
     private readonly events: EventPublisher,
   ) {}
 
-  async update(actor: Actor, data: UpdateProfileRequest): Promise<RestaurantView> {
+  async update(actor: Actor, data: UpdateRestaurantProfileRequest): Promise<RestaurantView> {
     const problems = [...hoursProblems(data.opening_hours, data.hours_exceptions), ...translationProblems(data.translations)];
     if (problems.length) throw new ValidationFailedError(problems);
     try {

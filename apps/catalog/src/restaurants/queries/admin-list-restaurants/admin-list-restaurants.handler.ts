@@ -1,11 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { Page, RPC, RestaurantView, RpcRequest } from '@platter/contracts';
+import { AdminRestaurantsRequest, Page, RestaurantView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { Restaurant } from '../../restaurant.entity';
 import { toRestaurantView } from '../../restaurant.view';
-import { AdminListRestaurantsRequest } from './admin-list-restaurants.request';
 
 /** Admins review applications oldest first (the queue order), any status or one. */
 @Controller()
@@ -15,7 +14,7 @@ export class AdminListRestaurantsHandler {
   @RpcEndpoint(RPC.catalog.adminListRestaurants)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<Page<RestaurantView>> {
     requireActor(req, 'admin');
-    const query = validData(AdminListRestaurantsRequest, req.data);
+    const query = validData(AdminRestaurantsRequest, req.data);
     const [rows, total] = await this.tx.repository(Restaurant).findAndCount({
       where: query.status ? { status: query.status } : {},
       order: { created_at: 'ASC', id: 'ASC' },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, DeliveryZoneView } from '@platter/contracts';
+import { Actor, CreateDeliveryZoneRequest, DeliveryZoneView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
@@ -8,7 +8,6 @@ import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { DeliveryZone } from '../../delivery-zone.entity';
 import { zoneShapeFrom } from '../../zone-shape';
 import { toZoneChanged, toZoneView } from '../../zone.views';
-import { CreateZoneRequest } from './create-zone.request';
 
 /** An owner or manager draws an area the restaurant delivers to, with its fee, minimum order and time. */
 @Injectable()
@@ -18,7 +17,7 @@ export class CreateZoneService {
     private readonly events: EventPublisher,
   ) {}
 
-  async create(actor: Actor, data: CreateZoneRequest): Promise<DeliveryZoneView> {
+  async create(actor: Actor, data: CreateDeliveryZoneRequest): Promise<DeliveryZoneView> {
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
       const repo = this.tx.repository(DeliveryZone);

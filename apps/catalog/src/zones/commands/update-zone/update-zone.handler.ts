@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { DeliveryZoneView, RPC, RpcRequest, UpdateDeliveryZoneData } from '@platter/contracts';
+import { DeliveryZoneView, RPC, RpcRequest, UpdateDeliveryZoneData, UpdateDeliveryZoneRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { UpdateZoneRequest } from './update-zone.request';
 import { UpdateZoneService } from './update-zone.service';
 
 @Controller()
@@ -12,6 +11,6 @@ export class UpdateZoneHandler {
   @RpcEndpoint(RPC.catalog.updateZone)
   async handle(@Payload() req: RpcRequest<UpdateDeliveryZoneData>): Promise<DeliveryZoneView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    return this.updateZone.update(actor, validData(UpdateZoneRequest, req.data));
+    return this.updateZone.update(actor, validData(UpdateDeliveryZoneRequest, req.data));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DeliveryZoneView, NotFoundError } from '@platter/contracts';
+import { Actor, DeliveryZoneView, NotFoundError, UpdateDeliveryZoneRequest } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
@@ -7,7 +7,6 @@ import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { DeliveryZone } from '../../delivery-zone.entity';
 import { zoneShapeFrom } from '../../zone-shape';
 import { toZoneChanged, toZoneView } from '../../zone.views';
-import { UpdateZoneRequest } from './update-zone.request';
 
 /**
  * Changes a zone of the actor's restaurant. Giving radius_km or polygon replaces the geometry (a radius
@@ -20,7 +19,7 @@ export class UpdateZoneService {
     private readonly events: EventPublisher,
   ) {}
 
-  async update(actor: Actor, data: UpdateZoneRequest): Promise<DeliveryZoneView> {
+  async update(actor: Actor, data: UpdateDeliveryZoneRequest): Promise<DeliveryZoneView> {
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
       const repo = this.tx.repository(DeliveryZone);

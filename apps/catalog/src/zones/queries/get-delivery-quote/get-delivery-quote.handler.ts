@@ -1,11 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { DeliveryQuote, DeliveryQuoteQuery, RPC, RpcRequest } from '@platter/contracts';
+import { DeliveryQuote, DeliveryQuoteQuery, DeliveryQuoteRequest, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, validData } from '@platter/service-kit';
 import { CatalogException } from '../../../catalog.exception';
 import { findApprovedRestaurant } from '../../../restaurants/approved-restaurant';
-import { DeliveryQuoteRequest } from './delivery-quote.request';
 
 interface QuotedZoneRow {
   id: string;
