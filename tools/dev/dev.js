@@ -36,7 +36,11 @@ async function main() {
   });
 }
 
-main().catch((err) => {
-  console.error(`dev mode failed: ${err.message}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(`dev mode failed: ${err.message}`);
+    process.exit(1);
+  });
+}
+
+module.exports = { PORTS };
