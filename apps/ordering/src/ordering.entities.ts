@@ -9,7 +9,7 @@ import { Order } from './orders/order.entity';
 import { CustomerProfile } from './referrals/customer-profile.entity';
 import { ReferralInvitation } from './referrals/referral-invitation.entity';
 import { Review } from './reviews/review.entity';
-import { OrderAuditEntry } from './orders/saga/order-audit-entry.entity';
+import { OrderAuditEntry } from './orders/order-audit-entry.entity';
 import { DeliveryZoneReplica } from './replicas/delivery-zone-replica.entity';
 import { MenuItemReplica } from './replicas/menu-item-replica.entity';
 import { RestaurantConfigReplica } from './replicas/restaurant-config-replica.entity';

@@ -20,7 +20,7 @@ import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
-import { SagaClock } from './saga/saga-clock';
+import { DeadlineClock } from './deadline-clock';
 
 const customer: Actor = { user_id: randomUUID(), role: 'customer' };
 const restaurantId = randomUUID();
@@ -62,7 +62,7 @@ describe('delivery zones in ordering (PostgreSQL)', () => {
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
     copyZone = new CopyDeliveryZoneService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new SagaClock(tx, config)), new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new DeadlineClock(tx, config)), new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
     const restaurants = new CopyRestaurantService(tx);
     const menu = new CopyMenuItemService(tx);
     for (const [id, dish] of [[restaurantId, ndole], [zonelessRestaurantId, elsewhereDish]]) {

@@ -20,7 +20,7 @@ import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
-import { SagaClock } from './saga/saga-clock';
+import { DeadlineClock } from './deadline-clock';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
 
@@ -56,7 +56,7 @@ describe('guest orders (PostgreSQL)', () => {
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
     const conversions = new GuestConversions(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new SagaClock(tx, config)), conversions, new CouponRedemptions(tx), new LoyaltyLedger(tx));
+    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new DeadlineClock(tx, config)), conversions, new CouponRedemptions(tx), new LoyaltyLedger(tx));
     reassign = new ReassignGuestOrdersService(tx, conversions);
     track = new TrackGuestOrderHandler(tx);
     getForCustomer = new GetCustomerOrderHandler(tx);

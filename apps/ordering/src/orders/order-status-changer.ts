@@ -1,42 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { OrderStatus } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { TransitionRule, assertTransitionBy } from './order-state-machine';
 import { releaseCouponForOrder } from '../coupons/coupon-redemptions';
-import { OrderStatusHistory } from './order-status-history.entity';
+import { DeadlineClock } from './deadline-clock';
+import { pathTo } from './domain/order-path';
+import { Announcement, OrderEvent, StatusChange, TransitionEffects, announcement, transition } from './domain/order-transition';
+import { OrderRepository } from './order.repository';
 import { Order } from './order.entity';
-import { SagaClock } from './saga/saga-clock';
 
-export interface StatusChange {
-  to: OrderStatus;
-  /** Who moved it; null when the platform did (e.g. a cash order confirmed at once, a saga step, a timeout). */
-  actorId: string | null;
-  restaurantOwnerId: string;
-  reason?: string | null;
-  /** How the move is checked (default: 000's machine). */
-  rule?: TransitionRule;
-  /** The order's driver from now on (assigned); null clears it (the driver gave it back). Absent: unchanged. */
-  driverId?: string | null;
-  /** The driver's ETA, passed on to the customer's order_status_update. */
-  estimatedDeliveryTime?: string | null;
-}
+export type { Announcement, StatusChange } from './domain/order-transition';
 
-/** What order.status-changed says besides the order itself. */
-export interface Announcement {
-  from: OrderStatus;
-  ownerId: string;
-  actorId: string | null;
-  reason: string | null;
-  at: Date;
-  estimatedDeliveryTime?: string | null;
-}
+export type AdvanceOutcome = 'moved' | 'already' | 'unreachable';
 
 /**
- * The one way an order's status moves: checked by the state machine, recorded, announced. It also
- * keeps the saga's bookkeeping: the new step's deadline, the flag cleared (the order moved), when it
- * was cancelled or completed, and order.completed with the settlement figures.
+ * The one place an order's moves are persisted and published: the domain's transition decides (the
+ * state machine, the new deadline, the events); this writes the columns and the history row, sends
+ * the events through the outbox, and gives a coupon use back when the transition says so.
  */
 @Injectable()
 export class OrderStatusChanger {
@@ -46,97 +26,68 @@ export class OrderStatusChanger {
   constructor(
     private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
-    private readonly clock: SagaClock,
+    private readonly clock: DeadlineClock,
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   /** Runs in the caller's transaction, on an order it has locked or just created. */
-  async change(order: Order, change: StatusChange): Promise<void> {
-    const from = order.status;
-    assertTransitionBy(change.rule ?? 'machine', from, change.to, order.delivery_type);
-    const now = this.stamp();
-    const patch: Partial<Order> = { status: change.to, saga_flagged_at: null, saga_note: null };
-    if (change.driverId !== undefined) patch.driver_id = change.driverId;
-    if (change.to === 'cancelled') patch.cancelled_at = now;
-    if (change.to === 'completed') {
-      patch.completed_at = now;
-      // Cash changes hands at the door or the counter: by now it has been paid.
-      if (order.payment_method === 'cash') Object.assign(patch, { payment_status: 'completed', amount_paid: order.total_amount });
-    }
-    patch.step_due_at = await this.clock.dueAt({ ...order, ...patch } as Order, change.to, now);
-    await this.tx.repository(Order).update({ id: order.id }, patch);
-    Object.assign(order, patch);
-    await this.record(order.id, from, change.to, change.actorId, change.reason ?? null, now);
-    await this.announce(order, {
-      from,
-      ownerId: change.restaurantOwnerId,
-      actorId: change.actorId,
-      reason: change.reason ?? null,
-      at: now,
-      estimatedDeliveryTime: change.estimatedDeliveryTime ?? null,
-    });
-    if (change.to === 'cancelled') {
-      // Cancelled before it was paid or accepted: its coupon use goes back to the coupon.
-      if ((from === 'created' || from === 'confirmed') && order.payment_status !== 'completed') await releaseCouponForOrder(this.tx, order.id);
-    }
-    if (change.to === 'completed') {
-      await this.events.publish('order.completed', {
-        order_id: order.id,
-        order_number: order.order_number,
-        restaurant_id: order.restaurant_id,
-        restaurant_owner_id: change.restaurantOwnerId,
-        customer_id: order.customer_id,
-        driver_id: order.driver_id,
-        delivery_type: order.delivery_type,
-        payment_method: order.payment_method,
-        subtotal: order.subtotal,
-        discount_amount: order.discount_amount,
-        tax_amount: order.tax_amount,
-        delivery_fee: order.delivery_fee,
-        service_fee: order.service_fee,
-        total_amount: order.total_amount,
-        currency: order.currency,
-        commission_rate_bps: order.commission_rate_bps,
-        completed_at: now.toISOString(),
-      });
-    }
+  async change(order: Order, change: StatusChange): Promise<TransitionEffects> {
+    const restaurant = await this.clock.restaurantTimings(order.restaurant_id, change.to);
+    const effects = transition(order, change, { now: this.stamp(), timings: this.clock.timings, restaurant });
+    await this.orders.update(order, effects.patch);
+    await this.orders.recordHistory(effects.history);
+    await this.publish(effects.events.filter((e) => e.type !== 'order.completed'));
+    if (effects.releaseCoupon) await releaseCouponForOrder(this.tx, order.id);
+    await this.publish(effects.events.filter((e) => e.type === 'order.completed'));
+    return effects;
   }
 
   /**
-   * Announces the order's current status: order.status-changed, and order.cancelled for a cancelled
-   * one. Used by every move, and by an admin resuming a stuck saga (the same events again, so the
-   * idempotent consumers redo their part).
+   * Moves a locked order forward to a status another party reports (kitchen, dispatch), through any
+   * step it skipped. The ETA goes with the last step; `driverId` is stored with the assigned step (or
+   * the first, if assigned is behind). `already` for a duplicate or late report, `unreachable` when
+   * the order cannot get there going forward.
    */
-  async announce(order: Order, meta: Announcement): Promise<void> {
-    await this.events.publish('order.status-changed', {
-      order_id: order.id,
-      order_number: order.order_number,
-      restaurant_id: order.restaurant_id,
-      restaurant_owner_id: meta.ownerId,
-      customer_id: order.customer_id,
-      from: meta.from,
-      to: order.status,
-      ...(meta.reason ? { reason: meta.reason } : {}),
-      ...(meta.estimatedDeliveryTime ? { estimated_delivery_time: meta.estimatedDeliveryTime } : {}),
-      actor_id: meta.actorId,
-      changed_at: meta.at.toISOString(),
-      delivery_type: order.delivery_type,
-      driver_id: order.driver_id,
-    });
-    if (order.status === 'cancelled') {
-      await this.events.publish('order.cancelled', {
-        order_id: order.id,
-        order_number: order.order_number,
-        restaurant_id: order.restaurant_id,
-        restaurant_owner_id: meta.ownerId,
-        customer_id: order.customer_id,
-        from: meta.from,
-        ...(meta.reason ? { reason: meta.reason } : {}),
+  async advance(
+    order: Order,
+    to: OrderStatus,
+    who: { actorId: string | null; reason: string; owner: () => Promise<string> },
+    extra: Pick<StatusChange, 'driverId' | 'estimatedDeliveryTime'> = {},
+  ): Promise<AdvanceOutcome> {
+    const path = pathTo(order.status, to, order.delivery_type);
+    if (path.kind !== 'steps') return path.kind;
+    const restaurantOwnerId = await who.owner();
+    const driverStep = path.steps.includes('assigned') ? path.steps.indexOf('assigned') : 0;
+    for (const [i, step] of path.steps.entries()) {
+      const last = i === path.steps.length - 1;
+      await this.change(order, {
+        to: step,
+        actorId: who.actorId,
+        restaurantOwnerId,
+        reason: last ? who.reason : `${who.reason} (step implied)`,
+        ...(i === driverStep && extra.driverId !== undefined ? { driverId: extra.driverId } : {}),
+        ...(last && extra.estimatedDeliveryTime ? { estimatedDeliveryTime: extra.estimatedDeliveryTime } : {}),
       });
     }
+    return 'moved';
   }
 
+  /** Announces the order's current status again (an admin resuming a stuck saga). */
+  async announce(order: Order, meta: Announcement): Promise<void> {
+    await this.publish(announcement(order, meta));
+  }
+
+  /** The history row of the order's creation (its first status). */
   async record(orderId: string, from: OrderStatus | null, to: OrderStatus, actorId: string | null, reason: string | null = null, at: Date = this.stamp()): Promise<void> {
-    await this.tx.repository(OrderStatusHistory).insert({ id: randomUUID(), order_id: orderId, from_status: from, to_status: to, reason, actor_id: actorId, at });
+    await this.orders.recordHistory({ order_id: orderId, from_status: from, to_status: to, reason, actor_id: actorId, at });
+  }
+
+  private async publish(events: OrderEvent[]): Promise<void> {
+    for (const e of events) {
+      if (e.type === 'order.status-changed') await this.events.publish(e.type, e.payload);
+      else if (e.type === 'order.cancelled') await this.events.publish(e.type, e.payload);
+      else await this.events.publish(e.type, e.payload);
+    }
   }
 
   private stamp(): Date {

@@ -17,12 +17,12 @@ import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy
 import { validData } from '@platter/service-kit';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
-import { insertOrder } from './commands/place-order/insert-order';
 import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
-import { SagaClock } from './saga/saga-clock';
+import { OrderRepository } from './order.repository';
+import { DeadlineClock } from './deadline-clock';
 import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -55,7 +55,7 @@ describe('ordering (PostgreSQL)', () => {
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
-    const statuses = new OrderStatusChanger(tx, events, new SagaClock(tx, config));
+    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
     copyRestaurant = new CopyRestaurantService(tx);
     copyMenuItem = new CopyMenuItemService(tx);
     placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
@@ -234,9 +234,8 @@ describe('ordering (PostgreSQL)', () => {
 
   it('draws another order number when the first one is taken', async () => {
     const numbers = [deliveryOrder.order_number, 'ORD-20260101-FRESH1'];
-    const order = await tx.run((manager) =>
-      insertOrder(
-        manager,
+    const order = await tx.run(() =>
+      new OrderRepository(tx).insert(
         {
           id: randomUUID(), customer_id: customer.user_id, restaurant_id: restaurantId, status: 'created', delivery_type: 'pickup',
           delivery_address: null, payment_method: 'cash', payment_status: 'pending', subtotal: 0, tax_amount: 0, delivery_fee: 0,

@@ -1,8 +1,8 @@
 import { AdminOrderSummary, OrderAuditView, OrderSagaView, OrderStatusHistoryView, OrderView } from '@platter/contracts';
-import { OrderStatusHistory } from '../../order-status-history.entity';
-import { Order } from '../../order.entity';
+import { OrderStatusHistory } from '../order-status-history.entity';
+import { Order } from '../order.entity';
 import { OrderAuditEntry } from '../order-audit-entry.entity';
-import { SagaTimings, paymentDeadline, refundableAmount } from '../saga-deadlines';
+import { SagaTimings, paymentDeadline, refundableAmount } from '../domain/order-deadlines';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

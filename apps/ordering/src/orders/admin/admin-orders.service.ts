@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import {
   Actor, AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, NotFoundError, Page, PageQuery, ValidationFailedError,
 } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost, requestHash } from '@platter/persistence';
-import { IdempotencyKeys } from '../../commands/place-order/idempotency-keys';
 import { pageOf } from '@platter/service-kit';
-import { OrderStatusChanger } from '../../order-status-changer';
-import { OrderStatusHistory } from '../../order-status-history.entity';
-import { Order } from '../../order.entity';
-import { loadOrderViews } from '../../order.view';
-import { OrderingException } from '../../ordering.exception';
-import { isFinalStatus } from '../../order-state-machine';
-import { OrderAuditEntry } from '../order-audit-entry.entity';
-import { refundableAmount } from '../saga-deadlines';
-import { SagaClock } from '../saga-clock';
-import { SagaOrders } from '../saga-orders';
+import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
+import { DeadlineClock } from '../deadline-clock';
+import { refundableAmount } from '../domain/order-deadlines';
+import { isFinalStatus } from '../domain/order-state-machine';
+import { OrderAccess } from '../order-access';
+import { OrderRepository } from '../order.repository';
+import { OrderStatusChanger } from '../order-status-changer';
+import { Order } from '../order.entity';
+import { loadOrderViews } from '../order.view';
+import { OrderingException } from '../ordering.exception';
 import { adminSummaryOf, auditViewOf, historyViewOf } from './admin-order.view';
 import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, AdminSagaActionRequest, AdminSetOrderStatusRequest } from './admin-orders.requests';
 
@@ -26,15 +25,16 @@ import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, Ad
 export class AdminOrdersService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly orders: SagaOrders,
     private readonly statuses: OrderStatusChanger,
     private readonly events: EventPublisher,
-    private readonly clock: SagaClock,
+    private readonly clock: DeadlineClock,
     private readonly keys: IdempotencyKeys,
+    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   async list(query: AdminOrdersRequest): Promise<Page<AdminOrderSummary>> {
-    const qb = this.tx.repository(Order).createQueryBuilder('o');
+    const qb = this.orders.query();
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.restaurant_id) qb.andWhere('o.restaurant_id = :restaurantId', { restaurantId: query.restaurant_id });
     if (query.customer_id) qb.andWhere('o.customer_id = :customerId', { customerId: query.customer_id });
@@ -48,28 +48,12 @@ export class AdminOrdersService {
   /** Flagged by the watchdog, or past their step's deadline (the watchdog has not got to them yet, or cannot). */
   async stuck(query: PageQuery): Promise<Page<AdminOrderSummary>> {
     const now = new Date();
-    const qb = this.tx
-      .repository(Order)
-      .createQueryBuilder('o')
-      .where(
-        new Brackets((w) =>
-          w
-            .where('o.saga_flagged_at IS NOT NULL')
-            .orWhere("o.status <> 'created' AND o.step_due_at <= :now")
-            .orWhere(
-              `o.status = 'created' AND CASE WHEN o.payment_check_requested_at IS NULL
-                 THEN COALESCE(o.payment_due_at, o.created_at + make_interval(secs => :window)) ELSE o.step_due_at END <= :now`,
-            ),
-        ),
-        { now, window: this.clock.timings.paymentWindow },
-      )
-      .orderBy('COALESCE(o.saga_flagged_at, o.step_due_at, o.created_at)', 'ASC')
-      .addOrderBy('o.id', 'ASC');
+    const qb = this.orders.stuck(now, this.clock.timings.paymentWindow);
     return this.page(qb, query, now);
   }
 
   async get(id: string): Promise<AdminOrderDetail> {
-    const order = await this.tx.repository(Order).findOneBy({ id });
+    const order = await this.orders.find(id);
     if (!order) throw new NotFoundError('Order');
     return this.detail(order);
   }
@@ -80,11 +64,11 @@ export class AdminOrdersService {
     return this.tx.run(async () => {
       const order = await this.locked(request.id);
       const from = order.status;
-      await this.statuses.change(order, { to: request.status, rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason });
+      await this.statuses.change(order, { to: request.status, rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.access.ownerOf(order), reason });
       await this.orders.audit(order.id, admin.user_id, 'status.override', { from, to: request.status, reason });
       if (order.status === 'delivered') {
         // As when the driver reports it: a delivered order is completed (and settled) at once.
-        await this.statuses.change(order, { to: 'completed', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason: 'delivered' });
+        await this.statuses.change(order, { to: 'completed', actorId: admin.user_id, restaurantOwnerId: await this.access.ownerOf(order), reason: 'delivered' });
       }
       return this.detail(order);
     });
@@ -130,8 +114,8 @@ export class AdminOrdersService {
       if (order.status === 'completed' || (order.status === 'cancelled' && refundableAmount(order) === 0)) {
         throw new OrderingException('INVALID_STATE_TRANSITION', `A ${order.status} order has no step left to resume`);
       }
-      const owner = await this.orders.ownerOf(order);
-      const last = await this.tx.repository(OrderStatusHistory).findOne({ where: { order_id: order.id, to_status: order.status }, order: { at: 'DESC' } });
+      const owner = await this.access.ownerOf(order);
+      const last = await this.orders.lastMoveInto(order.id, order.status);
       const now = new Date();
       await this.statuses.announce(order, { from: last?.from_status ?? order.status, ownerId: owner, actorId: admin.user_id, reason: last?.reason ?? reason, at: now });
       const patch: Partial<Order> = { saga_flagged_at: null, saga_note: null, step_due_at: await this.clock.dueAt(order, order.status, now) };
@@ -158,7 +142,7 @@ export class AdminOrdersService {
       }
       if (!isFinalStatus(order.status)) {
         const from = order.status;
-        await this.statuses.change(order, { to: 'cancelled', rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.orders.ownerOf(order), reason: `compensated: ${reason}` });
+        await this.statuses.change(order, { to: 'cancelled', rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.access.ownerOf(order), reason: `compensated: ${reason}` });
         await this.orders.audit(order.id, admin.user_id, 'saga.compensated', { from, reason, refund: 'on cancellation' });
         return this.detail(order);
       }
@@ -179,13 +163,13 @@ export class AdminOrdersService {
     }
     if (toWallet && !order.customer_id) throw new ValidationFailedError([{ field: 'to_wallet', message: 'a guest order has no wallet to credit' }]);
     if (order.payment_method === 'cash' && !toWallet) {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Cash is refunded to the customer\'s wallet only: set to_wallet');
+      throw new OrderingException('CASH_REFUND_TO_WALLET_ONLY', 'Cash is refunded to the customer\'s wallet only: set to_wallet');
     }
     return requested ?? refundable;
   }
 
   private async locked(id: string): Promise<Order> {
-    const order = await this.orders.lock(id);
+    const order = await this.access.forPlatform(id);
     if (!order) throw new NotFoundError('Order');
     return order;
   }
@@ -197,10 +181,10 @@ export class AdminOrdersService {
   }
 
   private async detail(order: Order): Promise<AdminOrderDetail> {
-    const fresh = await this.tx.repository(Order).findOneByOrFail({ id: order.id });
+    const fresh = await this.orders.get(order.id);
     const [view] = await loadOrderViews(this.tx, [fresh]);
-    const history = await this.tx.repository(OrderStatusHistory).findBy({ order_id: order.id });
-    const audit = await this.tx.repository(OrderAuditEntry).findBy({ order_id: order.id });
+    const history = await this.orders.historyOf(order.id);
+    const audit = await this.orders.auditOf(order.id);
     return { ...adminSummaryOf(view, fresh, new Date(), this.clock.timings), status_history: historyViewOf(history), audit: auditViewOf(audit) };
   }
 }

@@ -1,7 +1,7 @@
 import { OrderStatus } from '@platter/contracts';
 import {
   SagaTimings, overdueAction, paymentDeadline, refundDueAt, refundableAmount, refundedPaymentStatus, restaurantTimings, stepDueAt, stepSeconds, timeoutReason,
-} from './saga-deadlines';
+} from './order-deadlines';
 
 const timings: SagaTimings = {
   paymentWindow: 900, paymentCheckGrace: 60, accept: 300, preparationStart: 600, preparation: 2700, ready: 1800, pickup: 1200, delivery: 3600, refundWait: 1800,

@@ -1,7 +1,4 @@
 import { OrderStatus } from '@platter/contracts';
-import { OrderingConfig } from '../../ordering.config';
-import { nonNegativeInt } from '../../replicas/restaurant-settings';
-import { Order } from '../order.entity';
 
 /** The saga's expected durations, in seconds (OrderingConfig's ORDER_*_SECONDS). */
 export interface SagaTimings {
@@ -16,18 +13,17 @@ export interface SagaTimings {
   refundWait: number;
 }
 
-export function sagaTimings(config: OrderingConfig): SagaTimings {
-  return {
-    paymentWindow: config.ORDER_PAYMENT_WINDOW_SECONDS,
-    paymentCheckGrace: config.ORDER_PAYMENT_CHECK_GRACE_SECONDS,
-    accept: config.ORDER_ACCEPT_TIMEOUT_SECONDS,
-    preparationStart: config.ORDER_PREPARATION_START_SECONDS,
-    preparation: config.ORDER_PREPARATION_SECONDS,
-    ready: config.ORDER_READY_SECONDS,
-    pickup: config.ORDER_PICKUP_SECONDS,
-    delivery: config.ORDER_DELIVERY_SECONDS,
-    refundWait: config.ORDER_REFUND_WAIT_SECONDS,
-  };
+/** The money figures the refund deadlines read. */
+export interface OrderMoney {
+  amount_paid: number;
+  amount_refunded: number;
+}
+
+/** "500" → 500; null unless a whole, non-negative number within `max`. */
+function wholeNumber(value: string | undefined, max: number): number | null {
+  if (!/^\s*\d{1,10}\s*$/.test(value ?? '')) return null;
+  const n = Number(value);
+  return n <= max ? n : null;
 }
 
 /** A restaurant's own settings (its restaurant.config-changed), in seconds; absent = the platform's. */
@@ -39,7 +35,7 @@ export interface RestaurantTimings {
 /** Minutes a restaurant set (kitchen's acceptance_timeout_minutes 1–60, preparation_minutes 1–240) → seconds; malformed ones are ignored. */
 export function restaurantTimings(settings: ReadonlyMap<string, string>): RestaurantTimings {
   const minutes = (key: string, max: number) => {
-    const n = nonNegativeInt(settings.get(key), max);
+    const n = wholeNumber(settings.get(key), max);
     return n ? n * 60 : null;
   };
   return { accept: minutes('acceptance_timeout_minutes', 24 * 60), preparation: minutes('preparation_minutes', 24 * 60) };
@@ -82,6 +78,17 @@ export function stepDueAt(status: OrderStatus, now: Date, timings: SagaTimings, 
   return seconds === null ? null : addSeconds(now, seconds);
 }
 
+/** Whether the deadline of a step into `status` depends on the restaurant's own settings. */
+export function usesRestaurantTimings(status: OrderStatus): boolean {
+  return status === 'confirmed' || status === 'preparing';
+}
+
+/** step_due_at for an order entering `status` at `now`: a cancelled one waits for its refund, if any is due. */
+export function deadlineOf(order: OrderMoney, status: OrderStatus, now: Date, timings: SagaTimings, restaurant: RestaurantTimings = {}): Date | null {
+  if (status === 'cancelled') return refundDueAt(order, now, timings);
+  return stepDueAt(status, now, timings, usesRestaurantTimings(status) ? restaurant : {});
+}
+
 /** Before the restaurant has the order (payment, acceptance) the saga gives up; afterwards it only asks for help. */
 export function overdueAction(status: OrderStatus): OverdueAction {
   return status === 'created' || status === 'confirmed' ? 'cancel' : 'flag';
@@ -114,7 +121,7 @@ export function overdueNote(status: OrderStatus): string {
 }
 
 /** Money captured and not given back, per ordering's figures. */
-export function refundableAmount(order: Pick<Order, 'amount_paid' | 'amount_refunded'>): number {
+export function refundableAmount(order: OrderMoney): number {
   return Math.max(0, order.amount_paid - order.amount_refunded);
 }
 
@@ -122,7 +129,7 @@ export function refundableAmount(order: Pick<Order, 'amount_paid' | 'amount_refu
  * Until when a cancelled order waits for its refund (then it is flagged), or null when nothing
  * captured is left to give back.
  */
-export function refundDueAt(order: Pick<Order, 'amount_paid' | 'amount_refunded'>, now: Date, timings: SagaTimings): Date | null {
+export function refundDueAt(order: OrderMoney, now: Date, timings: SagaTimings): Date | null {
   return refundableAmount(order) > 0 ? addSeconds(now, timings.refundWait) : null;
 }
 
@@ -135,6 +142,6 @@ export function refundedPaymentStatus(totalRefunded: number, paid: number, fully
  * An unpaid order's payment deadline: the one set at placing, else the window after creation
  * (orders placed before the saga, or by a path that did not set it).
  */
-export function paymentDeadline(order: Pick<Order, 'payment_due_at' | 'created_at'>, timings: SagaTimings): Date {
+export function paymentDeadline(order: { payment_due_at: Date | null; created_at: Date }, timings: SagaTimings): Date {
   return order.payment_due_at ?? addSeconds(order.created_at, timings.paymentWindow);
 }

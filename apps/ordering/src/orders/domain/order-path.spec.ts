@@ -1,4 +1,4 @@
-import { pathTo } from './saga-path';
+import { pathTo } from './order-path';
 
 describe('pathTo', () => {
   it('is one step for the next status', () => {

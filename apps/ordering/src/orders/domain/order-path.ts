@@ -1,5 +1,5 @@
-import { DeliveryType, OrderStatus } from '@platter/contracts';
-import { nextStatuses } from '../order-state-machine';
+import { DeliveryType, OrderStatus, TicketStatus } from '@platter/contracts';
+import { nextStatuses } from './order-state-machine';
 
 /** Where an order stands relative to a status an event says it has reached. */
 export type PathToStatus =
@@ -26,7 +26,7 @@ function forward(from: OrderStatus, to: OrderStatus, deliveryType: DeliveryType)
 }
 
 /**
- * How an order at `from` gets to `to` following 000's machine forward: the missing steps (so an
+ * How an order at `from` gets to `to` following the state machine forward: the missing steps (so an
  * event that overtook others is applied in order), `already` for a duplicate or a late event, or
  * `unreachable`.
  */
@@ -36,4 +36,19 @@ export function pathTo(from: OrderStatus, to: OrderStatus, deliveryType: Deliver
   if (steps) return { kind: 'steps', steps };
   if (forward(to, from, deliveryType)) return { kind: 'already' };
   return { kind: 'unreachable' };
+}
+
+/**
+ * Preparing and ready are the kitchen's steps too: a restaurant pressing the button after the
+ * kitchen's ticket already moved the order there (or past it) changes nothing and is no error.
+ */
+export function cookingStepAlreadyTaken(order: { status: OrderStatus; delivery_type: DeliveryType }, to: OrderStatus): boolean {
+  return (to === 'preparing' || to === 'ready') && pathTo(order.status, to, order.delivery_type).kind === 'already';
+}
+
+/** The order status a kitchen ticket's status means (in_progress: preparing, done: ready); null for the others. */
+export function orderStatusOfTicket(ticket: TicketStatus): OrderStatus | null {
+  if (ticket === 'in_progress') return 'preparing';
+  if (ticket === 'done') return 'ready';
+  return null;
 }

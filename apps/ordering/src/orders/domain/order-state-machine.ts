@@ -1,8 +1,8 @@
 import { DeliveryType, OrderStatus } from '@platter/contracts';
-import { OrderingException } from './ordering.exception';
+import { OrderingException } from '../ordering.exception';
 
-// 000's state machine. `ready` forks: a delivery order waits for a driver (assigned), a pickup
-// or dine-in order is handed over at the counter or table (completed), per CONTRACT.md.
+// The order state machine. `ready` forks: a delivery order waits for a driver (assigned), a pickup
+// or dine-in order is handed over at the counter or table (completed).
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   created: ['confirmed', 'cancelled'],
   confirmed: ['accepted', 'cancelled'],
@@ -40,9 +40,9 @@ export function isFinalStatus(status: OrderStatus): boolean {
 }
 
 /**
- * How a move is checked: `machine`, 000's machine (everyone); `admin`, an admin's override (what the
+ * How a move is checked: `machine`, the state machine (everyone); `admin`, an admin's override (what the
  * machine allows, plus cancelling any order not yet final); `driver_unassigned`, the one move back,
- * assigned → ready, when the driver gives the delivery back before pickup (000's `reassigned`).
+ * assigned → ready, when the driver gives the delivery back before pickup (the delivery is reassigned).
  */
 export type TransitionRule = 'machine' | 'admin' | 'driver_unassigned';
 

@@ -1,5 +1,5 @@
 import { PlatterError } from '@platter/contracts';
-import { STAFF_STATUS_OF, staffMoves, staffPaymentChange, staffPaymentStatus, statusesMatching } from './staff-order-status';
+import { STAFF_STATUS_OF, staffMoves, staffPaymentChange, staffPaymentStatus, statusesMatching } from './staff-status';
 
 function refusal(fn: () => unknown): string {
   try {
@@ -10,7 +10,7 @@ function refusal(fn: () => unknown): string {
   return 'allowed';
 }
 
-describe("001's statuses over ordering's", () => {
+describe("the dashboard's statuses over ordering's", () => {
   it('maps every status of the machine onto one of the four', () => {
     expect(Object.entries(STAFF_STATUS_OF).filter(([, s]) => s === 'processing').map(([k]) => k)).toEqual([
       'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit',
@@ -61,8 +61,8 @@ describe("001's statuses over ordering's", () => {
     expect(staffPaymentChange({ payment_method: 'cash', payment_status: 'pending' }, 'paid')).toBe('completed');
     expect(staffPaymentChange({ payment_method: 'cash', payment_status: 'completed' }, 'paid')).toBeNull();
     expect(staffPaymentChange({ payment_method: 'campay', payment_status: 'pending' }, 'unpaid')).toBeNull();
-    expect(refusal(() => staffPaymentChange({ payment_method: 'campay', payment_status: 'pending' }, 'paid'))).toBe('BUSINESS_RULE_VIOLATION');
-    expect(refusal(() => staffPaymentChange({ payment_method: 'cash', payment_status: 'completed' }, 'refunded'))).toBe('BUSINESS_RULE_VIOLATION');
-    expect(refusal(() => staffPaymentChange({ payment_method: 'cash', payment_status: 'completed' }, 'unpaid'))).toBe('BUSINESS_RULE_VIOLATION');
+    expect(refusal(() => staffPaymentChange({ payment_method: 'campay', payment_status: 'pending' }, 'paid'))).toBe('PAYMENT_STATUS_NOT_SETTABLE');
+    expect(refusal(() => staffPaymentChange({ payment_method: 'cash', payment_status: 'completed' }, 'refunded'))).toBe('PAYMENT_STATUS_NOT_SETTABLE');
+    expect(refusal(() => staffPaymentChange({ payment_method: 'cash', payment_status: 'completed' }, 'unpaid'))).toBe('PAYMENT_STATUS_NOT_SETTABLE');
   });
 });

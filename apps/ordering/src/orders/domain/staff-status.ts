@@ -1,9 +1,9 @@
 import { DeliveryType, ORDER_STATUSES, OrderPaymentStatus, OrderStatus, StaffOrderStatus, StaffPaymentStatus, ValidationFailedError } from '@platter/contracts';
-import { OrderingException } from './ordering.exception';
-import { pathTo } from './saga/saga-path';
+import { OrderingException } from '../ordering.exception';
+import { pathTo } from './order-path';
 
 /**
- * 001's four order statuses over 000's machine:
+ * The four statuses a restaurant's dashboard shows (the staff vocabulary), over the state machine's:
  * - pending: created, confirmed (waiting for payment or for the restaurant);
  * - processing: accepted, preparing, ready, assigned, picked_up, in_transit (the restaurant and driver at work);
  * - completed: delivered, completed;
@@ -25,14 +25,14 @@ export const STAFF_STATUS_OF: Record<OrderStatus, StaffOrderStatus> = {
 
 export const STAFF_STATUSES: readonly StaffOrderStatus[] = ['pending', 'processing', 'completed', 'cancelled'];
 
-/** 001's payment statuses: pending and failed are unpaid; partly or wholly refunded is refunded. */
+/** The dashboard's payment statuses: pending and failed are unpaid; partly or wholly refunded is refunded. */
 export function staffPaymentStatus(status: OrderPaymentStatus): StaffPaymentStatus {
   if (status === 'completed') return 'paid';
   if (status === 'refunded' || status === 'partially_refunded') return 'refunded';
   return 'unpaid';
 }
 
-/** The statuses a GET /orders `status` filter means: one of 001's four, or one of ordering's own. */
+/** The statuses a GET /orders `status` filter means: one of the dashboard's four, or one of ordering's own. */
 export function statusesMatching(filter: string): OrderStatus[] | null {
   if ((STAFF_STATUSES as readonly string[]).includes(filter)) {
     return ORDER_STATUSES.filter((s) => STAFF_STATUS_OF[s] === filter);
@@ -46,7 +46,7 @@ const NOT_STAFF_MOVES: readonly OrderStatus[] = ['created', 'confirmed', 'assign
 const refuse = (message: string) => new OrderingException('INVALID_STATE_TRANSITION', message);
 
 /**
- * The moves PATCH /orders/:id/status makes for `target` (001's status, or one of ordering's own),
+ * The moves PATCH /orders/:id/status makes for `target` (a dashboard status, or one of ordering's own),
  * each then checked and recorded by the state machine; [] when the order is already there.
  * - pending: only where it already is (nothing goes back);
  * - processing: a confirmed order is accepted; one already being worked on stays as it is;
@@ -98,7 +98,7 @@ export function staffPaymentChange(order: { payment_method: string; payment_stat
   const now = staffPaymentStatus(order.payment_status);
   if (now === wanted) return null;
   if (wanted === 'paid' && order.payment_method === 'cash' && order.payment_status === 'pending') return 'completed';
-  if (wanted === 'paid') throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Online payments are recorded when the payment provider confirms them');
-  if (wanted === 'refunded') throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Refunds are made with POST /admin/orders/:id/refund');
-  throw new OrderingException('BUSINESS_RULE_VIOLATION', `A ${now} order cannot be marked unpaid`);
+  if (wanted === 'paid') throw new OrderingException('PAYMENT_STATUS_NOT_SETTABLE', 'Online payments are recorded when the payment provider confirms them');
+  if (wanted === 'refunded') throw new OrderingException('PAYMENT_STATUS_NOT_SETTABLE', 'Refunds are made with POST /admin/orders/:id/refund');
+  throw new OrderingException('PAYMENT_STATUS_NOT_SETTABLE', `A ${now} order cannot be marked unpaid`);
 }

@@ -14,20 +14,19 @@ import { orderingEntities } from '../../ordering.entities';
 import { CopyRestaurantService } from '../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { CancelOrderService } from '../commands/cancel-order/cancel-order.service';
 import { MoveOrderService } from '../commands/move-order/move-order.service';
-import { NewOrder, insertOrder } from '../commands/place-order/insert-order';
+import { FollowTicketService } from '../commands/follow-ticket/follow-ticket.service';
+import { OrderAccess } from '../order-access';
+import { NewOrder, OrderRepository } from '../order.repository';
 import { OrderStatusChanger } from '../order-status-changer';
 import { Order } from '../order.entity';
 import { hashTrackingToken } from '../tracking-token';
-import { AdminOrdersRequest } from './admin/admin-orders.requests';
+import { AdminOrdersRequest } from '../admin/admin-orders.requests';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
-import { AdminOrdersService } from './admin/admin-orders.service';
+import { AdminOrdersService } from '../admin/admin-orders.service';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
-import { FollowTicketService } from './kitchen-progress/follow-ticket.service';
 import { ApplyPaymentOutcomeService } from './payment-outcome/apply-payment-outcome.service';
 import { ApplyRefundOutcomeService } from './refund-outcome/apply-refund-outcome.service';
-import { SagaClock } from './saga-clock';
-import { SagaOrders } from './saga-orders';
-import { SagaSteps } from './saga-steps';
+import { DeadlineClock } from '../deadline-clock';
 import { SagaWatchdog } from './watchdog/saga-watchdog';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -60,24 +59,22 @@ describe('order saga (PostgreSQL)', () => {
   let cancel: CancelOrderService;
   let moveOrder: MoveOrderService;
   let adminOrders: AdminOrdersService;
-  const watchdog = () => new SagaWatchdog(tx, config, new SagaOrders(tx), statuses, new EventPublisher(tx, 'ordering'));
+  const watchdog = () => new SagaWatchdog(tx, config, new OrderRepository(tx), new OrderAccess(tx), statuses, new EventPublisher(tx, 'ordering'));
 
   beforeAll(async () => {
     db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
     config = Object.assign(new OrderingConfig(), { ORDER_ACCEPT_TIMEOUT_SECONDS: 300, ORDER_PAYMENT_CHECK_GRACE_SECONDS: 60, SAGA_WATCHDOG_BATCH: 2 });
-    const clock = new SagaClock(tx, config);
+    const clock = new DeadlineClock(tx, config);
     statuses = new OrderStatusChanger(tx, events, clock);
-    const orders = new SagaOrders(tx);
-    const steps = new SagaSteps(orders, statuses);
-    payments = new ApplyPaymentOutcomeService(tx, orders, statuses, clock);
-    refunds = new ApplyRefundOutcomeService(tx, orders);
-    tickets = new FollowTicketService(tx, orders, steps);
-    deliveries = new FollowDeliveryService(tx, orders, steps, statuses);
+    payments = new ApplyPaymentOutcomeService(tx, statuses, clock);
+    refunds = new ApplyRefundOutcomeService(tx);
+    tickets = new FollowTicketService(tx, statuses);
+    deliveries = new FollowDeliveryService(tx, statuses);
     cancel = new CancelOrderService(tx, statuses);
     moveOrder = new MoveOrderService(tx, statuses);
-    adminOrders = new AdminOrdersService(tx, orders, statuses, events, clock, new IdempotencyKeys(tx));
+    adminOrders = new AdminOrdersService(tx, statuses, events, clock, new IdempotencyKeys(tx));
     await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
   });
 
@@ -88,7 +85,7 @@ describe('order saga (PostgreSQL)', () => {
   /** An order as the placement path leaves it (or further along, for the later steps). */
   async function order(over: Partial<NewOrder> = {}): Promise<Order> {
     return tx.run(() =>
-      insertOrder(tx.manager, {
+      new OrderRepository(tx).insert({
         id: randomUUID(), customer_id: customer.user_id, restaurant_id: restaurantId, status: 'created', delivery_type: 'delivery',
         delivery_address: { address: 'Rue Joss', latitude: 4.05, longitude: 9.7 }, payment_method: 'campay', payment_status: 'pending',
         subtotal: 5000, tax_amount: 0, delivery_fee: 1000, service_fee: 0, total_amount: 6000, currency: 'XAF', ...over,

@@ -1,29 +1,23 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '../orders.module';
-import { AdminOrdersHandler } from './admin/admin-orders.handler';
-import { AdminOrdersService } from './admin/admin-orders.service';
 import { DeliveryStatusChangedHandler } from './delivery-progress/delivery-status-changed.handler';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
-import { FollowTicketService } from './kitchen-progress/follow-ticket.service';
-import { TicketStatusChangedHandler } from './kitchen-progress/ticket-status-changed.handler';
 import { ApplyPaymentOutcomeService } from './payment-outcome/apply-payment-outcome.service';
 import { PaymentEventsHandler } from './payment-outcome/payment-events.handler';
 import { ApplyRefundOutcomeService } from './refund-outcome/apply-refund-outcome.service';
 import { RefundEventsHandler } from './refund-outcome/refund-events.handler';
-import { SagaOrders } from './saga-orders';
-import { SagaSteps } from './saga-steps';
 import { SagaWatchdog } from './watchdog/saga-watchdog';
 
 /**
- * The order saga: payments', kitchen's and dispatch's answers move the order; the watchdog enforces
- * deadlines; admins see and steer it (/admin/orders*).
+ * The order saga: payments' and dispatch's answers move the order, and the watchdog enforces the
+ * deadlines, all through the orders core (OrdersModule), which never depends on the saga. The
+ * kitchen's ticket is followed by orders itself (the restaurant's routes move the ticket), and
+ * admins steer the saga from the admin order routes (orders/admin).
  */
 @Module({
   imports: [OrdersModule],
-  controllers: [PaymentEventsHandler, RefundEventsHandler, TicketStatusChangedHandler, DeliveryStatusChangedHandler, AdminOrdersHandler],
-  providers: [
-    SagaOrders, SagaSteps, ApplyPaymentOutcomeService, ApplyRefundOutcomeService, FollowTicketService, FollowDeliveryService, SagaWatchdog, AdminOrdersService,
-  ],
+  controllers: [PaymentEventsHandler, RefundEventsHandler, DeliveryStatusChangedHandler],
+  providers: [ApplyPaymentOutcomeService, ApplyRefundOutcomeService, FollowDeliveryService, SagaWatchdog],
   exports: [SagaWatchdog],
 })
 export class SagaModule {}

@@ -3,7 +3,7 @@ import { StaffOrderView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { OrderItem } from '../order-item.entity';
 import { Order } from '../order.entity';
-import { STAFF_STATUS_OF, staffPaymentStatus } from '../staff-order-status';
+import { STAFF_STATUS_OF, staffPaymentStatus } from '../domain/staff-status';
 
 /**
  * An order as 001's dashboard shows it (camelCase, 001's statuses), with ordering's own status and

@@ -18,7 +18,7 @@ import { PlaceOrderRequest } from '../commands/place-order/place-order.request';
 import { PlaceOrderService } from '../commands/place-order/place-order.service';
 import { GuestConversions } from '../guest-conversions';
 import { OrderStatusChanger } from '../order-status-changer';
-import { SagaClock } from '../saga/saga-clock';
+import { DeadlineClock } from '../deadline-clock';
 import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
 import { StaffOrdersService } from './staff-orders.service';
 
@@ -49,7 +49,7 @@ describe('staff orders, 001 (PostgreSQL)', () => {
     const tx = db.tx;
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
-    const statuses = new OrderStatusChanger(tx, events, new SagaClock(tx, config));
+    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
     const keys = new IdempotencyKeys(tx);
     placeOrder = new PlaceOrderService(tx, events, config, keys, statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
     staffOrders = new StaffOrdersService(tx, placeOrder, keys, statuses);

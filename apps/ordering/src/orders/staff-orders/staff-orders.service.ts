@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotFoundError, OrderStatus, StaffOrderView, StaffOrdersPage } from '@platter/contracts';
+import { Actor, OrderStatus, StaffOrderView, StaffOrdersPage } from '@platter/contracts';
 import { TransactionHost, requestHash } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { RestaurantReplica } from '../../replicas/restaurant-replica.entity';
@@ -8,15 +8,16 @@ import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { OrderInput, PlaceOrderService } from '../commands/place-order/place-order.service';
 import { OrderItem } from '../order-item.entity';
 import { OrderStatusChanger } from '../order-status-changer';
-import { Order } from '../order.entity';
-import { staffMoves, staffPaymentChange, statusesMatching } from '../staff-order-status';
+import { OrderAccess } from '../order-access';
+import { OrderRepository } from '../order.repository';
+import { staffMoves, staffPaymentChange, statusesMatching } from '../domain/staff-status';
 import { loadStaffOrderViews, toStaffOrderView } from './staff-order.view';
 import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
 
 /** Idempotency-Keys of staff orders live beside customers' under their own prefix. */
 const KEY_PREFIX = 'staff-orders:';
 
-/** 001's orders for a restaurant's dashboard: keyed in by staff, listed with stats, moved by 001's statuses. */
+/** Orders on a restaurant's dashboard: keyed in by staff, listed with stats, moved by the dashboard's statuses. */
 @Injectable()
 export class StaffOrdersService {
   constructor(
@@ -24,6 +25,8 @@ export class StaffOrdersService {
     private readonly placeOrder: PlaceOrderService,
     private readonly keys: IdempotencyKeys,
     private readonly statuses: OrderStatusChanger,
+    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   /** For the restaurant the staff member's token acts for; same Idempotency-Key and body → the first answer. */
@@ -61,7 +64,7 @@ export class StaffOrdersService {
   /** The actor's restaurant's orders (an owner's restaurants when the token names none); admins see every restaurant's. */
   async list(actor: Actor, query: StaffOrdersQueryRequest): Promise<StaffOrdersPage> {
     const restaurantIds = await this.visibleRestaurants(actor, query.restaurantId);
-    const qb = this.tx.repository(Order).createQueryBuilder('o');
+    const qb = this.orders.query();
     if (restaurantIds) qb.andWhere('o.restaurant_id IN (:...restaurantIds)', { restaurantIds: restaurantIds.length ? restaurantIds : ['00000000-0000-0000-0000-000000000000'] });
     if (query.status) qb.andWhere('o.status IN (:...statuses)', { statuses: statusesMatching(query.status) ?? [] });
     if (query.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: query.customerId });
@@ -108,26 +111,18 @@ export class StaffOrdersService {
     };
   }
 
-  /** 001's PATCH /orders/:id/status: the moves staffMoves maps it to, each through the state machine. */
+  /** PATCH /orders/:id/status: the moves staffMoves maps it to, each through the state machine. */
   async setStatus(actor: Actor, request: UpdateStaffOrderStatusRequest): Promise<StaffOrderView> {
     return this.tx.run(async () => {
-      const repo = this.tx.repository(Order);
-      const order = await repo.findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
-      if (!order) throw new NotFoundError('Order');
-      const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: order.restaurant_id });
-      if (!restaurant) throw new NotFoundError('Order');
-      requireRestaurantAccess(actor, restaurant, ANY_MEMBER, { adminToo: true });
+      const { order, restaurant } = await this.access.forRestaurant(actor, request.id);
       const moves: OrderStatus[] = staffMoves(order, request.status);
       const payment = request.paymentStatus ? staffPaymentChange(order, request.paymentStatus) : null;
-      if (payment) {
-        await repo.update({ id: order.id }, { payment_status: payment });
-        order.payment_status = payment;
-      }
+      if (payment) await this.orders.update(order, { payment_status: payment });
       for (const to of moves) {
         const reason = to === 'cancelled' ? (request.reason?.trim() || 'cancelled by the restaurant') : (request.reason?.trim() ?? null);
         await this.statuses.change(order, { to, actorId: actor.user_id, restaurantOwnerId: restaurant.owner_id, reason });
       }
-      const fresh = await repo.findOneByOrFail({ id: order.id });
+      const fresh = await this.orders.get(order.id);
       return toStaffOrderView(fresh, await this.tx.repository(OrderItem).findBy({ order_id: order.id }));
     });
   }

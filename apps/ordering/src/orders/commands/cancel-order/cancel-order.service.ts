@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere } from 'typeorm';
-import { Actor, NotFoundError, OrderView } from '@platter/contracts';
+import { Actor, OrderView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
+import { OrderAccess } from '../../order-access';
+import { OrderRepository } from '../../order.repository';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 import { hashTrackingToken } from '../../tracking-token';
 
 /**
- * The buyer cancels their order while 000's machine allows it (created, confirmed, accepted: before
+ * The buyer cancels their order while the state machine allows it (created, confirmed, accepted: before
  * the kitchen starts); afterwards 422 INVALID_STATE_TRANSITION. Payments refunds what it captured
  * (it consumes order.cancelled).
  */
@@ -18,6 +19,8 @@ export class CancelOrderService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
+    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   forCustomer(customer: Actor, orderId: string, reason?: string): Promise<OrderView> {
@@ -31,13 +34,9 @@ export class CancelOrderService {
 
   private cancel(where: FindOptionsWhere<Order>, actorId: string | null, reason: string): Promise<OrderView> {
     return this.tx.run(async () => {
-      const repo = this.tx.repository(Order);
-      const order = await repo.findOne({ where, lock: { mode: 'pessimistic_write' } });
-      if (!order) throw new NotFoundError('Order');
-      const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: order.restaurant_id });
-      if (!restaurant) throw new Error(`order ${order.id} names restaurant ${order.restaurant_id}, unknown to ordering`);
+      const { order, restaurant } = await this.access.forBuyer(where);
       await this.statuses.change(order, { to: 'cancelled', actorId, restaurantOwnerId: restaurant.owner_id, reason });
-      const [view] = await loadOrderViews(this.tx, [await repo.findOneByOrFail({ id: order.id })]);
+      const [view] = await loadOrderViews(this.tx, [await this.orders.get(order.id)]);
       return view;
     });
   }

@@ -1,16 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OrderStatus, TicketStatusChanged } from '@platter/contracts';
+import { TicketStatusChanged } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { SagaOrders } from '../saga-orders';
-import { SagaSteps } from '../saga-steps';
+import { orderStatusOfTicket } from '../../domain/order-path';
+import { OrderAccess } from '../../order-access';
+import { OrderStatusChanger } from '../../order-status-changer';
 
-const ORDER_STATUS_OF_TICKET: Partial<Record<TicketStatusChanged['status'], OrderStatus>> = { in_progress: 'preparing', done: 'ready' };
+/** What a ticket's state says of its order. */
+export type TicketState = Pick<TicketStatusChanged, 'ticket_id' | 'order_id' | 'status'>;
 
 /**
  * The kitchen's ticket drives the order: in_progress → preparing, done → ready (with preparing first
- * if the kitchen skipped it). The restaurant may have moved the order itself through its own routes:
- * then the ticket's news is already applied and nothing happens. Only an accepted order is moved: the
- * kitchen opens tickets on acceptance, so an earlier one is left alone.
+ * if the kitchen skipped it). Applying the same ticket state twice changes nothing (the consumer's
+ * redelivery, or the event of a move the restaurant's own route already applied). Only an accepted
+ * order is moved: the kitchen opens tickets on acceptance, so an earlier one is left alone.
  */
 @Injectable()
 export class FollowTicketService {
@@ -18,20 +20,20 @@ export class FollowTicketService {
 
   constructor(
     private readonly tx: TransactionHost,
-    private readonly orders: SagaOrders,
-    private readonly steps: SagaSteps,
+    private readonly statuses: OrderStatusChanger,
+    private readonly access: OrderAccess = new OrderAccess(tx),
   ) {}
 
-  async apply(e: TicketStatusChanged): Promise<void> {
-    const target = ORDER_STATUS_OF_TICKET[e.status];
+  async apply(e: TicketState): Promise<void> {
+    const target = orderStatusOfTicket(e.status);
     if (!target) return;
     await this.tx.run(async () => {
-      const order = await this.orders.lock(e.order_id);
+      const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`ticket.status-changed for unknown order ${e.order_id}: ignored`);
       if (order.status === 'created' || order.status === 'confirmed') {
         return this.log.warn(`ticket ${e.ticket_id} is ${e.status} but order ${order.id} is only ${order.status}: ignored`);
       }
-      await this.steps.advance(order, target, `kitchen ticket ${e.status}`);
+      await this.statuses.advance(order, target, { actorId: null, reason: `kitchen ticket ${e.status}`, owner: () => this.access.ownerOf(order) });
     });
   }
 }

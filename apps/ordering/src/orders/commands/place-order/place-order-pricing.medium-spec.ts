@@ -23,7 +23,7 @@ import { CopyRestaurantService } from '../../../replicas/commands/copy-restauran
 import { MoveOrderService } from '../move-order/move-order.service';
 import { GuestConversions } from '../../guest-conversions';
 import { OrderStatusChanger } from '../../order-status-changer';
-import { SagaClock } from '../../saga/saga-clock';
+import { DeadlineClock } from '../../deadline-clock';
 import { IdempotencyKeys } from './idempotency-keys';
 import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderRequest } from './place-order.request';
@@ -64,7 +64,7 @@ describe('placing an order: variants, modifiers, restaurant settings, coupons an
     ({ dataSource, tx } = db);
     const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100, ORDER_PAYMENT_WINDOW_SECONDS: 900 });
-    const statuses = new OrderStatusChanger(tx, events, new SagaClock(tx, config));
+    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
     loyalty = new LoyaltyLedger(tx);
     placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), loyalty);
     moveOrder = new MoveOrderService(tx, statuses);

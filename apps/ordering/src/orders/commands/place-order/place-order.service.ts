@@ -19,11 +19,11 @@ import { PricedLine, priceLines } from '../../order-lines';
 import { checkRedemption, priceOrder, subtotalOf } from '../../order-pricing';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
+import { OrderRepository } from '../../order.repository';
 import { toOrderView } from '../../order.view';
 import { OrderingException } from '../../ordering.exception';
 import { hashTrackingToken, newTrackingToken } from '../../tracking-token';
 import { IdempotencyKeys } from './idempotency-keys';
-import { insertOrder } from './insert-order';
 import { toOrderCreated } from './order-created.event';
 import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderRequest } from './place-order.request';
@@ -72,6 +72,7 @@ export class PlaceOrderService {
     private readonly conversions: GuestConversions,
     private readonly coupons: CouponRedemptions,
     private readonly loyalty: LoyaltyLedger,
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   async place(customer: Actor, request: PlaceOrderRequest): Promise<OrderView> {
@@ -183,7 +184,7 @@ export class PlaceOrderService {
     if (pointsSpent > 0 && buyer.kind === 'customer') await this.loyalty.redeem(buyer.customerId, pointsSpent, orderId);
     const online = request.payment_method !== 'cash';
     const paymentDueAt = online ? new Date(Date.now() + this.config.ORDER_PAYMENT_WINDOW_SECONDS * 1000) : null;
-    const order = await insertOrder(this.tx.manager, {
+    const order = await this.orders.insert({
       id: orderId,
       ...buyerColumns(buyer),
       restaurant_id: restaurant.id,
@@ -214,7 +215,7 @@ export class PlaceOrderService {
       // Cash is collected at delivery: nothing to wait for before the restaurant sees the order.
       await this.statuses.change(order, { to: 'confirmed', actorId: null, restaurantOwnerId: restaurant.owner_id, reason: 'cash payment on delivery' });
     }
-    return { order: await this.tx.repository(Order).findOneByOrFail({ id: order.id }), items };
+    return { order: await this.orders.get(order.id), items };
   }
 
   /** The zone serving the delivery address (422 OUT_OF_DELIVERY_ZONE / BELOW_MINIMUM_ORDER otherwise). */

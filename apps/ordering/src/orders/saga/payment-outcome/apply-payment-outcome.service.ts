@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PaymentFailed, PaymentSucceeded } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { DeadlineClock } from '../../deadline-clock';
+import { refundDueAt } from '../../domain/order-deadlines';
+import { OrderAccess } from '../../order-access';
+import { OrderRepository } from '../../order.repository';
 import { OrderStatusChanger } from '../../order-status-changer';
-import { refundDueAt } from '../saga-deadlines';
-import { SagaClock } from '../saga-clock';
-import { SagaOrders } from '../saga-orders';
 
 /**
  * Payments' answer for an order: money in confirms an unpaid order; a final failure cancels it, a
@@ -16,20 +17,21 @@ export class ApplyPaymentOutcomeService {
 
   constructor(
     private readonly tx: TransactionHost,
-    private readonly orders: SagaOrders,
     private readonly statuses: OrderStatusChanger,
-    private readonly clock: SagaClock,
+    private readonly clock: DeadlineClock,
+    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   async succeeded(e: PaymentSucceeded): Promise<void> {
     await this.tx.run(async () => {
-      const order = await this.orders.lock(e.order_id);
+      const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`payment.succeeded for unknown order ${e.order_id}: ignored`);
       // A second capture (another attempt that also went through) is payments' to refund; ordering counts the first.
       if (order.amount_paid > 0) return;
       await this.orders.update(order, { amount_paid: e.amount, payment_provider: e.provider, payment_status: 'completed' });
       if (order.status === 'created') {
-        await this.statuses.change(order, { to: 'confirmed', actorId: null, restaurantOwnerId: await this.orders.ownerOf(order), reason: `paid by ${e.provider}` });
+        await this.statuses.change(order, { to: 'confirmed', actorId: null, restaurantOwnerId: await this.access.ownerOf(order), reason: `paid by ${e.provider}` });
       } else if (order.status === 'cancelled') {
         // Money after the cancellation: payments refunds it at once; ordering waits for that refund.
         await this.orders.update(order, { step_due_at: refundDueAt(order, new Date(), this.clock.timings) });
@@ -39,7 +41,7 @@ export class ApplyPaymentOutcomeService {
 
   async failed(e: PaymentFailed): Promise<void> {
     await this.tx.run(async () => {
-      const order = await this.orders.lock(e.order_id);
+      const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`payment.failed for unknown order ${e.order_id}: ignored`);
       // Only an order still awaiting its money cares; a failure after a success, or for a cancelled order, is old news.
       if (order.status !== 'created' || order.amount_paid > 0) return;
@@ -48,7 +50,7 @@ export class ApplyPaymentOutcomeService {
         await this.statuses.change(order, {
           to: 'cancelled',
           actorId: null,
-          restaurantOwnerId: await this.orders.ownerOf(order),
+          restaurantOwnerId: await this.access.ownerOf(order),
           reason: `payment_failed: ${e.reason}`.slice(0, 500),
         });
       }

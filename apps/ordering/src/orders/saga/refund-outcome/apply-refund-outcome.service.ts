@@ -2,8 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { RefundCompleted, RefundFailed } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Order } from '../../order.entity';
-import { overdueNote, refundedPaymentStatus } from '../saga-deadlines';
-import { SagaOrders } from '../saga-orders';
+import { overdueNote, refundedPaymentStatus } from '../../domain/order-deadlines';
+import { OrderAccess } from '../../order-access';
+import { OrderRepository } from '../../order.repository';
 
 const REFUND_WAIT_NOTE = overdueNote('cancelled');
 
@@ -18,12 +19,13 @@ export class ApplyRefundOutcomeService {
 
   constructor(
     private readonly tx: TransactionHost,
-    private readonly orders: SagaOrders,
+    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   async completed(e: RefundCompleted): Promise<void> {
     await this.tx.run(async () => {
-      const order = await this.orders.lock(e.order_id);
+      const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`refund.completed for unknown order ${e.order_id}: ignored`);
       const total = Math.max(order.amount_refunded, e.total_refunded);
       const newest = e.total_refunded >= order.amount_refunded;
@@ -41,7 +43,7 @@ export class ApplyRefundOutcomeService {
 
   async failed(e: RefundFailed): Promise<void> {
     await this.tx.run(async () => {
-      const order = await this.orders.lock(e.order_id);
+      const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`refund.failed for unknown order ${e.order_id}: ignored`);
       await this.orders.flag(order, `refund failed (${e.amount} ${order.currency}): ${e.reason}`);
     });

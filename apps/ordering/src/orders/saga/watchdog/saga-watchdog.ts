@@ -2,20 +2,11 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { OrderingConfig } from '../../../ordering.config';
+import { overdueAction, overdueNote, refundableAmount, timeoutReason } from '../../domain/order-deadlines';
+import { OrderAccess } from '../../order-access';
+import { OrderRepository } from '../../order.repository';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { Order } from '../../order.entity';
-import { overdueAction, overdueNote, refundableAmount, timeoutReason } from '../saga-deadlines';
-import { SagaOrders } from '../saga-orders';
-
-/**
- * Overdue, as SQL on `orders` ($1 = now, $2 = the payment window in seconds): an unpaid order past
- * its payment deadline (or, once payments was asked to re-check, past the grace after that), or any
- * other order past its step's deadline and not already flagged.
- */
-const OVERDUE = `(
-  (status = 'created' AND CASE WHEN payment_check_requested_at IS NULL
-     THEN COALESCE(payment_due_at, created_at + make_interval(secs => $2)) ELSE step_due_at END <= $1)
-  OR (status <> 'created' AND step_due_at <= $1 AND saga_flagged_at IS NULL))`;
 
 export type WatchdogOutcome = 'payment_check_requested' | 'cancelled' | 'flagged' | 'cleared' | 'skipped';
 
@@ -36,7 +27,8 @@ export class SagaWatchdog implements OnApplicationShutdown {
   constructor(
     private readonly tx: TransactionHost,
     private readonly config: OrderingConfig,
-    private readonly orders: SagaOrders,
+    private readonly orders: OrderRepository,
+    private readonly access: OrderAccess,
     private readonly statuses: OrderStatusChanger,
     private readonly events: EventPublisher,
   ) {}
@@ -72,24 +64,16 @@ export class SagaWatchdog implements OnApplicationShutdown {
     return outcomes;
   }
 
-  private async overdueIds(now: Date, seen: Map<string, WatchdogOutcome>): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.tx.manager.query(
-      `SELECT id FROM orders WHERE ${OVERDUE} AND NOT (id = ANY($4::uuid[])) ORDER BY created_at LIMIT $3`,
-      [now, this.config.ORDER_PAYMENT_WINDOW_SECONDS, this.config.SAGA_WATCHDOG_BATCH, [...seen.keys()]],
-    );
-    return rows.map((r) => r.id);
+  private overdueIds(now: Date, seen: Map<string, WatchdogOutcome>): Promise<string[]> {
+    return this.orders.overdueIds(now, this.config.ORDER_PAYMENT_WINDOW_SECONDS, this.config.SAGA_WATCHDOG_BATCH, [...seen.keys()]);
   }
 
   /** One order, in its own transaction; an error is logged and the order is tried again next tick. */
   async handle(id: string, now: Date): Promise<WatchdogOutcome> {
     try {
       return await this.tx.run(async () => {
-        const locked: Array<{ id: string }> = await this.tx.manager.query(
-          `SELECT id FROM orders WHERE id = $3 AND ${OVERDUE} FOR UPDATE SKIP LOCKED`,
-          [now, this.config.ORDER_PAYMENT_WINDOW_SECONDS, id],
-        );
-        if (!locked.length) return 'skipped';
-        const order = await this.tx.repository(Order).findOneByOrFail({ id });
+        const order = await this.orders.lockIfOverdue(id, now, this.config.ORDER_PAYMENT_WINDOW_SECONDS);
+        if (!order) return 'skipped';
         return this.act(order, now);
       });
     } catch (err) {
@@ -116,7 +100,7 @@ export class SagaWatchdog implements OnApplicationShutdown {
     }
     if (overdueAction(order.status) === 'cancel') {
       const reason = timeoutReason(order.status);
-      await this.statuses.change(order, { to: 'cancelled', actorId: null, restaurantOwnerId: await this.orders.ownerOf(order), reason });
+      await this.statuses.change(order, { to: 'cancelled', actorId: null, restaurantOwnerId: await this.access.ownerOf(order), reason });
       this.log.log(`order ${order.id} cancelled: ${reason}`);
       return 'cancelled';
     }

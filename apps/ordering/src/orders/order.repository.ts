@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
+import { OrderStatus } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { BuyerColumns } from './buyer';
+import { HistoryEntry, OrderPatch } from './domain/order-transition';
+import { OrderAuditEntry } from './order-audit-entry.entity';
+import { newOrderNumber } from './order-number';
+import { OrderStatusHistory } from './order-status-history.entity';
+import { Order } from './order.entity';
+
+const NUMBER_ATTEMPTS = 5;
+
+type GuestColumn = Exclude<keyof BuyerColumns, 'customer_id'>;
+
+/** Columns with a default at placing: no discount, not yet refunded, no driver, nothing overdue. */
+const PLACING_DEFAULTS = {
+  discount_amount: 0, coupon_code: null, loyalty_points_redeemed: 0, commission_rate_bps: 1500, amount_refunded: 0,
+  delivery_code: null, driver_id: null, payer_phone: null, source: 'client', placed_by: null, order_type: null, payment_provider: null,
+  payment_due_at: null, step_due_at: null, saga_flagged_at: null, saga_note: null, completed_at: null, cancelled_at: null,
+  amount_paid: 0, payment_check_requested_at: null,
+} satisfies Partial<Order>;
+type DefaultedColumn = keyof typeof PLACING_DEFAULTS;
+
+/** An order to insert; the guest columns default to null (a customer's order), the saga's as above. */
+export type NewOrder = Omit<Order, 'order_number' | 'created_at' | 'updated_at' | GuestColumn | DefaultedColumn> &
+  Partial<Pick<Order, GuestColumn | DefaultedColumn>>;
+
+/**
+ * Overdue, on `orders` aliased `o` (:now, :window = the payment window in seconds): an unpaid order
+ * past its payment deadline (or, once payments was asked to re-check, past the grace after that), or
+ * any other order past its step's deadline and not already flagged.
+ */
+const OVERDUE = `(
+  (o.status = 'created' AND CASE WHEN o.payment_check_requested_at IS NULL
+     THEN COALESCE(o.payment_due_at, o.created_at + make_interval(secs => :window)) ELSE o.step_due_at END <= :now)
+  OR (o.status <> 'created' AND o.step_due_at <= :now AND o.saga_flagged_at IS NULL))`;
+
+/** Flagged, or past its step's deadline (flagged or not): what admins see as stuck. */
+const STUCK = `(
+  o.saga_flagged_at IS NOT NULL
+  OR (o.status <> 'created' AND o.step_due_at <= :now)
+  OR (o.status = 'created' AND CASE WHEN o.payment_check_requested_at IS NULL
+     THEN COALESCE(o.payment_due_at, o.created_at + make_interval(secs => :window)) ELSE o.step_due_at END <= :now))`;
+
+/**
+ * The orders table and its history and audit trail, in the caller's transaction (TransactionHost).
+ * Locks are FOR UPDATE, so moves of one order are checked one after the other.
+ */
+@Injectable()
+export class OrderRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  find(id: string): Promise<Order | null> {
+    return this.tx.repository(Order).findOneBy({ id });
+  }
+
+  get(id: string): Promise<Order> {
+    return this.tx.repository(Order).findOneByOrFail({ id });
+  }
+
+  /** The order, locked FOR UPDATE in the caller's transaction; null when there is none. */
+  lock(where: string | FindOptionsWhere<Order>): Promise<Order | null> {
+    return this.tx.repository(Order).findOne({ where: typeof where === 'string' ? { id: where } : where, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes `patch` and applies it to `order`. */
+  async update(order: Order, patch: OrderPatch | Partial<Order>): Promise<void> {
+    await this.tx.repository(Order).update({ id: order.id }, patch as Partial<Order>);
+    Object.assign(order, patch);
+  }
+
+  /** Flags the saga for admins (kept until the order moves again). */
+  async flag(order: Order, note: string, at = new Date()): Promise<void> {
+    await this.update(order, { saga_flagged_at: at, saga_note: note.slice(0, 500) });
+  }
+
+  /**
+   * Inserts the order under a fresh order number, drawing another one if it is taken. The conflict
+   * is ignored (ON CONFLICT DO NOTHING) so the surrounding transaction stays usable after it.
+   */
+  async insert(newOrder: NewOrder, nextNumber: () => string = newOrderNumber): Promise<Order> {
+    const order: Omit<Order, 'order_number' | 'created_at' | 'updated_at'> = {
+      guest_session_id: null, guest_name: null, guest_phone: null, guest_email: null, tracking_token_hash: null,
+      ...PLACING_DEFAULTS,
+      ...newOrder,
+    };
+    for (let attempt = 1; attempt <= NUMBER_ATTEMPTS; attempt++) {
+      const orderNumber = nextNumber();
+      const result = await this.tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(Order)
+        .values({ ...order, order_number: orderNumber })
+        .orIgnore()
+        .returning(['created_at', 'updated_at'])
+        .updateEntity(false)
+        .execute();
+      const rows = result.raw as Array<{ created_at: Date; updated_at: Date }>;
+      if (rows.length) return Object.assign(new Order(), order, { order_number: orderNumber, ...rows[0] });
+    }
+    throw new Error(`no free order number after ${NUMBER_ATTEMPTS} attempts`);
+  }
+
+  async recordHistory(entry: HistoryEntry): Promise<void> {
+    await this.tx.repository(OrderStatusHistory).insert({ id: randomUUID(), ...entry });
+  }
+
+  /** The move that brought the order to `status` most recently. */
+  lastMoveInto(orderId: string, status: OrderStatus): Promise<OrderStatusHistory | null> {
+    return this.tx.repository(OrderStatusHistory).findOne({ where: { order_id: orderId, to_status: status }, order: { at: 'DESC' } });
+  }
+
+  historyOf(orderId: string): Promise<OrderStatusHistory[]> {
+    return this.tx.repository(OrderStatusHistory).findBy({ order_id: orderId });
+  }
+
+  async audit(orderId: string, actorId: string | null, action: string, detail: Record<string, unknown>): Promise<void> {
+    const entry = Object.assign(new OrderAuditEntry(), { id: randomUUID(), order_id: orderId, actor_id: actorId, action, detail, at: new Date() });
+    await this.tx.repository(OrderAuditEntry).save(entry, { reload: false });
+  }
+
+  auditOf(orderId: string): Promise<OrderAuditEntry[]> {
+    return this.tx.repository(OrderAuditEntry).findBy({ order_id: orderId });
+  }
+
+  /** Ids of orders overdue at `now`, oldest first, leaving out `seen`. */
+  async overdueIds(now: Date, paymentWindowSeconds: number, limit: number, seen: string[]): Promise<string[]> {
+    const qb = this.tx.repository(Order).createQueryBuilder('o').select('o.id', 'id').where(OVERDUE, { now, window: paymentWindowSeconds });
+    if (seen.length) qb.andWhere('o.id NOT IN (:...seen)', { seen });
+    const rows: Array<{ id: string }> = await qb.orderBy('o.created_at').limit(limit).getRawMany();
+    return rows.map((r) => r.id);
+  }
+
+  /** The order locked if it is still overdue and no one else holds it (FOR UPDATE SKIP LOCKED); null otherwise. */
+  lockIfOverdue(id: string, now: Date, paymentWindowSeconds: number): Promise<Order | null> {
+    return this.tx
+      .repository(Order)
+      .createQueryBuilder('o')
+      .where('o.id = :id', { id })
+      .andWhere(OVERDUE, { now, window: paymentWindowSeconds })
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getOne();
+  }
+
+  /** A query for orders, aliased `o`. */
+  query(): SelectQueryBuilder<Order> {
+    return this.tx.repository(Order).createQueryBuilder('o');
+  }
+
+  /** Orders an admin should look at (see STUCK), longest waiting first. */
+  stuck(now: Date, paymentWindowSeconds: number): SelectQueryBuilder<Order> {
+    return this.query()
+      .where(STUCK, { now, window: paymentWindowSeconds })
+      .orderBy('COALESCE(o.saga_flagged_at, o.step_due_at, o.created_at)', 'ASC')
+      .addOrderBy('o.id', 'ASC');
+  }
+}
