@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { TransactionHost } from '@platter/persistence';
 import { OrderingException } from '../orders/ordering.exception';
 import { Coupon } from './coupon.entity';
+import { CouponRepository } from './coupon.repository';
 import { assertCouponApplies, couponDiscount, couponKey } from './coupon-rules';
 
 /** A coupon held for an order being placed: its row stays locked until the placing transaction ends. */
@@ -26,48 +26,30 @@ export function buyerKey(buyer: CouponBuyer): string {
  */
 @Injectable()
 export class CouponRedemptions {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly coupons: CouponRepository = new CouponRepository(tx),
+  ) {}
 
   async hold(code: string, order: { restaurantId: string; currency: string; subtotal: number; buyer: CouponBuyer; now?: Date }): Promise<HeldCoupon> {
-    const key = couponKey(code);
-    // The restaurant's own code wins over a platform-wide one of the same spelling.
-    const [row] = (await this.tx.manager.query(
-      `SELECT * FROM coupons
-        WHERE lower(code) = $1 AND deleted_at IS NULL AND (restaurant_id = $2 OR restaurant_id IS NULL)
-        ORDER BY restaurant_id IS NULL LIMIT 1 FOR UPDATE`,
-      [key, order.restaurantId],
-    )) as Coupon[];
-    const coupon = row ? Object.assign(new Coupon(), row) : null;
+    const coupon = await this.coupons.findForOrder(couponKey(code), order.restaurantId);
     if (!coupon) throw new OrderingException('COUPON_NOT_APPLICABLE', `Coupon ${code.trim()} does not exist`);
-    const [{ n }] = (await this.tx.manager.query(
-      `SELECT count(*)::int AS n FROM coupon_redemptions WHERE coupon_id = $1 AND buyer_key = $2 AND released_at IS NULL`,
-      [coupon.id, buyerKey(order.buyer)],
-    )) as Array<{ n: number }>;
-    assertCouponApplies(coupon, { currency: order.currency, subtotal: order.subtotal, now: order.now ?? new Date(), usedByBuyer: n });
+    const usedByBuyer = await this.coupons.heldUses(coupon.id, buyerKey(order.buyer));
+    assertCouponApplies(coupon, { currency: order.currency, subtotal: order.subtotal, now: order.now ?? new Date(), usedByBuyer });
     return { coupon, discount: couponDiscount(coupon, order.subtotal) };
   }
 
   /** Records a held coupon's use by an order. */
   async redeem(held: HeldCoupon, orderId: string, buyer: CouponBuyer): Promise<void> {
-    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
-    const counted: unknown[] = await this.tx.manager.query(
-      `WITH counted AS (
-         UPDATE coupons SET uses_count = uses_count + 1, updated_at = now()
-          WHERE id = $1 AND (max_uses IS NULL OR uses_count < max_uses) RETURNING id)
-       SELECT id FROM counted`,
-      [held.coupon.id],
-    );
     // The row is locked since hold() checked it: this is a guard, not a path.
-    if (!counted.length) throw new OrderingException('COUPON_NOT_APPLICABLE', `Coupon ${held.coupon.code} has been used up`);
-    await this.tx.manager.query(
-      `INSERT INTO coupon_redemptions (id, coupon_id, order_id, buyer_key, amount) VALUES ($1, $2, $3, $4, $5)`,
-      [randomUUID(), held.coupon.id, orderId, buyerKey(buyer), held.discount],
-    );
+    if (!(await this.coupons.countUse(held.coupon.id))) throw new OrderingException('COUPON_NOT_APPLICABLE', `Coupon ${held.coupon.code} has been used up`);
+    await this.coupons.recordRedemption({ couponId: held.coupon.id, orderId, buyerKey: buyerKey(buyer), amount: held.discount });
   }
 
   /** Gives the order's coupon use back (idempotent); see releaseCouponForOrder. */
   releaseForOrder(orderId: string): Promise<boolean> {
-    return releaseCouponForOrder(this.tx, orderId);
+    return this.coupons.releaseForOrder(orderId);
   }
 }
 
@@ -75,14 +57,6 @@ export class CouponRedemptions {
  * Gives back the coupon use an order held, once: true when a use was given back. Called by
  * OrderStatusChanger when an order is cancelled before it was paid or accepted.
  */
-export async function releaseCouponForOrder(tx: TransactionHost, orderId: string): Promise<boolean> {
-  const rows: unknown[] = await tx.manager.query(
-    `WITH released AS (
-       UPDATE coupon_redemptions SET released_at = now() WHERE order_id = $1 AND released_at IS NULL RETURNING coupon_id)
-     , counted AS (
-       UPDATE coupons c SET uses_count = c.uses_count - 1, updated_at = now() FROM released WHERE c.id = released.coupon_id AND c.uses_count > 0 RETURNING c.id)
-     SELECT id FROM counted`,
-    [orderId],
-  );
-  return rows.length > 0;
+export function releaseCouponForOrder(tx: TransactionHost, orderId: string): Promise<boolean> {
+  return new CouponRepository(tx).releaseForOrder(orderId);
 }

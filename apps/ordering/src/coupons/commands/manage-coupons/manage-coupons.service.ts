@@ -7,6 +7,7 @@ import { MANAGERS, pageOf, requireRestaurantAccess } from '@platter/service-kit'
 import { actorRestaurant } from '../../../orders/actor-restaurant';
 import { CouponDefinition, couponDefinitionProblems } from '../../coupon-definition';
 import { Coupon } from '../../coupon.entity';
+import { CouponRepository } from '../../coupon.repository';
 import { toCouponView } from '../../coupon.view';
 import { CouponPatchRequest, CreateCouponRequest, ListCouponsRequest } from './coupon.requests';
 
@@ -22,7 +23,11 @@ interface CouponOwner {
  */
 @Injectable()
 export class ManageCouponsService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly coupons: CouponRepository = new CouponRepository(tx),
+  ) {}
 
   async create(actor: Actor, request: CreateCouponRequest): Promise<CouponView> {
     return this.tx.run(async () => {
@@ -49,8 +54,8 @@ export class ManageCouponsService {
       } satisfies Omit<Coupon, 'created_at' | 'updated_at'>);
       assertDefinition(coupon);
       await this.assertCodeFree(owner, coupon.code, null);
-      await this.save(() => this.tx.repository(Coupon).insert(coupon));
-      return toCouponView(await this.tx.repository(Coupon).findOneByOrFail({ id: coupon.id }));
+      await this.save(() => this.coupons.insert(coupon));
+      return toCouponView(await this.coupons.get(coupon.id));
     });
   }
 
@@ -77,8 +82,8 @@ export class ManageCouponsService {
       };
       assertDefinition({ ...coupon, ...changes });
       if (changes.code !== undefined) await this.assertCodeFree(owner, changes.code, coupon.id);
-      await this.save(() => this.tx.repository(Coupon).update({ id: coupon.id }, { ...changes, updated_at: new Date() }));
-      return toCouponView(await this.tx.repository(Coupon).findOneByOrFail({ id: coupon.id }));
+      await this.save(() => this.coupons.update(coupon.id, { ...changes, updated_at: new Date() }));
+      return toCouponView(await this.coupons.get(coupon.id));
     });
   }
 
@@ -86,7 +91,7 @@ export class ManageCouponsService {
     return this.tx.run(async () => {
       const owner = await this.ownerFor(actor, scope);
       const coupon = await this.find(owner, id, true);
-      await this.tx.repository(Coupon).update({ id: coupon.id }, { deleted_at: new Date(), is_active: false });
+      await this.coupons.update(coupon.id, { deleted_at: new Date(), is_active: false });
       return { deleted: true as const };
     });
   }
@@ -98,23 +103,15 @@ export class ManageCouponsService {
 
   async list(actor: Actor, query: ListCouponsRequest): Promise<Page<CouponView>> {
     const owner = await this.ownerFor(actor, query.scope);
-    const qb = this.tx.repository(Coupon).createQueryBuilder('c').where('c.deleted_at IS NULL');
-    if (owner.restaurantId) qb.andWhere('c.restaurant_id = :rid', { rid: owner.restaurantId });
-    else qb.andWhere('c.restaurant_id IS NULL');
-    if (query.code) qb.andWhere(`lower(c.code) LIKE :code ESCAPE '\\'`, { code: `%${query.code.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
-    if (query.is_active !== undefined) qb.andWhere('c.is_active = :active', { active: query.is_active });
-    const [coupons, total] = await qb
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
+    const [coupons, total] = await this.coupons.list({
+      restaurantId: owner.restaurantId, code: query.code, isActive: query.is_active, page: query.page, limit: query.limit,
+    });
     return pageOf(coupons.map(toCouponView), query, total);
   }
 
   /** A live coupon of this owner; anyone else's does not exist for them. */
   private async find(owner: CouponOwner, id: string, lock: boolean): Promise<Coupon> {
-    const coupon = await this.tx.repository(Coupon).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const coupon = await this.coupons.byId(id, { lock });
     if (!coupon || coupon.deleted_at || coupon.restaurant_id !== owner.restaurantId) throw new NotFoundError('Coupon');
     return coupon;
   }
@@ -145,11 +142,7 @@ export class ManageCouponsService {
 
   /** 409 when another live coupon of the scope has this code (case-insensitive); save() catches a racing twin. */
   private async assertCodeFree(owner: CouponOwner, code: string, exceptId: string | null): Promise<void> {
-    const rows: unknown[] = await this.tx.manager.query(
-      `SELECT 1 FROM coupons WHERE lower(code) = lower($1) AND deleted_at IS NULL AND restaurant_id IS NOT DISTINCT FROM $2 AND id IS DISTINCT FROM $3`,
-      [code, owner.restaurantId, exceptId],
-    );
-    if (rows.length) throw new ConflictError('A coupon with this code already exists');
+    if (await this.coupons.codeTaken(owner.restaurantId, code, exceptId)) throw new ConflictError('A coupon with this code already exists');
   }
 
   /** A taken code (per scope, case-insensitive) is 409. */
