@@ -6,6 +6,7 @@ export * from './platform/platform.module';
 export * from './platform/run-service';
 export * from './rpc/id-request';
 export * from './rpc/page';
+export * from './rpc/field-details';
 export * from './rpc/rpc-request';
 export * from './tenancy/restaurant-access';
 export * from './redis/fail-fast-redis';

@@ -1,8 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import { PlatterError } from '@platter/contracts';
-import { PageQueryDto } from '../routes/common/dto/page-query.dto';
-import { RegisterDto } from '../routes/identity/dto/register.dto';
-import { PlaceOrderDto } from '../routes/ordering/dto/place-order.dto';
+import { PageRequest, PlaceOrderRequest, PlatterError, RegisterRequest } from '@platter/contracts';
 import { createValidationPipe } from './validation';
 
 async function rejectionOf(pipe: ValidationPipe, value: unknown, metatype: new () => object, type: 'body' | 'query' = 'body'): Promise<PlatterError> {
@@ -26,7 +23,7 @@ describe('the validation pipe', () => {
   const pipe = createValidationPipe();
 
   it('answers VALIDATION_ERROR with one detail per bad field', async () => {
-    const err = await rejectionOf(pipe, { email: 'not-an-email', password: 'short' }, RegisterDto);
+    const err = await rejectionOf(pipe, { email: 'not-an-email', password: 'short' }, RegisterRequest);
     expect(err).toMatchObject({ code: 'VALIDATION_ERROR', status: 400 });
     expect(err.details).toEqual([
       { field: 'email', message: 'email must be an email' },
@@ -39,7 +36,7 @@ describe('the validation pipe', () => {
     const err = await rejectionOf(
       pipe,
       { ...validOrder, items: [{ menu_item_id: 'x', quantity: 100 }], delivery_address: { address: 'Akwa', latitude: 91, longitude: 9.7 } },
-      PlaceOrderDto,
+      PlaceOrderRequest,
     );
     expect(err.details).toEqual(
       expect.arrayContaining([
@@ -51,21 +48,21 @@ describe('the validation pipe', () => {
   });
 
   it('refuses fields the DTO does not declare', async () => {
-    const err = await rejectionOf(pipe, { ...validOrder, total_amount: 1 }, PlaceOrderDto);
+    const err = await rejectionOf(pipe, { ...validOrder, total_amount: 1 }, PlaceOrderRequest);
     expect(err.details).toEqual([{ field: 'total_amount', message: 'property total_amount should not exist' }]);
   });
 
   it('bounds lists: 1 to 50 items, limit at most 100', async () => {
-    expect((await rejectionOf(pipe, { ...validOrder, items: [] }, PlaceOrderDto)).details).toEqual([
+    expect((await rejectionOf(pipe, { ...validOrder, items: [] }, PlaceOrderRequest)).details).toEqual([
       { field: 'items', message: 'items must contain at least 1 elements' },
     ]);
-    expect((await rejectionOf(pipe, { limit: '101' }, PageQueryDto, 'query')).details).toEqual([
+    expect((await rejectionOf(pipe, { limit: '101' }, PageRequest, 'query')).details).toEqual([
       { field: 'limit', message: 'limit must not be greater than 100' },
     ]);
   });
 
   it('turns a valid body into its DTO and query strings into numbers with defaults', async () => {
-    await expect(pipe.transform(validOrder, { type: 'body', metatype: PlaceOrderDto })).resolves.toBeInstanceOf(PlaceOrderDto);
-    await expect(pipe.transform({ page: '3' }, { type: 'query', metatype: PageQueryDto })).resolves.toEqual({ page: 3, limit: 20 });
+    await expect(pipe.transform(validOrder, { type: 'body', metatype: PlaceOrderRequest })).resolves.toBeInstanceOf(PlaceOrderRequest);
+    await expect(pipe.transform({ page: '3' }, { type: 'query', metatype: PageRequest })).resolves.toEqual({ page: 3, limit: 20 });
   });
 });

@@ -1,4 +1,5 @@
 export * from './field-rules';
+export * from './common';
 export * from './identity';
 export * from './catalog';
 export * from './ordering';

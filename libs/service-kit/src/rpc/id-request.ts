@@ -1,6 +1,2 @@
-import { IsUUID } from 'class-validator';
-import { IdData } from '@platter/contracts';
-
-export class IdRequest implements IdData {
-  @IsUUID() id: string;
-}
+/** The shared id request lives with the other request shapes; re-exported for the services that import it from here. */
+export { IdRequest } from '@platter/contracts';

@@ -7,7 +7,6 @@ import { RpcPattern, RpcResultOf } from '@platter/contracts';
  * time with `validData()` (a message is untrusted input), so its parameter stays `RpcRequest<unknown>`.
  */
 export function RpcEndpoint<P extends RpcPattern>(pattern: P) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return <M extends (...args: any[]) => Promise<RpcResultOf<P>> | RpcResultOf<P>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<M>): void => {
     MessagePattern(pattern)(target, key, descriptor);
   };

@@ -1,15 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, Page, RPC } from '@platter/contracts';
+import { AdminOrderDetail, AdminOrdersQueryRequest, AdminOrderSummary, AdminRefundOrderRequest, AdminRefundRequestedView, AdminSagaCompensateRequest, AdminSagaResumeRequest, AdminSetOrderStatusRequest, IdRequest, Page, PageRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
 import { actorOf } from '../common/actor-of';
-import { AdminRefundOrderDto, AdminSagaCompensateDto, AdminSagaResumeDto, AdminSetOrderStatusDto } from './dto/admin-order-actions.dto';
-import { AdminOrdersQueryDto } from './dto/admin-orders-query.dto';
 
 /** Every order, where its saga stands, and admins stepping in (000's order management). */
 @ApiTags('admin')
@@ -20,7 +16,7 @@ export class AdminOrdersController {
   @Get()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Orders, newest first, filtered by status, restaurant, customer, placing time, flagged' })
-  list(@Query() query: AdminOrdersQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminOrderSummary>> {
+  list(@Query() query: AdminOrdersQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminOrderSummary>> {
     return this.rpc.call(RPC.ordering.adminListOrders, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -28,21 +24,21 @@ export class AdminOrdersController {
   @Get('stuck')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Orders the saga flagged or whose current step is overdue, longest-waiting first' })
-  stuck(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminOrderSummary>> {
+  stuck(@Query() { page, limit }: PageRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AdminOrderSummary>> {
     return this.rpc.call(RPC.ordering.adminStuckOrders, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
   }
 
   @Get(':id')
   @Authenticated('admin')
   @ApiOperation({ summary: 'One order with its status history, saga state, payment and refund figures, and audit trail' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
+  get(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
     return this.rpc.call(RPC.ordering.adminGetOrder, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
   @Put(':id/status')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Override the status (state machine moves, or cancel from any non-final status); audited' })
-  setStatus(@Param() { id }: IdParamDto, @Body() body: AdminSetOrderStatusDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
+  setStatus(@Param() { id }: IdRequest, @Body() body: AdminSetOrderStatusRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
     return this.rpc.call(RPC.ordering.adminSetOrderStatus, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 
@@ -52,8 +48,8 @@ export class AdminOrdersController {
   @ApiOperation({ summary: 'Ask payments to refund (all that is left, or an amount); 422 NOTHING_TO_REFUND when nothing is' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request asks for the money once; same key, other body → 422' })
   refund(
-    @Param() { id }: IdParamDto,
-    @Body() body: AdminRefundOrderDto,
+    @Param() { id }: IdRequest,
+    @Body() body: AdminRefundOrderRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
@@ -66,7 +62,7 @@ export class AdminOrdersController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Re-drive the current step: re-announce it, ask payments to re-check, extend the deadline, clear the flag' })
-  resume(@Param() { id }: IdParamDto, @Body() body: AdminSagaResumeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
+  resume(@Param() { id }: IdRequest, @Body() body: AdminSagaResumeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
     return this.rpc.call(RPC.ordering.adminResumeSaga, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 
@@ -74,7 +70,7 @@ export class AdminOrdersController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Give up on the order: cancel it (payments refunds what it took), or refund the rest of a cancelled one' })
-  compensate(@Param() { id }: IdParamDto, @Body() body: AdminSagaCompensateDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
+  compensate(@Param() { id }: IdRequest, @Body() body: AdminSagaCompensateRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<AdminOrderDetail> {
     return this.rpc.call(RPC.ordering.adminCompensateSaga, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 }

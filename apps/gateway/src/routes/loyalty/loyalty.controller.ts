@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { LoyaltyHistoryEntry, LoyaltyPointsView, Page, RPC } from '@platter/contracts';
+import { LoyaltyHistoryEntry, LoyaltyPointsView, Page, PageRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { PageQueryDto } from '../common/dto/page-query.dto';
 
 /** 000's loyalty points: /client/loyalty/* → ordering. */
 @ApiTags('client')
@@ -24,7 +23,7 @@ export class LoyaltyController {
   @Get('history')
   @Authenticated('customer')
   @ApiOperation({ summary: 'Every movement of your points, newest first' })
-  history(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<LoyaltyHistoryEntry>> {
+  history(@Query() { page, limit }: PageRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<LoyaltyHistoryEntry>> {
     return this.rpc.call(RPC.ordering.loyaltyHistory, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
   }
 }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, ReferralInvitationView, ReferralStatsView } from '@platter/contracts';
+import { ReferralInvitationView, ReferralStatsView, RPC, SendReferralRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { SendReferralDto } from './dto/send-referral.dto';
 
 /** 000's referrals: /client/referrals/* → ordering. */
 @ApiTags('client')
@@ -17,7 +16,7 @@ export class ReferralsController {
   @Post('send')
   @Authenticated('customer')
   @ApiOperation({ summary: 'Invite someone (email or phone) with your referral code; the answer carries the message to share' })
-  send(@Body() body: SendReferralDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ReferralInvitationView> {
+  send(@Body() body: SendReferralRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ReferralInvitationView> {
     return this.rpc.call(RPC.ordering.referralSend, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 

@@ -1,16 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { Page, RPC, ReviewView } from '@platter/contracts';
+import { GuestOrderTokenQuery, IdRequest, Page, PageRequest, ReviewRequest, ReviewView, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
-import { TrackGuestOrderQueryDto } from '../ordering/dto/track-guest-order-query.dto';
-import { ReviewDto } from './dto/review.dto';
 
 /** A customer reviews their delivered or completed order (once; 50 points). */
 @ApiTags('client')
@@ -21,7 +17,7 @@ export class ClientReviewsController {
   @Post(':id/review')
   @Authenticated('customer')
   @ApiOperation({ summary: 'Review your delivered or completed order (once; 422 before delivery or the second time)' })
-  review(@Param() { id }: IdParamDto, @Body() body: ReviewDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ReviewView> {
+  review(@Param() { id }: IdRequest, @Body() body: ReviewRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<ReviewView> {
     return this.rpc.call(RPC.ordering.reviewSubmit, { actor: actorOf(actor), data: { ...body, id } }, { correlationId: requestId });
   }
 }
@@ -35,7 +31,7 @@ export class MyReviewsController {
   @Get()
   @Authenticated('customer')
   @ApiOperation({ summary: 'Your reviews, newest first' })
-  list(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<ReviewView>> {
+  list(@Query() { page, limit }: PageRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<ReviewView>> {
     return this.rpc.call(RPC.ordering.myReviews, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
   }
 }
@@ -51,9 +47,9 @@ export class GuestFeedbackController {
   @RateLimit('guest', 'ip')
   @ApiOperation({ summary: 'Feedback on a delivered or completed guest order, with its tracking token (404 for a wrong id or token alike)' })
   feedback(
-    @Param() { id }: IdParamDto,
-    @Query() { token }: TrackGuestOrderQueryDto,
-    @Body() body: ReviewDto,
+    @Param() { id }: IdRequest,
+    @Query() { token }: GuestOrderTokenQuery,
+    @Body() body: ReviewRequest,
     @RequestId() requestId: string,
   ): Promise<ReviewView> {
     return this.rpc.call(RPC.ordering.guestFeedbackSubmit, { actor: null, data: { ...body, id, token } }, { correlationId: requestId });

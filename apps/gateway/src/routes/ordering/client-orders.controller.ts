@@ -1,16 +1,12 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { OrderView, Page, PlaceOrderData, RPC } from '@platter/contracts';
+import { CancelOrderRequest, IdRequest, OrderView, Page, PageRequest, PlaceOrderData, PlaceOrderRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
 import { actorOf } from '../common/actor-of';
-import { CancelOrderDto } from './dto/cancel-order.dto';
-import { PlaceOrderDto } from './dto/place-order.dto';
 
 @ApiTags('client')
 @Controller('client/orders')
@@ -23,7 +19,7 @@ export class ClientOrdersController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   @ApiOperation({ summary: 'Place an order (priced from the menu)' })
   place(
-    @Body() body: PlaceOrderDto,
+    @Body() body: PlaceOrderRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
@@ -35,14 +31,14 @@ export class ClientOrdersController {
   @Get()
   @Authenticated('customer')
   @ApiOperation({ summary: 'Your orders, newest first' })
-  list(@Query() { page, limit }: PageQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<OrderView>> {
+  list(@Query() { page, limit }: PageRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<OrderView>> {
     return this.rpc.call(RPC.ordering.listForCustomer, { actor: actorOf(actor), data: { page, limit } }, { correlationId: requestId });
   }
 
   @Get(':id')
   @Authenticated('customer')
   @ApiOperation({ summary: 'One of your orders' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+  get(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.getForCustomer, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
@@ -50,7 +46,7 @@ export class ClientOrdersController {
   @Authenticated('customer')
   @RateLimit('order_update', 'user')
   @ApiOperation({ summary: 'Cancel your order while it is created, confirmed or accepted (422 INVALID_STATE_TRANSITION after)' })
-  cancel(@Param() { id }: IdParamDto, @Body() body: CancelOrderDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
+  cancel(@Param() { id }: IdRequest, @Body() body: CancelOrderRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.cancelForCustomer, { actor: actorOf(actor), data: { id, ...(body?.reason ? { reason: body.reason } : {}) } }, { correlationId: requestId });
   }
 }

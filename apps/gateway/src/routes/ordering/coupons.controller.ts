@@ -1,14 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CouponScope, CouponView, Page, RPC } from '@platter/contracts';
+import { CouponScope, CouponView, CreateCouponRequest, IdRequest, ListCouponsQuery, Page, RPC, UpdateCouponRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { CreateCouponDto, ListCouponsQueryDto, UpdateCouponDto } from './dto/coupon.dto';
 
 /** Both coupon areas forward the same way; only the scope (and who may call) differs. */
 class CouponRoutes {
@@ -17,11 +15,11 @@ class CouponRoutes {
     private readonly scope: CouponScope,
   ) {}
 
-  create(body: CreateCouponDto, actor: VerifiedActor, requestId: string): Promise<CouponView> {
+  create(body: CreateCouponRequest, actor: VerifiedActor, requestId: string): Promise<CouponView> {
     return this.rpc.call(RPC.ordering.createCoupon, { actor: actorOf(actor), data: { ...body, scope: this.scope } }, { correlationId: requestId });
   }
 
-  list(query: ListCouponsQueryDto, actor: VerifiedActor, requestId: string): Promise<Page<CouponView>> {
+  list(query: ListCouponsQuery, actor: VerifiedActor, requestId: string): Promise<Page<CouponView>> {
     return this.rpc.call(RPC.ordering.listCoupons, { actor: actorOf(actor), data: { ...query, scope: this.scope } }, { correlationId: requestId });
   }
 
@@ -29,7 +27,7 @@ class CouponRoutes {
     return this.rpc.call(RPC.ordering.getCoupon, { actor: actorOf(actor), data: { id, scope: this.scope } }, { correlationId: requestId });
   }
 
-  update(id: string, body: UpdateCouponDto, actor: VerifiedActor, requestId: string): Promise<CouponView> {
+  update(id: string, body: UpdateCouponRequest, actor: VerifiedActor, requestId: string): Promise<CouponView> {
     return this.rpc.call(RPC.ordering.updateCoupon, { actor: actorOf(actor), data: { id, scope: this.scope, coupon: body } }, { correlationId: requestId });
   }
 
@@ -50,28 +48,28 @@ export class RestaurantCouponsController {
   @Post()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: "Create a coupon for your restaurant (owner or manager); 409 when the code is taken" })
-  create(@Body() body: CreateCouponDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  create(@Body() body: CreateCouponRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.create(body, actor, requestId);
   }
 
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: "Your restaurant's coupons, newest first" })
-  list(@Query() query: ListCouponsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<CouponView>> {
+  list(@Query() query: ListCouponsQuery, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<CouponView>> {
     return this.routes.list(query, actor, requestId);
   }
 
   @Get(':id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'One of your coupons, with its uses' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  get(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.get(id, actor, requestId);
   }
 
   @Put(':id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: 'Change a coupon (only the fields given; null clears an optional one)' })
-  update(@Param() { id }: IdParamDto, @Body() body: UpdateCouponDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  update(@Param() { id }: IdRequest, @Body() body: UpdateCouponRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.update(id, body, actor, requestId);
   }
 
@@ -79,7 +77,7 @@ export class RestaurantCouponsController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Coupon deleted')
   @ApiOperation({ summary: 'Delete a coupon (its code becomes free again; past orders keep theirs)' })
-  remove(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  remove(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.routes.remove(id, actor, requestId);
   }
 }
@@ -96,28 +94,28 @@ export class AdminCouponsController {
   @Post()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Create a platform-wide coupon; 409 when the code is taken' })
-  create(@Body() body: CreateCouponDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  create(@Body() body: CreateCouponRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.create(body, actor, requestId);
   }
 
   @Get()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Platform-wide coupons, newest first' })
-  list(@Query() query: ListCouponsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<CouponView>> {
+  list(@Query() query: ListCouponsQuery, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<CouponView>> {
     return this.routes.list(query, actor, requestId);
   }
 
   @Get(':id')
   @Authenticated('admin')
   @ApiOperation({ summary: 'One platform-wide coupon' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  get(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.get(id, actor, requestId);
   }
 
   @Put(':id')
   @Authenticated('admin')
   @ApiOperation({ summary: 'Change a platform-wide coupon (only the fields given)' })
-  update(@Param() { id }: IdParamDto, @Body() body: UpdateCouponDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
+  update(@Param() { id }: IdRequest, @Body() body: UpdateCouponRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CouponView> {
     return this.routes.update(id, body, actor, requestId);
   }
 
@@ -125,7 +123,7 @@ export class AdminCouponsController {
   @Authenticated('admin')
   @SuccessMessage('Coupon deleted')
   @ApiOperation({ summary: 'Delete a platform-wide coupon' })
-  remove(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
+  remove(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ deleted: true }> {
     return this.routes.remove(id, actor, requestId);
   }
 }

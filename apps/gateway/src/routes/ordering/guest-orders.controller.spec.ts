@@ -1,6 +1,5 @@
-import { GuestSessionView, NotFoundError, PlatterError, RPC } from '@platter/contracts';
+import { GuestSessionView, NotFoundError, PlaceGuestOrderRequest, PlatterError, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { PlaceGuestOrderDto } from './dto/place-guest-order.dto';
 import { GuestOrdersController } from './guest-orders.controller';
 
 const GUEST_ID = '5b7e0c3a-2d1f-4c6b-8a9e-1f2e3d4c5b6a';
@@ -11,7 +10,7 @@ const body = {
   delivery_type: 'pickup',
   payment_method: 'cash',
   guest: { name: 'Awa', phone: '+237670123456' },
-} as PlaceGuestOrderDto;
+} as PlaceGuestOrderRequest;
 
 function session(over: Partial<GuestSessionView> = {}): GuestSessionView {
   return { guest_id: GUEST_ID, name: null, phone: null, email: null, expires_at: '2026-12-01T00:00:00.000Z', converted_user_id: null, ...over };

@@ -1,15 +1,11 @@
 import { Body, Controller, ExecutionContext, Get, Param, Post, Put, Query, createParamDecorator } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthException, Public } from '@platter/auth';
-import { GuestOrderPlaced, GuestSessionView, OrderView, PlaceGuestOrderData, PlatterError, RPC } from '@platter/contracts';
+import { CancelOrderRequest, GuestOrderPlaced, GuestOrderTokenQuery, GuestSessionView, IdRequest, OrderView, PlaceGuestOrderData, PlaceGuestOrderRequest, PlatterError, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { GUEST_TOKEN_PATTERN } from '../identity/dto/guest-token-param.dto';
-import { CancelOrderDto } from './dto/cancel-order.dto';
-import { PlaceGuestOrderDto } from './dto/place-guest-order.dto';
-import { TrackGuestOrderQueryDto } from './dto/track-guest-order-query.dto';
+import { GUEST_TOKEN_PATTERN } from '@platter/contracts';
 
 export const GUEST_TOKEN_HEADER = 'x-guest-token';
 
@@ -31,7 +27,7 @@ export class GuestOrdersController {
   @RateLimit('order_create', 'ip')
   @ApiHeader({ name: 'X-Guest-Token', required: false, description: 'a guest session token: the order follows the guest when they register' })
   @ApiOperation({ summary: 'Place an order as a guest; the tracking_token is shown only here' })
-  async place(@Body() body: PlaceGuestOrderDto, @GuestToken() guestToken: string | undefined, @RequestId() requestId: string): Promise<GuestOrderPlaced> {
+  async place(@Body() body: PlaceGuestOrderRequest, @GuestToken() guestToken: string | undefined, @RequestId() requestId: string): Promise<GuestOrderPlaced> {
     const guestSessionId = guestToken === undefined ? undefined : await this.guestIdOf(guestToken, requestId);
     const data: PlaceGuestOrderData = { ...body, ...(guestSessionId ? { guest_session_id: guestSessionId } : {}) };
     return this.rpc.call(RPC.ordering.placeForGuest, { actor: null, data }, { correlationId: requestId });
@@ -41,7 +37,7 @@ export class GuestOrdersController {
   @Public()
   @RateLimit('guest', 'ip')
   @ApiOperation({ summary: 'A guest order, with its tracking token (404 for a wrong id or token alike)' })
-  track(@Param() { id }: IdParamDto, @Query() { token }: TrackGuestOrderQueryDto, @RequestId() requestId: string): Promise<OrderView> {
+  track(@Param() { id }: IdRequest, @Query() { token }: GuestOrderTokenQuery, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.trackForGuest, { actor: null, data: { id, token } }, { correlationId: requestId });
   }
 
@@ -49,7 +45,7 @@ export class GuestOrdersController {
   @Public()
   @RateLimit('guest', 'ip')
   @ApiOperation({ summary: 'Cancel a guest order with its tracking token, while it is created, confirmed or accepted' })
-  cancel(@Param() { id }: IdParamDto, @Query() { token }: TrackGuestOrderQueryDto, @Body() body: CancelOrderDto, @RequestId() requestId: string): Promise<OrderView> {
+  cancel(@Param() { id }: IdRequest, @Query() { token }: GuestOrderTokenQuery, @Body() body: CancelOrderRequest, @RequestId() requestId: string): Promise<OrderView> {
     return this.rpc.call(RPC.ordering.cancelForGuest, { actor: null, data: { id, token, ...(body?.reason ? { reason: body.reason } : {}) } }, { correlationId: requestId });
   }
 

@@ -1,8 +1,7 @@
 import { VerifiedActor } from '@platter/auth';
-import { RPC } from '@platter/contracts';
+import { RPC, StaffPlaceOrderRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { AdminCouponsController, RestaurantCouponsController } from './coupons.controller';
-import { StaffPlaceOrderDto } from './dto/staff-order.dto';
 import { StaffOrdersController } from './staff-orders.controller';
 
 const actor: VerifiedActor = { user_id: '3f0c8c52-0a4e-4a8e-9d43-0b9a4b2f6a11', role: 'restaurant_staff', sid: 'session-1' };
@@ -25,7 +24,7 @@ describe('StaffOrdersController', () => {
     const body = {
       orderType: 'offline', customerId: '5b7e0c3a-2d1f-4c6b-8a9e-1f2e3d4c5b6a', totalAmount: 1,
       items: [{ productId: '7d3c1a52-5b7e-4f0e-9a51-0c3a3f1e2b11', quantity: 2, price: 1 }],
-    } as StaffPlaceOrderDto;
+    } as StaffPlaceOrderRequest;
     await new StaffOrdersController(rpc).place(body, 'key-1', actor, 'req-1');
     expect(calls).toEqual([{
       pattern: RPC.ordering.staffPlace,

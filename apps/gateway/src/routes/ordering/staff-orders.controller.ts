@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, StaffOrderView, StaffOrdersPage, StaffPlaceOrderData } from '@platter/contracts';
+import { RPC, StaffOrdersPage, StaffOrdersQueryRequest, StaffOrderView, StaffPlaceOrderData, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { StaffOrderIdParamDto, StaffOrdersQueryDto, StaffPlaceOrderDto, UpdateStaffOrderStatusDto } from './dto/staff-order.dto';
+import { StaffOrderIdParamDto } from './dto/staff-order-id-param.dto';
 
 /**
  * 001's orders (camelCase): restaurant staff key in dine-in and phone orders and follow their
@@ -24,7 +24,7 @@ export class StaffOrdersController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   @ApiOperation({ summary: "Key in an order for your restaurant (priced from the menu; a client's price or totalAmount is ignored)" })
   place(
-    @Body() body: StaffPlaceOrderDto,
+    @Body() body: StaffPlaceOrderRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
@@ -41,7 +41,7 @@ export class StaffOrdersController {
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: "Your restaurant's orders (admins: all), newest first, with stats over every matching order" })
-  list(@Query() query: StaffOrdersQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrdersPage> {
+  list(@Query() query: StaffOrdersQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrdersPage> {
     return this.rpc.call(RPC.ordering.staffList, { actor: actorOf(actor), data: query }, { correlationId: requestId });
   }
 
@@ -49,7 +49,7 @@ export class StaffOrdersController {
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @RateLimit('order_update', 'user')
   @ApiOperation({ summary: "Move an order by 001's status (pending, processing, completed, cancelled) or ordering's own, along the state machine" })
-  setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
+  setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
     return this.rpc.call(RPC.ordering.staffSetStatus, { actor: actorOf(actor), data: { id: orderId, ...body } }, { correlationId: requestId });
   }
 }

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, IdData, Page, RPC, RpcRequest } from '@platter/contracts';
+import { AdminOrderDetail, AdminOrdersQueryRequest, AdminOrderSummary, AdminRefundOrderRpcRequest, AdminRefundRequestedView, AdminSagaCompensateRpcRequest, AdminSagaResumeRpcRequest, AdminSetOrderStatusRpcRequest, IdData, Page, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, AdminSagaActionRequest, AdminSetOrderStatusRequest } from './admin-orders.requests';
 import { AdminOrdersService } from './admin-orders.service';
 
 /** /admin/orders*: admins only. */
@@ -13,7 +12,7 @@ export class AdminOrdersHandler {
   @RpcEndpoint(RPC.ordering.adminListOrders)
   list(@Payload() req: RpcRequest<unknown>): Promise<Page<AdminOrderSummary>> {
     requireActor(req, 'admin');
-    return this.admin.list(validData(AdminOrdersRequest, req.data));
+    return this.admin.list(validData(AdminOrdersQueryRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.adminStuckOrders)
@@ -30,21 +29,21 @@ export class AdminOrdersHandler {
 
   @RpcEndpoint(RPC.ordering.adminSetOrderStatus)
   setStatus(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
-    return this.admin.setStatus(requireActor(req, 'admin'), validData(AdminSetOrderStatusRequest, req.data));
+    return this.admin.setStatus(requireActor(req, 'admin'), validData(AdminSetOrderStatusRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.adminRefundOrder)
   refund(@Payload() req: RpcRequest<unknown>): Promise<AdminRefundRequestedView> {
-    return this.admin.refund(requireActor(req, 'admin'), validData(AdminRefundOrderRequest, req.data));
+    return this.admin.refund(requireActor(req, 'admin'), validData(AdminRefundOrderRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.adminResumeSaga)
   resume(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
-    return this.admin.resume(requireActor(req, 'admin'), validData(AdminSagaActionRequest, req.data));
+    return this.admin.resume(requireActor(req, 'admin'), validData(AdminSagaResumeRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.adminCompensateSaga)
   compensate(@Payload() req: RpcRequest<unknown>): Promise<AdminOrderDetail> {
-    return this.admin.compensate(requireActor(req, 'admin'), validData(AdminCompensateRequest, req.data));
+    return this.admin.compensate(requireActor(req, 'admin'), validData(AdminSagaCompensateRpcRequest, req.data));
   }
 }

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RpcRequest, StaffOrderView, StaffOrdersPage, StaffOrdersQuery, StaffPlaceOrderData, UpdateStaffOrderStatusData } from '@platter/contracts';
+import { RPC, RpcRequest, StaffOrdersPage, StaffOrdersQuery, StaffOrdersQueryRequest, StaffOrderView, StaffPlaceOrderData, StaffPlaceOrderRpcRequest, UpdateStaffOrderStatusData, UpdateStaffOrderStatusRpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
 import { StaffOrdersService } from './staff-orders.service';
 
 /** 001's POST /orders, GET /orders, PATCH /orders/:id/status. */
@@ -13,7 +12,7 @@ export class StaffOrdersHandler {
   @RpcEndpoint(RPC.ordering.staffPlace)
   place(@Payload() req: RpcRequest<StaffPlaceOrderData>): Promise<StaffOrderView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    return this.staffOrders.place(actor, validData(StaffPlaceOrderRequest, req.data));
+    return this.staffOrders.place(actor, validData(StaffPlaceOrderRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.staffList)
@@ -25,6 +24,6 @@ export class StaffOrdersHandler {
   @RpcEndpoint(RPC.ordering.staffSetStatus)
   setStatus(@Payload() req: RpcRequest<UpdateStaffOrderStatusData>): Promise<StaffOrderView> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
-    return this.staffOrders.setStatus(actor, validData(UpdateStaffOrderStatusRequest, req.data));
+    return this.staffOrders.setStatus(actor, validData(UpdateStaffOrderStatusRpcRequest, req.data));
   }
 }

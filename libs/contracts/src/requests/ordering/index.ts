@@ -1,1 +1,5 @@
-export {};
+export * from './order.requests';
+export * from './coupon.requests';
+export * from './loyalty.requests';
+export * from './admin-order.requests';
+export * from './staff-order.requests';

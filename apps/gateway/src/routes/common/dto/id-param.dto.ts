@@ -1,8 +1,2 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
-
-export class IdParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
+/** Transitional: the `:id` path parameter is the shared IdRequest of libs/contracts, re-exported under its former name. */
+export { IdRequest as IdParamDto } from '@platter/contracts';

@@ -1,9 +1,2 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
-
-export class RejectOrderDto {
-  @ApiProperty({ example: 'Kitchen closed early' })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
+/** Transitional: the body of PUT /restaurant/orders/:id/reject is the shared request class in libs/contracts. */
+export { RejectOrderRequest as RejectOrderDto } from '@platter/contracts';

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { CouponIdData, CouponView, CreateCouponData, ListCouponsData, Page, RPC, RpcRequest, UpdateCouponData } from '@platter/contracts';
+import { CouponIdData, CouponIdRpcRequest, CouponView, CreateCouponData, CreateCouponRpcRequest, ListCouponsData, ListCouponsRpcRequest, Page, RPC, RpcRequest, UpdateCouponData, UpdateCouponRpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { CouponIdRequest, CreateCouponRequest, ListCouponsRequest, UpdateCouponRequest } from './coupon.requests';
 import { ManageCouponsService } from './manage-coupons.service';
 
 /** /restaurant/coupons* (scope restaurant) and /admin/coupons* (scope platform). */
@@ -12,29 +11,29 @@ export class CouponsHandler {
 
   @RpcEndpoint(RPC.ordering.createCoupon)
   create(@Payload() req: RpcRequest<CreateCouponData>): Promise<CouponView> {
-    return this.coupons.create(requireActor(req), validData(CreateCouponRequest, req.data));
+    return this.coupons.create(requireActor(req), validData(CreateCouponRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.listCoupons)
   list(@Payload() req: RpcRequest<ListCouponsData>): Promise<Page<CouponView>> {
-    return this.coupons.list(requireActor(req), validData(ListCouponsRequest, req.data));
+    return this.coupons.list(requireActor(req), validData(ListCouponsRpcRequest, req.data));
   }
 
   @RpcEndpoint(RPC.ordering.getCoupon)
   get(@Payload() req: RpcRequest<CouponIdData>): Promise<CouponView> {
-    const { scope, id } = validData(CouponIdRequest, req.data);
+    const { scope, id } = validData(CouponIdRpcRequest, req.data);
     return this.coupons.get(requireActor(req), scope, id);
   }
 
   @RpcEndpoint(RPC.ordering.updateCoupon)
   update(@Payload() req: RpcRequest<UpdateCouponData>): Promise<CouponView> {
-    const { scope, id, coupon } = validData(UpdateCouponRequest, req.data);
+    const { scope, id, coupon } = validData(UpdateCouponRpcRequest, req.data);
     return this.coupons.update(requireActor(req), scope, id, coupon);
   }
 
   @RpcEndpoint(RPC.ordering.deleteCoupon)
   remove(@Payload() req: RpcRequest<CouponIdData>): Promise<{ deleted: true }> {
-    const { scope, id } = validData(CouponIdRequest, req.data);
+    const { scope, id } = validData(CouponIdRpcRequest, req.data);
     return this.coupons.remove(requireActor(req), scope, id);
   }
 }

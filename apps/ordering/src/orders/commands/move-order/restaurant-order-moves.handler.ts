@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { OrderTransitionData, OrderView, RPC, RpcRequest } from '@platter/contracts';
+import { OrderTransitionData, OrderView, RejectOrderRpcRequest, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, RpcEndpoint } from '@platter/service-kit';
 import { requireActor, validData } from '@platter/service-kit';
 import { MoveOrderService } from './move-order.service';
-import { RejectOrderRequest } from './reject-order.request';
 
 /** PUT /restaurant/orders/:id/accept | reject | preparing | ready | complete. */
 @Controller()
@@ -19,7 +18,7 @@ export class RestaurantOrderMovesHandler {
   @RpcEndpoint(RPC.ordering.reject)
   reject(@Payload() req: RpcRequest<OrderTransitionData>): Promise<OrderView> {
     const actor = requireActor(req);
-    const { id, reason } = validData(RejectOrderRequest, req.data);
+    const { id, reason } = validData(RejectOrderRpcRequest, req.data);
     return this.moveOrder.move(actor, id, 'cancelled', reason.trim());
   }
 

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { GuestOrderPlaced, PlaceGuestOrderData, RPC, RpcRequest } from '@platter/contracts';
+import { GuestOrderPlaced, PlaceGuestOrderData, PlaceGuestOrderRpcRequest, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, validData } from '@platter/service-kit';
-import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderService } from './place-order.service';
 
 @Controller()
@@ -12,6 +11,6 @@ export class PlaceGuestOrderHandler {
   /** No actor: a guest has no account. The gateway resolved their guest session, if any. */
   @RpcEndpoint(RPC.ordering.placeForGuest)
   handle(@Payload() req: RpcRequest<PlaceGuestOrderData>): Promise<GuestOrderPlaced> {
-    return this.placeOrder.placeForGuest(validData(PlaceGuestOrderRequest, req.data));
+    return this.placeOrder.placeForGuest(validData(PlaceGuestOrderRpcRequest, req.data));
   }
 }

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { OrderView, PlaceOrderData, RPC, RpcRequest } from '@platter/contracts';
+import { OrderView, PlaceOrderData, PlaceOrderRpcRequest, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { PlaceOrderRequest } from './place-order.request';
 import { PlaceOrderService } from './place-order.service';
 
 @Controller()
@@ -12,6 +11,6 @@ export class PlaceOrderHandler {
   @RpcEndpoint(RPC.ordering.place)
   async handle(@Payload() req: RpcRequest<PlaceOrderData>): Promise<OrderView> {
     const customer = requireActor(req, 'customer');
-    return this.placeOrder.place(customer, validData(PlaceOrderRequest, req.data));
+    return this.placeOrder.place(customer, validData(PlaceOrderRpcRequest, req.data));
   }
 }

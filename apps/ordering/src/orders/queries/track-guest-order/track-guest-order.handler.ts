@@ -1,12 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { NotFoundError, OrderView, RPC, RpcRequest, TrackGuestOrderData } from '@platter/contracts';
+import { NotFoundError, OrderView, RPC, RpcRequest, TrackGuestOrderData, TrackGuestOrderRpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, validData } from '@platter/service-kit';
 import { Order } from '../../order.entity';
 import { loadOrderViews } from '../../order.view';
 import { hashTrackingToken } from '../../tracking-token';
-import { TrackGuestOrderRequest } from './track-guest-order.request';
 
 /** A guest order seen through its tracking link: a wrong id and a wrong token are the same 404. */
 @Controller()
@@ -15,7 +14,7 @@ export class TrackGuestOrderHandler {
 
   @RpcEndpoint(RPC.ordering.trackForGuest)
   async handle(@Payload() req: RpcRequest<TrackGuestOrderData>): Promise<OrderView> {
-    const { id, token } = validData(TrackGuestOrderRequest, req.data);
+    const { id, token } = validData(TrackGuestOrderRpcRequest, req.data);
     const order = await this.tx.repository(Order).findOneBy({ id, tracking_token_hash: hashTrackingToken(token) });
     if (!order) throw new NotFoundError('Order');
     const [view] = await loadOrderViews(this.tx, [order], 'buyer');

@@ -1,12 +1,11 @@
 import { Controller, Injectable } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { Actor, RPC, ReferralInvitationView, RpcRequest, SendReferralData, ValidationFailedError, normalizePhone } from '@platter/contracts';
+import { Actor, normalizePhone, ReferralInvitationView, RPC, RpcRequest, SendReferralData, SendReferralRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CustomerProfiles } from '../../customer-profiles';
 import { ReferralInvitation } from '../../referral-invitation.entity';
-import { SendReferralRequest } from './send-referral.request';
 
 /**
  * POST /client/referrals/send: records an invitation carrying the customer's referral code. Sending it
