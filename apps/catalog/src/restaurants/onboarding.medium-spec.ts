@@ -157,7 +157,7 @@ describe('restaurant onboarding (PostgreSQL)', () => {
       `INSERT INTO menu_items (id, restaurant_id, name, price, currency, is_available) VALUES ($1, $2, 'Poulet DG', 5000, 'EUR', true)`,
       [randomUUID(), mine.id],
     );
-    expect(await rejection(edit(owner, { currency: 'XAF' }))).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    expect(await rejection(edit(owner, { currency: 'XAF' }))).toMatchObject({ code: 'CURRENCY_LOCKED' });
   });
 
   it('moves radius zones with the restaurant, announcing them; polygons stay where they were drawn', async () => {
@@ -244,7 +244,7 @@ describe('restaurant onboarding (PostgreSQL)', () => {
     expect(await rejection(changePlan.change(manager, 'enterprise'))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await changePlan.confirm(id)).toMatchObject({ plan: 'premium', commission_rate: 0.12, requested_plan: null });
     expect(await outbox('restaurant.updated', id)).toEqual([expect.objectContaining({ commission_rate: 0.12 })]);
-    expect(await rejection(changePlan.confirm(id))).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    expect(await rejection(changePlan.confirm(id))).toMatchObject({ code: 'NO_PLAN_CHANGE_REQUESTED' });
     expect(await changePlan.change(owner, 'basic')).toMatchObject({ plan: 'basic', commission_rate: 0.15, requested_plan: null });
   });
 });

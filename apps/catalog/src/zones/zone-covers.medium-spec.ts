@@ -87,7 +87,7 @@ describe('delivery zones (PostgreSQL)', () => {
   it('refuses staff, a radius without restaurant coordinates, both or neither shape, and bad polygons', async () => {
     const base = { name: 'X', delivery_fee: 1, estimated_minutes: 10 };
     await expect(create(staff, { ...base, radius_km: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(create(ownerWithoutCoordinates, { ...base, radius_km: 1 })).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    await expect(create(ownerWithoutCoordinates, { ...base, radius_km: 1 })).rejects.toMatchObject({ code: 'RESTAURANT_COORDINATES_REQUIRED' });
     await expect(create(owner, { ...base, radius_km: 1, polygon: akwaSquare })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
     await expect(create(owner, base)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
     for (const polygon of [[[0, 0], [1, 1]], [[0, 0], [1, 1], [1, 0], [0, 1]], [[0, 0], [1, 0], [1, 95]], [[0, 0], [1, 0], ['1', 1]]]) {

@@ -24,7 +24,7 @@ export function zoneShapeFrom(restaurant: Restaurant, data: { radius_km?: number
   }
   if (hasRadius) {
     if (restaurant.latitude === null || restaurant.longitude === null) {
-      throw new CatalogException('BUSINESS_RULE_VIOLATION', "A radius zone is centred on the restaurant: set the restaurant's latitude and longitude first");
+      throw new CatalogException('RESTAURANT_COORDINATES_REQUIRED', "A radius zone is centred on the restaurant: set the restaurant's latitude and longitude first");
     }
     return { kind: 'radius', center_lat: restaurant.latitude, center_lng: restaurant.longitude, radius_km: data.radius_km ?? null, polygon: null };
   }

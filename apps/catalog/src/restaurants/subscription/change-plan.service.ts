@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotFoundError, PlatterError, RestaurantSubscriptionView } from '@platter/contracts';
+import { Actor, NotFoundError, RestaurantSubscriptionView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
+import { CatalogException } from '../../catalog.exception';
 import { findActingRestaurant } from '../acting-restaurant';
 import { Restaurant } from '../restaurant.entity';
 import { toRestaurantUpdated } from '../restaurant.view';
@@ -37,7 +38,7 @@ export class ChangePlanService {
     return this.tx.run(async () => {
       const restaurant = await this.tx.repository(Restaurant).findOne({ where: { id: restaurantId }, lock: { mode: 'pessimistic_write' } });
       if (!restaurant) throw new NotFoundError('Restaurant');
-      if (!restaurant.requested_plan) throw new PlatterError('BUSINESS_RULE_VIOLATION', 'This restaurant has no plan change waiting for confirmation');
+      if (!restaurant.requested_plan) throw new CatalogException('NO_PLAN_CHANGE_REQUESTED', 'This restaurant has no plan change waiting for confirmation');
       return this.apply(restaurant.id, restaurant.requested_plan);
     });
   }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, PlatterError, RestaurantView, UpdateRestaurantProfileRequest, ValidationFailedError } from '@platter/contracts';
+import { Actor, RestaurantView, UpdateRestaurantProfileRequest, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
+import { CatalogException } from '../../../catalog.exception';
 import { findActingRestaurant } from '../../acting-restaurant';
 import { DeliveryZone } from '../../../zones/delivery-zone.entity';
 import { toZoneChanged } from '../../../zones/zone.views';
@@ -66,7 +67,7 @@ export class UpdateProfileService {
   private async assertCurrencyFree(restaurant: Restaurant): Promise<void> {
     const [priced] = await this.tx.manager.query(`SELECT 1 FROM menu_items WHERE restaurant_id = $1 LIMIT 1`, [restaurant.id]);
     if (restaurant.status !== 'pending' || priced) {
-      throw new PlatterError('BUSINESS_RULE_VIOLATION', 'The currency cannot change once the restaurant is approved or has priced items');
+      throw new CatalogException('CURRENCY_LOCKED', 'The currency cannot change once the restaurant is approved or has priced items');
     }
   }
 
