@@ -3,7 +3,7 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { RefundIssuer } from '../refunds/refund-issuer';
 import { Ledger } from '../wallet/ledger';
-import { clearing, platform, wallet } from '../wallet/ledger-rules';
+import { clearing, platform, wallet } from '../wallet/domain/ledger-rules';
 import { Payment } from './payment.entity';
 
 export { lockPayment } from './lock-payment';

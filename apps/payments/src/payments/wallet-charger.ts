@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { Ledger } from '../wallet/ledger';
-import { platform, wallet } from '../wallet/ledger-rules';
+import { platform, wallet } from '../wallet/domain/ledger-rules';
 import { PaymentOutcomes } from './payment-outcomes';
 import { PaymentException } from './payment.exception';
 import { Payment } from './payment.entity';

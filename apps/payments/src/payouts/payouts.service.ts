@@ -6,7 +6,7 @@ import { PaymentsConfig } from '../payments.config';
 import { PaymentException } from '../payments/payment.exception';
 import { rowsOf } from '../payments/sql-rows';
 import { Ledger } from '../wallet/ledger';
-import { AccountKey, clearing, platform } from '../wallet/ledger-rules';
+import { AccountKey, clearing, platform } from '../wallet/domain/ledger-rules';
 import { toPayoutView } from './payout.view';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PaymentsConfig } from '../payments.config';
 import { CampayClient } from './campay/campay.client';
-import { MobileMoneyClient } from './mobile-money';
+import { MobileMoneyClient } from './domain/mobile-money';
 import { NoupayClient } from './noupay/noupay.client';
 import { PaymobClient } from './paymob/paymob.client';
 import { MobileMoneyProvider } from './providers.config';

@@ -6,9 +6,9 @@ import { TransactionHost } from '@platter/persistence';
 import { AfterCommit } from '../payments/after-commit';
 import { Payment } from '../payments/payment.entity';
 import { Ledger } from '../wallet/ledger';
-import { AccountKey, clearing, platform, wallet } from '../wallet/ledger-rules';
+import { AccountKey, clearing, platform, wallet } from '../wallet/domain/ledger-rules';
 import { RefundWakeups } from './refund-wakeups';
-import { RefundPlan, planRefund } from './refund-rules';
+import { RefundPlan, planRefund } from './domain/refund-rules';
 
 export type RefundTrigger = 'order_cancelled' | 'late_capture' | 'admin';
 export type RefundStatus = 'requested' | 'sending' | 'pending' | 'completed' | 'failed';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentException } from '../payments/payment.exception';
 import { rowsOf } from '../payments/sql-rows';
-import { AccountKey, GUARDED_KINDS, LedgerLine, accountLabel, balancedLines } from './ledger-rules';
+import { AccountKey, GUARDED_KINDS, LedgerLine, accountLabel, balancedLines } from './domain/ledger-rules';
 
 export interface Posting {
   /** What happened: order_payment, wallet_charge, wallet_topup, refund, settlement, payout, credit, ... */

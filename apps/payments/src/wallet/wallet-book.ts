@@ -3,7 +3,7 @@ import { WalletCreditView, WalletEntryView, WalletView } from '@platter/contract
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../payments.config';
 import { Ledger } from './ledger';
-import { platform, wallet } from './ledger-rules';
+import { platform, wallet } from './domain/ledger-rules';
 
 /** Customers' wallets: balances and statements read from the ledger, goodwill credits posted to it. */
 @Injectable()

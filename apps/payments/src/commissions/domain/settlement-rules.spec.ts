@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { balancedLines } from '../wallet/ledger-rules';
+import { balancedLines } from '../../wallet/domain/ledger-rules';
 import { CompletedOrderFigures, commissionOf, rateOf, settle, settlementLines } from './settlement-rules';
 
 const base = (over: Partial<CompletedOrderFigures> = {}): CompletedOrderFigures => ({

@@ -1,5 +1,5 @@
 import { DeliveryType, PaymentMethod } from '@platter/contracts';
-import { AccountKey, LedgerLine, platform } from '../wallet/ledger-rules';
+import { AccountKey, LedgerLine, platform } from '../../wallet/domain/ledger-rules';
 
 /** What a completed order brings to settle (order.completed's figures, minor units). */
 export interface CompletedOrderFigures {

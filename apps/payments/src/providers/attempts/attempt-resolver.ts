@@ -4,7 +4,7 @@ import { AfterCommit } from '../../payments/after-commit';
 import { lockPayment } from '../../payments/lock-payment';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentsConfig } from '../../payments.config';
-import { ProviderReport, decide, wasInFlight } from './attempt-rules';
+import { ProviderReport, decide, wasInFlight } from '../domain/attempt-rules';
 import { AttemptStore } from './attempt-store';
 import { DoubleCaptureRefunds } from './double-capture-refunds';
 

@@ -2,7 +2,7 @@ import { ProviderCallError, callProvider } from '../provider-http';
 import {
   MobileMoneyClient, MobileMoneyCollectRequest, MobileMoneyCollectResult, MobileMoneyPayoutRequest, MobileMoneyPayoutResult,
   ProviderStatusAnswer, ProviderTransactionStatus, amountOf,
-} from '../mobile-money';
+} from '../domain/mobile-money';
 
 export interface CampayOptions {
   baseUrl: string;

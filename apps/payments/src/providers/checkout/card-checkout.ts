@@ -10,7 +10,7 @@ import { AttemptStore } from '../attempts/attempt-store';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
-import { notPayable } from './checkout-rules';
+import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
 
 type CardProvider = 'stripe' | 'paymob';

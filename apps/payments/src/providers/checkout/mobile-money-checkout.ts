@@ -11,7 +11,7 @@ import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { MobileMoneyProvider } from '../providers.config';
-import { notPayable } from './checkout-rules';
+import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
 
 type Claim = { kind: 'existing'; payment: Payment; attempt: PaymentAttempt } | { kind: 'new'; payment: Payment; attempt: PaymentAttempt };

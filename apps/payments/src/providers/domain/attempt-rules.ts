@@ -1,5 +1,5 @@
-import { ProviderTransactionStatus } from '../mobile-money';
-import { AttemptStatus } from './payment-attempt.entity';
+import { ProviderTransactionStatus } from './mobile-money';
+import { AttemptStatus } from './attempt-status';
 
 /** What a provider says about one attempt (a webhook or a status answer), in our terms. */
 export interface ProviderReport {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../payments.config';
-import { ProviderReport } from '../attempts/attempt-rules';
+import { ProviderReport } from '../domain/attempt-rules';
 import { AttemptResolver } from '../attempts/attempt-resolver';
 import { AttemptStore } from '../attempts/attempt-store';
 import { DoubleCaptureRefunds } from '../attempts/double-capture-refunds';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
-import { ProviderTransactionStatus } from '../mobile-money';
+import { ProviderTransactionStatus } from '../domain/mobile-money';
 import { ProviderRefundRequest, ProviderRefundResult, ProviderRefunds } from '../provider-refunds.port';
 
 function fromProviderStatus(status: ProviderTransactionStatus): ProviderRefundResult['status'] {

@@ -1,4 +1,4 @@
-import { amountOf, ProviderTransactionStatus } from '../mobile-money';
+import { amountOf, ProviderTransactionStatus } from '../domain/mobile-money';
 import { campayStatus } from '../campay/campay.client';
 import { verifyCampaySignature } from '../campay/campay-signature';
 import { noupayStatus } from '../noupay/noupay.client';

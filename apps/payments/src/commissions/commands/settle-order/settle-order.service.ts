@@ -5,7 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../../payments.config';
 import { lockPayment } from '../../../payments/lock-payment';
 import { Ledger } from '../../../wallet/ledger';
-import { rateOf, settle, settlementLines } from '../../settlement-rules';
+import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

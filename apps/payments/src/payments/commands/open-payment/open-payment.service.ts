@@ -4,7 +4,7 @@ import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { lockPayment } from '../../lock-payment';
 import { PaymentOutcomes } from '../../payment-outcomes';
-import { initialPayment } from '../../payment-rules';
+import { initialPayment } from '../../domain/payment-rules';
 import { Payment } from '../../payment.entity';
 import { WalletCharger } from '../../wallet-charger';
 
