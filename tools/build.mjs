@@ -33,4 +33,9 @@ await Promise.all(files.map(async (file) => {
   await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map`);
   if (map) await writeFile(`${target}.map`, map);
 }));
+// Error codes are described by the doc comments where they are declared, which compilation drops: the
+// gateway's OpenAPI document reads them from this extract (see apps/gateway/src/http/error-descriptions.ts).
+const gatewayHttp = path.join(out, 'apps', 'gateway', 'src', 'http');
+const { readErrorDescriptions, ERROR_DESCRIPTIONS_FILE } = require(path.join(gatewayHttp, 'error-descriptions.js'));
+await writeFile(path.join(gatewayHttp, ERROR_DESCRIPTIONS_FILE), JSON.stringify(readErrorDescriptions(path.join(root, 'libs', 'contracts', 'src', 'errors')), null, 2));
 console.log(`built ${files.length} files into dist/ in ${Date.now() - started} ms`);
