@@ -1,4 +1,4 @@
-// Issue 5: ordering's loyalty points, referrals and reviews (000's /client/loyalty/*, /client/referrals/*,
+// Ordering's loyalty points, referrals and reviews (/client/loyalty/*, /client/referrals/*,
 // POST /client/orders/:id/review, POST /guest/orders/:id/feedback, GET /client/reviews).
 
 export const LOYALTY_ENTRY_KINDS = ['order_completed', 'review', 'referral', 'birthday', 'redeemed', 'restored', 'adjustment'] as const;
@@ -17,7 +17,7 @@ export interface LoyaltyPointsView {
   /** By points ever earned: bronze, silver (2000), gold (10000), platinum (50000). */
   tier: { name: string; lifetime_points: number; next?: { name: string; points_needed: number } };
   redemption_options: { type: 'discount' | 'free_delivery'; points: number; description: string; value?: MoneyAmount; available: boolean }[];
-  /** How points are earned (000): per 1000 XAF of a completed order, per review, per referral, on a birthday. */
+  /** How points are earned: per 1000 XAF of a completed order, per review, per referral, on a birthday. */
   earning: { per_1000_xaf: number; review: number; referral: number; birthday: number };
 }
 

@@ -17,9 +17,9 @@ export interface PlaceOrderData {
   delivery_address?: { address: string; latitude: number; longitude: number };
   payment_method: PaymentMethod;
   coupon_code?: string;
-  /** Loyalty points to spend (000: 100 points = 100 XAF off). Customers only. */
+  /** Loyalty points to spend (100 points = 100 XAF off). Customers only. */
   loyalty_points?: number;
-  /** Spend 200 points for free delivery (000). Customers only. */
+  /** Spend 200 points for free delivery. Customers only. */
   redeem_free_delivery?: boolean;
   /** Mobile-money number to charge when it is not the buyer's own (E.164 or national). */
   payer_phone?: string;
@@ -165,10 +165,10 @@ export interface CouponView {
   updated_at: string;
 }
 
-// ---- 001's orders (POST/GET /orders, PATCH /orders/:id/status): restaurant staff, camelCase ----
+// ---- The staff order routes (POST/GET /orders, PATCH /orders/:id/status): restaurant staff, camelCase ----
 
 export interface StaffOrderLineData {
-  /** The menu item's id (001's products are menu items). */
+  /** The menu item's id (the staff routes call menu items products). */
   productId: string;
   quantity: number;
   variantId?: string;
@@ -193,7 +193,7 @@ export interface StaffPlaceOrderData {
 export interface StaffOrdersQuery {
   page?: number;
   limit?: number;
-  /** 001's pending | processing | completed | cancelled, or one of ordering's own statuses. */
+  /** A staff status (pending | processing | completed | cancelled), or one of ordering's own statuses. */
   status?: string;
   customerId?: string;
   startDate?: string;
@@ -218,7 +218,7 @@ export interface StaffOrderView {
   serviceFee: number;
   discountAmount: number;
   currency: string;
-  /** 001's status, mapped from ordering's (`platterStatus`). */
+  /** The staff status, mapped from ordering's (`platterStatus`). */
   status: StaffOrderStatus;
   platterStatus: OrderStatus;
   paymentStatus: StaffPaymentStatus;
@@ -254,15 +254,15 @@ export interface StaffOrdersPage {
 
 export interface UpdateStaffOrderStatusData {
   id: string;
-  /** 001's pending | processing | completed | cancelled, or one of ordering's own statuses. */
+  /** A staff status (pending | processing | completed | cancelled), or one of ordering's own statuses. */
   status: string;
   paymentStatus?: StaffPaymentStatus;
   reason?: string;
 }
 
-// ---- The order saga (issue 5): cancellations, handover, admins' view and interventions. ----
+// ---- The order saga: cancellations, handover, admins' view and interventions. ----
 
-/** `ordering.orders.cancel-for-customer`: allowed while 000's machine allows it (created, confirmed, accepted). */
+/** `ordering.orders.cancel-for-customer`: allowed while the order is created, confirmed or accepted. */
 export interface CancelOrderData {
   id: string;
   reason?: string;

@@ -1,7 +1,7 @@
 import type { DeliveryType, OrderStatus } from '../events';
 import type { DeliveryStatus } from './dispatch';
 
-// Issue 6 (D3): what the gateway's Socket.IO relay asks to authorise order rooms and replay the latest state.
+// What the gateway's Socket.IO relay asks to authorise order rooms and replay the latest state.
 
 /** `ordering.orders.tracking` and `dispatch.deliveries.tracking`: one order, by id. */
 export interface OrderTrackingData {

@@ -7,7 +7,7 @@ import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** Every order, where its saga stands, and admins stepping in (000's order management). */
+/** Every order, where its saga stands, and admins stepping in). */
 @ApiTags('admin')
 @Controller('admin/orders')
 export class AdminOrdersController {

@@ -7,7 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** 000's loyalty points: /client/loyalty/* → ordering. */
+/** A customer's loyalty points: /client/loyalty/* → ordering. */
 @ApiTags('client')
 @Controller('client/loyalty')
 export class LoyaltyController {

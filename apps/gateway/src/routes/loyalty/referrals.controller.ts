@@ -7,7 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** 000's referrals: /client/referrals/* → ordering. */
+/** A customer's referrals: /client/referrals/* → ordering. */
 @ApiTags('client')
 @Controller('client/referrals')
 export class ReferralsController {

@@ -36,7 +36,7 @@ export class MyReviewsController {
   }
 }
 
-/** 000's guest feedback: with the order's tracking token, same rules as a review, no points. */
+/** Guest feedback: with the order's tracking token, same rules as a review, no points. */
 @ApiTags('guest')
 @Controller('guest/orders')
 export class GuestFeedbackController {

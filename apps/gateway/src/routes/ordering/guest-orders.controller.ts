@@ -15,7 +15,7 @@ const GuestToken = createParamDecorator((_: unknown, ctx: ExecutionContext): str
   return typeof value === 'string' ? value : undefined;
 });
 
-/** Orders without an account (CONTRACT.md): placed with contact details, followed by a tracking token. */
+/** Orders without an account: placed with contact details, then followed (and cancelled) with the tracking token shown once. */
 @ApiTags('guest')
 @Controller('guest/orders')
 export class GuestOrdersController {

@@ -5,7 +5,7 @@ import { GuestOrdersController } from './guest-orders.controller';
 import { RestaurantOrdersController } from './restaurant-orders.controller';
 import { StaffOrdersController } from './staff-orders.controller';
 
-/** /client/orders*, /guest/orders*, /restaurant/orders/*, /restaurant/coupons*, /admin/coupons*, /orders* (001) → ordering. */
+/** /client/orders*, /guest/orders*, /restaurant/orders/*, /restaurant/coupons*, /admin/coupons*, /orders* (the staff routes) → ordering. */
 @Module({
   controllers: [ClientOrdersController, GuestOrdersController, RestaurantOrdersController, RestaurantCouponsController, AdminCouponsController, StaffOrdersController],
 })

@@ -19,7 +19,7 @@ function recordingRpc() {
 }
 
 describe('StaffOrdersController', () => {
-  it("forwards 001's body without the client's prices, with the Idempotency-Key, and without the session id", async () => {
+  it("forwards the staff body without the client's prices, with the Idempotency-Key, and without the session id", async () => {
     const { rpc, calls } = recordingRpc();
     const body = {
       orderType: 'offline', customerId: '5b7e0c3a-2d1f-4c6b-8a9e-1f2e3d4c5b6a', totalAmount: 1,

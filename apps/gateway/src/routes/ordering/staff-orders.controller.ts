@@ -10,7 +10,7 @@ import { actorOf } from '../common/actor-of';
 import { StaffOrderIdParamDto } from './dto/staff-order-id-param.dto';
 
 /**
- * 001's orders (camelCase): restaurant staff key in dine-in and phone orders and follow their
+ * The staff order routes (camelCase): restaurant staff key in dine-in and phone orders and follow their
  * restaurant's orders with stats; admins read every restaurant's.
  */
 @ApiTags('orders')
@@ -48,7 +48,7 @@ export class StaffOrdersController {
   @Patch(':orderId/status')
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @RateLimit('order_update', 'user')
-  @ApiOperation({ summary: "Move an order by 001's status (pending, processing, completed, cancelled) or ordering's own, along the state machine" })
+  @ApiOperation({ summary: "Move an order by a staff status (pending, processing, completed, cancelled) or ordering's own, along the state machine" })
   setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
     return this.rpc.call(RPC.ordering.staffSetStatus, { actor: actorOf(actor), data: { id: orderId, ...body } }, { correlationId: requestId });
   }
