@@ -1,16 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { EmailVerificationResent, ForgotPasswordResult, RPC, ResetPasswordResult, VerifyEmailResult } from '@platter/contracts';
+import { EmailVerificationResent, ForgotPasswordRequest, ForgotPasswordResult, ResetPasswordRequest, ResetPasswordResult, RPC, VerifyEmailRequest, VerifyEmailResult } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { ForgotPasswordDto } from './dto/forgot-password.dto';
-import { ResetPasswordDto } from './dto/reset-password.dto';
-import { VerifyEmailDto } from './dto/verify-email.dto';
 
 /** Password reset and email verification by emailed single-use links (000's /auth routes). */
 @ApiTags('auth')
@@ -24,7 +21,7 @@ export class AccountRecoveryController {
   @HttpCode(200)
   @SuccessMessage('If an account uses this email, a reset link has been sent to it')
   @ApiOperation({ summary: 'Email a password-reset link (same answer whether or not the email has an account)' })
-  forgotPassword(@Body() body: ForgotPasswordDto, @RequestId() requestId: string): Promise<ForgotPasswordResult> {
+  forgotPassword(@Body() body: ForgotPasswordRequest, @RequestId() requestId: string): Promise<ForgotPasswordResult> {
     return this.rpc.call(RPC.identity.forgotPassword, { actor: null, data: body }, { correlationId: requestId });
   }
 
@@ -33,7 +30,7 @@ export class AccountRecoveryController {
   @HttpCode(200)
   @SuccessMessage('Password changed; log in with the new password')
   @ApiOperation({ summary: 'Set a new password with the reset link\'s token; unlocks the account and ends every session' })
-  resetPassword(@Body() body: ResetPasswordDto, @RequestId() requestId: string): Promise<ResetPasswordResult> {
+  resetPassword(@Body() body: ResetPasswordRequest, @RequestId() requestId: string): Promise<ResetPasswordResult> {
     return this.rpc.call(RPC.identity.resetPassword, { actor: null, data: body }, { correlationId: requestId });
   }
 
@@ -42,7 +39,7 @@ export class AccountRecoveryController {
   @HttpCode(200)
   @SuccessMessage('Email verified')
   @ApiOperation({ summary: 'Verify the account\'s email with the verification link\'s token' })
-  verifyEmail(@Body() body: VerifyEmailDto, @RequestId() requestId: string): Promise<VerifyEmailResult> {
+  verifyEmail(@Body() body: VerifyEmailRequest, @RequestId() requestId: string): Promise<VerifyEmailResult> {
     return this.rpc.call(RPC.identity.verifyEmail, { actor: null, data: body }, { correlationId: requestId });
   }
 

@@ -1,14 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { Page, PublicUser, RPC } from '@platter/contracts';
+import { AdminUserListRequest, Page, PublicUser, RPC, SetUserStatusRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-import { SetUserStatusDto } from './dto/set-user-status.dto';
-import { UserListQueryDto } from './dto/user-list-query.dto';
 
 /** Admins manage accounts; identity enforces the rules (admin only, never one's own status). */
 @ApiTags('admin')
@@ -19,7 +17,7 @@ export class AdminUsersController {
   @Get()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Every account, newest first, by role, status or a text in the email or name' })
-  list(@Query() query: UserListQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PublicUser>> {
+  list(@Query() query: AdminUserListRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<PublicUser>> {
     return this.rpc.call(RPC.identity.adminListUsers, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -40,7 +38,7 @@ export class AdminUsersController {
   })
   setStatus(
     @Param() { id }: IdParamDto,
-    @Body() body: SetUserStatusDto,
+    @Body() body: SetUserStatusRequest,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<PublicUser> {

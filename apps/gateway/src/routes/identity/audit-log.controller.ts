@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AuditLogEntryView, Page, RPC } from '@platter/contracts';
+import { AuditLogEntryView, AuditLogListRequest, Page, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 
 /** Identity's security log (logins, lockouts, 2FA, admin actions), for admins. */
 @ApiTags('admin')
@@ -17,7 +16,7 @@ export class AuditLogController {
   @Get()
   @Authenticated('admin')
   @ApiOperation({ summary: 'Security events, newest first, by account, actor, action and time' })
-  list(@Query() query: AuditLogQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AuditLogEntryView>> {
+  list(@Query() query: AuditLogListRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<AuditLogEntryView>> {
     return this.rpc.call(RPC.identity.adminAuditLog, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 }

@@ -1,17 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { AuthResult, ClientInfo, LogoutResult, RPC } from '@platter/contracts';
+import { AuthResult, ClientInfo, LoginRequest, LogoutRequest, LogoutResult, RefreshRequest, RegisterRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { ClientContext, RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { LoginDto } from './dto/login.dto';
-import { LogoutDto } from './dto/logout.dto';
-import { RefreshDto } from './dto/refresh.dto';
-import { RegisterDto } from './dto/register.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,7 +19,7 @@ export class AuthController {
   @RateLimit('register', 'ip')
   @SuccessMessage('Account created')
   @ApiOperation({ summary: 'Sign up (customer, restaurant_owner or driver) and get a token pair' })
-  register(@Body() body: RegisterDto, @RequestId() requestId: string): Promise<AuthResult> {
+  register(@Body() body: RegisterRequest, @RequestId() requestId: string): Promise<AuthResult> {
     return this.rpc.call(RPC.identity.register, { actor: null, data: body }, { correlationId: requestId });
   }
 
@@ -32,7 +28,7 @@ export class AuthController {
   @RateLimit('login', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with email and password (and TOTP code when 2FA is on)' })
-  login(@Body() body: LoginDto, @RequestId() requestId: string): Promise<AuthResult> {
+  login(@Body() body: LoginRequest, @RequestId() requestId: string): Promise<AuthResult> {
     return this.rpc.call(RPC.identity.login, { actor: null, data: body }, { correlationId: requestId });
   }
 
@@ -40,7 +36,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
-  refresh(@Body() body: RefreshDto, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
+  refresh(@Body() body: RefreshRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
     return this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId });
   }
 
@@ -49,7 +45,7 @@ export class AuthController {
   @Authenticated()
   @SuccessMessage('Logged out')
   @ApiOperation({ summary: 'End the session' })
-  logout(@Body() body: LogoutDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<LogoutResult> {
+  logout(@Body() body: LogoutRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<LogoutResult> {
     const data = { ...body, session_id: actor.sid };
     return this.rpc.call(RPC.identity.logout, { actor: actorOf(actor), data }, { correlationId: requestId });
   }

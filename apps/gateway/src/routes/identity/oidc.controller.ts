@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@platter/auth';
-import { AuthResult, OidcAuthorizationUrl, OidcCallbackData, OidcProviderName, RPC } from '@platter/contracts';
+import { AppleCallbackBody, AuthResult, GoogleCallbackQuery, OidcAuthorizationUrl, OidcCallbackData, OidcProviderName, OidcStartQuery, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
-import { AppleCallbackBodyDto, GoogleCallbackQueryDto, OidcStartQueryDto } from './dto/oidc.dto';
 
 interface RedirectingReply {
   status(code: number): RedirectingReply;
@@ -27,7 +26,7 @@ export class OidcController {
   @Public()
   @RateLimit('login', 'ip')
   @ApiOperation({ summary: 'Start sign-in with Google: 302 to Google, or {authorization_url} with ?format=json' })
-  google(@Query() query: OidcStartQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: RedirectingReply, @RequestId() requestId: string) {
+  google(@Query() query: OidcStartQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: RedirectingReply, @RequestId() requestId: string) {
     return this.start('google', query, accept, reply, requestId);
   }
 
@@ -35,7 +34,7 @@ export class OidcController {
   @Public()
   @RateLimit('login', 'ip')
   @ApiOperation({ summary: 'Google redirects here with code and state: signs in (or up) and answers {user, tokens}' })
-  googleCallback(@Query() query: GoogleCallbackQueryDto, @RequestId() requestId: string): Promise<AuthResult> {
+  googleCallback(@Query() query: GoogleCallbackQuery, @RequestId() requestId: string): Promise<AuthResult> {
     return this.complete('google', query, requestId);
   }
 
@@ -43,7 +42,7 @@ export class OidcController {
   @Public()
   @RateLimit('login', 'ip')
   @ApiOperation({ summary: 'Start sign-in with Apple: 302 to Apple, or {authorization_url} with ?format=json' })
-  apple(@Query() query: OidcStartQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: RedirectingReply, @RequestId() requestId: string) {
+  apple(@Query() query: OidcStartQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: RedirectingReply, @RequestId() requestId: string) {
     return this.start('apple', query, accept, reply, requestId);
   }
 
@@ -52,13 +51,13 @@ export class OidcController {
   @RateLimit('login', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Apple posts the form here (code, state, user on the first sign-in): answers {user, tokens}' })
-  appleCallback(@Body() body: AppleCallbackBodyDto, @RequestId() requestId: string): Promise<AuthResult> {
+  appleCallback(@Body() body: AppleCallbackBody, @RequestId() requestId: string): Promise<AuthResult> {
     return this.complete('apple', body, requestId);
   }
 
   private async start(
     provider: OidcProviderName,
-    query: OidcStartQueryDto,
+    query: OidcStartQuery,
     accept: string | undefined,
     reply: RedirectingReply,
     requestId: string,
@@ -68,7 +67,7 @@ export class OidcController {
     return result;
   }
 
-  private complete(provider: OidcProviderName, fields: GoogleCallbackQueryDto | AppleCallbackBodyDto, requestId: string): Promise<AuthResult> {
+  private complete(provider: OidcProviderName, fields: GoogleCallbackQuery | AppleCallbackBody, requestId: string): Promise<AuthResult> {
     const data: OidcCallbackData = {
       provider,
       state: fields.state,

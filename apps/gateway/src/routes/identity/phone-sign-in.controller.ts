@@ -1,12 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@platter/auth';
-import { AuthResult, RPC } from '@platter/contracts';
+import { AuthResult, RequestPhoneOtpRequest, RPC, SignInWithPhoneOtpRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
-import { RequestPhoneOtpDto, SignInWithPhoneOtpDto } from './dto/phone-otp.dto';
 
 /** Sign-in by a code texted to the account's phone (000's OTP SMS). */
 @ApiTags('auth')
@@ -20,7 +19,7 @@ export class PhoneSignInController {
   @HttpCode(200)
   @SuccessMessage('If this number has an account, a code is on its way')
   @ApiOperation({ summary: 'Text a six-digit sign-in code (the same answer whether or not the number has an account)' })
-  request(@Body() body: RequestPhoneOtpDto, @RequestId() requestId: string): Promise<{ sent: true; expires_in: number }> {
+  request(@Body() body: RequestPhoneOtpRequest, @RequestId() requestId: string): Promise<{ sent: true; expires_in: number }> {
     return this.rpc.call(RPC.identity.phoneOtpRequest, { actor: null, data: body }, { correlationId: requestId });
   }
 
@@ -29,7 +28,7 @@ export class PhoneSignInController {
   @RateLimit('login', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with the texted code; 5 wrong guesses spend it and count toward the lockout' })
-  verify(@Body() body: SignInWithPhoneOtpDto, @RequestId() requestId: string): Promise<AuthResult> {
+  verify(@Body() body: SignInWithPhoneOtpRequest, @RequestId() requestId: string): Promise<AuthResult> {
     return this.rpc.call(RPC.identity.phoneOtpSignIn, { actor: null, data: body }, { correlationId: requestId });
   }
 }

@@ -1,15 +1,13 @@
 import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, StaffMemberView } from '@platter/contracts';
+import { AddStaffMemberRequest, RPC, StaffMemberView, StaffRoleRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-import { AddStaffMemberDto } from './dto/add-staff-member.dto';
-import { ChangeStaffRoleDto } from './dto/change-staff-role.dto';
 
 /**
  * The team of the restaurant the caller's token acts for (000's staff management). Served by
@@ -32,14 +30,14 @@ export class RestaurantStaffController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Staff member added')
   @ApiOperation({ summary: 'Add a manager or staff member by email (an account is made for a new email)' })
-  add(@Body() body: AddStaffMemberDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
+  add(@Body() body: AddStaffMemberRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
     return this.rpc.call(RPC.identity.staffAdd, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
   @Put(':id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: "Change a member's role (the owner only, for managers)" })
-  changeRole(@Param() { id }: IdParamDto, @Body() body: ChangeStaffRoleDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
+  changeRole(@Param() { id }: IdParamDto, @Body() body: StaffRoleRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
     return this.rpc.call(RPC.identity.staffChangeRole, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 

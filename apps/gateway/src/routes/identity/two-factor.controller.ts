@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { BackupCodesIssued, BackupCodesRemaining, RPC, TwoFactorDisabledResult, TwoFactorEnabledResult, TwoFactorSetupResult } from '@platter/contracts';
+import { BackupCodesIssued, BackupCodesRemaining, RPC, TotpCodeRequest, TotpOrBackupCodeRequest, TwoFactorDisabledResult, TwoFactorEnabledResult, TwoFactorSetupResult } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { TotpCodeDto, TotpOrBackupCodeDto } from './dto/two-factor-code.dto';
 
 /** TOTP two-factor authentication of the signed-in user. */
 @ApiTags('auth')
@@ -28,7 +27,7 @@ export class TwoFactorController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Turn 2FA on with a code from the app; answers the ten backup codes, shown only here' })
-  verify(@Body() body: TotpCodeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TwoFactorEnabledResult> {
+  verify(@Body() body: TotpCodeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TwoFactorEnabledResult> {
     return this.rpc.call(RPC.identity.twoFactorVerify, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -37,7 +36,7 @@ export class TwoFactorController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Turn 2FA off with a code from the app or a backup code' })
-  disable(@Body() body: TotpOrBackupCodeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TwoFactorDisabledResult> {
+  disable(@Body() body: TotpOrBackupCodeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<TwoFactorDisabledResult> {
     return this.rpc.call(RPC.identity.twoFactorDisable, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 
@@ -53,7 +52,7 @@ export class TwoFactorController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Ten new backup codes for a code from the app; the old ones stop working' })
-  regenerateBackupCodes(@Body() body: TotpCodeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<BackupCodesIssued> {
+  regenerateBackupCodes(@Body() body: TotpCodeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<BackupCodesIssued> {
     return this.rpc.call(RPC.identity.backupCodesRegenerate, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 }

@@ -1,15 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CurrentUser, MyRestaurantMembership, RPC } from '@platter/contracts';
+import { CurrentUser, MyRestaurantMembership, PhoneCodeRequest, RPC, UpdateMeRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { PhoneCodeDto } from './dto/phone-otp.dto';
-import { UpdateMeDto } from './dto/update-me.dto';
 
 @ApiTags('users')
 @Controller('users')
@@ -26,7 +24,7 @@ export class UsersController {
   @Put('me')
   @Authenticated()
   @ApiOperation({ summary: 'Change your name (or full_name), phone and preferences; email, password and role are not changed here' })
-  updateMe(@Body() body: UpdateMeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CurrentUser> {
+  updateMe(@Body() body: UpdateMeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CurrentUser> {
     return this.rpc.call(RPC.identity.updateMe, { actor: actorOf(actor), data: { ...body } }, { correlationId: requestId });
   }
 
@@ -51,7 +49,7 @@ export class UsersController {
   @Authenticated()
   @HttpCode(200)
   @ApiOperation({ summary: 'Send back the code texted to your phone' })
-  verifyPhone(@Body() body: PhoneCodeDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CurrentUser> {
+  verifyPhone(@Body() body: PhoneCodeRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CurrentUser> {
     return this.rpc.call(RPC.identity.phoneVerify, { actor: actorOf(actor), data: body }, { correlationId: requestId });
   }
 }

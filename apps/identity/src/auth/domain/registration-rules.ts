@@ -1,10 +1,6 @@
-import { ErrorDetail, normalizePhone, RegisterData } from '@platter/contracts';
+import { ErrorDetail, normalizePhone, RegisterData, SELF_REGISTERABLE_ROLES, SelfRegisterableRole } from '@platter/contracts';
 import { checkBirthday } from '../../users/domain/birthday';
 import { checkPassword } from './password-policy';
-
-/** Roles anyone may pick when signing up; admins and staff are made by others. */
-export const SELF_REGISTERABLE_ROLES = ['customer', 'restaurant_owner', 'driver'] as const;
-export type SelfRegisterableRole = (typeof SELF_REGISTERABLE_ROLES)[number];
 
 export interface Registration {
   email: string;
@@ -17,7 +13,7 @@ export interface Registration {
   birthday: string | null;
 }
 
-// Deliberately loose (one @, a dot in the domain): the gateway validates the format properly.
+// Deliberately loose (one @, a dot in the domain): RegisterRequest checks the format, at the gateway and in the RPC adapter.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normalizeEmail(email: string): string {

@@ -7,7 +7,7 @@ export interface GuestContact {
   email: string | null;
 }
 
-// Loose like registration's: the gateway checks the format properly.
+// Loose like registration's: StartGuestSessionRequest checks the format, at the gateway and in the RPC adapter.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Trims and normalises what a guest told us (phone in E.164, email lower-case); `errors` lists every problem. */

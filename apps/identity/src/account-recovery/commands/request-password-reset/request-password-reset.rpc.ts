@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ForgotPasswordData, ForgotPasswordResult, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { ForgotPasswordData, ForgotPasswordRequest, ForgotPasswordResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { RequestPasswordResetService } from './request-password-reset.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class RequestPasswordResetRpc {
 
   @RpcEndpoint(RPC.identity.forgotPassword)
   request(@Payload() req: RpcRequest<ForgotPasswordData>): Promise<ForgotPasswordResult> {
-    return this.requestPasswordReset.request(req.data);
+    return this.requestPasswordReset.request(validData(ForgotPasswordRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ResetPasswordData, ResetPasswordResult, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { ResetPasswordData, ResetPasswordRequest, ResetPasswordResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { ResetPasswordService } from './reset-password.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class ResetPasswordRpc {
 
   @RpcEndpoint(RPC.identity.resetPassword)
   reset(@Payload() req: RpcRequest<ResetPasswordData>): Promise<ResetPasswordResult> {
-    return this.resetPassword.reset(req.data);
+    return this.resetPassword.reset(validData(ResetPasswordRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RpcRequest, VerifyEmailData, VerifyEmailResult } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { RPC, RpcRequest, VerifyEmailData, VerifyEmailRequest, VerifyEmailResult } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { VerifyEmailService } from './verify-email.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class VerifyEmailRpc {
 
   @RpcEndpoint(RPC.identity.verifyEmail)
   verify(@Payload() req: RpcRequest<VerifyEmailData>): Promise<VerifyEmailResult> {
-    return this.verifyEmail.verify(req.data);
+    return this.verifyEmail.verify(validData(VerifyEmailRequest, req.data));
   }
 }

@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditLogEntryView, AuditLogQuery, Page, RPC, RpcRequest, ValidationFailedError } from '@platter/contracts';
+import { AuditLogEntryView, AuditLogListRequest, AuditLogQuery, Page, RPC, RpcRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AuditEntry } from '../../audit-entry.entity';
-import { ListAuditLogRequest } from './list-audit-log.request';
 
 /** Admins read the security log (seed 002's audit logging), newest first. */
 @Controller()
@@ -14,7 +13,7 @@ export class ListAuditLogRpc {
   @RpcEndpoint(RPC.identity.adminAuditLog)
   async list(@Payload() req: RpcRequest<AuditLogQuery>): Promise<Page<AuditLogEntryView>> {
     requireActor(req, 'admin');
-    const query = validData(ListAuditLogRequest, req.data);
+    const query = validData(AuditLogListRequest, req.data);
     const from = query.from ? new Date(query.from) : null;
     const to = query.to ? new Date(query.to) : null;
     if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', message: 'to must be later than from' }]);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RpcRequest, TwoFactorCodeData, TwoFactorDisabledResult } from '@platter/contracts';
-import { requireActor, RpcEndpoint } from '@platter/service-kit';
+import { RPC, RpcRequest, TotpOrBackupCodeRequest, TwoFactorCodeData, TwoFactorDisabledResult } from '@platter/contracts';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { DisableTwoFactorService } from './disable-two-factor.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class DisableTwoFactorRpc {
 
   @RpcEndpoint(RPC.identity.twoFactorDisable)
   disable(@Payload() req: RpcRequest<TwoFactorCodeData>): Promise<TwoFactorDisabledResult> {
-    return this.disableTwoFactor.disable(requireActor(req), req.data);
+    return this.disableTwoFactor.disable(requireActor(req), validData(TotpOrBackupCodeRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RpcRequest, TwoFactorCodeData, TwoFactorEnabledResult } from '@platter/contracts';
-import { requireActor, RpcEndpoint } from '@platter/service-kit';
+import { RPC, RpcRequest, TotpCodeRequest, TwoFactorCodeData, TwoFactorEnabledResult } from '@platter/contracts';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { EnableTwoFactorService } from './enable-two-factor.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class EnableTwoFactorRpc {
 
   @RpcEndpoint(RPC.identity.twoFactorVerify)
   enable(@Payload() req: RpcRequest<TwoFactorCodeData>): Promise<TwoFactorEnabledResult> {
-    return this.enableTwoFactor.enable(requireActor(req), req.data);
+    return this.enableTwoFactor.enable(requireActor(req), validData(TotpCodeRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuthResult, LoginData, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { AuthResult, LoginData, LoginRequest, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { LogInService } from './log-in.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class LogInRpc {
 
   @RpcEndpoint(RPC.identity.login)
   logIn(@Payload() req: RpcRequest<LoginData>): Promise<AuthResult> {
-    return this.logInService.logIn(req.data);
+    return this.logInService.logIn(validData(LoginRequest, req.data));
   }
 }

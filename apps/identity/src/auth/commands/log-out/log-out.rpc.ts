@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { LogoutData, LogoutResult, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { LogoutData, LogoutRequest, LogoutResult, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { LogOutService } from './log-out.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class LogOutRpc {
 
   @RpcEndpoint(RPC.identity.logout)
   logOut(@Payload() req: RpcRequest<LogoutData>): Promise<LogoutResult> {
-    return this.logOutService.logOut(req.actor, req.data ?? {});
+    return this.logOutService.logOut(req.actor, validData(LogoutRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuthResult, RPC, RefreshData, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { AuthResult, RefreshData, RefreshRequest, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { RefreshSessionService } from './refresh-session.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class RefreshSessionRpc {
 
   @RpcEndpoint(RPC.identity.refresh)
   refresh(@Payload() req: RpcRequest<RefreshData>): Promise<AuthResult> {
-    return this.refreshSession.refresh(req.data);
+    return this.refreshSession.refresh(validData(RefreshRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { BackupCodesIssued, RPC, RpcRequest, TwoFactorCodeData } from '@platter/contracts';
-import { requireActor, RpcEndpoint } from '@platter/service-kit';
+import { BackupCodesIssued, RPC, RpcRequest, TotpCodeRequest, TwoFactorCodeData } from '@platter/contracts';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { RegenerateBackupCodesService } from './regenerate-backup-codes.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class RegenerateBackupCodesRpc {
 
   @RpcEndpoint(RPC.identity.backupCodesRegenerate)
   regenerate(@Payload() req: RpcRequest<TwoFactorCodeData>): Promise<BackupCodesIssued> {
-    return this.regenerateBackupCodes.regenerate(requireActor(req), req.data);
+    return this.regenerateBackupCodes.regenerate(requireActor(req), validData(TotpCodeRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuthResult, RPC, RegisterData, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { AuthResult, RegisterData, RegisterRequest, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { RegisterUserService } from './register-user.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class RegisterUserRpc {
 
   @RpcEndpoint(RPC.identity.register)
   register(@Payload() req: RpcRequest<RegisterData>): Promise<AuthResult> {
-    return this.registerUser.register(req.data);
+    return this.registerUser.register(validData(RegisterRequest, req.data));
   }
 }

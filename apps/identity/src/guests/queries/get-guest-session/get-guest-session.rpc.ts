@@ -10,6 +10,7 @@ import { toGuestSessionView } from '../../guest-session.view';
 export class GetGuestSessionRpc {
   constructor(private readonly sessions: GuestSessions) {}
 
+  // Not checked against GuestSessionTokenRequest: a malformed token is answered like an unknown one.
   @RpcEndpoint(RPC.identity.guestSessionGet)
   async get(@Payload() req: RpcRequest<GuestSessionTokenData>): Promise<GuestSessionView> {
     const session = await this.sessions.findLive(req.data?.token);

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AddStaffData, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
+import { AddStaffData, AddStaffMemberRequest, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
 import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
-import { AddStaffMemberRequest } from './add-staff-member.request';
 import { AddStaffMemberService } from './add-staff-member.service';
 
 @Controller()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, ConflictError, ForbiddenError, StaffMemberView, ValidationFailedError } from '@platter/contracts';
+import { Actor, AddStaffMemberRequest, ConflictError, ForbiddenError, StaffMemberView, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
@@ -8,7 +8,6 @@ import { User } from '../../../users/user.entity';
 import { canHoldMembership, decideStaffChange } from '../../domain/staff-rules';
 import { RestaurantMembership } from '../../restaurant-membership.entity';
 import { RestaurantTeam } from '../../restaurant-team';
-import { AddStaffMemberRequest } from './add-staff-member.request';
 
 /**
  * The owner (or a manager, for staff) adds someone to the restaurant's team. An email we do not

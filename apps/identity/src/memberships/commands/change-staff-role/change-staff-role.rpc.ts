@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ChangeStaffRoleData, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
+import { ChangeStaffRoleData, ChangeStaffRoleRequest, RPC, RpcRequest, StaffMemberView } from '@platter/contracts';
 import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
-import { ChangeStaffRoleRequest } from './change-staff-role.request';
 import { ChangeStaffRoleService } from './change-staff-role.service';
 
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ForbiddenError, StaffMemberView } from '@platter/contracts';
+import { Actor, ChangeStaffRoleRequest, ForbiddenError, StaffMemberView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { decideStaffChange } from '../../domain/staff-rules';
 import { RestaurantMembership } from '../../restaurant-membership.entity';
 import { RestaurantTeam } from '../../restaurant-team';
-import { ChangeStaffRoleRequest } from './change-staff-role.request';
 
 /** The owner promotes staff to manager or back; the member's next token carries the new role. */
 @Injectable()

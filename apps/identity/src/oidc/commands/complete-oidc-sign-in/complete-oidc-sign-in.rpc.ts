@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuthResult, OidcCallbackData, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { AuthResult, CompleteOidcSignInRequest, OidcCallbackData, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { CompleteOidcSignInService } from './complete-oidc-sign-in.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class CompleteOidcSignInRpc {
 
   @RpcEndpoint(RPC.identity.oidcComplete)
   complete(@Payload() req: RpcRequest<OidcCallbackData>): Promise<AuthResult> {
-    return this.completeOidcSignIn.complete(req.data);
+    return this.completeOidcSignIn.complete({ ...validData(CompleteOidcSignInRequest, req.data), provider: req.data?.provider });
   }
 }

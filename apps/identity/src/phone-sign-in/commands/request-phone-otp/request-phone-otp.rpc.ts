@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { PhoneOtpRequestData, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { PhoneOtpRequestData, RequestPhoneOtpRequest, RPC, RpcRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { RequestPhoneOtpService } from './request-phone-otp.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class RequestPhoneOtpRpc {
 
   @RpcEndpoint(RPC.identity.phoneOtpRequest)
   request(@Payload() req: RpcRequest<PhoneOtpRequestData>): Promise<{ sent: true; expires_in: number }> {
-    return this.requestPhoneOtp.request(req.data ?? {});
+    return this.requestPhoneOtp.request(validData(RequestPhoneOtpRequest, req.data));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuthResult, PhoneOtpSignInData, RPC, RpcRequest } from '@platter/contracts';
-import { RpcEndpoint } from '@platter/service-kit';
+import { AuthResult, PhoneOtpSignInData, RPC, RpcRequest, SignInWithPhoneOtpRequest } from '@platter/contracts';
+import { RpcEndpoint, validData } from '@platter/service-kit';
 import { SignInWithPhoneOtpService } from './sign-in-with-phone-otp.service';
 
 @Controller()
@@ -10,6 +10,6 @@ export class SignInWithPhoneOtpRpc {
 
   @RpcEndpoint(RPC.identity.phoneOtpSignIn)
   signIn(@Payload() req: RpcRequest<PhoneOtpSignInData>): Promise<AuthResult> {
-    return this.signInWithPhoneOtp.signIn(req.data ?? ({} as PhoneOtpSignInData));
+    return this.signInWithPhoneOtp.signIn(validData(SignInWithPhoneOtpRequest, req.data));
   }
 }

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { PublicUser, RPC, RpcRequest, SetUserStatusData } from '@platter/contracts';
+import { ChangeUserStatusRequest, PublicUser, RPC, RpcRequest, SetUserStatusData } from '@platter/contracts';
 import { requireActor, validData, RpcEndpoint } from '@platter/service-kit';
-import { ChangeUserStatusRequest } from './change-user-status.request';
 import { ChangeUserStatusService } from './change-user-status.service';
 
 @Controller()

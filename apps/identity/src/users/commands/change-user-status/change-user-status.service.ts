@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotFoundError, PublicUser } from '@platter/contracts';
+import { Actor, ChangeUserStatusRequest, NotFoundError, PublicUser } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
@@ -10,7 +10,6 @@ import { IdentityException } from '../../../identity.exception';
 import { decideStatusChange } from '../../domain/status-change';
 import { toPublicUser } from '../../public-user';
 import { User } from '../../user.entity';
-import { ChangeUserStatusRequest } from './change-user-status.request';
 
 /**
  * An admin activates, suspends or bans an account. Suspending or banning ends every session in the

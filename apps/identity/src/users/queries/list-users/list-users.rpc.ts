@@ -1,12 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { FindOptionsWhere, ILike } from 'typeorm';
-import { AdminUserListQuery, Page, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { AdminUserListQuery, AdminUserListRequest, Page, PublicUser, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { toPublicUser } from '../../public-user';
 import { User } from '../../user.entity';
-import { ListUsersRequest } from './list-users.request';
 
 /** Admins' view of every account, newest first. */
 @Controller()
@@ -16,7 +15,7 @@ export class ListUsersRpc {
   @RpcEndpoint(RPC.identity.adminListUsers)
   async list(@Payload() req: RpcRequest<AdminUserListQuery>): Promise<Page<PublicUser>> {
     requireActor(req, 'admin');
-    const query = validData(ListUsersRequest, req.data);
+    const query = validData(AdminUserListRequest, req.data);
     const [users, total] = await this.tx.repository(User).findAndCount({
       where: whereOf(query),
       order: { created_at: 'DESC', id: 'ASC' },
@@ -28,7 +27,7 @@ export class ListUsersRpc {
 }
 
 /** Role and status narrow the list; `q` matches the email or the name (an array of wheres is an OR). */
-function whereOf({ role, status, q }: ListUsersRequest): FindOptionsWhere<User> | FindOptionsWhere<User>[] {
+function whereOf({ role, status, q }: AdminUserListRequest): FindOptionsWhere<User> | FindOptionsWhere<User>[] {
   const base: FindOptionsWhere<User> = { ...(role ? { role } : {}), ...(status ? { status } : {}) };
   const text = q?.trim();
   if (!text) return base;

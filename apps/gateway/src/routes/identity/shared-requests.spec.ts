@@ -1,0 +1,46 @@
+import { ErrorDetail, PlatterError, RegisterRequest, StartGuestSessionRequest, UpdateMeRequest } from '@platter/contracts';
+import { validData } from '@platter/service-kit';
+import { createValidationPipe } from '../../http/validation';
+
+/** The gateway binds identity's request classes and identity checks the same ones: one rule, one answer. */
+async function gatewayRejects(metatype: new () => object, body: unknown): Promise<ErrorDetail[]> {
+  try {
+    await createValidationPipe().transform(body, { type: 'body', metatype });
+  } catch (err) {
+    return (err as PlatterError).details ?? [];
+  }
+  throw new Error('the gateway accepted it');
+}
+
+function serviceRejects(cls: new () => object, data: unknown): ErrorDetail[] {
+  try {
+    validData(cls, data);
+  } catch (err) {
+    return (err as PlatterError).details ?? [];
+  }
+  throw new Error('the service accepted it');
+}
+
+describe('identity request shapes shared by the gateway and identity', () => {
+  const cases: [string, new () => object, Record<string, unknown>][] = [
+    ['a sign-up with a phone that is no phone number', RegisterRequest, { email: 'awa@example.cm', password: 'long-enough-1', name: 'Awa', phone: '12' }],
+    ['a sign-up with a bad email, a short password and no name', RegisterRequest, { email: 'nope', password: 'short' }],
+    ['a guest session with a phone in no known form', StartGuestSessionRequest, { phone: '+1 55' }],
+    ['a profile update with a bad phone and birthday', UpdateMeRequest, { phone: 'call me', birthday: '23/04/1995' }],
+  ];
+
+  it.each(cases)('%s: the same fields refused with the same messages', async (_, cls, body) => {
+    const atGateway = await gatewayRejects(cls, body);
+    const atService = serviceRejects(cls, body);
+    expect(atGateway.length).toBeGreaterThan(0);
+    expect(atGateway.map((d) => d.field)).toEqual([...new Set(atService.map((d) => d.field))]);
+    for (const { field, message } of atGateway) expect(atService).toContainEqual({ field, message });
+  });
+
+  it('normalises a national phone form to E.164 on both sides', async () => {
+    const body = { email: 'awa@example.cm', password: 'long-enough-1', name: 'Awa', phone: '670 12 34 56' };
+    const bound = (await createValidationPipe().transform(body, { type: 'body', metatype: RegisterRequest })) as RegisterRequest;
+    expect(bound.phone).toBe('+237670123456');
+    expect(validData(RegisterRequest, body).phone).toBe('+237670123456');
+  });
+});
