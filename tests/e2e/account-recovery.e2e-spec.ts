@@ -66,7 +66,7 @@ describe('password reset and email verification through the gateway', () => {
     expect(answer(await api(gw, 'POST', '/auth/verify-email', { body: { token: event.token } }))).toEqual(invalidLink);
     expect(answer(await api(gw, 'POST', '/auth/verify-email', { body: { token: 'made-up' } }))).toEqual(invalidLink);
     const again = await api(gw, 'POST', '/auth/verify-email/resend', { token: access });
-    expect([again.status, again.body.error?.code]).toEqual([422, 'BUSINESS_RULE_VIOLATION']);
+    expect([again.status, again.body.error?.code]).toEqual([422, 'EMAIL_ALREADY_VERIFIED']);
   });
 
   it('resends a verification link that replaces the earlier one (signed-in users only)', async () => {

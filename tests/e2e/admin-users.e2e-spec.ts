@@ -58,7 +58,7 @@ describe('admin user management through the gateway', () => {
 
     const own = await api(gw, 'PUT', `/admin/users/${adminId}/status`, { token: admin, body: { status: 'suspended' } });
     expect(own.status).toBe(422);
-    expect(own.body.error?.code).toBe('BUSINESS_RULE_VIOLATION');
+    expect(own.body.error?.code).toBe('CANNOT_CHANGE_OWN_STATUS');
     expect((await api(gw, 'POST', '/auth/login', { body: E2E_ADMIN })).status).toBe(200);
   });
 

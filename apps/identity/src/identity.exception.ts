@@ -9,15 +9,15 @@ export class IdentityException extends PlatterError {
   }
 
   static invalidPhoneCode(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'The code is wrong, expired or already used: ask for a new one');
+    return new IdentityException('INVALID_PHONE_CODE', 'The code is wrong, expired or already used: ask for a new one');
   }
 
   static noPhone(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'Add a phone number to your profile first (PUT /users/me)');
+    return new IdentityException('PHONE_NUMBER_MISSING', 'Add a phone number to your profile first (PUT /users/me)');
   }
 
   static phoneAlreadyVerified(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'This phone number is already verified');
+    return new IdentityException('PHONE_ALREADY_VERIFIED', 'This phone number is already verified');
   }
 
   static invalidCredentials(): IdentityException {
@@ -38,12 +38,12 @@ export class IdentityException extends PlatterError {
 
   /** An admin never changes their own account's status (they could lock out the last admin). */
   static ownStatus(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'An admin cannot change the status of their own account');
+    return new IdentityException('CANNOT_CHANGE_OWN_STATUS', 'An admin cannot change the status of their own account');
   }
 
   /** An admin never erases their own account (the last admin would be gone). */
   static ownDeletion(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'An admin cannot delete their own account');
+    return new IdentityException('CANNOT_DELETE_OWN_ACCOUNT', 'An admin cannot delete their own account');
   }
 
   /** An erased account is anonymised for good: its status cannot change any more. */
@@ -78,6 +78,6 @@ export class IdentityException extends PlatterError {
   }
 
   static emailAlreadyVerified(): IdentityException {
-    return new IdentityException('BUSINESS_RULE_VIOLATION', 'This email address is already verified');
+    return new IdentityException('EMAIL_ALREADY_VERIFIED', 'This email address is already verified');
   }
 }

@@ -79,7 +79,7 @@ describe('password reset and email verification against PostgreSQL', () => {
     expect((await rejection(services.verifyEmail.verify({ token: first }))).toJSON()).toEqual(invalidLink);
     await services.verifyEmail.verify({ token: second });
     expect((await rejection(services.resendEmailVerification.resend(actor))).toJSON()).toEqual({
-      code: 'BUSINESS_RULE_VIOLATION',
+      code: 'EMAIL_ALREADY_VERIFIED',
       message: 'This email address is already verified',
     });
   });

@@ -235,7 +235,7 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
     expect(again.user).toMatchObject({ id: first.user.id, name: 'Yaw Boateng' });
 
     apple.signedInUser = { sub: '001234.apple-other' };
-    expect((await rejection(services.completeOidcSignIn.complete(await appleCallback()))).code).toBe('BUSINESS_RULE_VIOLATION');
+    expect((await rejection(services.completeOidcSignIn.complete(await appleCallback()))).code).toBe('OAUTH_EMAIL_MISSING');
   });
 
   it('reports a provider refusal, and an unconfigured provider', async () => {

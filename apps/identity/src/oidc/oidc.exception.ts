@@ -33,6 +33,6 @@ export class OidcException extends PlatterError {
   }
 
   static emailMissing(): OidcException {
-    return new OidcException('BUSINESS_RULE_VIOLATION', 'The provider shared no email address, which a new account needs');
+    return new OidcException('OAUTH_EMAIL_MISSING', 'The provider shared no email address, which a new account needs');
   }
 }

@@ -59,12 +59,12 @@ describe('texted codes against PostgreSQL', () => {
     const [stored] = await query<{ code_hash: string; purpose: string }>(`SELECT code_hash, purpose FROM phone_otps WHERE user_id = $1`, [sms.user_id]);
     expect(stored.purpose).toBe('verify_phone');
     expect(stored.code_hash).not.toContain(code);
-    expect((await rejection(s.verifyPhone.verify(sms, wrongCode(code)))).code).toBe('BUSINESS_RULE_VIOLATION');
+    expect((await rejection(s.verifyPhone.verify(sms, wrongCode(code)))).code).toBe('INVALID_PHONE_CODE');
     expect(await query(`SELECT attempts FROM phone_otps WHERE user_id = $1`, [sms.user_id])).toEqual([{ attempts: 1 }]);
     // A verification code does not sign anyone in.
     expect((await rejection(s.signInWithPhoneOtp.signIn({ phone, code }))).code).toBe('INVALID_CREDENTIALS');
     expect(await s.verifyPhone.verify(sms, code)).toMatchObject({ phone, phone_verified: true });
-    expect((await rejection(s.requestPhoneVerification.request(sms))).code).toBe('BUSINESS_RULE_VIOLATION');
+    expect((await rejection(s.requestPhoneVerification.request(sms))).code).toBe('PHONE_ALREADY_VERIFIED');
   });
 
   it('texts a verified phone at most once a minute, whatever is asked and however the number is written', async () => {

@@ -183,7 +183,7 @@ describe('personal data, profile updates, erasure and the audit log against Post
 
     it('refuses the admin’s own account (422), other roles (403), an unknown id (404) and `deleted` as a status (400)', async () => {
       const own = await attempt(() => deleteUser.delete(as(admin, { id: admin.user_id })));
-      expect([own.code, own.status]).toEqual(['BUSINESS_RULE_VIOLATION', 422]);
+      expect([own.code, own.status]).toEqual(['CANNOT_DELETE_OWN_ACCOUNT', 422]);
       const customer = await newCustomer('not-admin@example.cm');
       expect((await attempt(() => deleteUser.delete(as(customer, { id: admin.user_id })))).status).toBe(403);
       expect((await attempt(() => deleteUser.delete(as(admin, { id: '00000000-0000-4000-8000-000000000000' })))).status).toBe(404);

@@ -90,7 +90,7 @@ describe('admin user management against PostgreSQL', () => {
 
   it('refuses an admin changing their own status, non-admins, unknown accounts and bad statuses', async () => {
     const own = await attempt(() => setStatus.change(as(admin, { id: admin.user_id, status: 'suspended' })));
-    expect([own.code, own.status]).toEqual(['BUSINESS_RULE_VIOLATION', 422]);
+    expect([own.code, own.status]).toEqual(['CANNOT_CHANGE_OWN_STATUS', 422]);
     const [{ status }] = await query<{ status: string }>(`SELECT status FROM users WHERE id = $1`, [admin.user_id]);
     expect(status).toBe('active');
 
