@@ -7,7 +7,7 @@ import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { catalogMigrations } from '../migrations';
 import { Restaurant } from '../restaurants/restaurant.entity';
 import { BrowseCache } from './cache/browse-cache';
-import { InvalidateBrowseCacheHandler } from './invalidation/invalidate-browse-cache.handler';
+import { InvalidateBrowseCacheConsumer } from './invalidation/invalidate-browse-cache.consumer';
 import { browseCache, browseHandlers } from './testing/browse-handlers';
 
 const ALWAYS_OPEN = Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, [['00:00', '24:00']]]));
@@ -175,7 +175,7 @@ describe('public browsing (PostgreSQL + Redis)', () => {
     expect(await menuNames()).toEqual(['Beignets']);
     expect(await bySlug()).toBe('Le Cache');
 
-    const invalidation = new InvalidateBrowseCacheHandler(cache);
+    const invalidation = new InvalidateBrowseCacheConsumer(cache);
     await invalidation.itemChanged({ item_id: itemId, restaurant_id: id, name: 'Beignets haricots', price: 2000, currency: 'XAF', is_available: true, deleted: false });
     expect(await menuNames()).toEqual(['Beignets haricots']);
     expect(await bySlug()).toBe('Le Cache Renommé');

@@ -12,7 +12,7 @@ import { DeliveryZone } from '../zones/delivery-zone.entity';
 import { CreateProductService } from '../products/commands/create-product/create-product.service';
 import { UpdateProductService } from '../products/commands/update-product/update-product.service';
 import { ProductCategories } from '../products/product-categories';
-import { ListProductsHandler } from '../products/queries/list-products/list-products.handler';
+import { ListProductsRpc } from '../products/queries/list-products/list-products.rpc';
 import { RestaurantDocument } from '../restaurants/documents/restaurant-document.entity';
 import { Restaurant } from '../restaurants/restaurant.entity';
 import { CategoryAnnouncer } from './category-announcer';
@@ -32,7 +32,7 @@ import { MenuItem } from './menu-item.entity';
 import { MenuItemWriter } from './menu-item-writer';
 import { ModifierGroup } from './modifier-group.entity';
 import { ModifierOption } from './modifier-option.entity';
-import { GetMyMenuHandler } from './queries/get-my-menu/get-my-menu.handler';
+import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
 import { RecordItemOrdersService } from './commands/record-item-orders/record-item-orders.service';
 
 describe('menus (PostgreSQL)', () => {
@@ -167,7 +167,7 @@ describe('menus (PostgreSQL)', () => {
       ],
     }));
     expect(result).toEqual({ categories_created: 1, items_created: 2 });
-    const menu = await new GetMyMenuHandler(tx, writer).handle({ actor: owner, data: {} });
+    const menu = await new GetMyMenuRpc(tx, writer).handle({ actor: owner, data: {} });
     expect(menu.categories.map((c) => [c.name, c.items.map((i) => i.name)])).toEqual([
       ['Plats', ['Eru', 'Ndolé']],
       ['Grillades', ['Poisson braisé']],
@@ -209,7 +209,7 @@ describe('menus (PostgreSQL)', () => {
     const updated = await new UpdateProductService(tx, writer, categories).update(owner, product.id, validData(ProductRequest, { stockQuantity: 3, isActive: false, category: 'plats' }));
     expect(updated).toMatchObject({ stockQuantity: 3, isActive: false, category: 'Plats' });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: product.id, is_available: false });
-    const list = new ListProductsHandler(tx, categories);
+    const list = new ListProductsRpc(tx, categories);
     const page = await list.handle({ actor: staff, data: { page: 1, limit: 2, category: 'PLATS' } });
     expect(page.items.map((p) => p.name)).toEqual(['Eru', 'Ndolé']);
     expect(page.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });

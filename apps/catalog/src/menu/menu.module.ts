@@ -1,36 +1,36 @@
 import { Module } from '@nestjs/common';
 import { CategoryAnnouncer } from './category-announcer';
-import { BulkUpdatePricesHandler } from './commands/bulk-update-prices/bulk-update-prices.handler';
+import { BulkUpdatePricesRpc } from './commands/bulk-update-prices/bulk-update-prices.rpc';
 import { BulkUpdatePricesService } from './commands/bulk-update-prices/bulk-update-prices.service';
-import { CreateCategoryHandler } from './commands/create-category/create-category.handler';
+import { CreateCategoryRpc } from './commands/create-category/create-category.rpc';
 import { CreateCategoryService } from './commands/create-category/create-category.service';
-import { CreateMenuItemHandler } from './commands/create-item/create-menu-item.handler';
+import { CreateMenuItemRpc } from './commands/create-item/create-menu-item.rpc';
 import { CreateMenuItemService } from './commands/create-item/create-menu-item.service';
-import { DeleteCategoryHandler } from './commands/delete-category/delete-category.handler';
+import { DeleteCategoryRpc } from './commands/delete-category/delete-category.rpc';
 import { DeleteCategoryService } from './commands/delete-category/delete-category.service';
-import { DeleteMenuItemHandler } from './commands/delete-item/delete-menu-item.handler';
+import { DeleteMenuItemRpc } from './commands/delete-item/delete-menu-item.rpc';
 import { DeleteMenuItemService } from './commands/delete-item/delete-menu-item.service';
-import { ImportMenuHandler } from './commands/import-menu/import-menu.handler';
+import { ImportMenuRpc } from './commands/import-menu/import-menu.rpc';
 import { ImportMenuService } from './commands/import-menu/import-menu.service';
-import { OrderCreatedHandler } from './commands/record-item-orders/order-created.handler';
+import { OrderCreatedConsumer } from './commands/record-item-orders/order-created.consumer';
 import { RecordItemOrdersService } from './commands/record-item-orders/record-item-orders.service';
-import { ReorderCategoriesHandler } from './commands/reorder-categories/reorder-categories.handler';
+import { ReorderCategoriesRpc } from './commands/reorder-categories/reorder-categories.rpc';
 import { ReorderCategoriesService } from './commands/reorder-categories/reorder-categories.service';
-import { Item86edHandler } from './commands/set-item-availability/item-86ed.handler';
-import { SetItemAvailabilityHandler } from './commands/set-item-availability/set-item-availability.handler';
+import { Item86edConsumer } from './commands/set-item-availability/item-86ed.consumer';
+import { SetItemAvailabilityRpc } from './commands/set-item-availability/set-item-availability.rpc';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
-import { UpdateCategoryHandler } from './commands/update-category/update-category.handler';
+import { UpdateCategoryRpc } from './commands/update-category/update-category.rpc';
 import { UpdateCategoryService } from './commands/update-category/update-category.service';
-import { UpdateMenuItemHandler } from './commands/update-item/update-menu-item.handler';
+import { UpdateMenuItemRpc } from './commands/update-item/update-menu-item.rpc';
 import { UpdateMenuItemService } from './commands/update-item/update-menu-item.service';
 import { MenuItemWriter } from './menu-item-writer';
-import { GetMyMenuHandler } from './queries/get-my-menu/get-my-menu.handler';
+import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
 
 @Module({
   controllers: [
-    CreateCategoryHandler, UpdateCategoryHandler, DeleteCategoryHandler, ReorderCategoriesHandler,
-    CreateMenuItemHandler, UpdateMenuItemHandler, DeleteMenuItemHandler, SetItemAvailabilityHandler,
-    BulkUpdatePricesHandler, ImportMenuHandler, GetMyMenuHandler, OrderCreatedHandler, Item86edHandler,
+    CreateCategoryRpc, UpdateCategoryRpc, DeleteCategoryRpc, ReorderCategoriesRpc,
+    CreateMenuItemRpc, UpdateMenuItemRpc, DeleteMenuItemRpc, SetItemAvailabilityRpc,
+    BulkUpdatePricesRpc, ImportMenuRpc, GetMyMenuRpc, OrderCreatedConsumer, Item86edConsumer,
   ],
   providers: [
     MenuItemWriter, CategoryAnnouncer, CreateCategoryService, UpdateCategoryService, DeleteCategoryService, ReorderCategoriesService,

@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
 import { MenuModule } from '../menu/menu.module';
-import { CreateProductHandler } from './commands/create-product/create-product.handler';
+import { CreateProductRpc } from './commands/create-product/create-product.rpc';
 import { CreateProductService } from './commands/create-product/create-product.service';
-import { DeleteProductHandler } from './commands/delete-product/delete-product.handler';
-import { UpdateProductHandler } from './commands/update-product/update-product.handler';
+import { DeleteProductRpc } from './commands/delete-product/delete-product.rpc';
+import { UpdateProductRpc } from './commands/update-product/update-product.rpc';
 import { UpdateProductService } from './commands/update-product/update-product.service';
 import { ProductCategories } from './product-categories';
-import { GetProductHandler } from './queries/get-product/get-product.handler';
-import { ListProductsHandler } from './queries/list-products/list-products.handler';
+import { GetProductRpc } from './queries/get-product/get-product.rpc';
+import { ListProductsRpc } from './queries/list-products/list-products.rpc';
 
 /** 001's /products over the menu's items. */
 @Module({
   imports: [MenuModule],
-  controllers: [ListProductsHandler, GetProductHandler, CreateProductHandler, UpdateProductHandler, DeleteProductHandler],
+  controllers: [ListProductsRpc, GetProductRpc, CreateProductRpc, UpdateProductRpc, DeleteProductRpc],
   providers: [ProductCategories, CreateProductService, UpdateProductService],
 })
 export class ProductsModule {}

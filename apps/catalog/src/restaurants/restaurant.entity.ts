@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { HoursException, WeeklyHours } from '@platter/contracts';
 import { numericAsNumber } from '../shared/numeric-column';
-import { RestaurantStatus } from './restaurant-status';
-import { SubscriptionPlan } from './subscription-plans';
+import { RestaurantStatus } from './domain/restaurant-status';
+import { SubscriptionPlan } from './domain/subscription-plans';
 
 /** A name and description in one language. */
 export interface RestaurantTranslation {

@@ -1,33 +1,33 @@
 import { Module } from '@nestjs/common';
 import { documentStoreProvider } from '@platter/storage';
 import { CatalogConfig } from '../catalog.config';
-import { ApproveRestaurantHandler } from './commands/approve-restaurant/approve-restaurant.handler';
+import { ApproveRestaurantRpc } from './commands/approve-restaurant/approve-restaurant.rpc';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
-import { CreateRestaurantHandler } from './commands/create-restaurant/create-restaurant.handler';
+import { CreateRestaurantRpc } from './commands/create-restaurant/create-restaurant.rpc';
 import { CreateRestaurantService } from './commands/create-restaurant/create-restaurant.service';
-import { ReviewRestaurantHandler } from './commands/review-restaurant/review-restaurant.handler';
+import { ReviewRestaurantRpc } from './commands/review-restaurant/review-restaurant.rpc';
 import { ReviewRestaurantService } from './commands/review-restaurant/review-restaurant.service';
-import { UpdateProfileHandler } from './commands/update-profile/update-profile.handler';
+import { UpdateProfileRpc } from './commands/update-profile/update-profile.rpc';
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
-import { RestaurantDocumentsHandler } from './documents/restaurant-documents.handler';
+import { RestaurantDocumentsRpc } from './documents/restaurant-documents.rpc';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
-import { AdminGetRestaurantHandler } from './queries/admin-get-restaurant/admin-get-restaurant.handler';
-import { AdminListRestaurantsHandler } from './queries/admin-list-restaurants/admin-list-restaurants.handler';
-import { GetMyRestaurantHandler } from './queries/get-my-restaurant/get-my-restaurant.handler';
+import { AdminGetRestaurantRpc } from './queries/admin-get-restaurant/admin-get-restaurant.rpc';
+import { AdminListRestaurantsRpc } from './queries/admin-list-restaurants/admin-list-restaurants.rpc';
+import { GetMyRestaurantRpc } from './queries/get-my-restaurant/get-my-restaurant.rpc';
 import { ChangePlanService } from './subscription/change-plan.service';
-import { SubscriptionHandler } from './subscription/subscription.handler';
+import { SubscriptionRpc } from './subscription/subscription.rpc';
 
 @Module({
   controllers: [
-    CreateRestaurantHandler,
-    ApproveRestaurantHandler,
-    ReviewRestaurantHandler,
-    UpdateProfileHandler,
-    GetMyRestaurantHandler,
-    AdminListRestaurantsHandler,
-    AdminGetRestaurantHandler,
-    RestaurantDocumentsHandler,
-    SubscriptionHandler,
+    CreateRestaurantRpc,
+    ApproveRestaurantRpc,
+    ReviewRestaurantRpc,
+    UpdateProfileRpc,
+    GetMyRestaurantRpc,
+    AdminListRestaurantsRpc,
+    AdminGetRestaurantRpc,
+    RestaurantDocumentsRpc,
+    SubscriptionRpc,
   ],
   providers: [
     CreateRestaurantService,

@@ -2,7 +2,7 @@ import { ConflictError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Not } from 'typeorm';
 import { Restaurant } from './restaurant.entity';
-import { slugify } from './slug';
+import { slugify } from './domain/slug';
 
 const UNIQUE_VIOLATION = '23505';
 

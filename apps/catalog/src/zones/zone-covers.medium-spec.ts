@@ -14,8 +14,8 @@ import { CreateZoneService } from './commands/create-zone/create-zone.service';
 import { DeleteZoneService } from './commands/delete-zone/delete-zone.service';
 import { UpdateZoneService } from './commands/update-zone/update-zone.service';
 import { DeliveryZone } from './delivery-zone.entity';
-import { GetDeliveryQuoteHandler } from './queries/get-delivery-quote/get-delivery-quote.handler';
-import { ListMyZonesHandler } from './queries/list-my-zones/list-my-zones.handler';
+import { GetDeliveryQuoteRpc } from './queries/get-delivery-quote/get-delivery-quote.rpc';
+import { ListMyZonesRpc } from './queries/list-my-zones/list-my-zones.rpc';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 const ownerWithoutCoordinates: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -29,7 +29,7 @@ describe('delivery zones (PostgreSQL)', () => {
   let createZone: CreateZoneService;
   let updateZone: UpdateZoneService;
   let deleteZone: DeleteZoneService;
-  let quote: GetDeliveryQuoteHandler;
+  let quote: GetDeliveryQuoteRpc;
   let restaurantId: string;
   let manager: Actor;
   let staff: Actor;
@@ -48,7 +48,7 @@ describe('delivery zones (PostgreSQL)', () => {
     createZone = new CreateZoneService(tx, events);
     updateZone = new UpdateZoneService(tx, events);
     deleteZone = new DeleteZoneService(tx, events);
-    quote = new GetDeliveryQuoteHandler(tx);
+    quote = new GetDeliveryQuoteRpc(tx);
     const restaurants = new CreateRestaurantService(tx);
     const restaurant = await restaurants.create(
       owner,
@@ -112,7 +112,7 @@ describe('delivery zones (PostgreSQL)', () => {
   });
 
   it('updates a zone (a deactivated one no longer quotes) and deletes one, publishing deleted=true', async () => {
-    const zones: DeliveryZoneView[] = await new ListMyZonesHandler(tx).handle({ actor: staff, data: {} });
+    const zones: DeliveryZoneView[] = await new ListMyZonesRpc(tx).handle({ actor: staff, data: {} });
     const square = zones.find((z) => z.name === 'Akwa square')!;
     const updated = await updateZone.update(manager, validData(UpdateDeliveryZoneRequest, { id: square.id, is_active: false, delivery_fee: 450 }));
     expect(updated).toMatchObject({ is_active: false, delivery_fee: 450, polygon: akwaSquare });

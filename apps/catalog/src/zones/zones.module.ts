@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
-import { CreateZoneHandler } from './commands/create-zone/create-zone.handler';
+import { CreateZoneRpc } from './commands/create-zone/create-zone.rpc';
 import { CreateZoneService } from './commands/create-zone/create-zone.service';
-import { DeleteZoneHandler } from './commands/delete-zone/delete-zone.handler';
+import { DeleteZoneRpc } from './commands/delete-zone/delete-zone.rpc';
 import { DeleteZoneService } from './commands/delete-zone/delete-zone.service';
-import { UpdateZoneHandler } from './commands/update-zone/update-zone.handler';
+import { UpdateZoneRpc } from './commands/update-zone/update-zone.rpc';
 import { UpdateZoneService } from './commands/update-zone/update-zone.service';
-import { GetDeliveryQuoteHandler } from './queries/get-delivery-quote/get-delivery-quote.handler';
-import { ListMyZonesHandler } from './queries/list-my-zones/list-my-zones.handler';
+import { GetDeliveryQuoteRpc } from './queries/get-delivery-quote/get-delivery-quote.rpc';
+import { ListMyZonesRpc } from './queries/list-my-zones/list-my-zones.rpc';
 
 @Module({
-  controllers: [CreateZoneHandler, UpdateZoneHandler, DeleteZoneHandler, ListMyZonesHandler, GetDeliveryQuoteHandler],
+  controllers: [CreateZoneRpc, UpdateZoneRpc, DeleteZoneRpc, ListMyZonesRpc, GetDeliveryQuoteRpc],
   providers: [CreateZoneService, UpdateZoneService, DeleteZoneService],
 })
 export class ZonesModule {}

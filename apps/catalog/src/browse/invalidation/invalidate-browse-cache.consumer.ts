@@ -8,7 +8,7 @@ import { BrowseCache } from '../cache/browse-cache';
  * changed them (an edit, an 86'd item, a suspension), the next public read comes from PostgreSQL.
  */
 @Controller()
-export class InvalidateBrowseCacheHandler {
+export class InvalidateBrowseCacheConsumer {
   constructor(private readonly cache: BrowseCache) {}
 
   @EventPattern('menu.item-changed')

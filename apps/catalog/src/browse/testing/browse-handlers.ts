@@ -5,9 +5,9 @@ import { TransactionHost } from '@platter/persistence';
 import { CatalogConfig } from '../../catalog.config';
 import { BrowseCache } from '../cache/browse-cache';
 import { PublicCatalogReader } from '../public-catalog.reader';
-import { GetPublicMenuHandler } from '../queries/get-public-menu/get-public-menu.handler';
-import { GetPublicRestaurantHandler } from '../queries/get-public-restaurant/get-public-restaurant.handler';
-import { ListPublicRestaurantsHandler } from '../queries/list-public-restaurants/list-public-restaurants.handler';
+import { GetPublicMenuRpc } from '../queries/get-public-menu/get-public-menu.rpc';
+import { GetPublicRestaurantRpc } from '../queries/get-public-restaurant/get-public-restaurant.rpc';
+import { ListPublicRestaurantsRpc } from '../queries/list-public-restaurants/list-public-restaurants.rpc';
 
 /** A cache under its own namespace; not connected until `onModuleInit()`, so reads go to PostgreSQL. */
 export function browseCache(namespace = 'medium', redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'): BrowseCache {
@@ -18,8 +18,8 @@ export function browseCache(namespace = 'medium', redisUrl = process.env.TEST_RE
 export function browseHandlers(tx: TransactionHost, cache: BrowseCache = browseCache()) {
   const reader = new PublicCatalogReader(tx);
   return {
-    list: new ListPublicRestaurantsHandler(tx),
-    restaurant: new GetPublicRestaurantHandler(reader, cache),
-    menu: new GetPublicMenuHandler(reader, cache),
+    list: new ListPublicRestaurantsRpc(tx),
+    restaurant: new GetPublicRestaurantRpc(reader, cache),
+    menu: new GetPublicMenuRpc(reader, cache),
   };
 }

@@ -6,7 +6,7 @@ import { RestaurantDocumentsService } from './restaurant-documents.service';
 import { UploadDocumentRequest } from './upload-document.request';
 
 @Controller()
-export class RestaurantDocumentsHandler {
+export class RestaurantDocumentsRpc {
   constructor(private readonly documents: RestaurantDocumentsService) {}
 
   @RpcEndpoint(RPC.catalog.uploadDocument)

@@ -6,7 +6,7 @@ import { CatalogException } from '../../catalog.exception';
 import { findActingRestaurant } from '../acting-restaurant';
 import { Restaurant } from '../restaurant.entity';
 import { toRestaurantUpdated } from '../restaurant.view';
-import { SubscriptionPlan, commissionRateFor } from '../subscription-plans';
+import { SubscriptionPlan, commissionRateFor } from '../domain/subscription-plans';
 import { subscriptionView } from './subscription.views';
 
 /**

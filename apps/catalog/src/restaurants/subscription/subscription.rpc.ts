@@ -8,7 +8,7 @@ import { ChangePlanService } from './change-plan.service';
 import { allPlans, subscriptionView } from './subscription.views';
 
 @Controller()
-export class SubscriptionHandler {
+export class SubscriptionRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly changePlan: ChangePlanService,

@@ -12,7 +12,7 @@ import { PublicCatalogReader } from '../../public-catalog.reader';
  * every answer, so the cached copy follows the clock.
  */
 @Controller()
-export class GetPublicMenuHandler {
+export class GetPublicMenuRpc {
   constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
   @RpcEndpoint(RPC.catalog.publicMenu)

@@ -8,7 +8,7 @@ import { PublicCatalogReader } from '../../public-catalog.reader';
 
 /** One approved restaurant, by UUID or slug; any other status is 404. Cached per language. */
 @Controller()
-export class GetPublicRestaurantHandler {
+export class GetPublicRestaurantRpc {
   constructor(private readonly reader: PublicCatalogReader, private readonly cache: BrowseCache) {}
 
   @RpcEndpoint(RPC.catalog.getPublic)

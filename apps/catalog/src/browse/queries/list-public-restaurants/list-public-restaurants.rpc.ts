@@ -13,7 +13,7 @@ type ListedRow = PublicRestaurantRow & { total: string };
  * many and short-lived, and open-now moves with the clock; the indexes keep it a few milliseconds.
  */
 @Controller()
-export class ListPublicRestaurantsHandler {
+export class ListPublicRestaurantsRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.listPublic)

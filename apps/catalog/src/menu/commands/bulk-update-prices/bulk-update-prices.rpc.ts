@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { BulkUpdatePricesService } from './bulk-update-prices.service';
 
 @Controller()
-export class BulkUpdatePricesHandler {
+export class BulkUpdatePricesRpc {
   constructor(private readonly bulkPrices: BulkUpdatePricesService) {}
 
   @RpcEndpoint(RPC.catalog.bulkPrice)

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateCategoryService } from './create-category.service';
 
 @Controller()
-export class CreateCategoryHandler {
+export class CreateCategoryRpc {
   constructor(private readonly createCategory: CreateCategoryService) {}
 
   @RpcEndpoint(RPC.catalog.createCategory)

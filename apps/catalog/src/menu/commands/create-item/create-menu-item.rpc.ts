@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateMenuItemService } from './create-menu-item.service';
 
 @Controller()
-export class CreateMenuItemHandler {
+export class CreateMenuItemRpc {
   constructor(private readonly createItem: CreateMenuItemService) {}
 
   @RpcEndpoint(RPC.catalog.createItem)

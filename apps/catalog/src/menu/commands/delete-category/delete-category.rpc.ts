@@ -5,7 +5,7 @@ import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/servic
 import { DeleteCategoryService } from './delete-category.service';
 
 @Controller()
-export class DeleteCategoryHandler {
+export class DeleteCategoryRpc {
   constructor(private readonly deleteCategory: DeleteCategoryService) {}
 
   @RpcEndpoint(RPC.catalog.deleteCategory)

@@ -5,7 +5,7 @@ import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/servic
 import { DeleteMenuItemService } from './delete-menu-item.service';
 
 @Controller()
-export class DeleteMenuItemHandler {
+export class DeleteMenuItemRpc {
   constructor(private readonly deleteItem: DeleteMenuItemService) {}
 
   @RpcEndpoint(RPC.catalog.deleteItem)

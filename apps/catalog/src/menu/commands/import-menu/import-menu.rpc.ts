@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ImportMenuService } from './import-menu.service';
 
 @Controller()
-export class ImportMenuHandler {
+export class ImportMenuRpc {
   constructor(private readonly importMenu: ImportMenuService) {}
 
   @RpcEndpoint(RPC.catalog.importMenu)

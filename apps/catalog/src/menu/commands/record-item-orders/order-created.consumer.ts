@@ -4,7 +4,7 @@ import { OrderCreated } from '@platter/contracts';
 import { RecordItemOrdersService } from './record-item-orders.service';
 
 @Controller()
-export class OrderCreatedHandler {
+export class OrderCreatedConsumer {
   constructor(private readonly recordItemOrders: RecordItemOrdersService) {}
 
   @EventPattern('order.created')

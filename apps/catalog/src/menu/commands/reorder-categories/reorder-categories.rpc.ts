@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ReorderCategoriesService } from './reorder-categories.service';
 
 @Controller()
-export class ReorderCategoriesHandler {
+export class ReorderCategoriesRpc {
   constructor(private readonly reorderCategories: ReorderCategoriesService) {}
 
   @RpcEndpoint(RPC.catalog.reorderCategories)

@@ -5,7 +5,7 @@ import { SetItemAvailabilityService } from './set-item-availability.service';
 
 /** The kitchen 86'd an item (or has it again): catalog applies it and announces the item. */
 @Controller()
-export class Item86edHandler {
+export class Item86edConsumer {
   constructor(private readonly setItemAvailability: SetItemAvailabilityService) {}
 
   @EventPattern('item.86ed')

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { SetItemAvailabilityService } from './set-item-availability.service';
 
 @Controller()
-export class SetItemAvailabilityHandler {
+export class SetItemAvailabilityRpc {
   constructor(private readonly setAvailability: SetItemAvailabilityService) {}
 
   @RpcEndpoint(RPC.catalog.setItemAvailability)

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateCategoryService } from './update-category.service';
 
 @Controller()
-export class UpdateCategoryHandler {
+export class UpdateCategoryRpc {
   constructor(private readonly updateCategory: UpdateCategoryService) {}
 
   @RpcEndpoint(RPC.catalog.updateCategory)

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateMenuItemService } from './update-menu-item.service';
 
 @Controller()
-export class UpdateMenuItemHandler {
+export class UpdateMenuItemRpc {
   constructor(private readonly updateItem: UpdateMenuItemService) {}
 
   @RpcEndpoint(RPC.catalog.updateItem)

@@ -12,7 +12,7 @@ import { NO_DETAILS, toCategoryView, toMenuItemView } from '../../menu.views';
 
 /** The whole menu as the restaurant's team edits it: unavailable items included, deleted ones not. */
 @Controller()
-export class GetMyMenuHandler {
+export class GetMyMenuRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly writer: MenuItemWriter,

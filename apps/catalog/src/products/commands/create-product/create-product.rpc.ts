@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateProductService } from './create-product.service';
 
 @Controller()
-export class CreateProductHandler {
+export class CreateProductRpc {
   constructor(private readonly createProduct: CreateProductService) {}
 
   @RpcEndpoint(RPC.catalog.createProduct)

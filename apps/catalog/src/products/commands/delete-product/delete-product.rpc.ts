@@ -6,7 +6,7 @@ import { DeleteMenuItemService } from '../../../menu/commands/delete-item/delete
 
 /** 001's DELETE /products/:id: the menu item's own (soft) delete. */
 @Controller()
-export class DeleteProductHandler {
+export class DeleteProductRpc {
   constructor(private readonly deleteItem: DeleteMenuItemService) {}
 
   @RpcEndpoint(RPC.catalog.deleteProduct)

@@ -5,7 +5,7 @@ import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/servic
 import { UpdateProductService } from './update-product.service';
 
 @Controller()
-export class UpdateProductHandler {
+export class UpdateProductRpc {
   constructor(private readonly updateProduct: UpdateProductService) {}
 
   @RpcEndpoint(RPC.catalog.updateProduct)

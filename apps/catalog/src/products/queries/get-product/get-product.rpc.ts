@@ -11,7 +11,7 @@ import { toProductView } from '../../product.view';
 
 /** One product the actor may read (NOT_FOUND for another restaurant's, as for a missing one). */
 @Controller()
-export class GetProductHandler {
+export class GetProductRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly categories: ProductCategories,

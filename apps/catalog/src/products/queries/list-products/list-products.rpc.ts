@@ -10,7 +10,7 @@ import { toProductView } from '../../product.view';
 
 /** 001's GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
 @Controller()
-export class ListProductsHandler {
+export class ListProductsRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly categories: ProductCategories,

@@ -6,7 +6,7 @@ import { requireActor, validData } from '@platter/service-kit';
 import { ApproveRestaurantService } from './approve-restaurant.service';
 
 @Controller()
-export class ApproveRestaurantHandler {
+export class ApproveRestaurantRpc {
   constructor(private readonly approveRestaurant: ApproveRestaurantService) {}
 
   @RpcEndpoint(RPC.catalog.approveRestaurant)

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateRestaurantService } from './create-restaurant.service';
 
 @Controller()
-export class CreateRestaurantHandler {
+export class CreateRestaurantRpc {
   constructor(private readonly createRestaurant: CreateRestaurantService) {}
 
   @RpcEndpoint(RPC.catalog.createRestaurant)

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Actor, ALWAYS_OPEN_HOURS, ConflictError, CreateRestaurantRequest, RestaurantView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Restaurant } from '../../restaurant.entity';
-import { e164OrFail } from '../../restaurant-profile';
+import { e164OrFail } from '../../domain/restaurant-profile';
 import { freeSlugFor, isSlugClash, slugTaken } from '../../slug-claim';
 import { toRestaurantView } from '../../restaurant.view';
-import { slugify } from '../../slug';
+import { slugify } from '../../domain/slug';
 
 const UNIQUE_VIOLATION = '23505';
 

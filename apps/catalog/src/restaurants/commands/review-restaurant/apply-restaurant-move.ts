@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { toMenuItemChanged } from '../../../menu/menu.views';
 import { Restaurant } from '../../restaurant.entity';
-import { RestaurantMove, nextRestaurantStatus } from '../../restaurant-status';
+import { RestaurantMove, nextRestaurantStatus } from '../../domain/restaurant-status';
 import { toRestaurantView } from '../../restaurant.view';
 
 export interface RestaurantMoveRequest {

@@ -5,7 +5,7 @@ import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/servic
 import { ReviewRestaurantService } from './review-restaurant.service';
 
 @Controller()
-export class ReviewRestaurantHandler {
+export class ReviewRestaurantRpc {
   constructor(private readonly review: ReviewRestaurantService) {}
 
   @RpcEndpoint(RPC.catalog.rejectRestaurant)

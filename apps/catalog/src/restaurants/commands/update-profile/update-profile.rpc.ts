@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateProfileService } from './update-profile.service';
 
 @Controller()
-export class UpdateProfileHandler {
+export class UpdateProfileRpc {
   constructor(private readonly updateProfile: UpdateProfileService) {}
 
   @RpcEndpoint(RPC.catalog.updateProfile)

@@ -8,7 +8,7 @@ import { findActingRestaurant } from '../../acting-restaurant';
 import { DeliveryZone } from '../../../zones/delivery-zone.entity';
 import { toZoneChanged } from '../../../zones/zone.views';
 import { Restaurant } from '../../restaurant.entity';
-import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../restaurant-profile';
+import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../domain/restaurant-profile';
 import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
 import { assertSlugFree, isSlugClash, slugTaken } from '../../slug-claim';
 

@@ -10,7 +10,7 @@ import { toRestaurantView } from '../../restaurant.view';
 
 /** One restaurant, whatever its status, with the documents it uploaded for review. */
 @Controller()
-export class AdminGetRestaurantHandler {
+export class AdminGetRestaurantRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.adminGetRestaurant)

@@ -8,7 +8,7 @@ import { toRestaurantView } from '../../restaurant.view';
 
 /** Admins review applications oldest first (the queue order), any status or one. */
 @Controller()
-export class AdminListRestaurantsHandler {
+export class AdminListRestaurantsRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.adminListRestaurants)

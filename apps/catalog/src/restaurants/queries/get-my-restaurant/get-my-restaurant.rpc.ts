@@ -7,7 +7,7 @@ import { findActingRestaurant } from '../../acting-restaurant';
 import { toRestaurantView } from '../../restaurant.view';
 
 @Controller()
-export class GetMyRestaurantHandler {
+export class GetMyRestaurantRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.myRestaurant)

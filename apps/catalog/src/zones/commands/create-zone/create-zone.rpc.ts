@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CreateZoneService } from './create-zone.service';
 
 @Controller()
-export class CreateZoneHandler {
+export class CreateZoneRpc {
   constructor(private readonly createZone: CreateZoneService) {}
 
   @RpcEndpoint(RPC.catalog.createZone)

@@ -5,7 +5,7 @@ import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/servic
 import { DeleteZoneService } from './delete-zone.service';
 
 @Controller()
-export class DeleteZoneHandler {
+export class DeleteZoneRpc {
   constructor(private readonly deleteZone: DeleteZoneService) {}
 
   @RpcEndpoint(RPC.catalog.deleteZone)

@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateZoneService } from './update-zone.service';
 
 @Controller()
-export class UpdateZoneHandler {
+export class UpdateZoneRpc {
   constructor(private readonly updateZone: UpdateZoneService) {}
 
   @RpcEndpoint(RPC.catalog.updateZone)

@@ -5,7 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { DeliveryZone } from '../../delivery-zone.entity';
-import { zoneShapeFrom } from '../../zone-shape';
+import { zoneShapeFrom } from '../../domain/zone-shape';
 import { toZoneChanged, toZoneView } from '../../zone.views';
 
 /**

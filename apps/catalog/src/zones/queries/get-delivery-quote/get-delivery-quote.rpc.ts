@@ -19,7 +19,7 @@ interface QuotedZoneRow {
  * name, then id; the order of compareZonesForQuote). No covering zone: 422 OUT_OF_DELIVERY_ZONE.
  */
 @Controller()
-export class GetDeliveryQuoteHandler {
+export class GetDeliveryQuoteRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.deliveryQuote)

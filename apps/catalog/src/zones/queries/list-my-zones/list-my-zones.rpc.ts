@@ -9,7 +9,7 @@ import { toZoneView } from '../../zone.views';
 
 /** Every zone of the actor's restaurant, inactive ones included; staff may read them, managers edit. */
 @Controller()
-export class ListMyZonesHandler {
+export class ListMyZonesRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.catalog.listMyZones)

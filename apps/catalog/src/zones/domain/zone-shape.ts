@@ -1,6 +1,5 @@
 import { ErrorDetail, LngLat, PolygonProblem, ValidationFailedError, ZoneShape, isLngLatList, polygonProblem } from '@platter/contracts';
-import { CatalogException } from '../catalog.exception';
-import { Restaurant } from '../restaurants/restaurant.entity';
+import { CatalogException } from '../../catalog.exception';
 
 const POLYGON_PROBLEMS: Record<PolygonProblem, string> = {
   too_few_points: 'polygon needs at least 3 distinct points',
@@ -8,11 +7,17 @@ const POLYGON_PROBLEMS: Record<PolygonProblem, string> = {
   self_intersecting: 'polygon edges must not cross each other',
 };
 
+/** Where the restaurant is: a radius zone is centred there. */
+export interface RestaurantPosition {
+  latitude: number | null;
+  longitude: number | null;
+}
+
 /**
  * The zone's geometry from a request giving exactly one of radius_km or polygon. A radius zone is
  * centred on the restaurant's coordinates, so a restaurant without them cannot have one (422).
  */
-export function zoneShapeFrom(restaurant: Restaurant, data: { radius_km?: number; polygon?: unknown }): ZoneShape {
+export function zoneShapeFrom(restaurant: RestaurantPosition, data: { radius_km?: number; polygon?: unknown }): ZoneShape {
   const hasRadius = data.radius_km !== undefined;
   const hasPolygon = data.polygon !== undefined;
   if (hasRadius === hasPolygon) {

@@ -1,5 +1,5 @@
 import { RestaurantView } from '@platter/contracts';
-import { CatalogException } from '../catalog.exception';
+import { CatalogException } from '../../catalog.exception';
 
 export type RestaurantStatus = RestaurantView['status'];
 
