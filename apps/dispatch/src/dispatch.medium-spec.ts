@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCancelled, OrderCreated, UserRegistered } from '@platter/contracts';
 import { wireDispatch } from './assignment/test-wiring';
-import { OrderCancelledHandler } from './deliveries/commands/cancel-delivery/order-cancelled.handler';
+import { OrderCancelledConsumer } from './deliveries/commands/cancel-delivery/order-cancelled.consumer';
 import { OpenDeliveryService } from './deliveries/commands/open-delivery/open-delivery.service';
-import { ListDeliveriesHandler } from './deliveries/queries/list-deliveries/list-deliveries.handler';
+import { DeliveryRepository } from './deliveries/delivery.repository';
+import { ListDeliveriesRpc } from './deliveries/queries/list-deliveries/list-deliveries.rpc';
 import { dispatchEntities } from './dispatch.module';
 import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
 import { dispatchMigrations } from './migrations';
@@ -45,15 +46,15 @@ describe('dispatch (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let registerDriver: RegisterDriverService;
   let openDelivery: OpenDeliveryService;
-  let cancelledHandler: OrderCancelledHandler;
-  let listDeliveries: ListDeliveriesHandler;
+  let cancelledHandler: OrderCancelledConsumer;
+  let listDeliveries: ListDeliveriesRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
     registerDriver = new RegisterDriverService(db.tx);
     openDelivery = new OpenDeliveryService(db.tx);
-    cancelledHandler = new OrderCancelledHandler(wireDispatch(db.tx, db.dataSource, new DispatchConfig()).cancel);
-    listDeliveries = new ListDeliveriesHandler(db.tx);
+    cancelledHandler = new OrderCancelledConsumer(wireDispatch(db.tx, db.dataSource, new DispatchConfig()).cancel);
+    listDeliveries = new ListDeliveriesRpc(new DeliveryRepository(db.tx));
   });
 
   afterAll(async () => {

@@ -300,7 +300,7 @@ describe('assignment (PostgreSQL)', () => {
       ['unassigned', b.user_id],
       ['assigned', a.user_id],
     ]);
-    const board = await w.assignment.restaurantDeliveries({ actor: staff, data: {} });
+    const board = await w.boards.restaurantDeliveries({ actor: staff, data: {} });
     expect(board.items.map((x) => [x.order_id, x.status, x.driver?.id])).toEqual([[o.order_id, 'assigned', a.user_id]]);
 
     await w.pickup.pickup(a, o.order_id);
@@ -308,9 +308,9 @@ describe('assignment (PostgreSQL)', () => {
     const handed = await w.manual.assign(ADMIN, o.order_id, b.user_id);
     expect(handed).toMatchObject({ status: 'picked_up', driver: { id: b.user_id }, route: { leg: 'to_dropoff' } });
     expect((await outbox('delivery.status-changed', o.order_id)).at(-1)).toMatchObject({ status: 'picked_up', driver_id: b.user_id });
-    const adminBoard = await w.assignment.adminDeliveries({ actor: ADMIN, data: { driver_id: b.user_id } });
+    const adminBoard = await w.boards.adminDeliveries({ actor: ADMIN, data: { driver_id: b.user_id } });
     expect(adminBoard.items.map((x) => x.order_id)).toEqual([o.order_id]);
-    const nearby = await w.assignment.nearbyDrivers({ actor: staff, data: { radius_km: 2.5 } });
+    const nearby = await w.nearbyDrivers.nearbyDrivers({ actor: staff, data: { radius_km: 2.5 } });
     expect(nearby.map((x) => x.name)).toEqual(['Ann']);
   });
 

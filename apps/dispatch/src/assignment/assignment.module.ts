@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module';
-import { AssignmentHandler } from './assignment.handler';
-import { DeclineOfferService } from './decline-offer.service';
-import { DriverAvailabilityService } from './driver-availability.service';
-import { DriverStatusChangedHandler } from './driver-status-changed.handler';
-import { ManualAssignmentService } from './manual-assignment.service';
+import { AssignDeliveryRpc } from './commands/assign-delivery/assign-delivery.rpc';
+import { DeclineOfferRpc } from './commands/decline-offer/decline-offer.rpc';
+import { DeliveryBoardsRpc } from './queries/delivery-boards/delivery-boards.rpc';
+import { NearbyDriversRpc } from './queries/nearby-drivers/nearby-drivers.rpc';
+import { DeclineOfferService } from './commands/decline-offer/decline-offer.service';
+import { DriverAvailabilityService } from './commands/release-driver-work/driver-availability.service';
+import { DriverStatusChangedConsumer } from './commands/release-driver-work/driver-status-changed.consumer';
+import { ManualAssignmentService } from './commands/assign-delivery/manual-assignment.service';
 import { OfferSweeper } from './offer-sweeper';
 import { OperatorDeliveries } from './operator-deliveries';
-import { RestaurantEventsHandler } from './restaurant-sites/restaurant-events.handler';
+import { RestaurantEventsConsumer } from './restaurant-sites/restaurant-events.consumer';
 import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.service';
 
 /**
@@ -18,7 +21,7 @@ import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.serv
  */
 @Module({
   imports: [DeliveriesModule],
-  controllers: [AssignmentHandler, DriverStatusChangedHandler, RestaurantEventsHandler],
+  controllers: [DeclineOfferRpc, AssignDeliveryRpc, DeliveryBoardsRpc, NearbyDriversRpc, DriverStatusChangedConsumer, RestaurantEventsConsumer],
   providers: [DeclineOfferService, ManualAssignmentService, OperatorDeliveries, DriverAvailabilityService, OfferSweeper, RestaurantSitesService],
 })
 export class AssignmentModule {}

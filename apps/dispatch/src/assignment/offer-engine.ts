@@ -5,10 +5,10 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../dispatch.config';
 import { Delivery } from '../deliveries/delivery.entity';
-import { pointOf, roundKm } from '../deliveries/eta';
-import { RoutingProvider } from '../routing/routing-provider';
+import { pointOf, roundKm } from '../deliveries/domain/eta';
+import { RoutingProvider } from '../routing/domain/routing-provider';
 import { DeliveryOffer } from './delivery-offer.entity';
-import { Candidate, HeldPickup, RankedCandidate, rankCandidates } from './ranking';
+import { Candidate, HeldPickup, RankedCandidate, rankCandidates } from './domain/ranking';
 import { RestaurantSite } from './restaurant-site.entity';
 
 /** Deliveries that look for a driver: ready ones, and those whose food will be ready soon enough (early offers). */

@@ -11,15 +11,19 @@ import { OpenDeliveryService } from '../deliveries/commands/open-delivery/open-d
 import { PickupDeliveryService } from '../deliveries/commands/pickup-delivery/pickup-delivery.service';
 import { DeliveryMover } from '../deliveries/delivery-mover';
 import { DeliveryMoves } from '../deliveries/delivery-moves';
-import { DriverOrdersHandler } from '../deliveries/queries/driver-orders/driver-orders.handler';
+import { DriverOrdersRpc } from '../deliveries/queries/driver-orders/driver-orders.rpc';
 import { DispatchConfig } from '../dispatch.config';
 import { routingProviderFor } from '../routing/routing.module';
 import { DeliveryRoutes } from '../routing/delivery-routes';
 import { RouteTracker } from '../routing/route-tracker';
-import { AssignmentHandler } from './assignment.handler';
-import { DeclineOfferService } from './decline-offer.service';
-import { DriverAvailabilityService } from './driver-availability.service';
-import { ManualAssignmentService } from './manual-assignment.service';
+import { DeliveryBoardsRpc } from './queries/delivery-boards/delivery-boards.rpc';
+import { NearbyDriversRpc } from './queries/nearby-drivers/nearby-drivers.rpc';
+import { DeliveryOfferRepository } from './delivery-offer.repository';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
+import { DriverRepository } from '../drivers/driver.repository';
+import { DeclineOfferService } from './commands/decline-offer/decline-offer.service';
+import { DriverAvailabilityService } from './commands/release-driver-work/driver-availability.service';
+import { ManualAssignmentService } from './commands/assign-delivery/manual-assignment.service';
 import { OfferEngine } from './offer-engine';
 import { OfferSweeper } from './offer-sweeper';
 import { OperatorDeliveries } from './operator-deliveries';
@@ -36,6 +40,8 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
   const operators = new OperatorDeliveries(tx);
   const manual = new ManualAssignmentService(tx, mover, offers, operators, config);
   const decline = new DeclineOfferService(tx, offers);
+  const deliveries = new DeliveryRepository(tx);
+  const drivers = new DriverRepository(tx);
   return {
     events,
     moves,
@@ -56,7 +62,8 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
     accept: new AcceptDeliveryService(tx, mover, offers, config),
     pickup: new PickupDeliveryService(tx, mover, config),
     confirm: new ConfirmDeliveryService(tx, mover, config),
-    driverOrders: new DriverOrdersHandler(tx, config),
-    assignment: new AssignmentHandler(tx, decline, manual, operators, config),
+    driverOrders: new DriverOrdersRpc(deliveries, drivers, new DeliveryOfferRepository(tx), config),
+    boards: new DeliveryBoardsRpc(deliveries, operators),
+    nearbyDrivers: new NearbyDriversRpc(drivers, operators, config),
   };
 }

@@ -3,24 +3,29 @@ import { OfferEngine } from '../assignment/offer-engine';
 import { RoutingModule } from '../routing/routing.module';
 import { AcceptDeliveryService } from './commands/accept-delivery/accept-delivery.service';
 import { CancelDeliveryService } from './commands/cancel-delivery/cancel-delivery.service';
-import { OrderCancelledHandler } from './commands/cancel-delivery/order-cancelled.handler';
+import { OrderCancelledConsumer } from './commands/cancel-delivery/order-cancelled.consumer';
 import { ConfirmDeliveryService } from './commands/confirm-delivery/confirm-delivery.service';
-import { DriverOrderMovesHandler } from './commands/driver-order-moves.handler';
+import { AcceptDeliveryRpc } from './commands/accept-delivery/accept-delivery.rpc';
+import { ConfirmDeliveryRpc } from './commands/confirm-delivery/confirm-delivery.rpc';
+import { PickupDeliveryRpc } from './commands/pickup-delivery/pickup-delivery.rpc';
+import { DeliveryOfferRepository } from '../assignment/delivery-offer.repository';
+import { DriverRepository } from '../drivers/driver.repository';
+import { DeliveryRepository } from './delivery.repository';
 import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
-import { OrderStatusChangedHandler } from './commands/offer-delivery/order-status-changed.handler';
+import { OrderStatusChangedConsumer } from './commands/offer-delivery/order-status-changed.consumer';
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
-import { OrderCreatedHandler } from './commands/open-delivery/order-created.handler';
+import { OrderCreatedConsumer } from './commands/open-delivery/order-created.consumer';
 import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
 import { DeliveryMover } from './delivery-mover';
 import { DeliveryMoves } from './delivery-moves';
-import { DriverOrdersHandler } from './queries/driver-orders/driver-orders.handler';
-import { ListDeliveriesHandler } from './queries/list-deliveries/list-deliveries.handler';
+import { DriverOrdersRpc } from './queries/driver-orders/driver-orders.rpc';
+import { ListDeliveriesRpc } from './queries/list-deliveries/list-deliveries.rpc';
 
 /** Deliveries: opened with their order, offered when it is ready, taken, picked up and delivered by a driver. */
 @Module({
   imports: [RoutingModule],
-  controllers: [OrderCreatedHandler, OrderStatusChangedHandler, OrderCancelledHandler, ListDeliveriesHandler, DriverOrderMovesHandler, DriverOrdersHandler],
-  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine],
-  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule],
+  controllers: [OrderCreatedConsumer, OrderStatusChangedConsumer, OrderCancelledConsumer, ListDeliveriesRpc, AcceptDeliveryRpc, PickupDeliveryRpc, ConfirmDeliveryRpc, DriverOrdersRpc],
+  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine, DeliveryRepository, DriverRepository, DeliveryOfferRepository],
+  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule, DeliveryRepository, DriverRepository, DeliveryOfferRepository],
 })
 export class DeliveriesModule {}

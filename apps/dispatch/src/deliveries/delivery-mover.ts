@@ -8,7 +8,7 @@ import { DeliveryRoutes } from '../routing/delivery-routes';
 import { RouteTracker } from '../routing/route-tracker';
 import { DeliveryMoves } from './delivery-moves';
 import { Delivery } from './delivery.entity';
-import { estimatedArrival, pointOf } from './eta';
+import { estimatedArrival, pointOf } from './domain/eta';
 
 const STAMP: Record<DeliveryStatus, keyof Delivery | null> = {
   awaiting_pickup_ready: null,

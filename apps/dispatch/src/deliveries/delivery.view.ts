@@ -1,8 +1,8 @@
 import { AvailableDeliveryView, DeliveryView, DriverDeliveryView } from '@platter/contracts';
 import { Driver } from '../drivers/driver.entity';
-import { ACTIVE_DELIVERY_STATUSES } from './delivery-rules';
+import { ACTIVE_DELIVERY_STATUSES } from './domain/delivery-rules';
 import { Delivery } from './delivery.entity';
-import { distanceKm, estimatedArrival, pointOf, roundKm } from './eta';
+import { distanceKm, estimatedArrival, pointOf, roundKm } from './domain/eta';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -21,7 +21,7 @@ import { ConfirmDeliveryService } from './commands/confirm-delivery/confirm-deli
 import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
 import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
-import { DriverOrdersHandler } from './queries/driver-orders/driver-orders.handler';
+import { DriverOrdersRpc } from './queries/driver-orders/driver-orders.rpc';
 
 describe('dispatch driver flow (PostgreSQL)', () => {
   let db: ThrowawaySchema;
@@ -37,7 +37,7 @@ describe('dispatch driver flow (PostgreSQL)', () => {
   let accept: AcceptDeliveryService;
   let pickup: PickupDeliveryService;
   let confirm: ConfirmDeliveryService;
-  let orders: DriverOrdersHandler;
+  let orders: DriverOrdersRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { DriverProfileView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
+import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DriverDocument } from './documents/driver-document.entity';
 import { Driver } from './driver.entity';

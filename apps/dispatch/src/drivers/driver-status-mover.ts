@@ -5,7 +5,7 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { DriverAuditEntry } from './driver-audit-entry.entity';
 import { Driver } from './driver.entity';
-import { nextStanding } from './driver-standing';
+import { nextStanding } from './domain/driver-standing';
 
 const SUSPENDING: readonly DriverAuditAction[] = ['suspend', 'account_suspended', 'account_deleted'];
 const ADMIN_MOVES: readonly DriverAuditAction[] = ['approve', 'reject', 'suspend', 'reinstate'];

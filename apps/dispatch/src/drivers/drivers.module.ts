@@ -4,19 +4,22 @@ import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { DispatchConfig } from '../dispatch.config';
 import { LocationsModule } from '../locations/locations.module';
 import { DriverAccountService } from './commands/account-events/driver-account.service';
-import { UserAccountHandlers } from './commands/account-events/user-account.handlers';
-import { DriverProfileMovesHandler } from './commands/driver-profile-moves.handler';
+import { UserAccountConsumer } from './commands/account-events/user-account.consumer';
+import { SetAvailabilityRpc } from './commands/set-availability/set-availability.rpc';
+import { UpdateLocationRpc } from './commands/update-location/update-location.rpc';
+import { UpdateProfileRpc } from './commands/update-profile/update-profile.rpc';
+import { UploadDocumentRpc } from './commands/upload-document/upload-document.rpc';
 import { RegisterDriverService } from './commands/register-driver/register-driver.service';
-import { UserRegisteredHandler } from './commands/register-driver/user-registered.handler';
-import { ReviewDriverHandler } from './commands/review-driver/review-driver.handler';
+import { UserRegisteredConsumer } from './commands/register-driver/user-registered.consumer';
+import { ReviewDriverRpc } from './commands/review-driver/review-driver.rpc';
 import { ReviewDriverService } from './commands/review-driver/review-driver.service';
 import { SetAvailabilityService } from './commands/set-availability/set-availability.service';
 import { UpdateLocationService } from './commands/update-location/update-location.service';
 import { UpdateDriverProfileService } from './commands/update-profile/update-profile.service';
 import { DriverDocumentsService } from './documents/driver-documents.service';
 import { DriverStatusMover } from './driver-status-mover';
-import { AdminDriversHandler } from './queries/admin-drivers/admin-drivers.handler';
-import { GetProfileHandler } from './queries/get-profile/get-profile.handler';
+import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
+import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
 
 /**
  * Drivers: profiles (from user.registered; vehicle, licence, documents), admins' review (approve,
@@ -25,7 +28,7 @@ import { GetProfileHandler } from './queries/get-profile/get-profile.handler';
  */
 @Module({
   imports: [DeliveriesModule, LocationsModule],
-  controllers: [UserRegisteredHandler, UserAccountHandlers, DriverProfileMovesHandler, GetProfileHandler, ReviewDriverHandler, AdminDriversHandler],
+  controllers: [UserRegisteredConsumer, UserAccountConsumer, UpdateProfileRpc, UploadDocumentRpc, SetAvailabilityRpc, UpdateLocationRpc, GetProfileRpc, ReviewDriverRpc, AdminDriversRpc],
   providers: [
     RegisterDriverService,
     SetAvailabilityService,

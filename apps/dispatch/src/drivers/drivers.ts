@@ -1,7 +1,7 @@
 import { NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { Driver } from './driver.entity';
-import { mayGoOnline } from './driver-standing';
+import { mayGoOnline } from './domain/driver-standing';
 
 /** The driver's profile, locked for the caller's transaction; 404 when identity's user.registered has not reached dispatch. */
 export async function lockDriver(tx: TransactionHost, driverId: string): Promise<Driver> {

@@ -18,8 +18,10 @@ import { SetAvailabilityService } from './commands/set-availability/set-availabi
 import { UpdateDriverProfileService } from './commands/update-profile/update-profile.service';
 import { DriverDocumentsService } from './documents/driver-documents.service';
 import { DriverStatusMover } from './driver-status-mover';
-import { AdminDriversHandler } from './queries/admin-drivers/admin-drivers.handler';
-import { GetProfileHandler } from './queries/get-profile/get-profile.handler';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
+import { DriverRepository } from './driver.repository';
+import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
+import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 2048 }, (_, i) => i % 256))]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
@@ -33,8 +35,8 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
   let review: ReviewDriverService;
   let availability: SetAvailabilityService;
   let accounts: DriverAccountService;
-  let admin: AdminDriversHandler;
-  let getProfile: GetProfileHandler;
+  let admin: AdminDriversRpc;
+  let getProfile: GetProfileRpc;
   const ADMIN: Actor = { user_id: randomUUID(), role: 'admin' };
 
   beforeAll(async () => {
@@ -49,8 +51,8 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
     review = new ReviewDriverService(db.tx, mover);
     availability = new SetAvailabilityService(db.tx, events);
     accounts = new DriverAccountService(db.tx, mover, documents);
-    admin = new AdminDriversHandler(db.tx, documents);
-    getProfile = new GetProfileHandler(db.tx);
+    admin = new AdminDriversRpc(db.tx, new DriverRepository(db.tx), new DeliveryRepository(db.tx), documents);
+    getProfile = new GetProfileRpc(db.tx, new DriverRepository(db.tx));
   });
 
   afterAll(async () => {

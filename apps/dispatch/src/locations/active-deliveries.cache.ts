@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeliveryStatus } from '@platter/contracts';
 import { DeliveryMoves } from '../deliveries/delivery-moves';
-import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
+import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
 import { DispatchConfig } from '../dispatch.config';
 
 /** What the location pipeline needs of a delivery a driver holds. */

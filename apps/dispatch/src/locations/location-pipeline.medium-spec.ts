@@ -19,7 +19,7 @@ import { DeliveryRoutes } from '../routing/delivery-routes';
 import { RouteTracker } from '../routing/route-tracker';
 import { routingProviderFor } from '../routing/routing.module';
 import { ActiveDeliveriesCache } from './active-deliveries.cache';
-import { DriverPosition } from './driver-position';
+import { DriverPosition } from './domain/driver-position';
 import { LocationPipeline } from './location-pipeline';
 
 jest.setTimeout(60_000);

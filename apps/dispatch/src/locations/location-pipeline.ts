@@ -5,14 +5,14 @@ import { TelemetryPublisher } from '@platter/messaging';
 import { Metrics } from '@platter/observability';
 import { TransactionHost } from '@platter/persistence';
 import { DeliveryMover } from '../deliveries/delivery-mover';
-import { driverMove } from '../deliveries/delivery-rules';
+import { driverMove } from '../deliveries/domain/delivery-rules';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DispatchConfig } from '../dispatch.config';
 import { Driver } from '../drivers/driver.entity';
 import { ActiveDeliveriesCache, ActiveDelivery } from './active-deliveries.cache';
 import { RouteTracker } from '../routing/route-tracker';
-import { DriverPosition } from './driver-position';
-import { TrailingThrottle } from './trailing-throttle';
+import { DriverPosition } from './domain/driver-position';
+import { TrailingThrottle } from './domain/trailing-throttle';
 
 /** Deliveries moved to in_transit at once (each is one transaction on the pool). */
 const TRANSIT_CONCURRENCY = 3;

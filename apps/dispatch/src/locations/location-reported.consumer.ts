@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DriverLocationReported } from '@platter/contracts';
-import { recordedAtOf } from './driver-position';
+import { recordedAtOf } from './domain/driver-position';
 import { LocationPipeline } from './location-pipeline';
 
 /**
@@ -9,7 +9,7 @@ import { LocationPipeline } from './location-pipeline';
  * dispatch's telemetry queue (no inbox, no retries: the transport validated the payload already).
  */
 @Controller()
-export class LocationReportedHandler {
+export class LocationReportedConsumer {
   constructor(private readonly pipeline: LocationPipeline) {}
 
   @EventPattern('driver.location-reported')

@@ -3,12 +3,12 @@ import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { RoutingModule } from '../routing/routing.module';
 import { ActiveDeliveriesCache } from './active-deliveries.cache';
 import { LocationPipeline } from './location-pipeline';
-import { LocationReportedHandler } from './location-reported.handler';
+import { LocationReportedConsumer } from './location-reported.consumer';
 
 /** Drivers' positions: telemetry in, latest position and trails in batches, live events out. */
 @Module({
   imports: [DeliveriesModule, RoutingModule],
-  controllers: [LocationReportedHandler],
+  controllers: [LocationReportedConsumer],
   providers: [ActiveDeliveriesCache, LocationPipeline],
   exports: [LocationPipeline, ActiveDeliveriesCache],
 })

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { GeoPoint } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { pointOf } from '../deliveries/eta';
+import { pointOf } from '../deliveries/domain/eta';
 import { Delivery } from '../deliveries/delivery.entity';
 import { Driver } from '../drivers/driver.entity';
-import { Leg, customerEta, legEnd, legOf, legTarget } from './route-plan';
-import { Route, RoutingProvider } from './routing-provider';
+import { Leg, customerEta, legEnd, legOf, legTarget } from './domain/route-plan';
+import { Route, RoutingProvider } from './domain/routing-provider';
 
 export interface PlannedRoute {
   leg: Leg;

@@ -3,11 +3,11 @@ import { In } from 'typeorm';
 import { GeoPoint } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../dispatch.config';
-import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
+import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
 import { Delivery } from '../deliveries/delivery.entity';
 import { Driver } from '../drivers/driver.entity';
 import { DeliveryRoutes } from './delivery-routes';
-import { legOf } from './route-plan';
+import { legOf } from './domain/route-plan';
 
 /** How long a driver's list of held deliveries is trusted before it is read again (other replicas assign too). */
 const HELD_TTL_MS = 15_000;

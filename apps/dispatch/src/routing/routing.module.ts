@@ -3,7 +3,7 @@ import { DispatchConfig } from '../dispatch.config';
 import { parseSpeedList } from '../config-rules';
 import { DeliveryRoutes } from './delivery-routes';
 import { RouteTracker } from './route-tracker';
-import { RoutingProvider } from './routing-provider';
+import { RoutingProvider } from './domain/routing-provider';
 import { StraightLineRoutingProvider } from './straight-line.provider';
 
 /** The provider ROUTING_PROVIDER names. */

@@ -1,4 +1,4 @@
-import { distanceKm } from '../deliveries/eta';
+import { distanceKm } from '../deliveries/domain/eta';
 import { StraightLineRoutingProvider } from './straight-line.provider';
 
 describe('straight-line routing', () => {

@@ -1,6 +1,6 @@
 import { GeoPoint } from '@platter/contracts';
-import { distanceKm } from '../deliveries/eta';
-import { Route, RouteOptions, RoutingProvider } from './routing-provider';
+import { distanceKm } from '../deliveries/domain/eta';
+import { Route, RouteOptions, RoutingProvider } from './domain/routing-provider';
 
 export interface StraightLineSettings {
   /** Roads are this much longer than the great circle (ROUTE_DETOUR_FACTOR). */

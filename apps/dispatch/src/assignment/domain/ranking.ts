@@ -1,5 +1,5 @@
 import { GeoPoint } from '@platter/contracts';
-import { distanceKm } from '../deliveries/eta';
+import { distanceKm } from '../../deliveries/domain/eta';
 
 /** A delivery a driver holds, by where it is picked up. */
 export interface HeldPickup {

@@ -5,7 +5,7 @@ import { RestaurantSitesService } from './restaurant-sites.service';
 
 /** catalog's restaurant.approved / restaurant.updated and kitchen's restaurant.config-changed → restaurant_sites. */
 @Controller()
-export class RestaurantEventsHandler {
+export class RestaurantEventsConsumer {
   constructor(private readonly sites: RestaurantSitesService) {}
 
   @EventPattern('restaurant.approved')

@@ -1,5 +1,5 @@
-import type { Delivery } from '../../delivery.entity';
-import type { Driver } from '../../../drivers/driver.entity';
+import type { Delivery } from '../delivery.entity';
+import type { Driver } from '../../drivers/driver.entity';
 import { deliveryTrackingView, maySeeDelivery } from './delivery-tracking';
 
 const delivery = (over: Partial<Delivery> = {}): Delivery =>

@@ -1,8 +1,8 @@
 import { Actor, DeliveryTrackingView } from '@platter/contracts';
-import { ACTIVE_DELIVERY_STATUSES } from '../../delivery-rules';
-import type { Delivery } from '../../delivery.entity';
-import { estimatedArrival, pointOf } from '../../eta';
-import type { Driver } from '../../../drivers/driver.entity';
+import { ACTIVE_DELIVERY_STATUSES } from './delivery-rules';
+import type { Delivery } from '../delivery.entity';
+import { estimatedArrival, pointOf } from './eta';
+import type { Driver } from '../../drivers/driver.entity';
 
 /**
  * Who may see where an order's driver is: the order's customer, its restaurant's team (through the

@@ -1,5 +1,5 @@
 import { ErrorDetail, UpdateDriverProfileData, ValidationFailedError, normalizePhone } from '@platter/contracts';
-import { Driver } from './driver.entity';
+import type { Driver } from '../driver.entity';
 
 /**
  * What PUT /driver/profile changes: the vehicle always (a plate is required for anything with an

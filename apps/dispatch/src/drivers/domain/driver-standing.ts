@@ -1,6 +1,6 @@
 import { DriverAuditAction, DriverStatus } from '@platter/contracts';
-import { DriverException } from './driver.exception';
-import { SuspendedBy } from './driver.entity';
+import { DriverException } from '../driver.exception';
+import type { SuspendedBy } from '../driver.entity';
 
 /** Where a driver stands in onboarding: the status, and for a suspension who decided it and what it interrupted. */
 export interface DriverStanding {

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Actor, ForbiddenError, NotFoundError, OperatorDeliveryView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { DispatchConfig } from '../dispatch.config';
-import { DeliveryMover } from '../deliveries/delivery-mover';
-import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/delivery-rules';
-import { Delivery } from '../deliveries/delivery.entity';
-import { DeliveryException } from '../deliveries/delivery.exception';
-import { Driver } from '../drivers/driver.entity';
-import { OfferEngine } from './offer-engine';
-import { OperatorDeliveries } from './operator-deliveries';
-import { RestaurantSite } from './restaurant-site.entity';
+import { DispatchConfig } from '../../../dispatch.config';
+import { DeliveryMover } from '../../../deliveries/delivery-mover';
+import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/domain/delivery-rules';
+import { Delivery } from '../../../deliveries/delivery.entity';
+import { DeliveryException } from '../../../deliveries/delivery.exception';
+import { Driver } from '../../../drivers/driver.entity';
+import { OfferEngine } from '../../offer-engine';
+import { OperatorDeliveries } from '../../operator-deliveries';
+import { RestaurantSite } from '../../restaurant-site.entity';
 
 /**
  * POST /restaurant/deliveries/:orderId/assign and POST /admin/deliveries/:orderId/assign {driver_id}:

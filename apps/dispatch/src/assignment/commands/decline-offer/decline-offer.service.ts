@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DeclinedOfferView, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockDriver } from '../drivers/drivers';
-import { Delivery } from '../deliveries/delivery.entity';
-import { DeliveryOffer } from './delivery-offer.entity';
-import { OfferEngine } from './offer-engine';
+import { lockDriver } from '../../../drivers/drivers';
+import { Delivery } from '../../../deliveries/delivery.entity';
+import { DeliveryOffer } from '../../delivery-offer.entity';
+import { OfferEngine } from '../../offer-engine';
 
 /** POST /driver/orders/:id/decline: the driver turns their open offer down; it goes to the next driver at once. */
 @Injectable()

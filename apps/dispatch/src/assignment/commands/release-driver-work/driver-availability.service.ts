@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
-import { DeliveryMover } from '../deliveries/delivery-mover';
-import { Delivery } from '../deliveries/delivery.entity';
-import { Driver } from '../drivers/driver.entity';
-import { canWork } from '../drivers/drivers';
-import { DeliveryOffer } from './delivery-offer.entity';
-import { OfferEngine } from './offer-engine';
+import { DeliveryMover } from '../../../deliveries/delivery-mover';
+import { Delivery } from '../../../deliveries/delivery.entity';
+import { Driver } from '../../../drivers/driver.entity';
+import { canWork } from '../../../drivers/drivers';
+import { DeliveryOffer } from '../../delivery-offer.entity';
+import { OfferEngine } from '../../offer-engine';
 
 /**
  * driver.status-changed (onboarding status or availability). Read from the driver's row as it is

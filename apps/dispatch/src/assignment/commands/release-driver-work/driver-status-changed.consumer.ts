@@ -4,7 +4,7 @@ import { DriverStatusChanged } from '@platter/contracts';
 import { DriverAvailabilityService } from './driver-availability.service';
 
 @Controller()
-export class DriverStatusChangedHandler {
+export class DriverStatusChangedConsumer {
   constructor(private readonly availability: DriverAvailabilityService) {}
 
   @EventPattern('driver.status-changed')

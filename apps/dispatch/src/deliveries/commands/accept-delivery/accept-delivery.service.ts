@@ -4,15 +4,15 @@ import { Actor, ConflictError, DriverDeliveryView, NotFoundError } from '@platte
 import { TransactionHost } from '@platter/persistence';
 import { DeliveryOffer } from '../../../assignment/delivery-offer.entity';
 import { OfferEngine } from '../../../assignment/offer-engine';
-import { canTakeAnother } from '../../../assignment/ranking';
+import { canTakeAnother } from '../../../assignment/domain/ranking';
 import { DispatchConfig } from '../../../dispatch.config';
 import { canWork, lockDriver } from '../../../drivers/drivers';
 import { DeliveryMover } from '../../delivery-mover';
-import { ACTIVE_DELIVERY_STATUSES } from '../../delivery-rules';
+import { ACTIVE_DELIVERY_STATUSES } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryException } from '../../delivery.exception';
 import { toDriverDeliveryView } from '../../delivery.view';
-import { pointOf } from '../../eta';
+import { pointOf } from '../../domain/eta';
 
 /**
  * POST /driver/orders/:id/accept (:id is the order's id): a driver accepts the offer made to them,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { OfferEngine } from '../../../assignment/offer-engine';
 import { DeliveryMover } from '../../delivery-mover';
-import { statusAfterOrderCancelled } from '../../delivery-rules';
+import { statusAfterOrderCancelled } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 
 /** Cancels the delivery of a cancelled order; orders without a delivery are none of dispatch's business. */

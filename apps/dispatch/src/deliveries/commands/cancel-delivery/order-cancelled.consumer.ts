@@ -5,7 +5,7 @@ import { CancelDeliveryService } from './cancel-delivery.service';
 
 /** Only cancellations matter here, so dispatch binds to order.cancelled, not every status change. */
 @Controller()
-export class OrderCancelledHandler {
+export class OrderCancelledConsumer {
   constructor(private readonly cancelDelivery: CancelDeliveryService) {}
 
   @EventPattern('order.cancelled')

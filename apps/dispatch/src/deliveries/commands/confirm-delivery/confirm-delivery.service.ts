@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
 import { DeliveryMover } from '../../delivery-mover';
-import { deliveryCodeMatches, driverMove } from '../../delivery-rules';
+import { deliveryCodeMatches, driverMove } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryException } from '../../delivery.exception';
 import { toDriverDeliveryView } from '../../delivery.view';

@@ -6,7 +6,7 @@ import { RestaurantSite } from '../../../assignment/restaurant-site.entity';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
 import { DeliveryMover } from '../../delivery-mover';
-import { statusAfterOrderChange } from '../../delivery-rules';
+import { statusAfterOrderChange } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 
 /**

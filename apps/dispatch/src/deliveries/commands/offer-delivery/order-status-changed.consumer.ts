@@ -4,7 +4,7 @@ import { OrderStatusChanged } from '@platter/contracts';
 import { OfferDeliveryService } from './offer-delivery.service';
 
 @Controller()
-export class OrderStatusChangedHandler {
+export class OrderStatusChangedConsumer {
   constructor(private readonly offerDelivery: OfferDeliveryService) {}
 
   @EventPattern('order.status-changed')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { needsDelivery } from '../../delivery-rules';
+import { needsDelivery } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 
 /** Opens the delivery of a new delivery order (once per order, whatever the redeliveries), picked up where restaurant_sites says. */

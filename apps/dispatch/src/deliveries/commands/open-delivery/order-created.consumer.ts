@@ -4,7 +4,7 @@ import { OrderCreated } from '@platter/contracts';
 import { OpenDeliveryService } from './open-delivery.service';
 
 @Controller()
-export class OrderCreatedHandler {
+export class OrderCreatedConsumer {
   constructor(private readonly openDelivery: OpenDeliveryService) {}
 
   @EventPattern('order.created')

@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../../../dispatch.config';
 import { Driver } from '../../../drivers/driver.entity';
 import { DeliveryMover } from '../../delivery-mover';
-import { driverMove } from '../../delivery-rules';
+import { driverMove } from '../../domain/delivery-rules';
 import { DeliveryException } from '../../delivery.exception';
 import { toDriverDeliveryView } from '../../delivery.view';
 import { lockHeldDelivery } from '../../driver-deliveries';

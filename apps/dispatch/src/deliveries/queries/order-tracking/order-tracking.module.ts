@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { DeliveryTrackingHandler } from './delivery-tracking.handler';
+import { DriverRepository } from '../../../drivers/driver.repository';
+import { DeliveryRepository } from '../../delivery.repository';
+import { DeliveryTrackingRpc } from './delivery-tracking.rpc';
 
 /** Read-only tracking of an order's delivery for the gateway's socket relay. */
-@Module({ controllers: [DeliveryTrackingHandler] })
+@Module({ controllers: [DeliveryTrackingRpc], providers: [DeliveryRepository, DriverRepository] })
 export class OrderTrackingModule {}

@@ -5,7 +5,7 @@ import { DriverAccountService } from './driver-account.service';
 
 /** identity's account events, for drivers: name, suspension (and reactivation), erasure. */
 @Controller()
-export class UserAccountHandlers {
+export class UserAccountConsumer {
   constructor(private readonly accounts: DriverAccountService) {}
 
   @EventPattern('user.profile-updated')

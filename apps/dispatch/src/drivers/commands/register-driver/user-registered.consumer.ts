@@ -4,7 +4,7 @@ import { UserRegistered } from '@platter/contracts';
 import { RegisterDriverService } from './register-driver.service';
 
 @Controller()
-export class UserRegisteredHandler {
+export class UserRegisteredConsumer {
   constructor(private readonly registerDriver: RegisterDriverService) {}
 
   @EventPattern('user.registered')

@@ -6,7 +6,7 @@ import { ReviewDriverService } from './review-driver.service';
 
 /** POST /admin/drivers/:id/approve | reject | suspend | reinstate (admins only). */
 @Controller()
-export class ReviewDriverHandler {
+export class ReviewDriverRpc {
   constructor(private readonly review: ReviewDriverService) {}
 
   @RpcEndpoint(RPC.dispatch.approveDriver)

@@ -3,7 +3,7 @@ import { Actor, DriverProfileView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { activeDeliveryCount, openDriverOnDemand } from '../../driver-profile';
-import { mayGoOnline } from '../../driver-standing';
+import { mayGoOnline } from '../../domain/driver-standing';
 import { DriverException } from '../../driver.exception';
 import { Driver } from '../../driver.entity';
 import { toDriverProfileView } from '../../driver.view';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DriverProfileView, UpdateDriverProfileData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { profileChanges } from '../../driver-profile-rules';
+import { profileChanges } from '../../domain/driver-profile-rules';
 import { fullDriverProfile, openDriverOnDemand } from '../../driver-profile';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { Driver } from '../../driver.entity';

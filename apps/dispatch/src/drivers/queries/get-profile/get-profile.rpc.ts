@@ -4,17 +4,20 @@ import { DriverProfileView, NotFoundError, RPC, RpcRequest } from '@platter/cont
 import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { fullDriverProfile } from '../../driver-profile';
-import { Driver } from '../../driver.entity';
+import { DriverRepository } from '../../driver.repository';
 
 /** GET /driver/profile: status (with the rejection or suspension reason), vehicle, documents, availability, position. */
 @Controller()
-export class GetProfileHandler {
-  constructor(private readonly tx: TransactionHost) {}
+export class GetProfileRpc {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
+  ) {}
 
   @RpcEndpoint(RPC.dispatch.driverProfile)
   async get(@Payload() req: RpcRequest<unknown>): Promise<DriverProfileView> {
     const actor = requireActor(req, 'driver');
-    const driver = await this.tx.repository(Driver).findOneBy({ id: actor.user_id });
+    const driver = await this.drivers.byId(actor.user_id);
     if (!driver) throw new NotFoundError('Driver profile');
     return fullDriverProfile(this.tx, driver);
   }
