@@ -5,7 +5,7 @@ import { PiiCipher, PiiCipherError, parsePiiKeys } from '@platter/persistence';
 // The admin account is configured as a pair: one without the other is a mistake worth stopping for.
 const adminConfigured = (c: IdentityConfig) => c.ADMIN_EMAIL !== undefined || c.ADMIN_PASSWORD !== undefined;
 
-/** The sign-up policy (10+, not common) is not applied to the configured admin password yet (issue 3 scope). */
+/** The sign-up policy (10+, not common) is not applied to the configured admin password, which only needs this length. */
 export const ADMIN_PASSWORD_MIN_LENGTH = 8;
 
 /** Access tokens shorter than this are refused in production (clients would refresh all the time). */
@@ -53,12 +53,12 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
 
   @IntInRange(5, 86400)
   @AtLeastInProduction(PRODUCTION_MIN_ACCESS_TOKEN_TTL_SECONDS)
-  ACCESS_TOKEN_TTL_SECONDS: number = 900; // short-lived (issue 3); refresh tokens carry the session
+  ACCESS_TOKEN_TTL_SECONDS: number = 900; // short-lived: refresh tokens carry the session
 
   @IntInRange(300, 31536000)
   REFRESH_TOKEN_TTL_SECONDS: number = 604800;
 
-  /** Wrong passwords in a row that lock an account (issue 3). */
+  /** Wrong passwords in a row that lock an account. */
   @IntInRange(1, 100)
   LOCKOUT_THRESHOLD: number = 5;
 
@@ -79,11 +79,11 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
   @IntInRange(1, 16)
   ARGON2_PARALLELISM: number = 1;
 
-  /** How long a guest session (and its token) works: 7 days by default (issue 3). */
+  /** How long a guest session (and its token) works: 7 days by default. */
   @IntInRange(1, 8760)
   GUEST_SESSION_TTL_HOURS: number = 168;
 
-  /** How long an emailed password-reset link works (issue 3). */
+  /** How long an emailed password-reset link works. */
   @IntInRange(5, 1440)
   PASSWORD_RESET_TTL_MINUTES: number = 30;
 

@@ -11,7 +11,7 @@ import { ResetPasswordService } from './commands/reset-password/reset-password.s
 import { VerifyEmailRpc } from './commands/verify-email/verify-email.rpc';
 import { VerifyEmailService } from './commands/verify-email/verify-email.service';
 
-/** Password reset and email verification by emailed single-use links (issue 3). */
+/** Password reset and email verification by emailed single-use links. */
 @Module({
   imports: [AuditModule, AuthModule, AccountTokensModule],
   controllers: [RequestPasswordResetRpc, ResetPasswordRpc, VerifyEmailRpc, ResendEmailVerificationRpc],

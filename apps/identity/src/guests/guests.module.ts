@@ -6,7 +6,7 @@ import { StartGuestSessionService } from './commands/start-guest-session/start-g
 import { GuestSessions } from './guest-sessions';
 import { GetGuestSessionRpc } from './queries/get-guest-session/get-guest-session.rpc';
 
-/** Guest sessions (issue 3): ordering without an account, and the conversion registration uses. */
+/** Guest sessions: ordering without an account, and the conversion registration uses. */
 @Module({
   imports: [AuditModule],
   controllers: [StartGuestSessionRpc, GetGuestSessionRpc],

@@ -4,7 +4,7 @@ export class AddLoginLockout1700000004000 implements MigrationInterface {
   name = 'AddLoginLockout1700000004000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Wrong passwords in a row, and until when the account refuses every login (issue 3).
+    // Wrong passwords in a row, and until when the account refuses every login.
     await q.query(`ALTER TABLE users ADD COLUMN failed_login_count integer NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE users ADD COLUMN locked_until timestamptz`);
   }

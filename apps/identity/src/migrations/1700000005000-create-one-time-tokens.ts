@@ -4,7 +4,7 @@ export class CreateOneTimeTokens1700000005000 implements MigrationInterface {
   name = 'CreateOneTimeTokens1700000005000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Password-reset and email-verification tokens (issue 3). A token is looked up by its hash; issuing
+    // Password-reset and email-verification tokens. A token is looked up by its hash; issuing
     // a new one deletes the user's unused ones of the same purpose (the partial index).
     await q.query(`
       CREATE TABLE one_time_tokens (

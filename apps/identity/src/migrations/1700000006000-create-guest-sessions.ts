@@ -4,7 +4,7 @@ export class CreateGuestSessions1700000006000 implements MigrationInterface {
   name = 'CreateGuestSessions1700000006000';
 
   async up(q: QueryRunner): Promise<void> {
-    // A guest orders without an account (issue 3); the token is kept only as its SHA-256, and
+    // A guest orders without an account; the token is kept only as its SHA-256, and
     // converted_user_id makes it single use when the guest registers.
     await q.query(`
       CREATE TABLE guest_sessions (

@@ -4,7 +4,7 @@ export class CreateOidcTables1700000007000 implements MigrationInterface {
   name = 'CreateOidcTables1700000007000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Sign-in with Google and Apple (issue 3). users.password_hash is already nullable: accounts
+    // Sign-in with Google and Apple. users.password_hash is already nullable: accounts
     // made by a provider sign-in have none, and password login refuses them like a wrong password.
     await q.query(`
       CREATE TABLE user_identities (

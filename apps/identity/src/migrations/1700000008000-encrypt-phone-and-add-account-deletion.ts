@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { userPii } from '../users/user-pii';
 
 /**
- * Personal data at rest and GDPR erasure (issue 3): users.phone becomes AES-256-GCM ciphertext
+ * Personal data at rest and GDPR erasure: users.phone becomes AES-256-GCM ciphertext
  * (PII_ENCRYPTION_KEYS; existing rows are encrypted here, in the migration's transaction), made
  * unique and searchable through an HMAC blind index, phone_lookup; users get their preferences; the
  * status `deleted` (an erased account); and indexes for the admins' audit-log queries.

@@ -4,7 +4,7 @@ export class AddSigningKeyStates1700000009000 implements MigrationInterface {
   name = 'AddSigningKeyStates1700000009000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Key rotation (issue 3): one current key signs; a previous key stays published until every token
+    // Key rotation: one current key signs; a previous key stays published until every token
     // it signed has expired, then it is retired (unpublished, private half dropped).
     await q.query(`ALTER TABLE signing_keys ADD COLUMN state text`);
     await q.query(`ALTER TABLE signing_keys ADD COLUMN activated_at timestamptz`);

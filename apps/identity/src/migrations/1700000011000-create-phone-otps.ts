@@ -4,7 +4,7 @@ export class CreatePhoneOtps1700000011000 implements MigrationInterface {
   name = 'CreatePhoneOtps1700000011000';
 
   async up(q: QueryRunner): Promise<void> {
-    // SMS sign-in codes (000's OTP): only a keyed hash of the code is kept, with its wrong guesses.
+    // SMS sign-in codes: only a keyed hash of the code is kept, with its wrong guesses.
     await q.query(`
       CREATE TABLE phone_otps (
         id uuid PRIMARY KEY,

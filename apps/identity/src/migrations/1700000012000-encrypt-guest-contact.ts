@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { userPii } from '../users/user-pii';
 
 /**
- * Guests' phone numbers and emails are personal data like users' (002's PII encryption): existing
+ * Guests' phone numbers and emails are personal data like users': existing
  * rows are encrypted here with PII_ENCRYPTION_KEYS, in the migration's transaction.
  */
 export class EncryptGuestContact1700000012000 implements MigrationInterface {

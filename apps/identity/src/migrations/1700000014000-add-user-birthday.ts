@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 5: a customer's birthday (000's yearly loyalty bonus), optional, given at sign-up or on PUT /users/me. */
+/** A customer's birthday (for the yearly loyalty bonus), optional, given at sign-up or on PUT /users/me. */
 export class AddUserBirthday1700000014000 implements MigrationInterface {
   name = 'AddUserBirthday1700000014000';
 

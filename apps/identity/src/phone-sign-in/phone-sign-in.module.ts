@@ -11,7 +11,7 @@ import { VerifyPhoneRpc } from './commands/verify-phone/verify-phone.rpc';
 import { VerifyPhoneService } from './commands/verify-phone/verify-phone.service';
 import { PhoneCodes } from './phone-codes';
 
-/** Texted codes (000's OTP): proving a phone is the user's, then signing in with it. */
+/** Texted one-time codes: proving a phone is the user's, then signing in with it. */
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [RequestPhoneVerificationRpc, VerifyPhoneRpc, RequestPhoneOtpRpc, SignInWithPhoneOtpRpc],

@@ -23,7 +23,7 @@ export class User {
   @Column('text') role: UserRole;
   @Column('text') status: UserStatus;
   @Column('boolean') email_verified: boolean;
-  /** The user's own settings (seed 002's PUT /users/me), a JSON object of bounded size. */
+  /** The user's own settings (PUT /users/me), a JSON object of bounded size. */
   // Typed as `object`: TypeORM's partial-update type cannot map Record<string, unknown>.
   @Column('jsonb') preferences: object;
   /** Wrong passwords in a row; updated only by LoginAttempts' single-statement UPDATEs. */

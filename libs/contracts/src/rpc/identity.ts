@@ -24,10 +24,10 @@ export interface CurrentUser extends PublicUser {
   preferences: Record<string, unknown>;
   /** A texted code came back from this phone: it may sign the account in (`/auth/otp/*`). */
   phone_verified: boolean;
-  /** YYYY-MM-DD, or null when not given (issue 5: the loyalty birthday bonus). */
+  /** YYYY-MM-DD, or null when not given (the loyalty birthday bonus). */
   birthday?: string | null;
 }
-/** `PUT /users/me` (seed 002 calls the name `full_name`): only what is given changes; `phone: null` removes it. */
+/** `PUT /users/me` (`full_name` is an older name for `name`): only what is given changes; `phone: null` removes it. */
 export interface UpdateMeData {
   name?: string;
   full_name?: string;
@@ -121,7 +121,7 @@ export interface EmailVerificationResent {
   expires_at: string;
 }
 
-/** The OpenID Connect providers a user can sign in with (000: Google, Apple). */
+/** The OpenID Connect providers a user can sign in with. */
 export const OIDC_PROVIDERS = ['google', 'apple'] as const;
 export type OidcProviderName = (typeof OIDC_PROVIDERS)[number];
 /** `identity.oidc.start`: a new pending authorization (state, nonce, PKCE) at the provider. */

@@ -9,7 +9,7 @@ import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** Password reset and email verification by emailed single-use links (000's /auth routes). */
+/** Password reset and email verification by emailed single-use links. */
 @ApiTags('auth')
 @Controller('auth')
 export class AccountRecoveryController {

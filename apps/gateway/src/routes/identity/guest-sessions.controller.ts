@@ -7,7 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 
 /**
- * Guest sessions (000): an opaque token, no access token. A guest calls only public routes, which
+ * Guest sessions: an opaque token, no access token. A guest calls only public routes, which
  * the guest policy already limits per IP; a JWT would count them per user instead.
  */
 @ApiTags('guest')

@@ -12,7 +12,7 @@ interface RedirectingReply {
 }
 
 /**
- * Sign-in with Google and Apple (000's OAuth routes), OpenID Connect with PKCE. Starting answers a
+ * Sign-in with Google and Apple, OpenID Connect with PKCE. Starting answers a
  * 302 to the provider, or `{authorization_url}` with 200 for `?format=json` or a JSON-only Accept
  * (mobile apps open the URL themselves); the callback answers `{user, tokens}` like login.
  * Rate-limited per IP like login.

@@ -7,7 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 
-/** Sign-in by a code texted to the account's phone (000's OTP SMS). */
+/** Sign-in by a code texted to the account's phone (one-time code by SMS). */
 @ApiTags('auth')
 @Controller('auth/otp')
 export class PhoneSignInController {

@@ -10,7 +10,7 @@ import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
 
 /**
- * The team of the restaurant the caller's token acts for (000's staff management). Served by
+ * The team of the restaurant the caller's token acts for. Served by
  * identity, which owns memberships because tokens are issued from them; identity also enforces
  * who may manage whom (owner: managers and staff; manager: staff).
  */

@@ -6,7 +6,7 @@ export type AssignableRole = Exclude<MembershipRole, 'owner'>;
 export type StaffDecision = { allowed: true } | { allowed: false; reason: string };
 
 /**
- * Who may give, change or take away a membership (000's staff management, 003's RBAC): the owner
+ * Who may give, change or take away a membership (role-based access to a restaurant): the owner
  * manages managers and staff; a manager manages staff only; staff manage nobody. Nobody changes
  * their own membership or the owner's here.
  */

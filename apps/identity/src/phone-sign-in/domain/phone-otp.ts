@@ -1,6 +1,6 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
-/** 000's SMS template says so: "Expires in 5 minutes". */
+/** A texted code works for 5 minutes, as the text tells its reader ("Expires in 5 minutes"). */
 export const OTP_TTL_SECONDS = 300;
 /** Wrong guesses one code survives: 5 of a million keeps guessing hopeless. */
 export const OTP_MAX_ATTEMPTS = 5;

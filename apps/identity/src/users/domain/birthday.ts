@@ -1,4 +1,4 @@
-/** Youngest age at which anyone may hold an account with a birthday on it (000's loyalty birthday bonus). */
+/** Youngest age at which anyone may hold an account with a birthday on it (the loyalty birthday bonus needs one). */
 export const MIN_AGE_YEARS = 13;
 export const MAX_AGE_YEARS = 120;
 

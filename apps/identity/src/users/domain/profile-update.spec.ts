@@ -2,7 +2,7 @@ import { UpdateMeData } from '@platter/contracts';
 import { MAX_PREFERENCES_BYTES, checkProfileUpdate } from './profile-update';
 
 describe('checkProfileUpdate', () => {
-  it('takes name or its seed-002 alias full_name, trimmed', () => {
+  it('takes name or its older alias full_name, trimmed', () => {
     expect(checkProfileUpdate({ name: '  Awa Ngono ' }).update).toEqual({ name: 'Awa Ngono' });
     expect(checkProfileUpdate({ full_name: 'Jane Doe' }).update).toEqual({ name: 'Jane Doe' });
     expect(checkProfileUpdate({ name: 'Jane Doe', full_name: ' Jane Doe' }).update).toEqual({ name: 'Jane Doe' });

@@ -16,7 +16,7 @@ const EDITABLE_FIELDS = new Set(['name', 'full_name', 'phone', 'preferences', 'b
 
 /**
  * Re-checks a profile update and normalises it (trimmed name, E.164 phone). Email, password and role
- * are not editable here: any field other than name/full_name (seed 002's alias), phone, birthday and
+ * are not editable here: any field other than name/full_name (an alias older clients send), phone, birthday and
  * preferences is an error, as the gateway's whitelist already makes it.
  */
 export function checkProfileUpdate(data: UpdateMeData, today: Date = new Date()): { update?: ProfileUpdate; errors: ErrorDetail[] } {

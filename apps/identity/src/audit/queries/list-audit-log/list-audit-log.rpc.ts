@@ -5,7 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AuditEntry } from '../../audit-entry.entity';
 
-/** Admins read the security log (seed 002's audit logging), newest first. */
+/** Admins read the security log (logins, lockouts, 2FA, admin actions), newest first. */
 @Controller()
 export class ListAuditLogRpc {
   constructor(private readonly tx: TransactionHost) {}

@@ -9,7 +9,7 @@ import { OTP_TTL_SECONDS } from '../../domain/phone-otp';
 import { PhoneCodes } from '../../phone-codes';
 
 /**
- * Texts a sign-in code to an account's verified phone (000's OTP). The answer is the same whether
+ * Texts a sign-in code to an account's verified phone. The answer is the same whether
  * or not the number has an account (or a verified one), so it tells nobody which numbers are
  * customers; the gateway limits it to 3 a minute per number, and an account gets at most one text
  * a minute.

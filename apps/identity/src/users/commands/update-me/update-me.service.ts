@@ -11,7 +11,7 @@ import { User } from '../../user.entity';
 import { phoneColumns, phoneLookups } from '../../user-pii';
 
 /**
- * A user edits their own name, phone, birthday and preferences (seed 002's PUT /users/me). The audit entry
+ * A user edits their own name, phone, birthday and preferences (PUT /users/me). The audit entry
  * names the fields that changed, never their values (personal data stays out of the log); a new
  * name or phone is published so copies elsewhere (marketing's CRM) follow.
  */
