@@ -20,7 +20,7 @@ export class MenuItem {
   @Column('text', { array: true, default: () => "'{}'" }) dietary_tags: string[];
   @Column('integer', { nullable: true }) prep_time_minutes: number | null;
   @Column('jsonb', { default: () => "'{}'" }) translations: MenuTranslations;
-  /** Units left, for restaurants that count them (001's products); null = not counted. */
+  /** Units left, for restaurants that count them (the /products routes' stockQuantity); null = not counted. */
   @Column('integer', { nullable: true }) stock_quantity: number | null;
   /** When the item can be ordered (local time); null = whenever the restaurant is open. */
   @Column('jsonb', { nullable: true }) availability_schedule: AvailabilityWindow[] | null;

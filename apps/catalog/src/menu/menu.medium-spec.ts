@@ -200,7 +200,7 @@ describe('menus (PostgreSQL)', () => {
     expect(set.items.map((i) => i.price)).toEqual([3200]);
   });
 
-  it("serves 001's products over the same items", async () => {
+  it('serves the /products routes over the same items', async () => {
     const categories = new ProductCategories(tx, createCategory);
     const product = await new CreateProductService(tx, createItem, categories).create(owner, validData(CreateProductRequest, {
       name: 'Poulet DG', price: 4500, category: 'Spécialités', stockQuantity: 12, imageUrl: 'https://cdn.example.com/dg.jpg',

@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { CreateCategoryService } from '../menu/commands/create-category/create-category.service';
 import { MenuCategory } from '../menu/menu-category.entity';
 
-/** 001 names a product's category by name; the menu keeps categories by id. */
+/** The /products routes name a product's category by name; the menu keeps categories by id. */
 @Injectable()
 export class ProductCategories {
   constructor(

@@ -2,7 +2,7 @@ import { ProductView } from '@platter/contracts';
 import { MenuItem } from '../menu/menu-item.entity';
 
 /**
- * A menu item as 001's product: category by name, the first image as imageUrl, availability as
+ * A menu item as a /products product (camelCase): category by name, the first image as imageUrl, availability as
  * isActive, units ordered so far as salesCount; price stays in the currency's minor unit.
  */
 export function toProductView(item: MenuItem, categoryName: string | null): ProductView {

@@ -9,7 +9,7 @@ import { ProductCategories } from './product-categories';
 import { GetProductRpc } from './queries/get-product/get-product.rpc';
 import { ListProductsRpc } from './queries/list-products/list-products.rpc';
 
-/** 001's /products over the menu's items. */
+/** The camelCase /products routes, served over the menu's items. */
 @Module({
   imports: [MenuModule],
   controllers: [ListProductsRpc, GetProductRpc, CreateProductRpc, UpdateProductRpc, DeleteProductRpc],

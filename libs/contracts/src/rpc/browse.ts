@@ -1,4 +1,4 @@
-// Public browsing (issue 4): what /public/restaurants* answer. Only approved restaurants exist here.
+// Public browsing: what /public/restaurants* answer. Only approved restaurants exist here.
 import type { AvailabilityWindow, MenuLanguage } from './menu';
 
 export const BROWSE_SORTS = ['relevance', 'distance', 'rating', 'name'] as const;

@@ -163,7 +163,7 @@ export interface MenuItemView {
   translations: MenuTranslations;
   stock_quantity: number | null;
   availability_schedule: AvailabilityWindow[] | null;
-  /** Units ordered so far (001's sales count). */
+  /** Units ordered so far (the /products routes' salesCount). */
   order_count: number;
   variants: VariantView[];
   modifier_groups: ModifierGroupView[];

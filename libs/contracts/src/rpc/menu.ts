@@ -1,6 +1,6 @@
 import type { CategoryView, MenuItemView } from './catalog';
 
-// Menus in full (issue 4): the shapes of /restaurant/menu*, shared by the gateway and catalog.
+// Menus in full: the shapes of /restaurant/menu*, shared by the gateway and catalog.
 // Money is an integer in the currency's minor unit.
 
 export const MENU_LANGUAGES = ['en', 'fr'] as const;
@@ -118,13 +118,13 @@ export interface MenuImportResult {
   items_created: number;
 }
 
-// 001's products (camelCase, as that seed has them) over the same menu items.
+// The /products routes' shapes (camelCase, kept for the clients that use them) over the same menu items.
 export interface ProductView {
   id: string;
   restaurantId: string;
   name: string;
   description: string | null;
-  /** Minor units of `currency` (001's decimal price does not fit XAF). */
+  /** Minor units of `currency` (an integer: a decimal price does not fit XAF). */
   price: number;
   currency: string;
   category: string | null;

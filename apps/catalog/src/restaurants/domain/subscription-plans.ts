@@ -1,5 +1,5 @@
 /**
- * 000: 15% commission by default, 8–12% for premium restaurants. The plan's price is shown, not
+ * The marketplace takes 15% commission by default, 8–12% from restaurants on a paid plan. The plan's price is shown, not
  * charged here: paying for a plan belongs to payments and is not part of the catalog.
  */
 export const SUBSCRIPTION_PLANS = {

@@ -9,7 +9,7 @@ import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
 /**
- * 001's products, served over the menu's items: a restaurant's team manages its own; admins read
+ * Products (camelCase fields), served over the menu's items: a restaurant's team manages its own; admins read
  * every restaurant's (writes stay with the team, who own the menu).
  */
 @ApiTags('products')

@@ -7,7 +7,7 @@ import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** 000's subscription plans: each sets the restaurant's commission rate. Paying for a plan is not handled here. */
+/** Subscription plans: each sets the restaurant's commission rate. Paying for a plan is not handled here. */
 @ApiTags('restaurant')
 @Controller('restaurant/subscription')
 export class RestaurantSubscriptionController {

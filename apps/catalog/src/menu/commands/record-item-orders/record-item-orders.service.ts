@@ -7,7 +7,7 @@ import { unitsPerItem } from './units-per-item';
 
 /**
  * Popularity and stock: each ordered item's order_count grows by the units ordered and, for items
- * whose stock is counted (001's products), the stock shrinks; an item that runs out is switched
+ * whose stock is counted (stock_quantity set), the stock shrinks; an item that runs out is switched
  * off and announced, so ordering refuses it from then on.
  */
 @Injectable()

@@ -8,7 +8,7 @@ import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toProductView } from '../../product.view';
 
-/** 001's POST /products: a menu item created (and announced) like any other. */
+/** POST /products: a menu item created (and announced) like any other. */
 @Injectable()
 export class CreateProductService {
   constructor(

@@ -4,7 +4,7 @@ import { IdData, RPC, RpcRequest } from '@platter/contracts';
 import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { DeleteMenuItemService } from '../../../menu/commands/delete-item/delete-menu-item.service';
 
-/** 001's DELETE /products/:id: the menu item's own (soft) delete. */
+/** DELETE /products/:id: the menu item's own (soft) delete. */
 @Controller()
 export class DeleteProductRpc {
   constructor(private readonly deleteItem: DeleteMenuItemService) {}

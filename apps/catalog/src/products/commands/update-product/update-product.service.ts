@@ -8,7 +8,7 @@ import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toProductView } from '../../product.view';
 
-/** 001's PUT /products/:id: changes only the fields given; imageUrl replaces the item's first image. */
+/** PUT /products/:id: changes only the fields given; imageUrl replaces the item's first image. */
 @Injectable()
 export class UpdateProductService {
   constructor(

@@ -8,7 +8,7 @@ import { ProductCategories } from '../../product-categories';
 import { readableRestaurantId } from '../../product-scope';
 import { toProductView } from '../../product.view';
 
-/** 001's GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
+/** GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
 @Controller()
 export class ListProductsRpc {
   constructor(
