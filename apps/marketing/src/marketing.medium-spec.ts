@@ -5,7 +5,8 @@ import { EraseCustomerService } from './customers/commands/erase-customer/erase-
 import { RecordOrderService } from './customers/commands/record-order/record-order.service';
 import { RegisterCustomerService } from './customers/commands/register-customer/register-customer.service';
 import { UpdateCustomerProfileService } from './customers/commands/update-customer-profile/update-customer-profile.service';
-import { ListCustomersHandler } from './customers/queries/list-customers/list-customers.handler';
+import { CrmCustomerRepository } from './customers/crm-customer.repository';
+import { ListCustomersRpc } from './customers/queries/list-customers/list-customers.rpc';
 import { marketingEntities } from './marketing.module';
 import { marketingMigrations } from './migrations';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -41,7 +42,7 @@ describe('marketing (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let registerCustomer: RegisterCustomerService;
   let recordOrder: RecordOrderService;
-  let listCustomers: ListCustomersHandler;
+  let listCustomers: ListCustomersRpc;
   let updateProfile: UpdateCustomerProfileService;
   let eraseCustomer: EraseCustomerService;
 
@@ -49,7 +50,7 @@ describe('marketing (PostgreSQL)', () => {
     db = await createThrowawaySchema('marketing', { entities: marketingEntities, migrations: marketingMigrations });
     registerCustomer = new RegisterCustomerService(db.tx);
     recordOrder = new RecordOrderService(db.tx);
-    listCustomers = new ListCustomersHandler(db.tx);
+    listCustomers = new ListCustomersRpc(new CrmCustomerRepository(db.tx));
     updateProfile = new UpdateCustomerProfileService(db.tx);
     eraseCustomer = new EraseCustomerService(db.tx);
   });

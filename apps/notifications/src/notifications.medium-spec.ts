@@ -3,7 +3,8 @@ import { OrderStatusChanged, UserRegistered } from '@platter/contracts';
 import { QueueOrderUpdateService } from './logs/commands/queue-order-update/queue-order-update.service';
 import { QueueWelcomeEmailService } from './logs/commands/queue-welcome-email/queue-welcome-email.service';
 import { NotificationQueue } from './logs/notification-queue';
-import { ListLogsHandler } from './logs/queries/list-logs/list-logs.handler';
+import { NotificationLogRepository } from './logs/notification-log.repository';
+import { ListLogsRpc } from './logs/queries/list-logs/list-logs.rpc';
 import { notificationsMigrations } from './migrations';
 import { notificationsEntities } from './notifications.module';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -34,14 +35,14 @@ describe('notifications (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let orderUpdates: QueueOrderUpdateService;
   let welcomeEmails: QueueWelcomeEmailService;
-  let listLogs: ListLogsHandler;
+  let listLogs: ListLogsRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('notifications', { entities: notificationsEntities, migrations: notificationsMigrations });
     const queue = new NotificationQueue(db.tx);
     orderUpdates = new QueueOrderUpdateService(queue);
     welcomeEmails = new QueueWelcomeEmailService(queue);
-    listLogs = new ListLogsHandler(db.tx);
+    listLogs = new ListLogsRpc(new NotificationLogRepository(db.tx));
   });
 
   afterAll(async () => {

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
-import { UserDeletedHandler } from './commands/erase-customer/user-deleted.handler';
-import { OrderCreatedHandler } from './commands/record-order/order-created.handler';
+import { UserDeletedConsumer } from './commands/erase-customer/user-deleted.consumer';
+import { OrderCreatedConsumer } from './commands/record-order/order-created.consumer';
 import { RecordOrderService } from './commands/record-order/record-order.service';
 import { RegisterCustomerService } from './commands/register-customer/register-customer.service';
-import { UserRegisteredHandler } from './commands/register-customer/user-registered.handler';
+import { UserRegisteredConsumer } from './commands/register-customer/user-registered.consumer';
 import { UpdateCustomerProfileService } from './commands/update-customer-profile/update-customer-profile.service';
-import { UserProfileUpdatedHandler } from './commands/update-customer-profile/user-profile-updated.handler';
-import { ListCustomersHandler } from './queries/list-customers/list-customers.handler';
+import { UserProfileUpdatedConsumer } from './commands/update-customer-profile/user-profile-updated.consumer';
+import { CrmCustomerRepository } from './crm-customer.repository';
+import { ListCustomersRpc } from './queries/list-customers/list-customers.rpc';
 
 @Module({
-  controllers: [UserRegisteredHandler, UserProfileUpdatedHandler, UserDeletedHandler, OrderCreatedHandler, ListCustomersHandler],
-  providers: [RegisterCustomerService, UpdateCustomerProfileService, EraseCustomerService, RecordOrderService],
+  controllers: [UserRegisteredConsumer, UserProfileUpdatedConsumer, UserDeletedConsumer, OrderCreatedConsumer, ListCustomersRpc],
+  providers: [RegisterCustomerService, UpdateCustomerProfileService, EraseCustomerService, RecordOrderService, CrmCustomerRepository],
 })
 export class CustomersModule {}

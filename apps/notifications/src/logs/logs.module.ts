@@ -1,20 +1,21 @@
 import { Module } from '@nestjs/common';
-import { OrderStatusChangedHandler } from './commands/queue-order-update/order-status-changed.handler';
+import { OrderStatusChangedConsumer } from './commands/queue-order-update/order-status-changed.consumer';
 import { QueueOrderUpdateService } from './commands/queue-order-update/queue-order-update.service';
 import { QueueWelcomeEmailService } from './commands/queue-welcome-email/queue-welcome-email.service';
-import { UserRegisteredHandler } from './commands/queue-welcome-email/user-registered.handler';
+import { UserRegisteredConsumer } from './commands/queue-welcome-email/user-registered.consumer';
 import { QueueSecurityAlertEmailService } from './commands/queue-security-alert-email/queue-security-alert-email.service';
-import { UserSecurityAlertHandler } from './commands/queue-security-alert-email/user-security-alert.handler';
-import { EmailVerificationRequestedHandler } from './commands/queue-account-link-email/email-verification-requested.handler';
-import { PasswordResetRequestedHandler } from './commands/queue-account-link-email/password-reset-requested.handler';
+import { UserSecurityAlertConsumer } from './commands/queue-security-alert-email/user-security-alert.consumer';
+import { EmailVerificationRequestedConsumer } from './commands/queue-account-link-email/email-verification-requested.consumer';
+import { PasswordResetRequestedConsumer } from './commands/queue-account-link-email/password-reset-requested.consumer';
 import { QueueAccountLinkEmailService } from './commands/queue-account-link-email/queue-account-link-email.service';
-import { PhoneOtpRequestedHandler } from './commands/queue-otp-sms/phone-otp-requested.handler';
+import { PhoneOtpRequestedConsumer } from './commands/queue-otp-sms/phone-otp-requested.consumer';
 import { QueueOtpSmsService } from './commands/queue-otp-sms/queue-otp-sms.service';
 import { NotificationQueue } from './notification-queue';
-import { ListLogsHandler } from './queries/list-logs/list-logs.handler';
+import { NotificationLogRepository } from './notification-log.repository';
+import { ListLogsRpc } from './queries/list-logs/list-logs.rpc';
 
 @Module({
-  controllers: [OrderStatusChangedHandler, UserRegisteredHandler, PasswordResetRequestedHandler, EmailVerificationRequestedHandler, UserSecurityAlertHandler, PhoneOtpRequestedHandler, ListLogsHandler],
-  providers: [NotificationQueue, QueueOrderUpdateService, QueueAccountLinkEmailService, QueueWelcomeEmailService, QueueSecurityAlertEmailService, QueueOtpSmsService],
+  controllers: [OrderStatusChangedConsumer, UserRegisteredConsumer, PasswordResetRequestedConsumer, EmailVerificationRequestedConsumer, UserSecurityAlertConsumer, PhoneOtpRequestedConsumer, ListLogsRpc],
+  providers: [NotificationQueue, QueueOrderUpdateService, QueueAccountLinkEmailService, QueueWelcomeEmailService, QueueSecurityAlertEmailService, QueueOtpSmsService, NotificationLogRepository],
 })
 export class LogsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { NotificationChannel, NotificationLocale } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { renderTemplate } from '../templates/message-templates';
+import { renderTemplate } from './domain/message-templates';
 import { NotificationLog } from './notification-log.entity';
 
 export interface NotificationRequest {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { CrmCustomer } from '../../crm-customer.entity';
-import { statsAfterOrder } from '../../customer-stats';
+import { statsAfterOrder } from '../../domain/customer-stats';
 
 /**
  * Counts a new order in its customer's totals, once per order: crm_customer_orders remembers the

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AccountEmailTokenIssued } from '@platter/contracts';
 import { NotificationsConfig } from '../../../notifications.config';
-import { accountLink } from '../../../templates/account-links';
-import { DEFAULT_LOCALE } from '../../../templates/message-templates';
+import { accountLink } from '../../domain/account-links';
+import { DEFAULT_LOCALE } from '../../domain/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 

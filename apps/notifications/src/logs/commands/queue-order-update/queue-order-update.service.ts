@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrderStatusChanged } from '@platter/contracts';
-import { DEFAULT_LOCALE, orderStatusTemplate } from '../../../templates/message-templates';
+import { DEFAULT_LOCALE, orderStatusTemplate } from '../../domain/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 

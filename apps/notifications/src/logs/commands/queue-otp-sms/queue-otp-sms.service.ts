@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { PhoneOtpRequested } from '@platter/contracts';
-import { DEFAULT_LOCALE } from '../../../templates/message-templates';
+import { DEFAULT_LOCALE } from '../../domain/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UserRegistered } from '@platter/contracts';
-import { DEFAULT_LOCALE } from '../../../templates/message-templates';
+import { DEFAULT_LOCALE } from '../../domain/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 

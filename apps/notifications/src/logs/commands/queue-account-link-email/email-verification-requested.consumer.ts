@@ -4,7 +4,7 @@ import { UserEmailVerificationRequested } from '@platter/contracts';
 import { QueueAccountLinkEmailService } from './queue-account-link-email.service';
 
 @Controller()
-export class EmailVerificationRequestedHandler {
+export class EmailVerificationRequestedConsumer {
   constructor(private readonly queueAccountLinkEmail: QueueAccountLinkEmailService) {}
 
   @EventPattern('user.email-verification-requested')

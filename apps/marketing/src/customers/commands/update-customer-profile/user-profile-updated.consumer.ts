@@ -4,7 +4,7 @@ import { UserProfileUpdated } from '@platter/contracts';
 import { UpdateCustomerProfileService } from './update-customer-profile.service';
 
 @Controller()
-export class UserProfileUpdatedHandler {
+export class UserProfileUpdatedConsumer {
   constructor(private readonly updateCustomerProfile: UpdateCustomerProfileService) {}
 
   @EventPattern('user.profile-updated')

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UserRegistered } from '@platter/contracts';
-import { QueueWelcomeEmailService } from './queue-welcome-email.service';
+import { RegisterCustomerService } from './register-customer.service';
 
 @Controller()
-export class UserRegisteredHandler {
-  constructor(private readonly queueWelcomeEmail: QueueWelcomeEmailService) {}
+export class UserRegisteredConsumer {
+  constructor(private readonly registerCustomer: RegisterCustomerService) {}
 
   @EventPattern('user.registered')
   async handle(@Payload() user: UserRegistered): Promise<void> {
-    await this.queueWelcomeEmail.queue(user);
+    await this.registerCustomer.register(user);
   }
 }

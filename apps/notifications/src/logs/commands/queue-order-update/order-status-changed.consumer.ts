@@ -4,7 +4,7 @@ import { OrderStatusChanged } from '@platter/contracts';
 import { QueueOrderUpdateService } from './queue-order-update.service';
 
 @Controller()
-export class OrderStatusChangedHandler {
+export class OrderStatusChangedConsumer {
   constructor(private readonly queueOrderUpdate: QueueOrderUpdateService) {}
 
   @EventPattern('order.status-changed')

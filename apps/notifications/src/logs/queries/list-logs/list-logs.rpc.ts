@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ListNotificationLogsData, NotificationLogView, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { NotificationLogException } from '../../notification-log.exception';
 import { NotificationLog } from '../../notification-log.entity';
+import { NotificationLogRepository } from '../../notification-log.repository';
 
 @Controller()
-export class ListLogsHandler {
-  constructor(private readonly tx: TransactionHost) {}
+export class ListLogsRpc {
+  constructor(private readonly logs: NotificationLogRepository) {}
 
   /** For admins and for callers inside the fleet (no actor); users get their own inbox later. */
   @RpcEndpoint(RPC.notifications.listLogs)
@@ -19,11 +19,7 @@ export class ListLogsHandler {
     if (recipient !== undefined && (typeof recipient !== 'string' || !recipient)) {
       throw NotificationLogException.invalidInput('recipient', 'recipient must be a non-empty string');
     }
-    const rows = await this.tx.repository(NotificationLog).find({
-      where: recipient ? { recipient } : {},
-      order: { created_at: 'DESC' },
-      take: 100,
-    });
+    const rows = await this.logs.newest(recipient, 100);
     return rows.map(toNotificationLogView);
   }
 }

@@ -4,7 +4,7 @@ import { PhoneOtpRequested } from '@platter/contracts';
 import { QueueOtpSmsService } from './queue-otp-sms.service';
 
 @Controller()
-export class PhoneOtpRequestedHandler {
+export class PhoneOtpRequestedConsumer {
   constructor(private readonly queueOtpSms: QueueOtpSmsService) {}
 
   @EventPattern('user.phone-otp-requested')

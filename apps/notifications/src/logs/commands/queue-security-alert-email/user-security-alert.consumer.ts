@@ -4,7 +4,7 @@ import { UserSecurityAlert } from '@platter/contracts';
 import { QueueSecurityAlertEmailService } from './queue-security-alert-email.service';
 
 @Controller()
-export class UserSecurityAlertHandler {
+export class UserSecurityAlertConsumer {
   constructor(private readonly queueSecurityAlertEmail: QueueSecurityAlertEmailService) {}
 
   @EventPattern('user.security-alert')

@@ -1,13 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { CrmCustomerView, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { PageRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { CrmCustomer } from '../../crm-customer.entity';
+import { CrmCustomerRepository } from '../../crm-customer.repository';
 
 @Controller()
-export class ListCustomersHandler {
-  constructor(private readonly tx: TransactionHost) {}
+export class ListCustomersRpc {
+  constructor(private readonly customers: CrmCustomerRepository) {}
 
   /** For admins and for callers inside the fleet (no actor); restaurant staff views come later. */
   @RpcEndpoint(RPC.marketing.listCustomers)
@@ -15,11 +15,7 @@ export class ListCustomersHandler {
     // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
     requireActor(req, 'admin');
     const query = validData(PageRequest, req.data);
-    const [rows, total] = await this.tx.repository(CrmCustomer).findAndCount({
-      order: { created_at: 'DESC', id: 'ASC' },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
+    const [rows, total] = await this.customers.page(query);
     return pageOf(rows.map(toCrmCustomerView), query, total);
   }
 }

@@ -4,7 +4,7 @@ import { UserDeleted } from '@platter/contracts';
 import { EraseCustomerService } from './erase-customer.service';
 
 @Controller()
-export class UserDeletedHandler {
+export class UserDeletedConsumer {
   constructor(private readonly eraseCustomer: EraseCustomerService) {}
 
   @EventPattern('user.deleted')

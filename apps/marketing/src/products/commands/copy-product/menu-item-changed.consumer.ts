@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { CopyProductService } from './copy-product.service';
 
 @Controller()
-export class MenuItemChangedHandler {
+export class MenuItemChangedConsumer {
   constructor(private readonly copyProduct: CopyProductService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

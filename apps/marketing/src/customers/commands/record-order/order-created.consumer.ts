@@ -5,7 +5,7 @@ import { envelopeOf } from '@platter/messaging';
 import { RecordOrderService } from './record-order.service';
 
 @Controller()
-export class OrderCreatedHandler {
+export class OrderCreatedConsumer {
   constructor(private readonly recordOrder: RecordOrderService) {}
 
   /** The order's time is when ordering published it, not when it reached marketing. */

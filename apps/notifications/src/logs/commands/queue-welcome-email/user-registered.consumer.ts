@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UserRegistered } from '@platter/contracts';
-import { RegisterCustomerService } from './register-customer.service';
+import { QueueWelcomeEmailService } from './queue-welcome-email.service';
 
 @Controller()
-export class UserRegisteredHandler {
-  constructor(private readonly registerCustomer: RegisterCustomerService) {}
+export class UserRegisteredConsumer {
+  constructor(private readonly queueWelcomeEmail: QueueWelcomeEmailService) {}
 
   @EventPattern('user.registered')
   async handle(@Payload() user: UserRegistered): Promise<void> {
-    await this.registerCustomer.register(user);
+    await this.queueWelcomeEmail.queue(user);
   }
 }

@@ -4,7 +4,7 @@ import { UserPasswordResetRequested } from '@platter/contracts';
 import { QueueAccountLinkEmailService } from './queue-account-link-email.service';
 
 @Controller()
-export class PasswordResetRequestedHandler {
+export class PasswordResetRequestedConsumer {
   constructor(private readonly queueAccountLinkEmail: QueueAccountLinkEmailService) {}
 
   @EventPattern('user.password-reset-requested')
