@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { OrderingConfig } from '../../../ordering.config';
+import { CustomerProfileRepository } from '../../../referrals/customer-profile.repository';
 import { LoyaltyLedger } from '../../loyalty-ledger';
 import { birthdaysDue, calendarDayIn } from '../../loyalty-points';
 import { birthdayEarning } from '../../rewards';
@@ -22,6 +23,8 @@ export class BirthdayBonusJob implements OnApplicationShutdown {
     private readonly tx: TransactionHost,
     private readonly ledger: LoyaltyLedger,
     private readonly config: OrderingConfig,
+    // Built from tx when not injected (a medium test constructing the job by hand).
+    private readonly profiles: CustomerProfileRepository = new CustomerProfileRepository(tx),
   ) {}
 
   /** Called once the schema is migrated (lifecycle hooks also run in `migrate` mode). */
@@ -44,16 +47,9 @@ export class BirthdayBonusJob implements OnApplicationShutdown {
     const days = due.map((d) => Number(d.slice(3, 5)));
     let given = 0;
     for (;;) {
-      const rows = (await this.tx.manager.query(
-        `SELECT c.customer_id FROM customer_profiles c
-           JOIN unnest($1::int[], $2::int[]) AS d(m, dd) ON extract(month FROM c.birthday) = d.m AND extract(day FROM c.birthday) = d.dd
-          WHERE c.birthday IS NOT NULL AND c.erased_at IS NULL AND (c.role IS NULL OR c.role = 'customer')
-            AND NOT EXISTS (SELECT 1 FROM loyalty_entries e WHERE e.movement_key = 'birthday:' || c.customer_id || ':' || $3::text)
-          LIMIT ${BATCH}`,
-        [months, days, String(today.year)],
-      )) as { customer_id: string }[];
+      const rows = await this.profiles.birthdaysWithoutBonus({ months, days }, today.year, BATCH);
       let credited = 0;
-      for (const { customer_id } of rows) {
+      for (const customer_id of rows) {
         // One transaction each: a bonus given is never held back by another customer's failure.
         if (await this.tx.run(() => this.ledger.earn(birthdayEarning(customer_id, today.year)))) credited++;
       }

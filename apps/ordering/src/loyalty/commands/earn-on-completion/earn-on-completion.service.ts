@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrderCompleted } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { CustomerProfileRepository } from '../../../referrals/customer-profile.repository';
 import { LoyaltyLedger } from '../../loyalty-ledger';
 import { orderEarning, referralEarning } from '../../rewards';
 
@@ -13,6 +14,8 @@ export class EarnOnCompletionService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly ledger: LoyaltyLedger,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly profiles: CustomerProfileRepository = new CustomerProfileRepository(tx),
   ) {}
 
   async apply(event: OrderCompleted): Promise<void> {
@@ -22,13 +25,7 @@ export class EarnOnCompletionService {
       const earning = orderEarning(event);
       if (earning) await this.ledger.earn(earning);
       const completedAt = Number.isNaN(Date.parse(event.completed_at)) ? new Date() : new Date(event.completed_at);
-      // A top-level UPDATE comes back from TypeORM as [rows, count].
-      const [updated] = (await this.tx.manager.query(
-        `UPDATE customer_profiles SET first_order_completed_at = coalesce(first_order_completed_at, $2), updated_at = now()
-          WHERE customer_id = $1 RETURNING referred_by`,
-        [customerId, completedAt],
-      )) as [{ referred_by: string | null }[], number];
-      const referredBy = updated[0]?.referred_by;
+      const referredBy = await this.profiles.firstOrderCompleted(customerId, completedAt);
       if (referredBy) await this.ledger.earn(referralEarning(referredBy, customerId, event.order_id));
     });
   }

@@ -3,24 +3,23 @@ import { Payload } from '@nestjs/microservices';
 import { LoyaltyHistoryEntry, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { LoyaltyEntry } from '../../loyalty-entry.entity';
+import { LoyaltyLedgerRepository } from '../../loyalty-ledger.repository';
 import { describeMovement } from '../../rewards';
 
 /** GET /client/loyalty/history: every movement of the customer's points, newest first. */
 @Controller()
 export class GetHistoryHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the handler by hand).
+    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
+  ) {}
 
   @RpcEndpoint(RPC.ordering.loyaltyHistory)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<LoyaltyHistoryEntry>> {
     const customer = requireActor(req, 'customer');
     const query = validData(PageRequest, req.data);
-    const [entries, total] = await this.tx.repository(LoyaltyEntry).findAndCount({
-      where: { customer_id: customer.user_id },
-      order: { created_at: 'DESC', id: 'DESC' },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
+    const [entries, total] = await this.ledger.history(customer.user_id, query);
     const items = entries.map((e) => ({
       id: e.id,
       points: e.points,

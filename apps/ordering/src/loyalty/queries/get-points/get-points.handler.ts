@@ -3,7 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import { LoyaltyPointsView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
-import { LoyaltyAccount } from '../../loyalty-account.entity';
+import { LoyaltyLedgerRepository } from '../../loyalty-ledger.repository';
 import {
   BIRTHDAY_POINTS, ORDER_POINTS_PER_BLOCK, REFERRAL_POINTS, REVIEW_POINTS, redemptionOptions, tierFor, worthOf,
 } from '../../loyalty-points';
@@ -11,12 +11,16 @@ import {
 /** GET /client/loyalty/points: the balance, its worth, the tier and what the points buy. */
 @Controller()
 export class GetPointsHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the handler by hand).
+    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
+  ) {}
 
   @RpcEndpoint(RPC.ordering.loyaltyPoints)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<LoyaltyPointsView> {
     const customer = requireActor(req, 'customer');
-    const account = await this.tx.repository(LoyaltyAccount).findOneBy({ customer_id: customer.user_id });
+    const account = await this.ledger.account(customer.user_id);
     const balance = account?.balance ?? 0;
     return {
       balance,

@@ -1,11 +1,10 @@
 import { Controller, Injectable } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { randomUUID } from 'node:crypto';
 import { Actor, normalizePhone, ReferralInvitationView, RPC, RpcRequest, SendReferralData, SendReferralRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { CustomerProfiles } from '../../customer-profiles';
-import { ReferralInvitation } from '../../referral-invitation.entity';
+import { ReferralRepository } from '../../referral.repository';
 
 /**
  * POST /client/referrals/send: records an invitation carrying the customer's referral code. Sending it
@@ -17,20 +16,15 @@ export class SendReferralService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
   ) {}
 
   async send(actor: Actor, data: SendReferralRequest): Promise<ReferralInvitationView> {
     const contact = contactOf(data);
     return this.tx.run(async () => {
       const profile = await this.profiles.ensure(actor.user_id);
-      await this.tx.manager.query(
-        `INSERT INTO referral_invitations (id, referrer_id, channel, contact) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (referrer_id, channel, contact) DO NOTHING`,
-        [randomUUID(), actor.user_id, contact.channel, contact.value],
-      );
-      const invitation = await this.tx
-        .repository(ReferralInvitation)
-        .findOneByOrFail({ referrer_id: actor.user_id, channel: contact.channel, contact: contact.value });
+      const invitation = await this.referrals.invite(actor.user_id, contact.channel, contact.value);
       return {
         id: invitation.id,
         channel: invitation.channel,

@@ -4,8 +4,10 @@ import { TransactionHost } from '@platter/persistence';
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
 import { referralEarning } from '../../../loyalty/rewards';
 import { CustomerProfile } from '../../customer-profile.entity';
+import { CustomerProfileRepository } from '../../customer-profile.repository';
 import { CustomerProfiles } from '../../customer-profiles';
 import { normalizeReferralCode } from '../../referral-code';
+import { ReferralRepository } from '../../referral.repository';
 
 /**
  * Follows identity's users into ordering's customer profiles: the referral code a customer signed up
@@ -17,6 +19,9 @@ export class TrackCustomerService {
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
     private readonly ledger: LoyaltyLedger,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly profileRows: CustomerProfileRepository = new CustomerProfileRepository(tx),
+    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
   ) {}
 
   async registered(event: UserRegistered): Promise<void> {
@@ -33,7 +38,7 @@ export class TrackCustomerService {
         if (referrer && referrer.customer_id !== profile.customer_id) changes.referred_by = referrer.customer_id;
       }
       if (Object.keys(changes).length === 0) return;
-      await this.tx.repository(CustomerProfile).update({ customer_id: profile.customer_id }, { ...changes, updated_at: new Date() });
+      await this.profileRows.update(profile.customer_id, changes);
       if (changes.referred_by) await this.catchUpReferral(profile.customer_id, changes.referred_by);
     });
   }
@@ -46,16 +51,15 @@ export class TrackCustomerService {
     await this.tx.run(async () => {
       const profile = await this.profiles.ensure(event.user_id);
       if (profile.erased_at || profile.birthday === birthday) return;
-      await this.tx.repository(CustomerProfile).update({ customer_id: event.user_id }, { birthday, updated_at: new Date() });
+      await this.profileRows.update(event.user_id, { birthday });
     });
   }
 
   /** GDPR erasure: the birthday and the contacts they invited go; the ledger (ids and points only) stays. */
   async deleted(event: UserDeleted): Promise<void> {
     await this.tx.run(async () => {
-      const now = new Date();
-      await this.tx.repository(CustomerProfile).update({ customer_id: event.user_id }, { birthday: null, erased_at: now, updated_at: now });
-      await this.tx.manager.query(`DELETE FROM referral_invitations WHERE referrer_id = $1`, [event.user_id]);
+      await this.profileRows.update(event.user_id, { birthday: null, erased_at: new Date() });
+      await this.referrals.forgetInvitationsOf(event.user_id);
     });
   }
 
@@ -64,15 +68,9 @@ export class TrackCustomerService {
    * race): the referrer's bonus is given now, once, as order.completed would have.
    */
   private async catchUpReferral(customerId: string, referrerId: string): Promise<void> {
-    const [first] = (await this.tx.manager.query(
-      `SELECT id, completed_at FROM orders WHERE customer_id = $1 AND status = 'completed' ORDER BY completed_at NULLS LAST, created_at LIMIT 1`,
-      [customerId],
-    )) as { id: string; completed_at: Date | null }[];
+    const first = await this.profileRows.firstCompletedOrder(customerId);
     if (!first) return;
-    await this.tx.manager.query(
-      `UPDATE customer_profiles SET first_order_completed_at = coalesce(first_order_completed_at, $2, now()) WHERE customer_id = $1`,
-      [customerId, first.completed_at],
-    );
+    await this.profileRows.backfillFirstOrderCompleted(customerId, first.completed_at);
     await this.ledger.earn(referralEarning(referrerId, customerId, first.id));
   }
 }

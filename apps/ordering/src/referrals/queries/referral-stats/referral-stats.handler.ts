@@ -4,7 +4,10 @@ import { RPC, ReferralStatsView, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { REFERRAL_POINTS } from '../../../loyalty/loyalty-points';
+import { LoyaltyLedgerRepository } from '../../../loyalty/loyalty-ledger.repository';
+import { CustomerProfileRepository } from '../../customer-profile.repository';
 import { CustomerProfiles } from '../../customer-profiles';
+import { ReferralRepository } from '../../referral.repository';
 
 /** GET /client/referrals/stats: the customer's code and how their referrals went. */
 @Controller()
@@ -12,6 +15,10 @@ export class ReferralStatsHandler {
   constructor(
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
+    // Built from tx when not injected (a medium test constructing the handler by hand).
+    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
+    private readonly profileRows: CustomerProfileRepository = new CustomerProfileRepository(tx),
+    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
   ) {}
 
   @RpcEndpoint(RPC.ordering.referralStats)
@@ -19,15 +26,12 @@ export class ReferralStatsHandler {
     const customer = requireActor(req, 'customer');
     return this.tx.run(async () => {
       const profile = await this.profiles.ensure(customer.user_id);
-      const [row] = (await this.tx.manager.query(
-        `SELECT
-           (SELECT count(*) FROM referral_invitations WHERE referrer_id = $1)::int AS invited,
-           (SELECT count(*) FROM customer_profiles WHERE referred_by = $1)::int AS signed_up,
-           (SELECT count(*) FROM customer_profiles WHERE referred_by = $1 AND first_order_completed_at IS NOT NULL)::int AS completed,
-           (SELECT coalesce(sum(points), 0) FROM loyalty_entries WHERE customer_id = $1 AND kind = 'referral')::int AS points_earned`,
-        [customer.user_id],
-      )) as { invited: number; signed_up: number; completed: number; points_earned: number }[];
-      return { referral_code: profile.referral_code, ...row, bonus_per_referral: REFERRAL_POINTS };
+      const invited = await this.referrals.invitedBy(customer.user_id);
+      const { signedUp, completed } = await this.profileRows.referred(customer.user_id);
+      const pointsEarned = await this.ledger.earnedAs(customer.user_id, 'referral');
+      return {
+        referral_code: profile.referral_code, invited, signed_up: signedUp, completed, points_earned: pointsEarned, bonus_per_referral: REFERRAL_POINTS,
+      };
     });
   }
 }

@@ -6,9 +6,11 @@ import { TransactionHost } from '@platter/persistence';
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
 import { reviewEarning } from '../../../loyalty/rewards';
 import { Order } from '../../../orders/order.entity';
+import { OrderRepository } from '../../../orders/order.repository';
 import { hashTrackingToken } from '../../../orders/tracking-token';
 import { OrderingException } from '../../../orders/ordering.exception';
 import { Review } from '../../review.entity';
+import { ReviewRepository } from '../../review.repository';
 import { assertReviewable, cleanComment } from '../../review-rules';
 import { SubmitReviewRequest } from './submit-review.request';
 
@@ -25,15 +27,18 @@ export class SubmitReviewService {
     private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
     private readonly ledger: LoyaltyLedger,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly reviews: ReviewRepository = new ReviewRepository(tx),
+    private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
 
   async submit(reviewer: Reviewer, data: SubmitReviewRequest): Promise<ReviewView> {
     try {
       return await this.tx.run(async () => {
         // Locked: two reviews of one order at once are checked one after the other.
-        const order = await this.tx.repository(Order).findOne({ where: { id: data.id }, lock: { mode: 'pessimistic_write' } });
+        const order = await this.orders.lock(data.id);
         if (!order || !this.owns(reviewer, order)) throw new NotFoundError('Order');
-        const alreadyReviewed = await this.tx.repository(Review).existsBy({ order_id: order.id });
+        const alreadyReviewed = await this.reviews.reviewed(order.id);
         assertReviewable(order, data, alreadyReviewed);
         const review: Review = {
           id: randomUUID(),
@@ -47,7 +52,7 @@ export class SubmitReviewService {
           comment: cleanComment(data.comment),
           created_at: new Date(),
         };
-        await this.tx.repository(Review).insert(review);
+        await this.reviews.insert(review);
         let points = 0;
         if (reviewer.kind === 'customer') {
           const earning = reviewEarning(reviewer.customerId, order.id);
