@@ -22,9 +22,9 @@ import { ReviewRestaurantService } from './commands/review-restaurant/review-res
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
 import { RestaurantDocument } from './documents/restaurant-document.entity';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
-import { UploadDocumentRequest } from './documents/upload-document.request';
+import { UploadDocumentRequest } from './commands/upload-document/upload-document.request';
 import { Restaurant } from './restaurant.entity';
-import { ChangePlanService } from './subscription/change-plan.service';
+import { ChangePlanService } from './commands/change-plan/change-plan.service';
 
 const admin: Actor = { user_id: randomUUID(), role: 'admin' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { documentStoreProvider } from '@platter/storage';
 import { CatalogConfig } from '../catalog.config';
+import { ChangePlanRpc } from './commands/change-plan/change-plan.rpc';
+import { ChangePlanService } from './commands/change-plan/change-plan.service';
+import { UploadDocumentRpc } from './commands/upload-document/upload-document.rpc';
+import { AdminGetDocumentRpc } from './queries/admin-get-document/admin-get-document.rpc';
+import { GetSubscriptionRpc } from './queries/get-subscription/get-subscription.rpc';
+import { ListMyDocumentsRpc } from './queries/list-my-documents/list-my-documents.rpc';
 import { ApproveRestaurantRpc } from './commands/approve-restaurant/approve-restaurant.rpc';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantRpc } from './commands/create-restaurant/create-restaurant.rpc';
@@ -9,13 +15,10 @@ import { ReviewRestaurantRpc } from './commands/review-restaurant/review-restaur
 import { ReviewRestaurantService } from './commands/review-restaurant/review-restaurant.service';
 import { UpdateProfileRpc } from './commands/update-profile/update-profile.rpc';
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
-import { RestaurantDocumentsRpc } from './documents/restaurant-documents.rpc';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
 import { AdminGetRestaurantRpc } from './queries/admin-get-restaurant/admin-get-restaurant.rpc';
 import { AdminListRestaurantsRpc } from './queries/admin-list-restaurants/admin-list-restaurants.rpc';
 import { GetMyRestaurantRpc } from './queries/get-my-restaurant/get-my-restaurant.rpc';
-import { ChangePlanService } from './subscription/change-plan.service';
-import { SubscriptionRpc } from './subscription/subscription.rpc';
 
 @Module({
   controllers: [
@@ -26,8 +29,11 @@ import { SubscriptionRpc } from './subscription/subscription.rpc';
     GetMyRestaurantRpc,
     AdminListRestaurantsRpc,
     AdminGetRestaurantRpc,
-    RestaurantDocumentsRpc,
-    SubscriptionRpc,
+    UploadDocumentRpc,
+    ListMyDocumentsRpc,
+    AdminGetDocumentRpc,
+    ChangePlanRpc,
+    GetSubscriptionRpc,
   ],
   providers: [
     CreateRestaurantService,

@@ -7,7 +7,7 @@ import { DocumentStore, acceptedDocument, readStoredDocument } from '@platter/st
 import { findActingRestaurant } from '../acting-restaurant';
 import { RestaurantDocument } from './restaurant-document.entity';
 import { toDocumentView } from './restaurant-document.view';
-import { UploadDocumentRequest } from './upload-document.request';
+import { UploadDocumentRequest } from '../commands/upload-document/upload-document.request';
 
 /** KYC documents: the owner or a manager uploads them, the team lists them, admins read them. */
 @Injectable()

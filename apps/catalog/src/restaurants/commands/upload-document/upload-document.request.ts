@@ -1,8 +1,11 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsBase64Text } from '@platter/storage';
-import { UploadRestaurantDocumentData } from '@platter/contracts';
-import { DOCUMENT_KINDS } from './document-kinds';
+import { DOCUMENT_KINDS, UploadRestaurantDocumentData } from '@platter/contracts';
 
+/**
+ * What the gateway forwards of a multipart upload: the edge reads the form (kind, file) and sends the
+ * bytes base64, so this shape exists only between the gateway and catalog.
+ */
 export class UploadDocumentRequest implements UploadRestaurantDocumentData {
   @IsIn(DOCUMENT_KINDS) kind: string;
   @IsString() @IsNotEmpty() @MaxLength(255) file_name: string;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Actor, NotFoundError, RestaurantSubscriptionView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { CatalogException } from '../../catalog.exception';
-import { findActingRestaurant } from '../acting-restaurant';
-import { Restaurant } from '../restaurant.entity';
-import { toRestaurantUpdated } from '../restaurant.view';
-import { SubscriptionPlan, commissionRateFor } from '../domain/subscription-plans';
-import { subscriptionView } from './subscription.views';
+import { CatalogException } from '../../../catalog.exception';
+import { findActingRestaurant } from '../../acting-restaurant';
+import { Restaurant } from '../../restaurant.entity';
+import { toRestaurantUpdated } from '../../restaurant.view';
+import { SubscriptionPlan, commissionRateFor } from '../../domain/subscription-plans';
+import { subscriptionView } from '../../subscription.views';
 
 /**
  * The owner changes plan. A plan with the same or a higher commission applies at once; a plan with

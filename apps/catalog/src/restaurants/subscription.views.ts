@@ -1,6 +1,6 @@
 import { RestaurantSubscriptionView, SubscriptionPlanView } from '@platter/contracts';
-import { Restaurant } from '../restaurant.entity';
-import { PLAN_CURRENCY, PLAN_NAMES, SUBSCRIPTION_PLANS, SubscriptionPlan } from '../domain/subscription-plans';
+import { Restaurant } from './restaurant.entity';
+import { PLAN_CURRENCY, PLAN_NAMES, SUBSCRIPTION_PLANS, SubscriptionPlan } from './domain/subscription-plans';
 
 export function planView(plan: SubscriptionPlan): SubscriptionPlanView {
   return { plan, ...SUBSCRIPTION_PLANS[plan], currency: PLAN_CURRENCY };
