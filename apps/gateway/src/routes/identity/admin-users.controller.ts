@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AdminUserListRequest, Page, PublicUser, RPC, SetUserStatusRequest } from '@platter/contracts';
+import { AdminUserListRequest, IdRequest, Page, PublicUser, RPC, SetUserStatusRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
 
 /** Admins manage accounts; identity enforces the rules (admin only, never one's own status). */
 @ApiTags('admin')
@@ -24,7 +23,7 @@ export class AdminUsersController {
   @Get(':id')
   @Authenticated('admin')
   @ApiOperation({ summary: 'One account' })
-  get(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PublicUser> {
+  get(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PublicUser> {
     return this.rpc.call(RPC.identity.adminGetUser, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 
@@ -37,7 +36,7 @@ export class AdminUsersController {
       'stay valid elsewhere until they expire (15 minutes); /users/me refuses them at once.',
   })
   setStatus(
-    @Param() { id }: IdParamDto,
+    @Param() { id }: IdRequest,
     @Body() body: SetUserStatusRequest,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
@@ -54,7 +53,7 @@ export class AdminUsersController {
       'user.deleted. The row stays, with status deleted, so ids elsewhere keep pointing at something. Answers the ' +
       'anonymised account; deleting it again answers the same.',
   })
-  delete(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PublicUser> {
+  delete(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<PublicUser> {
     return this.rpc.call(RPC.identity.adminDeleteUser, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@platter/auth';
-import { AuthResult, RequestPhoneOtpRequest, RPC, SignInWithPhoneOtpRequest } from '@platter/contracts';
+import { AuthResult, OtpSent, RequestPhoneOtpRequest, RPC, SignInWithPhoneOtpRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
@@ -19,7 +19,7 @@ export class PhoneSignInController {
   @HttpCode(200)
   @SuccessMessage('If this number has an account, a code is on its way')
   @ApiOperation({ summary: 'Text a six-digit sign-in code (the same answer whether or not the number has an account)' })
-  request(@Body() body: RequestPhoneOtpRequest, @RequestId() requestId: string): Promise<{ sent: true; expires_in: number }> {
+  request(@Body() body: RequestPhoneOtpRequest, @RequestId() requestId: string): Promise<OtpSent> {
     return this.rpc.call(RPC.identity.phoneOtpRequest, { actor: null, data: body }, { correlationId: requestId });
   }
 

@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { AddStaffMemberRequest, RPC, StaffMemberView, StaffRoleRequest } from '@platter/contracts';
+import { AddStaffMemberRequest, IdRequest, RPC, StaffMemberRemoved, StaffMemberView, StaffRoleRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
 
 /**
  * The team of the restaurant the caller's token acts for. Served by
@@ -37,7 +36,7 @@ export class RestaurantStaffController {
   @Put(':id')
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @ApiOperation({ summary: "Change a member's role (the owner only, for managers)" })
-  changeRole(@Param() { id }: IdParamDto, @Body() body: StaffRoleRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
+  changeRole(@Param() { id }: IdRequest, @Body() body: StaffRoleRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberView> {
     return this.rpc.call(RPC.identity.staffChangeRole, { actor: actorOf(actor), data: { id, ...body } }, { correlationId: requestId });
   }
 
@@ -45,7 +44,7 @@ export class RestaurantStaffController {
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @SuccessMessage('Staff member removed')
   @ApiOperation({ summary: 'Take someone off the team; their sessions end at once' })
-  remove(@Param() { id }: IdParamDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ removed: true }> {
+  remove(@Param() { id }: IdRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffMemberRemoved> {
     return this.rpc.call(RPC.identity.staffRemove, { actor: actorOf(actor), data: { id } }, { correlationId: requestId });
   }
 }

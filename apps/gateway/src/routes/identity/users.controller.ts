@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { CurrentUser, MyRestaurantMembership, PhoneCodeRequest, RPC, UpdateMeRequest } from '@platter/contracts';
+import { CurrentUser, MyRestaurantMembership, OtpSent, PhoneCodeRequest, RPC, UpdateMeRequest } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
@@ -41,7 +41,7 @@ export class UsersController {
   @RateLimit('otp', 'user')
   @SuccessMessage('A code is on its way to your phone')
   @ApiOperation({ summary: 'Text a code to your phone, to prove it is yours (then it can sign you in with /auth/otp)' })
-  requestPhoneVerification(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<{ sent: true; expires_in: number }> {
+  requestPhoneVerification(@CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<OtpSent> {
     return this.rpc.call(RPC.identity.phoneVerificationRequest, { actor: actorOf(actor), data: {} }, { correlationId: requestId });
   }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { PhoneOtpRequestData, RequestPhoneOtpRequest, RPC, RpcRequest } from '@platter/contracts';
+import { PhoneOtpRequestData, RequestPhoneOtpRequest, OtpSent, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, validData } from '@platter/service-kit';
 import { RequestPhoneOtpService } from './request-phone-otp.service';
 
@@ -9,7 +9,7 @@ export class RequestPhoneOtpRpc {
   constructor(private readonly requestPhoneOtp: RequestPhoneOtpService) {}
 
   @RpcEndpoint(RPC.identity.phoneOtpRequest)
-  request(@Payload() req: RpcRequest<PhoneOtpRequestData>): Promise<{ sent: true; expires_in: number }> {
+  request(@Payload() req: RpcRequest<PhoneOtpRequestData>): Promise<OtpSent> {
     return this.requestPhoneOtp.request(validData(RequestPhoneOtpRequest, req.data));
   }
 }

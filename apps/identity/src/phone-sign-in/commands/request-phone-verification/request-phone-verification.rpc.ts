@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { RPC, RpcRequest } from '@platter/contracts';
+import { OtpSent, RPC, RpcRequest } from '@platter/contracts';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { RequestPhoneVerificationService } from './request-phone-verification.service';
 
@@ -9,7 +9,7 @@ export class RequestPhoneVerificationRpc {
   constructor(private readonly requestPhoneVerification: RequestPhoneVerificationService) {}
 
   @RpcEndpoint(RPC.identity.phoneVerificationRequest)
-  request(@Payload() req: RpcRequest<unknown>): Promise<{ sent: true; expires_in: number }> {
+  request(@Payload() req: RpcRequest<unknown>): Promise<OtpSent> {
     return this.requestPhoneVerification.request(requireActor(req));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IdData, PublicUser, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
+import { IdData, IdRequest, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { DeleteUserService } from './delete-user.service';
 
 @Controller()

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IdData, NotFoundError, PublicUser, RPC, RpcRequest } from '@platter/contracts';
+import { IdData, IdRequest, NotFoundError, PublicUser, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { IdRequest, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { toPublicUser } from '../../public-user';
 import { User } from '../../user.entity';
 
