@@ -1,4 +1,4 @@
-import { ticketStatusAfter, ticketStatusForOrder, timestampOf } from './ticket-rules';
+import { ticketStatusAfter, ticketStatusForOrder, ticketStatusForRestaurantStep, timestampOf } from './ticket-rules';
 
 describe('ticketStatusAfter (the line moves a ticket)', () => {
   it('starts an open ticket and readies one in progress', () => {
@@ -23,13 +23,20 @@ describe('ticketStatusForOrder (the order moves its ticket)', () => {
     expect(ticketStatusForOrder('void', 'accepted')).toBeNull();
   });
 
-  it('follows the restaurant moving the order itself, never backwards', () => {
-    expect(ticketStatusForOrder('open', 'preparing')).toBe('in_progress');
-    expect(ticketStatusForOrder('in_progress', 'preparing')).toBeNull();
-    expect(ticketStatusForOrder('done', 'preparing')).toBeNull();
-    expect(ticketStatusForOrder('in_progress', 'ready')).toBe('done');
-    expect(ticketStatusForOrder('open', 'ready')).toBe('done');
-    expect(ticketStatusForOrder('done', 'ready')).toBeNull();
+  it('moves the ticket for the restaurant moving the order itself, never backwards', () => {
+    expect(ticketStatusForRestaurantStep('open', 'preparing')).toBe('in_progress');
+    expect(ticketStatusForRestaurantStep('in_progress', 'preparing')).toBeNull();
+    expect(ticketStatusForRestaurantStep('done', 'preparing')).toBeNull();
+    expect(ticketStatusForRestaurantStep('in_progress', 'ready')).toBe('done');
+    expect(ticketStatusForRestaurantStep('open', 'ready')).toBe('done');
+    expect(ticketStatusForRestaurantStep('done', 'ready')).toBeNull();
+  });
+
+  it('is the only writer of cooking progress: the order reaching preparing or ready moves no ticket', () => {
+    for (const s of ['pending', 'open', 'in_progress'] as const) {
+      expect(ticketStatusForOrder(s, 'preparing')).toBeNull();
+      expect(ticketStatusForOrder(s, 'ready')).toBeNull();
+    }
   });
 
   it('voids the ticket of a cancelled order whatever its state, once', () => {

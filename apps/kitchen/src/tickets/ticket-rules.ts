@@ -18,23 +18,33 @@ export function ticketStatusAfter(current: TicketStatus, action: TicketAction): 
 }
 
 /**
- * Where an order's status change takes its ticket, or null when the ticket stays as it is. The
- * restaurant can also move its orders directly (PUT /restaurant/orders/:id/preparing|ready): the
- * ticket follows, so both paths agree whichever comes first.
+ * Where an order's status change takes its ticket, or null when the ticket stays as it is: the
+ * restaurant accepting the order opens it, cancelling voids it. Cooking progress (preparing, ready)
+ * is kitchen's own to write, so the order's news of it moves nothing here.
  */
 export function ticketStatusForOrder(current: TicketStatus, order: OrderStatus): TicketStatus | null {
   switch (order) {
     case 'accepted':
       return current === 'pending' ? 'open' : null;
-    case 'preparing':
-      return current === 'pending' || current === 'open' ? 'in_progress' : null;
-    case 'ready':
-      return current === 'pending' || current === 'open' || current === 'in_progress' ? 'done' : null;
     case 'cancelled':
       return current === 'void' ? null : 'void';
     default:
       return null;
   }
+}
+
+/** What the restaurant's own order routes ask of the ticket (PUT /restaurant/orders/:id/preparing|ready). */
+export type RestaurantStep = 'preparing' | 'ready';
+
+/**
+ * Where the restaurant's own route takes its order's ticket, or null when the ticket is already
+ * there or past it (pressing the button twice is no error). Ordering has checked the order is
+ * accepted, so a ticket whose acceptance kitchen has not applied yet (pending), or one not started
+ * (open), skips ahead. A void ticket is refused by the caller.
+ */
+export function ticketStatusForRestaurantStep(current: TicketStatus, step: RestaurantStep): TicketStatus | null {
+  if (step === 'preparing') return current === 'pending' || current === 'open' ? 'in_progress' : null;
+  return current === 'pending' || current === 'open' || current === 'in_progress' ? 'done' : null;
 }
 
 /** The timestamp column a status sets when a ticket enters it. */

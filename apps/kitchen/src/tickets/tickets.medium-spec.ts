@@ -102,14 +102,31 @@ describe('kitchen tickets (PostgreSQL)', () => {
     expect(await announced(o.order_id)).toEqual(['open', 'in_progress', 'done']);
   });
 
-  it('follows the restaurant moving the order itself', async () => {
+  it('moves the ticket for the restaurant moving the order itself, once', async () => {
     const o = orderCreated();
     await draft.draft(o);
     await follow.follow(moved(o, 'confirmed', 'accepted'));
-    await follow.follow(moved(o, 'accepted', 'preparing'));
+    await move.moveForOrder(owner, o.order_id, 'preparing');
     expect((await ticketOf(o.order_id)).status).toBe('in_progress');
-    await follow.follow(moved(o, 'preparing', 'ready'));
+    // The order's own news of it (ordering applied the ticket's move) changes nothing more.
+    await follow.follow(moved(o, 'accepted', 'preparing'));
+    expect(await move.moveForOrder(owner, o.order_id, 'preparing')).toMatchObject({ status: 'in_progress' });
+    await move.moveForOrder(owner, o.order_id, 'ready');
     expect((await ticketOf(o.order_id)).status).toBe('done');
+    await follow.follow(moved(o, 'preparing', 'ready'));
+    expect(await announced(o.order_id)).toEqual(['open', 'in_progress', 'done']);
+  });
+
+  it('moves a ticket whose acceptance it has not applied yet, and refuses a void one or another restaurant’s', async () => {
+    const early = orderCreated();
+    await draft.draft(early);
+    expect(await move.moveForOrder(owner, early.order_id, 'ready')).toMatchObject({ status: 'done', opened_at: expect.any(String), ready_at: expect.any(String) });
+    const voided = orderCreated();
+    await draft.draft(voided);
+    await follow.follow(moved(voided, 'confirmed', 'cancelled'));
+    expect((await rejection(move.moveForOrder(owner, voided.order_id, 'preparing'))).code).toBe('INVALID_STATE_TRANSITION');
+    expect((await rejection(move.moveForOrder({ user_id: randomUUID(), role: 'restaurant_owner' }, early.order_id, 'ready'))).code).toBe('FORBIDDEN');
+    expect((await rejection(move.moveForOrder(owner, randomUUID(), 'ready'))).code).toBe('NOT_FOUND');
   });
 
   it('voids the ticket when its order is cancelled, before or after acceptance', async () => {

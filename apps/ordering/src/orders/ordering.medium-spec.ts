@@ -16,6 +16,8 @@ import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-me
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { validData } from '@platter/service-kit';
 import { MoveOrderService } from './commands/move-order/move-order.service';
+import { KitchenTickets } from './commands/move-order/kitchen-tickets';
+import { FollowTicketService } from './commands/follow-ticket/follow-ticket.service';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
@@ -38,6 +40,12 @@ const item = (id: string, name: string, price: number, is_available = true): Men
   item_id: id, restaurant_id: restaurantId, name, price, currency: 'XAF', is_available, category_id: null, deleted: false,
 });
 
+
+/** Kitchen as the restaurant's cooking steps find it: the ticket moves where it is asked to. */
+const kitchenTickets: KitchenTickets = {
+  moveForOrder: async (_actor, orderId, step) => ({ ticket_id: randomUUID(), order_id: orderId, status: step === 'preparing' ? 'in_progress' : 'done' }),
+};
+
 describe('ordering (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
@@ -59,7 +67,7 @@ describe('ordering (PostgreSQL)', () => {
     copyRestaurant = new CopyRestaurantService(tx);
     copyMenuItem = new CopyMenuItemService(tx);
     placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    moveOrder = new MoveOrderService(tx, statuses);
+    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler
 import { CancelOrderService } from './commands/cancel-order/cancel-order.service';
 import { FollowTicketService } from './commands/follow-ticket/follow-ticket.service';
 import { TicketStatusChangedHandler } from './commands/follow-ticket/ticket-status-changed.handler';
+import { KitchenTickets, RpcKitchenTickets } from './commands/move-order/kitchen-tickets';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { RestaurantOrderMovesHandler } from './commands/move-order/restaurant-order-moves.handler';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
@@ -47,6 +48,7 @@ import { StaffOrdersService } from './staff-orders/staff-orders.service';
   providers: [
     OrderRepository, OrderAccess, OrderStatusChanger, DeadlineClock, IdempotencyKeys, PlaceOrderService, MoveOrderService, GuestConversions,
     ReassignGuestOrdersService, CancelOrderService, StaffOrdersService, FollowTicketService, AdminOrdersService,
+    { provide: KitchenTickets, useClass: RpcKitchenTickets },
   ],
   // The saga (./saga/saga.module.ts) opens and moves orders through the same core; orders never depends on it.
   exports: [OrderRepository, OrderAccess, OrderStatusChanger, DeadlineClock],

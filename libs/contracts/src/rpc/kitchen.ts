@@ -41,6 +41,11 @@ export interface TicketView {
   updated_at: string;
 }
 
+/** Ordering asks kitchen to move the ticket of an order (the restaurant's PUT /restaurant/orders/:id/preparing|ready). */
+export interface TicketForOrderData {
+  order_id: string;
+}
+
 /** `GET /kitchen/tickets`: `status`, `restaurant_id` (admins), `order_id`, `page`, `limit`. */
 export interface ListTicketsData {
   restaurant_id?: string;

@@ -155,6 +155,9 @@ export const RPC = {
     listTickets: 'kitchen.tickets.list',
     startTicket: 'kitchen.tickets.start',
     readyTicket: 'kitchen.tickets.ready',
+    /** The restaurant's own order routes (preparing, ready) move the order's ticket: kitchen writes cooking progress. */
+    startTicketForOrder: 'kitchen.tickets.start-for-order',
+    readyTicketForOrder: 'kitchen.tickets.ready-for-order',
     getConfig: 'kitchen.config.get',
     setConfig: 'kitchen.config.set',
     resetConfig: 'kitchen.config.reset',

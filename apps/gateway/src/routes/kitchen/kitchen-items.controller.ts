@@ -1,19 +1,12 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsBoolean } from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { KitchenItemAvailabilityData, KitchenItemView, RPC } from '@platter/contracts';
+import { KitchenItemAvailabilityBody, KitchenItemView, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-
-class KitchenItemAvailabilityDto implements KitchenItemAvailabilityData {
-  @ApiProperty({ description: 'false 86es the item (sold out for now); true brings it back' })
-  @IsBoolean()
-  available: boolean;
-}
 
 /** The line's menu during service: what is on, and 86'ing what ran out. */
 @ApiTags('kitchen')
@@ -33,7 +26,7 @@ export class KitchenItemsController {
   @ApiOperation({ summary: '86 an item (or bring it back): catalog applies it and ordering stops taking it within a moment' })
   setAvailability(
     @Param() { id }: IdParamDto,
-    @Body() body: KitchenItemAvailabilityDto,
+    @Body() body: KitchenItemAvailabilityBody,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<KitchenItemView> {

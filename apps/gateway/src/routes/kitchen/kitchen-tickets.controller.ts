@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { Page, RPC, TicketView } from '@platter/contracts';
+import { ListTicketsRequest, Page, RPC, TicketView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdParamDto } from '../common/dto/id-param.dto';
-import { ListTicketsQueryDto } from './dto/list-tickets-query.dto';
 
 /** The line's tickets: opened when the restaurant accepts an order; start and ready move the order to preparing and ready. */
 @ApiTags('kitchen')
@@ -18,7 +17,7 @@ export class KitchenTicketsController {
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Kitchen tickets, newest first (by status, restaurant or order), with their lines, sizes and modifiers' })
-  list(@Query() query: ListTicketsQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<TicketView>> {
+  list(@Query() query: ListTicketsRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<Page<TicketView>> {
     return this.rpc.call(RPC.kitchen.listTickets, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 

@@ -1,15 +1,14 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, RestaurantConfigView, RestaurantSettingView } from '@platter/contracts';
+import { ConfigKeyParam, RPC, RestaurantConfigQuery, RestaurantConfigView, RestaurantSettingView, SetConfigBody } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { ConfigKeyParamDto, ConfigRestaurantQueryDto, SetConfigDto } from './dto/restaurant-config.dto';
 
 /**
- * 004's configurations, per restaurant (kitchen keeps them): tax rate and service fee (ordering
+ * A restaurant's settings (kitchen keeps them): tax rate and service fee (ordering
  * prices the next orders with them), acceptance deadline, preparation time. Each change is announced
  * as restaurant.config-changed.
  */
@@ -21,7 +20,7 @@ export class RestaurantConfigController {
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: "The restaurant's settings, each its own value or the platform default" })
-  get(@Query() query: ConfigRestaurantQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantConfigView> {
+  get(@Query() query: RestaurantConfigQuery, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantConfigView> {
     return this.rpc.call(RPC.kitchen.getConfig, { actor: actorOf(actor), data: { ...query } }, { correlationId: requestId });
   }
 
@@ -29,9 +28,9 @@ export class RestaurantConfigController {
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Change a setting (owner or manager; admins name the restaurant)' })
   set(
-    @Param() { key }: ConfigKeyParamDto,
-    @Body() { value }: SetConfigDto,
-    @Query() query: ConfigRestaurantQueryDto,
+    @Param() { key }: ConfigKeyParam,
+    @Body() { value }: SetConfigBody,
+    @Query() query: RestaurantConfigQuery,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<RestaurantSettingView> {
@@ -41,7 +40,7 @@ export class RestaurantConfigController {
   @Delete(':key')
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: 'Set a setting back to the platform default (owner or manager)' })
-  reset(@Param() { key }: ConfigKeyParamDto, @Query() query: ConfigRestaurantQueryDto, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantSettingView> {
+  reset(@Param() { key }: ConfigKeyParam, @Query() query: RestaurantConfigQuery, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<RestaurantSettingView> {
     return this.rpc.call(RPC.kitchen.resetConfig, { actor: actorOf(actor), data: { key, ...query } }, { correlationId: requestId });
   }
 }

@@ -14,6 +14,7 @@ import { orderingEntities } from '../../ordering.entities';
 import { CopyRestaurantService } from '../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { CancelOrderService } from '../commands/cancel-order/cancel-order.service';
 import { MoveOrderService } from '../commands/move-order/move-order.service';
+import { KitchenTickets } from '../commands/move-order/kitchen-tickets';
 import { FollowTicketService } from '../commands/follow-ticket/follow-ticket.service';
 import { OrderAccess } from '../order-access';
 import { NewOrder, OrderRepository } from '../order.repository';
@@ -46,6 +47,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   return 'passed';
 }
 
+
+/** Kitchen as the restaurant's cooking steps find it: the ticket moves where it is asked to. */
+const kitchenTickets: KitchenTickets = {
+  moveForOrder: async (_actor, orderId, step) => ({ ticket_id: randomUUID(), order_id: orderId, status: step === 'preparing' ? 'in_progress' : 'done' }),
+};
+
 describe('order saga (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
@@ -73,7 +80,7 @@ describe('order saga (PostgreSQL)', () => {
     tickets = new FollowTicketService(tx, statuses);
     deliveries = new FollowDeliveryService(tx, statuses);
     cancel = new CancelOrderService(tx, statuses);
-    moveOrder = new MoveOrderService(tx, statuses);
+    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
     adminOrders = new AdminOrdersService(tx, statuses, events, clock, new IdempotencyKeys(tx));
     await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
   });
@@ -201,6 +208,37 @@ describe('order saga (PostgreSQL)', () => {
       await tickets.apply(ticket(o.id, 'in_progress'));
       expect(await moves(o.id)).toEqual(['accepted>preparing', 'preparing>ready']);
       expect((await reload(o.id)).status).toBe('ready');
+    });
+
+    it('moves the ticket for the restaurant’s own buttons: the order moves once, and kitchen’s later event is no echo', async () => {
+      const o = await order({ status: 'accepted', payment_status: 'completed' });
+      const asked: string[] = [];
+      const kitchen: KitchenTickets = {
+        moveForOrder: async (actor, orderId, step) => {
+          asked.push(`${actor.user_id === owner.user_id ? 'owner' : actor.user_id}:${step}`);
+          return kitchenTickets.moveForOrder(actor, orderId, step);
+        },
+      };
+      const buttons = new MoveOrderService(tx, statuses, kitchen, tickets);
+      expect((await buttons.move(owner, o.id, 'preparing')).status).toBe('preparing');
+      // Kitchen's ticket.status-changed for that move, arriving afterwards (and redelivered): nothing more.
+      await tickets.apply(ticket(o.id, 'in_progress'));
+      await tickets.apply(ticket(o.id, 'in_progress'));
+      expect((await buttons.move(owner, o.id, 'ready')).status).toBe('ready');
+      await tickets.apply(ticket(o.id, 'done'));
+      // Pressed again: no error, kitchen not asked again.
+      expect((await buttons.move(owner, o.id, 'ready')).status).toBe('ready');
+      expect(asked).toEqual(['owner:preparing', 'owner:ready']);
+      expect(await moves(o.id)).toEqual(['accepted>preparing', 'preparing>ready']);
+      const history = await dataSource.query(`SELECT to_status, actor_id FROM order_status_history WHERE order_id = $1 ORDER BY at`, [o.id]);
+      expect(history).toEqual([{ to_status: 'preparing', actor_id: owner.user_id }, { to_status: 'ready', actor_id: owner.user_id }]);
+    });
+
+    it('asks kitchen nothing for a cooking step the state machine refuses', async () => {
+      const o = await order({ status: 'confirmed', payment_status: 'completed' });
+      const kitchen: KitchenTickets = { moveForOrder: () => Promise.reject(new Error('kitchen must not be asked')) };
+      expect(await codeOf(new MoveOrderService(tx, statuses, kitchen, tickets).move(owner, o.id, 'preparing'))).toBe('INVALID_STATE_TRANSITION');
+      expect(await codeOf(new MoveOrderService(tx, statuses, kitchen, tickets).move({ user_id: randomUUID(), role: 'restaurant_owner' }, o.id, 'ready'))).toBe('FORBIDDEN');
     });
 
     it('leaves an order the restaurant has not accepted, or a cancelled one, alone', async () => {

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ForbiddenError, KitchenItemView, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { requireActor } from '@platter/service-kit';
+import { RpcEndpoint, requireActor } from '@platter/service-kit';
 import { MenuItemCopy } from '../../menu-item-copy.entity';
 
 /** The line's view of its menu: what is on and what is 86'd, for the restaurant the token acts for. */
@@ -10,7 +10,7 @@ import { MenuItemCopy } from '../../menu-item-copy.entity';
 export class ListItemsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.kitchen.listItems)
+  @RpcEndpoint(RPC.kitchen.listItems)
   async list(@Payload() req: RpcRequest<unknown>): Promise<KitchenItemView[]> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     if (!actor.restaurant_id) throw new ForbiddenError('Your token does not act for a restaurant');

@@ -6,8 +6,9 @@ import { ticketStatusForOrder } from '../../ticket-rules';
 import { Ticket } from '../../ticket.entity';
 
 /**
- * The saga drives the ticket: the restaurant accepting the order opens it, cancelling voids it,
- * and the restaurant moving the order itself (preparing, ready) moves it along.
+ * The order's saga opens and closes the ticket: the restaurant accepting the order opens it,
+ * cancelling voids it. Cooking progress is kitchen's own (the line, or the restaurant's order routes
+ * through MoveTicketService), so the order reaching preparing or ready moves nothing here.
  */
 @Injectable()
 export class FollowOrderService {

@@ -1,18 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Payload } from '@nestjs/microservices';
 import { FindOptionsWhere, Not } from 'typeorm';
-import { Page, RPC, RpcRequest, TICKET_STATUSES, TicketStatus, TicketView } from '@platter/contracts';
+import { ListTicketsRequest, Page, RPC, RpcRequest, TicketView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PageRequest, pageOf, requireActor, validData } from '@platter/service-kit';
+import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { Ticket } from '../../ticket.entity';
 import { toTicketView } from '../../ticket.view';
-
-class ListTicketsRequest extends PageRequest {
-  @IsOptional() @IsUUID() restaurant_id?: string;
-  @IsOptional() @IsUUID() order_id?: string;
-  @IsOptional() @IsIn(TICKET_STATUSES) status?: TicketStatus;
-}
 
 /**
  * Tickets, newest first: a restaurant's team sees only its own restaurant's, an admin any. Without a
@@ -22,7 +15,7 @@ class ListTicketsRequest extends PageRequest {
 export class ListTicketsHandler {
   constructor(private readonly tx: TransactionHost) {}
 
-  @MessagePattern(RPC.kitchen.listTickets)
+  @RpcEndpoint(RPC.kitchen.listTickets)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<TicketView>> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const filter = validData(ListTicketsRequest, req.data);

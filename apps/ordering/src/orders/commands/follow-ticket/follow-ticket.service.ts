@@ -1,12 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TicketStatusChanged } from '@platter/contracts';
+import { Actor, TicketStatus } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { orderStatusOfTicket } from '../../domain/order-path';
 import { OrderAccess } from '../../order-access';
 import { OrderStatusChanger } from '../../order-status-changer';
 
 /** What a ticket's state says of its order. */
-export type TicketState = Pick<TicketStatusChanged, 'ticket_id' | 'order_id' | 'status'>;
+export interface TicketState {
+  ticket_id: string;
+  order_id: string;
+  status: TicketStatus;
+}
 
 /**
  * The kitchen's ticket drives the order: in_progress → preparing, done → ready (with preparing first
@@ -24,7 +28,8 @@ export class FollowTicketService {
     private readonly access: OrderAccess = new OrderAccess(tx),
   ) {}
 
-  async apply(e: TicketState): Promise<void> {
+  /** `by`: the restaurant member whose own route moved the ticket (recorded as the order's mover); absent for kitchen's event. */
+  async apply(e: TicketState, by?: Actor): Promise<void> {
     const target = orderStatusOfTicket(e.status);
     if (!target) return;
     await this.tx.run(async () => {
@@ -33,7 +38,7 @@ export class FollowTicketService {
       if (order.status === 'created' || order.status === 'confirmed') {
         return this.log.warn(`ticket ${e.ticket_id} is ${e.status} but order ${order.id} is only ${order.status}: ignored`);
       }
-      await this.statuses.advance(order, target, { actorId: null, reason: `kitchen ticket ${e.status}`, owner: () => this.access.ownerOf(order) });
+      await this.statuses.advance(order, target, { actorId: by?.user_id ?? null, reason: `kitchen ticket ${e.status}`, owner: () => this.access.ownerOf(order) });
     });
   }
 }

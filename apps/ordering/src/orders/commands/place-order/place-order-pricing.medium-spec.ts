@@ -21,6 +21,8 @@ import { CopyMenuItemService } from '../../../replicas/commands/copy-menu-item/c
 import { CopyRestaurantConfigService } from '../../../replicas/commands/copy-restaurant-config/copy-restaurant-config.service';
 import { CopyRestaurantService } from '../../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { MoveOrderService } from '../move-order/move-order.service';
+import { KitchenTickets } from '../move-order/kitchen-tickets';
+import { FollowTicketService } from '../follow-ticket/follow-ticket.service';
 import { GuestConversions } from '../../guest-conversions';
 import { OrderStatusChanger } from '../../order-status-changer';
 import { DeadlineClock } from '../../deadline-clock';
@@ -39,6 +41,12 @@ const ids = { pizza: randomUUID(), ndole: randomUUID(), koki: randomUUID(), larg
 const opt = { thin: randomUUID(), stuffed: randomUUID(), cheese: randomUUID(), truffle: randomUUID(), extras: randomUUID() };
 const at = (iso: string) => new Date(iso);
 const address = { address: 'Rue Joss, Douala', latitude: 4.0511, longitude: 9.7679 };
+
+
+/** Kitchen as the restaurant's cooking steps find it: the ticket moves where it is asked to. */
+const kitchenTickets: KitchenTickets = {
+  moveForOrder: async (_actor, orderId, step) => ({ ticket_id: randomUUID(), order_id: orderId, status: step === 'preparing' ? 'in_progress' : 'done' }),
+};
 
 describe('placing an order: variants, modifiers, restaurant settings, coupons and points (PostgreSQL)', () => {
   let db: ThrowawaySchema;
@@ -67,7 +75,7 @@ describe('placing an order: variants, modifiers, restaurant settings, coupons an
     const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
     loyalty = new LoyaltyLedger(tx);
     placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), loyalty);
-    moveOrder = new MoveOrderService(tx, statuses);
+    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
     coupons = new ManageCouponsService(tx);
     copyConfig = new CopyRestaurantConfigService(tx);
 
