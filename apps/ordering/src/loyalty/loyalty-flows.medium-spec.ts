@@ -165,16 +165,16 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
     const early = await order({ customerId: customer, status: 'preparing' });
     const review = (id: string, body: object = {}) => validData(SubmitReviewRequest, { id, rating: 5, comment: '  Délicieux ', ...body });
 
-    expect(await rejection(reviews.submit({ kind: 'customer', customerId: customer }, review(early)))).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    expect(await rejection(reviews.submit({ kind: 'customer', customerId: customer }, review(early)))).toMatchObject({ code: 'ORDER_NOT_REVIEWABLE' });
     expect(await rejection(reviews.submit({ kind: 'customer', customerId: stranger }, review(done)))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await rejection(reviews.submit({ kind: 'customer', customerId: customer }, review(done, { driver_rating: 4 })))).toMatchObject({
-      code: 'BUSINESS_RULE_VIOLATION',
+      code: 'NO_DRIVER_TO_RATE',
     });
 
     const view = await reviews.submit({ kind: 'customer', customerId: customer }, review(done));
     expect(view).toMatchObject({ order_id: done, rating: 5, comment: 'Délicieux', points_earned: 50 });
     expect(await rejection(reviews.submit({ kind: 'customer', customerId: customer }, review(done, { rating: 1 })))).toMatchObject({
-      code: 'BUSINESS_RULE_VIOLATION',
+      code: 'ORDER_ALREADY_REVIEWED',
       message: 'This order has already been reviewed',
     });
     expect(await balanceOf(customer)).toBe(50);
@@ -191,7 +191,7 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
     const feedback = (t: string) => validData(SubmitGuestFeedbackRequest, { id: guestOrder, token: t, rating: 4 });
     expect(await rejection(reviews.submit({ kind: 'guest', token: 'wrong' }, feedback('wrong')))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await reviews.submit({ kind: 'guest', token }, feedback(token))).toMatchObject({ rating: 4, points_earned: 0 });
-    expect(await rejection(reviews.submit({ kind: 'guest', token }, feedback(token)))).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION' });
+    expect(await rejection(reviews.submit({ kind: 'guest', token }, feedback(token)))).toMatchObject({ code: 'ORDER_ALREADY_REVIEWED' });
   });
 
   it('gives the birthday bonus once per calendar year, from the birthday on (not before, not to erased users)', async () => {

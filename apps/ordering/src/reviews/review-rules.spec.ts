@@ -11,7 +11,7 @@ describe('assertReviewable', () => {
 
   it('refuses an order that has not reached its customer (422)', () => {
     for (const status of ['created', 'confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit', 'cancelled'] as OrderStatus[]) {
-      expect(() => assertReviewable({ status, driver_id: null }, {}, false)).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATION', status: 422 }));
+      expect(() => assertReviewable({ status, driver_id: null }, {}, false)).toThrow(expect.objectContaining({ code: 'ORDER_NOT_REVIEWABLE', status: 422 }));
     }
   });
 

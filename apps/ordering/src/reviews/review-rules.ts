@@ -11,11 +11,11 @@ export function assertReviewable(
   alreadyReviewed: boolean,
 ): void {
   if (!REVIEWABLE_STATUSES.includes(order.status)) {
-    throw new OrderingException('BUSINESS_RULE_VIOLATION', `An order can be reviewed once delivered or completed; this one is ${order.status}`);
+    throw new OrderingException('ORDER_NOT_REVIEWABLE', `An order can be reviewed once delivered or completed; this one is ${order.status}`);
   }
-  if (alreadyReviewed) throw new OrderingException('BUSINESS_RULE_VIOLATION', 'This order has already been reviewed');
+  if (alreadyReviewed) throw new OrderingException('ORDER_ALREADY_REVIEWED', 'This order has already been reviewed');
   if (review.driver_rating != null && !order.driver_id) {
-    throw new OrderingException('BUSINESS_RULE_VIOLATION', 'This order had no driver to rate');
+    throw new OrderingException('NO_DRIVER_TO_RATE', 'This order had no driver to rate');
   }
 }
 

@@ -25,4 +25,10 @@ export const ORDERING_ERROR_STATUS = {
   FREE_DELIVERY_NOT_APPLICABLE: 422,
   /** An order line whose item needs a variant it lacks, or with too few or too many options of a group. */
   ITEM_CHOICES_INVALID: 422,
+  /** A review or guest feedback on an order that has not been delivered or completed yet. */
+  ORDER_NOT_REVIEWABLE: 422,
+  /** A second review or guest feedback on an order: each order is reviewed once. */
+  ORDER_ALREADY_REVIEWED: 422,
+  /** A driver rating on an order that had no driver (a pickup, or one delivered without a driver). */
+  NO_DRIVER_TO_RATE: 422,
 } as const;

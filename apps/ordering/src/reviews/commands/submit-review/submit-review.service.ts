@@ -73,7 +73,7 @@ export class SubmitReviewService {
     } catch (err) {
       // Two first reviews racing past the check: the unique order_id decides.
       if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw new OrderingException('BUSINESS_RULE_VIOLATION', 'This order has already been reviewed');
+        throw new OrderingException('ORDER_ALREADY_REVIEWED', 'This order has already been reviewed');
       }
       throw err;
     }
