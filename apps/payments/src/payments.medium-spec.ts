@@ -3,7 +3,7 @@ import { OrderCreated } from '@platter/contracts';
 import { paymentsMigrations } from './migrations';
 import { paymentsEntities } from './payments.module';
 import { OpenPaymentService } from './payments/commands/open-payment/open-payment.service';
-import { ListPaymentsHandler } from './payments/queries/list-payments/list-payments.handler';
+import { ListPaymentsRpc } from './payments/queries/list-payments/list-payments.rpc';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 
 // Payments' use cases against real PostgreSQL: its migrations, the payment intent each new order
@@ -32,12 +32,12 @@ const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
 describe('payments (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let openPayment: OpenPaymentService;
-  let listPayments: ListPaymentsHandler;
+  let listPayments: ListPaymentsRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
     openPayment = new OpenPaymentService(db.tx);
-    listPayments = new ListPaymentsHandler(db.tx);
+    listPayments = new ListPaymentsRpc(db.tx);
   });
 
   afterAll(async () => {

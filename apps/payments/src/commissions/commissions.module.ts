@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PaymentsCoreModule } from '../payments/payments-core.module';
-import { OrderCompletedHandler } from './commands/settle-order/order-completed.handler';
+import { WalletModule } from '../wallet/wallet.module';
+import { OrderCompletedConsumer } from './commands/settle-order/order-completed.consumer';
 import { SettleOrderService } from './commands/settle-order/settle-order.service';
 
 /** Settlement of completed orders: commission records, ledger, driver earnings, collected cash. */
 @Module({
-  imports: [PaymentsCoreModule],
-  controllers: [OrderCompletedHandler],
+  imports: [WalletModule],
+  controllers: [OrderCompletedConsumer],
   providers: [SettleOrderService],
 })
 export class CommissionsModule {}

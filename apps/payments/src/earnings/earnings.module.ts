@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PayoutsModule } from '../payouts/payouts.module';
-import { EarningsHandler } from './earnings.handler';
-import { EarningsService } from './earnings.service';
+import { DriverEarningsRpc } from './queries/driver-earnings/driver-earnings.rpc';
+import { EarningsService } from './queries/driver-earnings/driver-earnings.service';
 
 @Module({
   imports: [PayoutsModule],
-  controllers: [EarningsHandler],
+  controllers: [DriverEarningsRpc],
   providers: [EarningsService],
 })
 export class EarningsModule {}

@@ -1,19 +1,23 @@
 import { Module } from '@nestjs/common';
-import { ProvidersModule } from '../providers/providers.module';
-import { ChargeWalletHandler } from './commands/charge-wallet/charge-wallet.handler';
+import { RefundsModule } from '../refunds/refunds.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { ChargeWalletRpc } from './commands/charge-wallet/charge-wallet.rpc';
 import { ChargeWalletService } from './commands/charge-wallet/charge-wallet.service';
 import { OpenPaymentService, PaymentStarter } from './commands/open-payment/open-payment.service';
-import { OrderCreatedHandler } from './commands/open-payment/order-created.handler';
-import { MobileMoneyStarter } from './mobile-money-starter';
-import { PaymentsCoreModule } from './payments-core.module';
-import { ListPaymentsHandler } from './queries/list-payments/list-payments.handler';
+import { OrderCreatedConsumer } from './commands/open-payment/order-created.consumer';
+import { PaymentOutcomes } from './payment-outcomes';
+import { ListPaymentsRpc } from './queries/list-payments/list-payments.rpc';
 import { WalletCharger } from './wallet-charger';
 
-/** The payment lifecycle around orders: opened on order.created (wallet charged, mobile money pushed), wallet charge route, lists. */
+/**
+ * The payment lifecycle around orders: opened on order.created (wallet orders charged at once),
+ * the wallet charge route, the list, and PaymentOutcomes (captured, failed, processing) for the
+ * providers feature, which also registers its push to the payer's phone with PaymentStarter.
+ */
 @Module({
-  imports: [PaymentsCoreModule, ProvidersModule],
-  controllers: [OrderCreatedHandler, ListPaymentsHandler, ChargeWalletHandler],
-  providers: [OpenPaymentService, WalletCharger, ChargeWalletService, { provide: PaymentStarter, useClass: MobileMoneyStarter }],
-  exports: [WalletCharger],
+  imports: [WalletModule, RefundsModule],
+  controllers: [OrderCreatedConsumer, ListPaymentsRpc, ChargeWalletRpc],
+  providers: [PaymentOutcomes, OpenPaymentService, WalletCharger, ChargeWalletService, PaymentStarter],
+  exports: [PaymentOutcomes, PaymentStarter],
 })
 export class PaymentsModule {}

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
-import { PaymentsCoreModule } from '../payments/payments-core.module';
+import { TransactionsModule } from '../transactions/transactions.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { RequestDriverPayoutRpc } from './commands/request-driver-payout/request-driver-payout.rpc';
+import { RunPayoutsRpc } from './commands/run-payouts/run-payouts.rpc';
+import { SetPayoutStatusRpc } from './commands/set-payout-status/set-payout-status.rpc';
 import { PayoutCycleJob } from './payout-cycle.job';
-import { PayoutsHandler } from './payouts.handler';
 import { PayoutsService } from './payouts.service';
+import { ListPayoutsRpc } from './queries/list-payouts/list-payouts.rpc';
 
+/** Payouts to restaurants (by cycle) and drivers (on request), decided paid or failed by finance. */
 @Module({
-  imports: [PaymentsCoreModule],
-  controllers: [PayoutsHandler],
+  imports: [TransactionsModule, WalletModule],
+  controllers: [RequestDriverPayoutRpc, ListPayoutsRpc, RunPayoutsRpc, SetPayoutStatusRpc],
   providers: [PayoutsService, PayoutCycleJob],
   exports: [PayoutsService],
 })

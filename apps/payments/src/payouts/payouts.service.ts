@@ -4,7 +4,7 @@ import { Actor, NotFoundError, PayoutView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../payments.config';
 import { PaymentException } from '../payments/payment.exception';
-import { rowsOf } from '../payments/sql-rows';
+import { rowsOf } from '../transactions/sql-rows';
 import { Ledger } from '../wallet/ledger';
 import { AccountKey, clearing, platform } from '../wallet/domain/ledger-rules';
 import { toPayoutView } from './payout.view';

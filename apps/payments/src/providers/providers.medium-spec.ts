@@ -8,12 +8,12 @@ import { paymentsMigrations } from '../migrations';
 import { PaymentsConfig } from '../payments.config';
 import { paymentsEntities } from '../payments.module';
 import { CardCheckout } from './checkout/card-checkout';
-import { CheckoutHandler } from './checkout/checkout.handler';
+import { StartCheckoutRpc } from './commands/start-checkout/start-checkout.rpc';
 import { MobileMoneyCheckout } from './checkout/mobile-money-checkout';
 import { AttemptPoller } from './polling/attempt-poller';
 import { ProviderRefunds } from './provider-refunds.port';
 import { ProvidersModule } from './providers.module';
-import { WebhookService } from './webhooks/webhook.service';
+import { WebhookService } from './commands/receive-webhook/receive-webhook.service';
 
 // The providers against real PostgreSQL and the fake provider servers: webhooks that capture once,
 // duplicates and forgeries, out-of-order updates, the CamPay → NouPay fallback without a double
@@ -42,7 +42,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
   let webhooks: WebhookService;
   let poller: AttemptPoller;
   let refunds: ProviderRefunds;
-  let checkout: CheckoutHandler;
+  let checkout: StartCheckoutRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
@@ -69,7 +69,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
     webhooks = app.get(WebhookService);
     poller = app.get(AttemptPoller);
     refunds = app.get(ProviderRefunds);
-    checkout = app.get(CheckoutHandler);
+    checkout = app.get(StartCheckoutRpc);
   });
 
   afterAll(async () => {

@@ -1,31 +1,36 @@
 import { Module } from '@nestjs/common';
-import { PaymentsCoreModule } from '../payments/payments-core.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { RefundsModule } from '../refunds/refunds.module';
+import { TransactionsModule } from '../transactions/transactions.module';
 import { AttemptResolver } from './attempts/attempt-resolver';
 import { AttemptStore } from './attempts/attempt-store';
 import { DoubleCaptureRefunds } from './attempts/double-capture-refunds';
 import { PaymentAttempt } from './attempts/payment-attempt.entity';
 import { WebhookReceipt } from './attempts/webhook-receipt.entity';
 import { CardCheckout } from './checkout/card-checkout';
-import { CheckoutHandler } from './checkout/checkout.handler';
+import { StartCheckoutRpc } from './commands/start-checkout/start-checkout.rpc';
 import { MobileMoneyCheckout } from './checkout/mobile-money-checkout';
+import { MobileMoneyStarter } from './checkout/mobile-money-starter';
 import { AttemptPoller } from './polling/attempt-poller';
-import { PaymentCheckRequestedHandler } from './polling/payment-check-requested.handler';
+import { PaymentCheckRequestedConsumer } from './polling/payment-check-requested.consumer';
 import { ProviderClients } from './provider-clients';
 import { ProviderRefunds } from './provider-refunds.port';
 import { ProviderRefundsService } from './refunds/provider-refunds.service';
-import { WebhookHandler } from './webhooks/webhook.handler';
-import { WebhookService } from './webhooks/webhook.service';
+import { RefundDispatcher } from './refunds/refund-dispatcher';
+import { ReceiveWebhookRpc } from './commands/receive-webhook/receive-webhook.rpc';
+import { WebhookService } from './commands/receive-webhook/receive-webhook.service';
 
 export const providersEntities = [PaymentAttempt, WebhookReceipt];
 
 /**
- * The payment providers (CamPay, NouPay, Stripe, Paymob): checkout, webhooks, the status poll,
- * the mobile-money fallback, and ProviderRefunds for the refunds feature. MobileMoneyCheckout is
- * exported for open-payment (a mobile-money order with a payer phone is pushed at once).
+ * The payment providers (CamPay, NouPay, Stripe, Paymob): checkout, webhooks, the status poll, the
+ * mobile-money fallback, the push of a new mobile-money order to its payer's phone (registered with
+ * payments' PaymentStarter) and the sending of the refunds feature's provider refunds. It builds on
+ * payments and refunds; neither depends on it.
  */
 @Module({
-  imports: [PaymentsCoreModule],
-  controllers: [CheckoutHandler, WebhookHandler, PaymentCheckRequestedHandler],
+  imports: [TransactionsModule, PaymentsModule, RefundsModule],
+  controllers: [StartCheckoutRpc, ReceiveWebhookRpc, PaymentCheckRequestedConsumer],
   providers: [
     ProviderClients,
     AttemptStore,
@@ -35,6 +40,8 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
     CardCheckout,
     WebhookService,
     AttemptPoller,
+    MobileMoneyStarter,
+    RefundDispatcher,
     { provide: ProviderRefunds, useClass: ProviderRefundsService },
   ],
   exports: [ProviderRefunds, MobileMoneyCheckout, CardCheckout, AttemptPoller],

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { RefundDestination } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { AfterCommit } from '../payments/after-commit';
+import { AfterCommit } from '../transactions/after-commit';
 import { Payment } from '../payments/payment.entity';
 import { Ledger } from '../wallet/ledger';
 import { AccountKey, clearing, platform, wallet } from '../wallet/domain/ledger-rules';

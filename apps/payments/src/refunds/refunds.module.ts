@@ -1,16 +1,21 @@
 import { Module } from '@nestjs/common';
-import { PaymentsCoreModule } from '../payments/payments-core.module';
-import { ProvidersModule } from '../providers/providers.module';
-import { OrderCancelledHandler } from './commands/refund-cancelled-order/order-cancelled.handler';
+import { TransactionsModule } from '../transactions/transactions.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { OrderCancelledConsumer } from './commands/refund-cancelled-order/order-cancelled.consumer';
 import { RefundCancelledOrderService } from './commands/refund-cancelled-order/refund-cancelled-order.service';
-import { OrderRefundRequestedHandler } from './commands/refund-on-request/order-refund-requested.handler';
+import { OrderRefundRequestedConsumer } from './commands/refund-on-request/order-refund-requested.consumer';
 import { RefundOnRequestService } from './commands/refund-on-request/refund-on-request.service';
-import { RefundDispatcher } from './refund-dispatcher';
+import { RefundIssuer } from './refund-issuer';
+import { RefundWakeups } from './refund-wakeups';
 
-/** Refunds on cancellation and on an admin's request; provider refunds go through the providers feature's ProviderRefunds. */
+/**
+ * Refunds on cancellation and on an admin's request, recorded under the payment's lock: wallet
+ * refunds at once, provider refunds signalled for the providers feature to send after the commit.
+ */
 @Module({
-  imports: [PaymentsCoreModule, ProvidersModule],
-  controllers: [OrderCancelledHandler, OrderRefundRequestedHandler],
-  providers: [RefundCancelledOrderService, RefundOnRequestService, RefundDispatcher],
+  imports: [TransactionsModule, WalletModule],
+  controllers: [OrderCancelledConsumer, OrderRefundRequestedConsumer],
+  providers: [RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
+  exports: [RefundIssuer, RefundWakeups],
 })
 export class RefundsModule {}

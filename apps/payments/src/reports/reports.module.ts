@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PayoutsModule } from '../payouts/payouts.module';
-import { ReportsHandler } from './reports.handler';
-import { ReportsService } from './reports.service';
+import { MoneyReportsRpc } from './queries/money-reports/money-reports.rpc';
+import { ReportsService } from './queries/money-reports/money-reports.service';
 
 @Module({
   imports: [PayoutsModule],
-  controllers: [ReportsHandler],
+  controllers: [MoneyReportsRpc],
   providers: [ReportsService],
 })
 export class ReportsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentException } from '../payments/payment.exception';
-import { rowsOf } from '../payments/sql-rows';
+import { rowsOf } from '../transactions/sql-rows';
 import { AccountKey, GUARDED_KINDS, LedgerLine, accountLabel, balancedLines } from './domain/ledger-rules';
 
 export interface Posting {

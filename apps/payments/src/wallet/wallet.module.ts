@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
-import { PaymentsCoreModule } from '../payments/payments-core.module';
+import { TransactionsModule } from '../transactions/transactions.module';
+import { CreditWalletRpc } from './commands/credit-wallet/credit-wallet.rpc';
+import { Ledger } from './ledger';
+import { GetWalletRpc } from './queries/get-wallet/get-wallet.rpc';
+import { ListWalletEntriesRpc } from './queries/list-wallet-entries/list-wallet-entries.rpc';
 import { WalletBook } from './wallet-book';
-import { WalletHandler } from './wallet.handler';
 
-/** Customers' wallets over the ledger (the ledger itself lives in PaymentsCoreModule). */
+/** The ledger (every movement of money, balanced) and customers' wallets over it; every other money feature builds on it. */
 @Module({
-  imports: [PaymentsCoreModule],
-  controllers: [WalletHandler],
-  providers: [WalletBook],
-  exports: [WalletBook],
+  imports: [TransactionsModule],
+  controllers: [GetWalletRpc, ListWalletEntriesRpc, CreditWalletRpc],
+  providers: [Ledger, WalletBook],
+  exports: [Ledger, WalletBook],
 })
 export class WalletModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
-import { AfterCommit } from '../../payments/after-commit';
+import { AfterCommit } from '../../transactions/after-commit';
 import { lockPayment } from '../../payments/lock-payment';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentsConfig } from '../../payments.config';

@@ -1,22 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MobileMoneyCheckout } from '../providers/checkout/mobile-money-checkout';
-import { PaymentStarter } from './commands/open-payment/open-payment.service';
-import { AfterCommit } from './after-commit';
-import { Payment } from './payment.entity';
+import { PaymentStarter } from '../../payments/commands/open-payment/open-payment.service';
+import { Payment } from '../../payments/payment.entity';
+import { AfterCommit } from '../../transactions/after-commit';
+import { MobileMoneyCheckout } from './mobile-money-checkout';
 
 /**
  * A CamPay/NouPay order placed with a payer phone is pushed to that phone as soon as its payment
  * is committed (the provider module's status poll picks up a push lost to a restart).
  */
 @Injectable()
-export class MobileMoneyStarter extends PaymentStarter {
+export class MobileMoneyStarter {
   private readonly log = new Logger('MobileMoneyStarter');
 
   constructor(
     private readonly afterCommit: AfterCommit,
     private readonly checkout: MobileMoneyCheckout,
+    starter: PaymentStarter,
   ) {
-    super();
+    starter.register((payment) => this.afterOpened(payment));
   }
 
   afterOpened(payment: Payment): void {

@@ -2,12 +2,12 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { OrderPaymentCheckRequested } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { AfterCommit } from '../../payments/after-commit';
+import { AfterCommit } from '../../transactions/after-commit';
 import { AttemptPoller } from './attempt-poller';
 
 /** The saga found an online payment with no answer: ask its provider now (after this handler commits). */
 @Controller()
-export class PaymentCheckRequestedHandler {
+export class PaymentCheckRequestedConsumer {
   constructor(
     private readonly tx: TransactionHost,
     private readonly poller: AttemptPoller,

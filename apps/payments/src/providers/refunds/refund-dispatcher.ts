@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
-import { PaymentsConfig } from '../payments.config';
-import { Payment } from '../payments/payment.entity';
-import { rowsOf } from '../payments/sql-rows';
-import { ProviderRefunds } from '../providers/provider-refunds.port';
-import { RefundIssuer, toRefund } from './refund-issuer';
-import { RefundWakeups } from './refund-wakeups';
+import { PaymentsConfig } from '../../payments.config';
+import { Payment } from '../../payments/payment.entity';
+import { rowsOf } from '../../transactions/sql-rows';
+import { ProviderRefunds } from '../provider-refunds.port';
+import { RefundIssuer, toRefund } from '../../refunds/refund-issuer';
+import { RefundWakeups } from '../../refunds/refund-wakeups';
 
 /**
  * Sends provider refunds once their transaction has committed: right away on a wake-up, and from

@@ -4,7 +4,7 @@ import { OrderCompleted } from '@platter/contracts';
 import { SettleOrderService } from './settle-order.service';
 
 @Controller()
-export class OrderCompletedHandler {
+export class OrderCompletedConsumer {
   constructor(private readonly service: SettleOrderService) {}
 
   @EventPattern('order.completed')

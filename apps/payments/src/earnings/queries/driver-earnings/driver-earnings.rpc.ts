@@ -2,11 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { DriverEarningView, DriverEarningsRequest, DriverEarningsSummary, Page, RPC, RpcRequest, WalletQueryRequest } from '@platter/contracts';
 import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
-import { EarningsService } from './earnings.service';
+import { EarningsService } from './driver-earnings.service';
 
 /** GET /driver/earnings, GET /driver/earnings/summary. */
 @Controller()
-export class EarningsHandler {
+export class DriverEarningsRpc {
   constructor(private readonly earnings: EarningsService) {}
 
   @RpcEndpoint(RPC.payments.driverEarnings)

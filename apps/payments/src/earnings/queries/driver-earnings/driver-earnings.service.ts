@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DriverEarningView, DriverEarningsSummary } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PaymentsConfig } from '../payments.config';
-import { PayoutsService } from '../payouts/payouts.service';
+import { PaymentsConfig } from '../../../payments.config';
+import { PayoutsService } from '../../../payouts/payouts.service';
 
 /** A driver's earnings per delivery (from settled orders) and their summary. */
 @Injectable()

@@ -5,7 +5,7 @@ import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
 import { ChargeWalletService } from './charge-wallet.service';
 
 @Controller()
-export class ChargeWalletHandler {
+export class ChargeWalletRpc {
   constructor(private readonly service: ChargeWalletService) {}
 
   @RpcEndpoint(RPC.payments.chargeWallet)

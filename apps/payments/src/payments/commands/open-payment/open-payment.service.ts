@@ -8,9 +8,21 @@ import { initialPayment } from '../../domain/payment-rules';
 import { Payment } from '../../payment.entity';
 import { WalletCharger } from '../../wallet-charger';
 
-/** Work to start once the new payment is committed (the mobile-money push to the payer's phone). */
-export abstract class PaymentStarter {
-  abstract afterOpened(payment: Payment): void;
+/**
+ * Work to start once a new payment is opened (the providers feature pushes mobile money to the
+ * payer's phone). That feature registers its work here, so opening a payment depends on no provider.
+ */
+@Injectable()
+export class PaymentStarter {
+  private readonly starters: Array<(payment: Payment) => void> = [];
+
+  register(start: (payment: Payment) => void): void {
+    this.starters.push(start);
+  }
+
+  afterOpened(payment: Payment): void {
+    for (const start of this.starters) start(payment);
+  }
 }
 
 /**

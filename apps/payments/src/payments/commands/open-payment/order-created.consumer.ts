@@ -4,7 +4,7 @@ import { OrderCreated } from '@platter/contracts';
 import { OpenPaymentService } from './open-payment.service';
 
 @Controller()
-export class OrderCreatedHandler {
+export class OrderCreatedConsumer {
   constructor(private readonly openPayment: OpenPaymentService) {}
 
   @EventPattern('order.created')

@@ -7,7 +7,7 @@ import { Payment } from '../../payment.entity';
 import { toPaymentView } from '../../payment.view';
 
 @Controller()
-export class ListPaymentsHandler {
+export class ListPaymentsRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   /** For admins and for callers inside the fleet (no actor); customers get their own routes later. */

@@ -2,11 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { RpcEndpoint } from '@platter/service-kit';
 import { ProviderWebhookAnswer, ProviderWebhookData, RPC, RpcRequest } from '@platter/contracts';
-import { WebhookService } from './webhook.service';
+import { WebhookService } from './receive-webhook.service';
 
 /** POST /payments/webhook/:provider, forwarded by the gateway with the raw body (providers carry no token). */
 @Controller()
-export class WebhookHandler {
+export class ReceiveWebhookRpc {
   constructor(private readonly webhooks: WebhookService) {}
 
   @RpcEndpoint(RPC.payments.receiveWebhook)

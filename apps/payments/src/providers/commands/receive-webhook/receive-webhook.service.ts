@@ -2,13 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ProviderWebhookAnswer, ProviderWebhookData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PaymentException } from '../../payments/payment.exception';
-import { PaymentsConfig } from '../../payments.config';
-import { RefundIssuer } from '../../refunds/refund-issuer';
-import { AttemptResolver } from '../attempts/attempt-resolver';
-import { AttemptStore } from '../attempts/attempt-store';
-import { PROVIDER_NAMES, ProviderName } from '../attempts/payment-attempt.entity';
-import { ProviderEvent, verifyWebhook } from './webhook-parsers';
+import { PaymentException } from '../../../payments/payment.exception';
+import { PaymentsConfig } from '../../../payments.config';
+import { RefundIssuer } from '../../../refunds/refund-issuer';
+import { AttemptResolver } from '../../attempts/attempt-resolver';
+import { AttemptStore } from '../../attempts/attempt-store';
+import { PROVIDER_NAMES, ProviderName } from '../../attempts/payment-attempt.entity';
+import { ProviderEvent, verifyWebhook } from '../../webhooks/webhook-parsers';
 
 /** The headers a receipt keeps (signatures and what describes the sender); never cookies or tokens. */
 export const KEPT_WEBHOOK_HEADERS = ['content-type', 'user-agent', 'stripe-signature', 'noupay-signature', 'x-forwarded-for'];

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { CardCheckoutRequest, CheckoutView, InitiateMobileMoneyRequest, NotFoundError, RPC, RpcRequest, WalletTopupRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
-import { PaymentException } from '../../payments/payment.exception';
-import { CardCheckout } from './card-checkout';
-import { RequestKeys } from '../../payments/request-keys';
-import { MobileMoneyCheckout } from './mobile-money-checkout';
+import { PaymentException } from '../../../payments/payment.exception';
+import { CardCheckout } from '../../checkout/card-checkout';
+import { RequestKeys } from '../../../transactions/request-keys';
+import { MobileMoneyCheckout } from '../../checkout/mobile-money-checkout';
 
 /** The customer's checkout routes: pay an order through its provider, or top the wallet up. */
 @Controller()
-export class CheckoutHandler {
+export class StartCheckoutRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly mobileMoney: MobileMoneyCheckout,

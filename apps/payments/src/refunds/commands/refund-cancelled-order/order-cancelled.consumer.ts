@@ -4,7 +4,7 @@ import { OrderCancelled } from '@platter/contracts';
 import { RefundCancelledOrderService } from './refund-cancelled-order.service';
 
 @Controller()
-export class OrderCancelledHandler {
+export class OrderCancelledConsumer {
   constructor(private readonly service: RefundCancelledOrderService) {}
 
   @EventPattern('order.cancelled')

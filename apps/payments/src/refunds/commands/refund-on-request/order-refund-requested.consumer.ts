@@ -4,7 +4,7 @@ import { OrderRefundRequested } from '@platter/contracts';
 import { RefundOnRequestService } from './refund-on-request.service';
 
 @Controller()
-export class OrderRefundRequestedHandler {
+export class OrderRefundRequestedConsumer {
   constructor(private readonly service: RefundOnRequestService) {}
 
   @EventPattern('order.refund-requested')

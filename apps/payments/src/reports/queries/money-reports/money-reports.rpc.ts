@@ -2,10 +2,10 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { CommissionsReport, CommissionsReportRequest, PayoutsReport, PayoutsRequest, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
-import { ReportsService } from './reports.service';
+import { ReportsService } from './money-reports.service';
 
 @Controller()
-export class ReportsHandler {
+export class MoneyReportsRpc {
   constructor(private readonly reports: ReportsService) {}
 
   @RpcEndpoint(RPC.payments.commissionsReport)
