@@ -10,16 +10,17 @@ import type {
 } from '../../rpc/menu';
 import { WEEKDAYS } from '../../rpc/menu';
 import type { CreateCategoryData, CreateMenuItemData } from '../../rpc/catalog';
+import { IsMoneyAmount } from '../field-rules';
 
 // The menu's request shapes, field by field; the rules relating fields to each other (min ≤ max,
 // a schedule's times...) are catalog's, in its menu domain.
 
-/** The highest price a menu holds, in minor units (a price delta may go as low as its negative). */
+/** The highest price a menu holds, in minor units: catalog's ceiling, under the fleet's MAX_MONEY_AMOUNT (a price delta may go as low as its negative). */
 export const MAX_PRICE = 1_000_000_000;
+const PRICE = { min: 0, max: MAX_PRICE };
 /** The most units of an item a restaurant counts in stock. */
 export const MAX_STOCK_QUANTITY = 1_000_000;
 
-const PRICE_DOC = { minimum: 0, maximum: MAX_PRICE, description: "integer in the currency's minor unit (XAF has none)" };
 
 export class TranslationRequest implements MenuTranslation {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
@@ -41,8 +42,7 @@ export class AvailabilityWindowRequest implements AvailabilityWindow {
 
 export class VariantRequest implements VariantData {
   @ApiProperty({ example: 'Grand', maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
-  /** Absolute price of this variant, not a delta. */
-  @ApiProperty(PRICE_DOC) @IsInt() @Min(0) @Max(MAX_PRICE) price: number;
+  @IsMoneyAmount({ ...PRICE, description: 'absolute price of this variant, not a delta' }) price: number;
   @ApiPropertyOptional({ type: TranslationsRequest }) @IsOptional() @ValidateNested() @Type(() => TranslationsRequest) translations?: TranslationsRequest;
 }
 
@@ -92,14 +92,14 @@ export class MenuItemDetailsRequest implements MenuItemDetailsData {
 export class CreateMenuItemRequest extends MenuItemDetailsRequest implements CreateMenuItemData {
   @ApiProperty({ example: 'Ndolé', maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   /** The base price when there are no variants. */
-  @ApiProperty({ ...PRICE_DOC, example: 2500 }) @IsInt() @Min(0) @Max(MAX_PRICE) price: number;
+  @IsMoneyAmount(PRICE) price: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() category_id?: string;
 }
 
 /** PUT /restaurant/menu/items/:id: only the fields given change; variants / modifier_groups, when given, replace the item's lists. */
 export class UpdateMenuItemBody extends MenuItemDetailsRequest implements Omit<UpdateMenuItemData, 'id'> {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional(PRICE_DOC) @IsOptional() @IsInt() @Min(0) @Max(MAX_PRICE) price?: number;
+  @IsMoneyAmount({ ...PRICE, optional: true }) price?: number;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null takes the item out of its category' })
   @ValidateIf((_, value) => value !== undefined && value !== null) @IsUUID() category_id?: string | null;
 }
@@ -150,7 +150,7 @@ export class ReorderCategoriesRequest implements ReorderCategoriesData {
 
 export class ItemPriceRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() item_id: string;
-  @ApiProperty(PRICE_DOC) @IsInt() @Min(0) @Max(MAX_PRICE) price: number;
+  @IsMoneyAmount(PRICE) price: number;
 }
 
 /** POST /restaurant/menu/items/bulk-price: either `prices`, or `percent` applied to `item_ids`, to a `category_id`, or (neither given) to the whole menu. */
@@ -166,7 +166,7 @@ export class BulkPriceRequest implements BulkPriceData {
 
 export class ImportItemRequest extends MenuItemDetailsRequest {
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
-  @ApiProperty(PRICE_DOC) @IsInt() @Min(0) @Max(MAX_PRICE) price: number;
+  @IsMoneyAmount(PRICE) price: number;
 }
 
 export class ImportCategoryRequest {

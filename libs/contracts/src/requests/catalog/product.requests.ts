@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { CreateProductData, ListProductsData, ProductData } from '../../rpc/menu';
 import { PageRequest, QueryBoolean } from '../common';
+import { IsMoneyAmount } from '../field-rules';
 import { MAX_PRICE, MAX_STOCK_QUANTITY } from './menu.requests';
 
 const present = (_: object, value: unknown) => value !== undefined && value !== null;
@@ -11,8 +12,7 @@ const present = (_: object, value: unknown) => value !== undefined && value !== 
 export class ProductRequest implements ProductData {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
-  @ApiPropertyOptional({ description: "integer in the currency's minor unit", minimum: 0, maximum: MAX_PRICE })
-  @IsOptional() @IsInt() @Min(0) @Max(MAX_PRICE) price?: number;
+  @IsMoneyAmount({ min: 0, max: MAX_PRICE, optional: true }) price?: number;
   @ApiPropertyOptional({ description: 'a category name of the menu (created when new); null leaves the item uncategorized', nullable: true, maxLength: 100 })
   @ValidateIf(present) @IsString() @IsNotEmpty() @MaxLength(100) category?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'null = stock not counted', minimum: 0, maximum: MAX_STOCK_QUANTITY })
@@ -24,7 +24,7 @@ export class ProductRequest implements ProductData {
 /** POST /products. */
 export class CreateProductRequest extends ProductRequest implements CreateProductData {
   @ApiProperty({ example: 'Poulet DG', maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) declare name: string;
-  @ApiProperty({ example: 4500, minimum: 0, maximum: MAX_PRICE }) @IsInt() @Min(0) @Max(MAX_PRICE) declare price: number;
+  @IsMoneyAmount({ min: 0, max: MAX_PRICE }) declare price: number;
 }
 
 /** GET /products. */

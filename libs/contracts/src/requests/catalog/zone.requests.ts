@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import type { CreateDeliveryZoneData, DeliveryQuoteQuery, UpdateDeliveryZoneData } from '../../rpc/catalog-zones';
+import { IsMoneyAmount } from '../field-rules';
 import { MAX_PRICE } from './menu.requests';
 
 /** Limits of a delivery zone, for create and update alike. */
@@ -27,11 +28,10 @@ export class CreateDeliveryZoneRequest implements CreateDeliveryZoneData {
   })
   @IsOptional() @IsArray() @ArrayMaxSize(ZONE_LIMITS.maxPolygonPoints) polygon?: Array<[number, number]>;
 
-  @ApiProperty({ description: "integer in the currency's minor unit", example: 1000, minimum: 0, maximum: ZONE_LIMITS.maxMoney })
-  @IsInt() @Min(0) @Max(ZONE_LIMITS.maxMoney) delivery_fee: number;
+  @IsMoneyAmount({ min: 0, max: ZONE_LIMITS.maxMoney }) delivery_fee: number;
 
-  @ApiPropertyOptional({ description: "subtotal a delivery order in this zone needs, in the currency's minor unit", default: 0, minimum: 0, maximum: ZONE_LIMITS.maxMoney })
-  @IsOptional() @IsInt() @Min(0) @Max(ZONE_LIMITS.maxMoney) minimum_order?: number;
+  @IsMoneyAmount({ min: 0, max: ZONE_LIMITS.maxMoney, optional: true, description: "subtotal a delivery order in this zone needs, in the currency's minor unit (default 0)" })
+  minimum_order?: number;
 
   @ApiProperty({ example: 35, minimum: 1, maximum: ZONE_LIMITS.maxMinutes })
   @IsInt() @Min(1) @Max(ZONE_LIMITS.maxMinutes) estimated_minutes: number;
