@@ -15,7 +15,7 @@ export async function actorRestaurant(tx: TransactionHost, actor: Actor, purpose
     restaurant = await replicas.findOneBy({ id: actor.restaurant_id });
   } else if (actor.role === 'restaurant_owner') {
     const owned = await replicas.find({ where: { owner_id: actor.user_id }, take: 2 });
-    if (owned.length > 1) throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Choose the restaurant you act for first (POST /auth/refresh with restaurant_id)');
+    if (owned.length > 1) throw new OrderingException('RESTAURANT_CHOICE_REQUIRED', 'Choose the restaurant you act for first (POST /auth/refresh with restaurant_id)');
     restaurant = owned[0] ?? null;
   }
   if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', `${purpose} once the restaurant is approved`);

@@ -115,7 +115,7 @@ describe('priceLines with variants and modifiers', () => {
 
   it('requires a variant when the item has some, and refuses one when it has none', () => {
     const missing = failure(() => priceLines([line({ modifier_ids: ['thin'] })], menu, RESTAURANT));
-    expect(missing.code).toBe('BUSINESS_RULE_VIOLATION');
+    expect(missing.code).toBe('ITEM_CHOICES_INVALID');
     expect(missing.details).toEqual([{ field: 'items[0].variant_id', message: '"Pizza" needs a size: one of Petite, Grande' }]);
     const plain = new Map([['ndole', entry({ id: 'ndole', name: 'Ndolé' })]]);
     expect(failure(() => priceLines([{ menu_item_id: 'ndole', quantity: 1, variant_id: 'large' }], plain, RESTAURANT)).code).toBe('ITEM_UNAVAILABLE');
@@ -133,7 +133,7 @@ describe('priceLines with variants and modifiers', () => {
 
   it("enforces each group's min_choices and max_choices", () => {
     const none = failure(() => priceLines([line({ variant_id: 'large' })], menu, RESTAURANT));
-    expect(none.code).toBe('BUSINESS_RULE_VIOLATION');
+    expect(none.code).toBe('ITEM_CHOICES_INVALID');
     expect(none.message).toBe('"Pizza": choose at least 1 of Pâte');
     const twoCrusts = failure(() => priceLines([line({ variant_id: 'large', modifier_ids: ['thin', 'stuffed'] })], menu, RESTAURANT));
     expect(twoCrusts.message).toBe('"Pizza": choose at most 1 of Pâte');
@@ -142,6 +142,6 @@ describe('priceLines with variants and modifiers', () => {
   });
 
   it('refuses the same option twice', () => {
-    expect(failure(() => priceLines([line({ variant_id: 'large', modifier_ids: ['thin', 'cheese', 'cheese'] })], menu, RESTAURANT)).code).toBe('BUSINESS_RULE_VIOLATION');
+    expect(failure(() => priceLines([line({ variant_id: 'large', modifier_ids: ['thin', 'cheese', 'cheese'] })], menu, RESTAURANT)).code).toBe('ITEM_CHOICES_INVALID');
   });
 });

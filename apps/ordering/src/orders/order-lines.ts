@@ -63,7 +63,7 @@ export interface PricedLine {
  * at `now` in the restaurant's time zone: else ITEM_UNAVAILABLE. An item with variants needs one
  * of them (its price replaces the item's); modifier options must be the item's own, available, and
  * each group's choices between min_choices and max_choices (else ITEM_UNAVAILABLE for an unknown or
- * sold-out variant or option, BUSINESS_RULE_VIOLATION for a missing variant or a wrong count).
+ * sold-out variant or option, ITEM_CHOICES_INVALID for a missing variant or a wrong count).
  */
 export function priceLines(
   requested: RequestedLine[],
@@ -117,7 +117,7 @@ export function priceLines(
     throw new OrderingException('ITEM_UNAVAILABLE', message, details);
   }
   if (choiceProblems.length) {
-    throw new OrderingException('BUSINESS_RULE_VIOLATION', choiceProblems.map((p) => p.message).join('; '), choiceProblems);
+    throw new OrderingException('ITEM_CHOICES_INVALID', choiceProblems.map((p) => p.message).join('; '), choiceProblems);
   }
   return lines;
 }

@@ -82,19 +82,19 @@ export function checkRedemption(
   const { points, freeDelivery } = request;
   if (points > 0) {
     if (order.currency !== 'XAF') {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Loyalty points can only be spent on orders in XAF (100 points = 100 XAF)');
+      throw new OrderingException('LOYALTY_CURRENCY_NOT_SUPPORTED', 'Loyalty points can only be spent on orders in XAF (100 points = 100 XAF)');
     }
     if (points % POINTS_STEP !== 0) {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', `Loyalty points are spent in whole hundreds (100 points = 100 XAF), not ${points}`);
+      throw new OrderingException('LOYALTY_POINTS_NOT_IN_HUNDREDS', `Loyalty points are spent in whole hundreds (100 points = 100 XAF), not ${points}`);
     }
     if (points > order.subtotalAfterCoupon) {
       const most = Math.floor(order.subtotalAfterCoupon / POINTS_STEP) * POINTS_STEP;
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', `At most ${most} points can be spent on this order (its subtotal after any coupon is ${order.subtotalAfterCoupon} XAF)`);
+      throw new OrderingException('LOYALTY_POINTS_ABOVE_LIMIT', `At most ${most} points can be spent on this order (its subtotal after any coupon is ${order.subtotalAfterCoupon} XAF)`);
     }
   }
   if (freeDelivery) {
-    if (order.deliveryType !== 'delivery') throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Free delivery can only be redeemed on a delivery order');
-    if (order.deliveryFee === 0) throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Delivery is already free for this order: no points needed');
+    if (order.deliveryType !== 'delivery') throw new OrderingException('FREE_DELIVERY_NOT_APPLICABLE', 'Free delivery can only be redeemed on a delivery order');
+    if (order.deliveryFee === 0) throw new OrderingException('FREE_DELIVERY_NOT_APPLICABLE', 'Delivery is already free for this order: no points needed');
   }
   return points + (freeDelivery ? FREE_DELIVERY_POINTS : 0);
 }

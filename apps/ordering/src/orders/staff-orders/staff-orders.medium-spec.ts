@@ -98,7 +98,7 @@ describe('staff orders, 001 (PostgreSQL)', () => {
   it('needs a phone to push mobile money to, and refuses card payments', async () => {
     const momo = await rejection(place(waiter, { orderType: 'online', items: [{ productId: ndole, quantity: 1 }], paymentMethod: 'campay' }));
     expect(momo.details).toEqual([{ field: 'customer.phone', message: "A campay payment is pushed to the customer's phone: customer.phone is required" }]);
-    expect((await rejection(place(waiter, { orderType: 'online', items: [{ productId: ndole, quantity: 1 }], paymentMethod: 'stripe' }))).code).toBe('BUSINESS_RULE_VIOLATION');
+    expect((await rejection(place(waiter, { orderType: 'online', items: [{ productId: ndole, quantity: 1 }], paymentMethod: 'stripe' }))).code).toBe('PAYMENT_METHOD_NOT_ALLOWED');
     const placed = await place(waiter, { orderType: 'online', items: [{ productId: ndole, quantity: 1 }], paymentMethod: 'noupay', customer: { name: 'Awa', phone: '+237670000077' } });
     expect(placed).toMatchObject({ status: 'pending', platterStatus: 'created', paymentStatus: 'unpaid' });
     const [row] = await dataSource.query(`SELECT payer_phone, payment_due_at FROM orders WHERE id = $1`, [placed.id]);

@@ -265,7 +265,7 @@ describe('placing an order: variants, modifiers, restaurant settings, coupons an
     const body = { restaurant_id: restaurantId, items: [ndoleLine], delivery_type: 'pickup', guest: { name: 'Awa', phone: '+237670000009' } };
     for (const method of ['stripe', 'paymob', 'wallet']) {
       const err = await rejection(placeOrder.placeForGuest(validData(PlaceGuestOrderRequest, { ...body, payment_method: method })));
-      expect([err.code, err.status]).toEqual(['BUSINESS_RULE_VIOLATION', 422]);
+      expect([err.code, err.status]).toEqual(['PAYMENT_METHOD_NOT_ALLOWED', 422]);
     }
     expect((await rejection(placeOrder.placeForGuest(validData(PlaceGuestOrderRequest, { ...body, payment_method: 'cash', loyalty_points: 100 })))).status).toBe(422);
     const placed = await placeOrder.placeForGuest(validData(PlaceGuestOrderRequest, { ...body, payment_method: 'noupay', guest: { ...body.guest, email: 'Awa@Example.cm' } }));

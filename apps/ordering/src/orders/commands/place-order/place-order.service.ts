@@ -98,10 +98,10 @@ export class PlaceOrderService {
   /** The tracking token is returned here only; the order keeps its hash. */
   async placeForGuest(request: PlaceGuestOrderRequest): Promise<GuestOrderPlaced> {
     if (!GUEST_PAYMENT_METHODS.includes(request.payment_method)) {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', `Guests pay cash, campay or noupay; log in to pay by ${request.payment_method}`);
+      throw new OrderingException('PAYMENT_METHOD_NOT_ALLOWED', `Guests pay cash, campay or noupay; log in to pay by ${request.payment_method}`);
     }
     if (request.loyalty_points || request.redeem_free_delivery) {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Loyalty points are for customers with an account: log in to spend them');
+      throw new OrderingException('LOYALTY_REQUIRES_ACCOUNT', 'Loyalty points are for customers with an account: log in to spend them');
     }
     return this.tx.run(async () => {
       const guestSessionId = request.guest_session_id ?? null;
@@ -129,7 +129,7 @@ export class PlaceOrderService {
    */
   async placeForStaff(staff: { staffId: string; customerId: string | null; contact: { name: string; phone: string } | null }, input: OrderInput, orderType: 'online' | 'offline'): Promise<PlacedOrder> {
     if (!GUEST_PAYMENT_METHODS.includes(input.payment_method)) {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', `Staff orders are paid cash, campay or noupay, not ${input.payment_method}`);
+      throw new OrderingException('PAYMENT_METHOD_NOT_ALLOWED', `Staff orders are paid cash, campay or noupay, not ${input.payment_method}`);
     }
     const phone = input.payer_phone ?? staff.contact?.phone ?? null;
     if (MOBILE_MONEY.includes(input.payment_method) && !phone) {
@@ -166,7 +166,7 @@ export class PlaceOrderService {
     const points = request.loyalty_points ?? 0;
     const freeDelivery = request.redeem_free_delivery === true;
     if ((points || freeDelivery) && buyer.kind !== 'customer') {
-      throw new OrderingException('BUSINESS_RULE_VIOLATION', 'Loyalty points are spent by the customer who owns them');
+      throw new OrderingException('LOYALTY_REQUIRES_ACCOUNT', 'Loyalty points are spent by the customer who owns them');
     }
     const pointsSpent = checkRedemption(
       { points, freeDelivery },
@@ -178,7 +178,7 @@ export class PlaceOrderService {
       { deliveryFee: zone?.delivery_fee ?? 0, taxRateBps: settings.taxRateBps, serviceFee: settings.serviceFee },
       { coupon: couponDiscount, points, freeDelivery },
     );
-    if (totals.total_amount > MAX_TOTAL) throw new OrderingException('BUSINESS_RULE_VIOLATION', 'This order is too large to be placed at once');
+    if (totals.total_amount > MAX_TOTAL) throw new OrderingException('ORDER_TOO_LARGE', 'This order is too large to be placed at once');
 
     const orderId = randomUUID();
     if (pointsSpent > 0 && buyer.kind === 'customer') await this.loyalty.redeem(buyer.customerId, pointsSpent, orderId);
