@@ -11,9 +11,16 @@ import { RestaurantUpdatedHandler } from './commands/track-restaurant-profile/re
 import { TrackRestaurantProfileService } from './commands/track-restaurant-profile/track-restaurant-profile.service';
 import { RestaurantStatusChangedHandler } from './commands/track-restaurant-status/restaurant-status-changed.handler';
 import { TrackRestaurantStatusService } from './commands/track-restaurant-status/track-restaurant-status.service';
+import { DeliveryZoneReplicaRepository } from './delivery-zone-replica.repository';
+import { MenuItemReplicaRepository } from './menu-item-replica.repository';
+import { RestaurantConfigReplicaRepository } from './restaurant-config-replica.repository';
+import { RestaurantReplicaRepository } from './restaurant-replica.repository';
 
 @Module({
   controllers: [RestaurantApprovedHandler, RestaurantStatusChangedHandler, RestaurantUpdatedHandler, MenuItemChangedHandler, DeliveryZoneChangedHandler, RestaurantConfigChangedHandler],
-  providers: [CopyRestaurantService, TrackRestaurantStatusService, TrackRestaurantProfileService, CopyMenuItemService, CopyDeliveryZoneService, CopyRestaurantConfigService],
+  providers: [
+    CopyRestaurantService, TrackRestaurantStatusService, TrackRestaurantProfileService, CopyMenuItemService, CopyDeliveryZoneService, CopyRestaurantConfigService,
+    RestaurantReplicaRepository, MenuItemReplicaRepository, DeliveryZoneReplicaRepository, RestaurantConfigReplicaRepository,
+  ],
 })
 export class ReplicasModule {}

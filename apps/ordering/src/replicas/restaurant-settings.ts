@@ -1,9 +1,9 @@
 import { TransactionHost } from '@platter/persistence';
-import { RestaurantConfigReplica } from './restaurant-config-replica.entity';
+import { RestaurantConfigReplicaRepository } from './restaurant-config-replica.repository';
 
 /** A restaurant's settings as kitchen last announced them: key → value (keys never set or reset are absent). */
 export async function restaurantSettings(tx: TransactionHost, restaurantId: string): Promise<ReadonlyMap<string, string>> {
-  const rows = await tx.repository(RestaurantConfigReplica).findBy({ restaurant_id: restaurantId });
+  const rows = await new RestaurantConfigReplicaRepository(tx).settingsOf(restaurantId);
   return new Map(rows.filter((r) => r.value !== null).map((r) => [r.key, r.value as string]));
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantConfigChanged } from '@platter/contracts';
-import { TransactionHost, upsertIfNewer } from '@platter/persistence';
-import { RestaurantConfigReplica } from '../../restaurant-config-replica.entity';
+import { TransactionHost } from '@platter/persistence';
+import { RestaurantConfigReplicaRepository } from '../../restaurant-config-replica.repository';
 
 /**
  * Keeps ordering's copy of one restaurant setting (restaurant.config-changed); every key is kept,
@@ -9,16 +9,15 @@ import { RestaurantConfigReplica } from '../../restaurant-config-replica.entity'
  */
 @Injectable()
 export class CopyRestaurantConfigService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly settings: RestaurantConfigReplicaRepository = new RestaurantConfigReplicaRepository(tx),
+  ) {}
 
   async apply(event: RestaurantConfigChanged, occurredAt: Date): Promise<boolean> {
-    return this.tx.run((manager) =>
-      upsertIfNewer(
-        manager,
-        RestaurantConfigReplica,
-        { restaurant_id: event.restaurant_id, key: event.key, value: event.value ?? null, source_occurred_at: occurredAt },
-        { key: ['restaurant_id', 'key'] },
-      ),
+    return this.tx.run(() =>
+      this.settings.copy({ restaurant_id: event.restaurant_id, key: event.key, value: event.value ?? null, source_occurred_at: occurredAt }),
     );
   }
 }

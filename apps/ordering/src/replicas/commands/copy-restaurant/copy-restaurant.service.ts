@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantApproved } from '@platter/contracts';
-import { TransactionHost, upsertIfNewer } from '@platter/persistence';
+import { TransactionHost } from '@platter/persistence';
 import { rateBps } from '../../commission-rate';
-import { RestaurantReplica } from '../../restaurant-replica.entity';
+import { RestaurantReplicaRepository } from '../../restaurant-replica.repository';
 
 /**
  * Keeps ordering's copy of an approved restaurant; returns false when the event was older than the
@@ -10,23 +10,22 @@ import { RestaurantReplica } from '../../restaurant-replica.entity';
  */
 @Injectable()
 export class CopyRestaurantService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly restaurants: RestaurantReplicaRepository = new RestaurantReplicaRepository(tx),
+  ) {}
 
   async apply(event: RestaurantApproved, occurredAt: Date): Promise<boolean> {
-    return this.tx.run((manager) =>
-      upsertIfNewer(
-        manager,
-        RestaurantReplica,
-        {
-          id: event.restaurant_id, owner_id: event.owner_id, name: event.name, currency: event.currency, status: 'approved',
-          source_occurred_at: occurredAt,
-          timezone: event.timezone ?? undefined,
-          commission_rate_bps: rateBps(event.commission_rate) ?? undefined,
-          opening_hours: event.opening_hours ?? undefined,
-          hours_exceptions: event.hours_exceptions ?? undefined,
-        },
-        { key: ['id'] },
-      ),
+    return this.tx.run(() =>
+      this.restaurants.copy({
+        id: event.restaurant_id, owner_id: event.owner_id, name: event.name, currency: event.currency, status: 'approved',
+        source_occurred_at: occurredAt,
+        timezone: event.timezone ?? undefined,
+        commission_rate_bps: rateBps(event.commission_rate) ?? undefined,
+        opening_hours: event.opening_hours ?? undefined,
+        hours_exceptions: event.hours_exceptions ?? undefined,
+      }),
     );
   }
 }

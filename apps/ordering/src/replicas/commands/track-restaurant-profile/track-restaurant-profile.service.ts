@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantUpdated } from '@platter/contracts';
-import { TransactionHost, updateIfNewer } from '@platter/persistence';
+import { TransactionHost } from '@platter/persistence';
 import { rateBps } from '../../commission-rate';
-import { RestaurantReplica } from '../../restaurant-replica.entity';
+import { RestaurantReplicaRepository } from '../../restaurant-replica.repository';
 
 /**
  * Keeps the replica's name, currency, time zone, commission rate and hours as catalog last announced them. A restaurant
@@ -11,23 +11,21 @@ import { RestaurantReplica } from '../../restaurant-replica.entity';
  */
 @Injectable()
 export class TrackRestaurantProfileService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly restaurants: RestaurantReplicaRepository = new RestaurantReplicaRepository(tx),
+  ) {}
 
   async apply(event: RestaurantUpdated, occurredAt: Date): Promise<boolean> {
-    return this.tx.run((manager) =>
-      updateIfNewer(
-        manager,
-        RestaurantReplica,
-        { id: event.restaurant_id },
-        {
-          name: event.name, currency: event.currency, profile_occurred_at: occurredAt,
-          timezone: event.timezone ?? undefined,
-          commission_rate_bps: rateBps(event.commission_rate) ?? undefined,
-          opening_hours: event.opening_hours ?? undefined,
-          hours_exceptions: event.hours_exceptions ?? undefined,
-        },
-        { clock: 'profile_occurred_at' },
-      ),
+    return this.tx.run(() =>
+      this.restaurants.trackProfile(event.restaurant_id, {
+        name: event.name, currency: event.currency, profile_occurred_at: occurredAt,
+        timezone: event.timezone ?? undefined,
+        commission_rate_bps: rateBps(event.commission_rate) ?? undefined,
+        opening_hours: event.opening_hours ?? undefined,
+        hours_exceptions: event.hours_exceptions ?? undefined,
+      }),
     );
   }
 }

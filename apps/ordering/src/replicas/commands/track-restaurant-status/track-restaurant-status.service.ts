@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RestaurantStatusChanged } from '@platter/contracts';
-import { TransactionHost, updateIfNewer } from '@platter/persistence';
-import { RestaurantReplica } from '../../restaurant-replica.entity';
+import { TransactionHost } from '@platter/persistence';
+import { RestaurantReplicaRepository } from '../../restaurant-replica.repository';
 
 /**
  * Keeps the replica's status in step with catalog's (suspended, re-approved...), so orders stop
@@ -11,11 +11,13 @@ import { RestaurantReplica } from '../../restaurant-replica.entity';
  */
 @Injectable()
 export class TrackRestaurantStatusService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    // Built from tx when not injected (a medium test constructing the service by hand).
+    private readonly restaurants: RestaurantReplicaRepository = new RestaurantReplicaRepository(tx),
+  ) {}
 
   async apply(event: RestaurantStatusChanged, occurredAt: Date): Promise<boolean> {
-    return this.tx.run((manager) =>
-      updateIfNewer(manager, RestaurantReplica, { id: event.restaurant_id }, { status: event.status, source_occurred_at: occurredAt }),
-    );
+    return this.tx.run(() => this.restaurants.trackStatus(event.restaurant_id, event.status, occurredAt));
   }
 }
