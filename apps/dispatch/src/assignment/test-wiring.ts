@@ -19,6 +19,7 @@ import { RouteTracker } from '../routing/route-tracker';
 import { DeliveryBoardsRpc } from './queries/delivery-boards/delivery-boards.rpc';
 import { NearbyDriversRpc } from './queries/nearby-drivers/nearby-drivers.rpc';
 import { DeliveryOfferRepository } from './delivery-offer.repository';
+import { RestaurantSiteRepository } from './restaurant-site.repository';
 import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DriverRepository } from '../drivers/driver.repository';
 import { DeclineOfferService } from './commands/decline-offer/decline-offer.service';
@@ -30,6 +31,10 @@ import { OperatorDeliveries } from './operator-deliveries';
 import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.service';
 
 export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config: DispatchConfig) {
+  const deliveries = new DeliveryRepository(tx);
+  const drivers = new DriverRepository(tx);
+  const offerRows = new DeliveryOfferRepository(tx);
+  const siteRows = new RestaurantSiteRepository(tx);
   const events = new EventPublisher(tx, 'dispatch');
   const moves = new DeliveryMoves(tx, dataSource);
   const routing = routingProviderFor(config);
@@ -38,11 +43,11 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
   const mover = new DeliveryMover(tx, events, config, routes, moves, tracker);
   const offers = new OfferEngine(tx, events, config, routing);
   const operators = new OperatorDeliveries(tx);
-  const manual = new ManualAssignmentService(tx, mover, offers, operators, config);
-  const decline = new DeclineOfferService(tx, offers);
-  const deliveries = new DeliveryRepository(tx);
-  const drivers = new DriverRepository(tx);
+  const manual = new ManualAssignmentService(tx, deliveries, drivers, siteRows, mover, offers, operators, config);
+  const decline = new DeclineOfferService(tx, deliveries, offerRows, offers);
   return {
+    deliveries,
+    drivers,
     events,
     moves,
     routing,
@@ -54,15 +59,15 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
     manual,
     decline,
     sites: new RestaurantSitesService(tx),
-    availability: new DriverAvailabilityService(tx, mover, offers),
+    availability: new DriverAvailabilityService(tx, deliveries, drivers, offerRows, mover, offers),
     sweeper: new OfferSweeper(offers, config),
     open: new OpenDeliveryService(tx),
-    offer: new OfferDeliveryService(tx, mover, offers, config),
-    cancel: new CancelDeliveryService(tx, mover, offers),
-    accept: new AcceptDeliveryService(tx, mover, offers, config),
-    pickup: new PickupDeliveryService(tx, mover, config),
-    confirm: new ConfirmDeliveryService(tx, mover, config),
-    driverOrders: new DriverOrdersRpc(deliveries, drivers, new DeliveryOfferRepository(tx), config),
+    offer: new OfferDeliveryService(tx, deliveries, drivers, siteRows, mover, offers, config),
+    cancel: new CancelDeliveryService(tx, deliveries, mover, offers),
+    accept: new AcceptDeliveryService(tx, deliveries, offerRows, mover, offers, config),
+    pickup: new PickupDeliveryService(tx, deliveries, drivers, mover, config),
+    confirm: new ConfirmDeliveryService(tx, deliveries, drivers, mover, config),
+    driverOrders: new DriverOrdersRpc(deliveries, drivers, offerRows, config),
     boards: new DeliveryBoardsRpc(deliveries, operators),
     nearbyDrivers: new NearbyDriversRpc(drivers, operators, config),
   };

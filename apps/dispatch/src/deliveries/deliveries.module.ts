@@ -9,6 +9,7 @@ import { AcceptDeliveryRpc } from './commands/accept-delivery/accept-delivery.rp
 import { ConfirmDeliveryRpc } from './commands/confirm-delivery/confirm-delivery.rpc';
 import { PickupDeliveryRpc } from './commands/pickup-delivery/pickup-delivery.rpc';
 import { DeliveryOfferRepository } from '../assignment/delivery-offer.repository';
+import { RestaurantSiteRepository } from '../assignment/restaurant-site.repository';
 import { DriverRepository } from '../drivers/driver.repository';
 import { DeliveryRepository } from './delivery.repository';
 import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
@@ -25,7 +26,7 @@ import { ListDeliveriesRpc } from './queries/list-deliveries/list-deliveries.rpc
 @Module({
   imports: [RoutingModule],
   controllers: [OrderCreatedConsumer, OrderStatusChangedConsumer, OrderCancelledConsumer, ListDeliveriesRpc, AcceptDeliveryRpc, PickupDeliveryRpc, ConfirmDeliveryRpc, DriverOrdersRpc],
-  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine, DeliveryRepository, DriverRepository, DeliveryOfferRepository],
-  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule, DeliveryRepository, DriverRepository, DeliveryOfferRepository],
+  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine, DeliveryRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
+  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule, DeliveryRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
 })
 export class DeliveriesModule {}

@@ -9,10 +9,42 @@ import { Delivery } from './delivery.entity';
 const OPEN: DeliveryStatus[] = DELIVERY_LIFECYCLE.filter((s) => s !== 'delivered' && s !== 'cancelled');
 const OVER: DeliveryStatus[] = ['delivered', 'cancelled'];
 
-/** The reads of deliveries the queries make; each runs in the caller's transaction when there is one. */
+/** Deliveries' SQL: each call runs in the caller's transaction when there is one. */
 @Injectable()
 export class DeliveryRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  /** The delivery of an order, locked FOR UPDATE until the caller's transaction ends. */
+  lockByOrder(orderId: string): Promise<Delivery | null> {
+    return this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockById(id: string): Promise<Delivery | null> {
+    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(id: string, patch: Partial<Delivery>): Promise<void> {
+    await this.tx.repository(Delivery).update({ id }, patch);
+  }
+
+  /** One more wrong delivery code given for this delivery. */
+  async countWrongCode(id: string): Promise<void> {
+    await this.tx.repository(Delivery).increment({ id }, 'wrong_code_attempts', 1);
+  }
+
+  /** Every delivery a driver holds (assigned, picked up, in transit). */
+  allHeldBy(driverId: string): Promise<Delivery[]> {
+    return this.tx.repository(Delivery).find({ where: { driver_id: driverId, status: In([...ACTIVE_DELIVERY_STATUSES]) } });
+  }
+
+  countHeldBy(driverId: string): Promise<number> {
+    return this.tx.repository(Delivery).countBy({ driver_id: driverId, status: In([...ACTIVE_DELIVERY_STATUSES]) });
+  }
+
+  /** A driver's deliveries assigned but not yet picked up. */
+  assignedTo(driverId: string): Promise<Delivery[]> {
+    return this.tx.repository(Delivery).findBy({ driver_id: driverId, status: 'assigned' });
+  }
 
   byOrder(orderId: string): Promise<Delivery | null> {
     return this.tx.repository(Delivery).findOneBy({ order_id: orderId });

@@ -18,13 +18,18 @@ export interface LocatedDriverRow {
   load: string;
 }
 
-/** The reads of drivers the queries make; each runs in the caller's transaction when there is one. */
+/** Drivers' SQL: each call runs in the caller's transaction when there is one. */
 @Injectable()
 export class DriverRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   byId(id: string): Promise<Driver | null> {
     return this.tx.repository(Driver).findOneBy({ id });
+  }
+
+  /** The driver's row, locked FOR UPDATE until the caller's transaction ends. */
+  lock(id: string): Promise<Driver | null> {
+    return this.tx.repository(Driver).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Who moved the driver's status, oldest first. */

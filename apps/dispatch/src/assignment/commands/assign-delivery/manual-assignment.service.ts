@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Actor, ForbiddenError, NotFoundError, OperatorDeliveryView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../../../dispatch.config';
 import { DeliveryMover } from '../../../deliveries/delivery-mover';
-import { ACTIVE_DELIVERY_STATUSES } from '../../../deliveries/domain/delivery-rules';
-import { Delivery } from '../../../deliveries/delivery.entity';
+import { DeliveryRepository } from '../../../deliveries/delivery.repository';
 import { DeliveryException } from '../../../deliveries/delivery.exception';
-import { Driver } from '../../../drivers/driver.entity';
+import { DriverRepository } from '../../../drivers/driver.repository';
 import { OfferEngine } from '../../offer-engine';
 import { OperatorDeliveries } from '../../operator-deliveries';
-import { RestaurantSite } from '../../restaurant-site.entity';
+import { RestaurantSiteRepository } from '../../restaurant-site.repository';
 
 /**
  * POST /restaurant/deliveries/:orderId/assign and POST /admin/deliveries/:orderId/assign {driver_id}:
@@ -24,6 +22,9 @@ import { RestaurantSite } from '../../restaurant-site.entity';
 export class ManualAssignmentService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
+    private readonly sites: RestaurantSiteRepository,
     private readonly mover: DeliveryMover,
     private readonly offers: OfferEngine,
     private readonly operators: OperatorDeliveries,
@@ -33,9 +34,9 @@ export class ManualAssignmentService {
   async assign(actor: Actor, orderId: string, driverId: string): Promise<OperatorDeliveryView> {
     return this.tx.run(async () => {
       // Lock order as everywhere: driver, delivery, offer.
-      const driver = await this.tx.repository(Driver).findOne({ where: { id: driverId }, lock: { mode: 'pessimistic_write' } });
+      const driver = await this.drivers.lock(driverId);
       const delivery = await this.operators.lockByOrder(orderId);
-      const site = await this.tx.repository(RestaurantSite).findOneBy({ restaurant_id: delivery.restaurant_id });
+      const site = await this.sites.of(delivery.restaurant_id);
       this.operators.requireAccess(actor, delivery, site);
       if (!driver) throw new NotFoundError('Driver');
       await this.offers.fillPickup(delivery);
@@ -47,7 +48,7 @@ export class ManualAssignmentService {
       if (pickedUp && actor.role !== 'admin') throw new ForbiddenError('The driver has the food: only an admin can hand this delivery to another driver');
       if (driver.status !== 'approved') throw new DeliveryException('DRIVER_NOT_APPROVED', `This driver is ${driver.status}: only approved drivers take deliveries`);
       if (!driver.online) throw new DeliveryException('DRIVER_OFFLINE', 'This driver is offline');
-      const held = await this.tx.repository(Delivery).countBy({ driver_id: driver.id, status: In([...ACTIVE_DELIVERY_STATUSES]) });
+      const held = await this.deliveries.countHeldBy(driver.id);
       if (held >= this.config.MAX_ACTIVE_DELIVERIES) {
         throw new DeliveryException('DRIVER_AT_CAPACITY', `This driver already holds ${held} deliveries (at most ${this.config.MAX_ACTIVE_DELIVERIES})`);
       }

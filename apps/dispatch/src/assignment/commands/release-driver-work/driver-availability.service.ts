@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { DeliveryMover } from '../../../deliveries/delivery-mover';
-import { Delivery } from '../../../deliveries/delivery.entity';
-import { Driver } from '../../../drivers/driver.entity';
+import { DeliveryRepository } from '../../../deliveries/delivery.repository';
+import type { Driver } from '../../../drivers/driver.entity';
+import { DriverRepository } from '../../../drivers/driver.repository';
 import { canWork } from '../../../drivers/drivers';
-import { DeliveryOffer } from '../../delivery-offer.entity';
+import { DeliveryOfferRepository } from '../../delivery-offer.repository';
 import { OfferEngine } from '../../offer-engine';
 
 /**
@@ -18,13 +19,16 @@ import { OfferEngine } from '../../offer-engine';
 export class DriverAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
+    private readonly offerRows: DeliveryOfferRepository,
     private readonly mover: DeliveryMover,
     private readonly offers: OfferEngine,
   ) {}
 
   async driverChanged(driverId: string): Promise<void> {
     const works = await this.tx.run(async () => {
-      const driver = await this.tx.repository(Driver).findOne({ where: { id: driverId }, lock: { mode: 'pessimistic_write' } });
+      const driver = await this.drivers.lock(driverId);
       if (!driver) return false;
       if (canWork(driver)) return true;
       await this.release(driver);
@@ -35,13 +39,13 @@ export class DriverAvailabilityService {
 
   /** In the caller's transaction, the driver's row locked. */
   private async release(driver: Driver): Promise<void> {
-    const offers = await this.tx.repository(DeliveryOffer).findBy({ driver_id: driver.id, status: 'open' });
-    const held = await this.tx.repository(Delivery).findBy({ driver_id: driver.id, status: 'assigned' });
+    const offers = await this.offerRows.allOpenFor(driver.id);
+    const held = await this.deliveries.assignedTo(driver.id);
     const ids = [...new Set([...offers.map((o) => o.delivery_id), ...held.map((d) => d.id)])].sort();
     for (const id of ids) {
-      const delivery = await this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const delivery = await this.deliveries.lockById(id);
       if (!delivery) continue;
-      const offer = await this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: id, driver_id: driver.id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+      const offer = await this.offerRows.lockOpen(id, driver.id);
       if (offer) await this.offers.close(offer, delivery, 'withdrawn');
       if (delivery.driver_id === driver.id && delivery.status === 'assigned') await this.mover.unassign(delivery);
       await this.offers.offerNext(delivery, { force: true });

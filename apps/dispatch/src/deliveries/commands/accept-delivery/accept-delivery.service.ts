@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Actor, ConflictError, DriverDeliveryView, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { DeliveryOffer } from '../../../assignment/delivery-offer.entity';
+import { DeliveryOfferRepository } from '../../../assignment/delivery-offer.repository';
 import { OfferEngine } from '../../../assignment/offer-engine';
 import { canTakeAnother } from '../../../assignment/domain/ranking';
 import { DispatchConfig } from '../../../dispatch.config';
@@ -10,6 +9,7 @@ import { canWork, lockDriver } from '../../../drivers/drivers';
 import { DeliveryMover } from '../../delivery-mover';
 import { ACTIVE_DELIVERY_STATUSES } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
+import { DeliveryRepository } from '../../delivery.repository';
 import { DeliveryException } from '../../delivery.exception';
 import { toDriverDeliveryView } from '../../delivery.view';
 import { pointOf } from '../../domain/eta';
@@ -26,6 +26,8 @@ import { pointOf } from '../../domain/eta';
 export class AcceptDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
+    private readonly offerRows: DeliveryOfferRepository,
     private readonly mover: DeliveryMover,
     private readonly offers: OfferEngine,
     private readonly config: DispatchConfig,
@@ -34,21 +36,21 @@ export class AcceptDeliveryService {
   async accept(actor: Actor, orderId: string): Promise<DriverDeliveryView> {
     return this.tx.run(async () => {
       const driver = await lockDriver(this.tx, actor.user_id);
-      const delivery = await this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });
+      const delivery = await this.deliveries.lockByOrder(orderId);
       if (!delivery) throw new NotFoundError('Delivery');
       if (delivery.driver_id === driver.id && ACTIVE_DELIVERY_STATUSES.includes(delivery.status)) {
         return toDriverDeliveryView(delivery, driver, this.config.DRIVER_AVERAGE_SPEED_KMH);
       }
       if (!canWork(driver)) throw new DeliveryException('DRIVER_OFFLINE', 'Go online to accept orders');
       if (delivery.driver_id) throw new ConflictError('Another driver has already taken this order');
-      const offer = await this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: delivery.id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+      const offer = await this.offerRows.lockOpen(delivery.id);
       if (offer && offer.driver_id !== driver.id) throw new ConflictError('This order is offered to another driver');
       if (!offer && delivery.status !== 'available') {
         throw new DeliveryException('INVALID_STATE_TRANSITION', `This order is not available to drivers (its delivery is ${delivery.status})`);
       }
 
       await this.offers.fillPickup(delivery);
-      const held = await this.tx.repository(Delivery).find({ where: { driver_id: driver.id, status: In([...ACTIVE_DELIVERY_STATUSES]) } });
+      const held = await this.deliveries.allHeldBy(driver.id);
       const rules = this.offers.rules();
       const pickup = (d: Delivery) => ({ restaurant_id: d.restaurant_id, pickup: pointOf(d.pickup_lat, d.pickup_lng) });
       if (!canTakeAnother(held.map(pickup), pickup(delivery), rules)) {

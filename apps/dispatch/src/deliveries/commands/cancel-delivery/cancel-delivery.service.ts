@@ -4,12 +4,14 @@ import { OfferEngine } from '../../../assignment/offer-engine';
 import { DeliveryMover } from '../../delivery-mover';
 import { statusAfterOrderCancelled } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
+import { DeliveryRepository } from '../../delivery.repository';
 
 /** Cancels the delivery of a cancelled order; orders without a delivery are none of dispatch's business. */
 @Injectable()
 export class CancelDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
     private readonly mover: DeliveryMover,
     private readonly offers: OfferEngine,
   ) {}
@@ -17,8 +19,7 @@ export class CancelDeliveryService {
   /** The delivery as it now stands, or null when the order has none. */
   async cancelForOrder(orderId: string): Promise<Delivery | null> {
     return this.tx.run(async () => {
-      const repo = this.tx.repository(Delivery);
-      const delivery = await repo.findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });
+      const delivery = await this.deliveries.lockByOrder(orderId);
       if (!delivery) return null;
       const next = statusAfterOrderCancelled(delivery.status);
       if (!next) return delivery;

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DriverDeliveryView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../../../dispatch.config';
-import { Driver } from '../../../drivers/driver.entity';
+import { DriverRepository } from '../../../drivers/driver.repository';
 import { DeliveryMover } from '../../delivery-mover';
 import { deliveryCodeMatches, driverMove } from '../../domain/delivery-rules';
-import { Delivery } from '../../delivery.entity';
+import { DeliveryRepository } from '../../delivery.repository';
 import { DeliveryException } from '../../delivery.exception';
 import { toDriverDeliveryView } from '../../delivery.view';
 import { lockHeldDelivery } from '../../driver-deliveries';
@@ -21,21 +21,23 @@ type Outcome = { delivered: DriverDeliveryView } | { wrongCode: number } | { loc
 export class ConfirmDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
     private readonly mover: DeliveryMover,
     private readonly config: DispatchConfig,
   ) {}
 
   async deliver(actor: Actor, orderId: string, code: string | undefined): Promise<DriverDeliveryView> {
     const outcome = await this.tx.run(async (): Promise<Outcome> => {
-      const delivery = await lockHeldDelivery(this.tx, actor, orderId);
+      const delivery = await lockHeldDelivery(this.deliveries, actor, orderId);
       const steps = driverMove(delivery.status, 'deliver');
       if (!steps) throw new DeliveryException('INVALID_STATE_TRANSITION', `A delivery that is ${delivery.status} cannot be delivered`);
       if (delivery.wrong_code_attempts >= this.config.MAX_DELIVERY_CODE_ATTEMPTS) return { lockedOut: true };
       if (!deliveryCodeMatches(delivery.delivery_code, code)) {
-        await this.tx.repository(Delivery).increment({ id: delivery.id }, 'wrong_code_attempts', 1);
+        await this.deliveries.countWrongCode(delivery.id);
         return { wrongCode: this.config.MAX_DELIVERY_CODE_ATTEMPTS - delivery.wrong_code_attempts - 1 };
       }
-      const driver = await this.tx.repository(Driver).findOneBy({ id: actor.user_id });
+      const driver = await this.drivers.byId(actor.user_id);
       await this.mover.move(delivery, steps, driver);
       return { delivered: toDriverDeliveryView(delivery, driver, this.config.DRIVER_AVERAGE_SPEED_KMH) };
     });

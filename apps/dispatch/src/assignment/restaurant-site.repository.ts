@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@platter/persistence';
+import { RestaurantSite } from './restaurant-site.entity';
+
+/** Reads of dispatch's copy of the restaurants (their position and preparation time). */
+@Injectable()
+export class RestaurantSiteRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  of(restaurantId: string): Promise<RestaurantSite | null> {
+    return this.tx.repository(RestaurantSite).findOneBy({ restaurant_id: restaurantId });
+  }
+}
