@@ -4,3 +4,4 @@ export * from './fake-oidc-provider';
 export * from './delivery-zone-cases';
 export * from './fake-s3-server';
 export * from './fake-payment-providers';
+export * from './feature-testing-module';
