@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One setting a restaurant changed from the platform default (004's configurations, per restaurant). */
+/** One setting a restaurant changed from the platform default (its own tax rate, service fee, acceptance and preparation times). */
 @Entity({ name: 'restaurant_settings' })
 export class RestaurantSetting {
   @PrimaryColumn('uuid') restaurant_id: string;

@@ -20,7 +20,7 @@ export type Buyer =
       convertedUserId: string | null;
     }
   | {
-      /** Restaurant staff keying in an order (001's POST /orders) for a customer with or without an account. */
+      /** Restaurant staff keying in an order (the dashboard's POST /orders) for a customer with or without an account. */
       kind: 'staff';
       staffId: string;
       /** The platform customer it is for, if they have an account. */

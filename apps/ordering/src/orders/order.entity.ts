@@ -48,7 +48,7 @@ export class Order {
   @Column('text', { default: 'client' }) source: 'client' | 'guest' | 'staff';
   /** The staff member who keyed a staff order in. */
   @Column('uuid', { nullable: true }) placed_by: string | null;
-  /** 001's order type of a staff order (online: taken remotely, offline: at the counter or table); null for the client apps' orders. */
+  /** The dashboard's order type of a staff order (online: taken remotely, offline: at the counter or table); null for the client apps' orders. */
   @Column('text', { nullable: true }) order_type: 'online' | 'offline' | null;
   /** Who took the money (may be the backup mobile-money provider). */
   @Column('text', { nullable: true }) payment_provider: string | null;

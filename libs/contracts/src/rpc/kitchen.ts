@@ -55,7 +55,7 @@ export interface ListTicketsData {
   limit?: number;
 }
 
-/** Per-restaurant settings (004's configurations) kitchen keeps and announces with restaurant.config-changed. */
+/** Per-restaurant settings kitchen keeps and announces with restaurant.config-changed. */
 export const RESTAURANT_CONFIG_KEYS = ['tax_rate', 'service_fee', 'acceptance_timeout_minutes', 'preparation_minutes'] as const;
 export type RestaurantConfigKey = (typeof RESTAURANT_CONFIG_KEYS)[number];
 

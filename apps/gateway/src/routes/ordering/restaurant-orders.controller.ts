@@ -10,7 +10,7 @@ import { IdParamDto } from '../common/dto/id-param.dto';
 import { actorOf } from '../common/actor-of';
 import { RejectOrderDto } from './dto/reject-order.dto';
 
-/** The restaurant moves its orders along 000's state machine; ordering enforces the moves. */
+/** The restaurant moves its orders along the state machine; ordering enforces the moves (preparing and ready move the kitchen's ticket, which the order follows). */
 @ApiTags('restaurant')
 @Controller('restaurant/orders')
 @RateLimit('order_update', 'user')

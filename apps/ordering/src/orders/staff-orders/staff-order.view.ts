@@ -6,7 +6,7 @@ import { Order } from '../order.entity';
 import { STAFF_STATUS_OF, staffPaymentStatus } from '../domain/staff-status';
 
 /**
- * An order as 001's dashboard shows it (camelCase, 001's statuses), with ordering's own status and
+ * An order as the restaurant dashboard shows it (camelCase, the dashboard's statuses), with ordering's own status and
  * money breakdown beside. The delivery code only in the answer to the staff member who keyed it in.
  */
 export function toStaffOrderView(order: Order, items: OrderItem[], { withDeliveryCode = false } = {}): StaffOrderView {

@@ -1,5 +1,5 @@
-// 001's orders against a real PostgreSQL: staff key orders in, list them with stats, and move them
-// by 001's statuses through the state machine.
+// Staff orders (the restaurant dashboard's) against a real PostgreSQL: staff key orders in, list them
+// with stats, and move them by the dashboard's statuses through the state machine.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, MenuItemChanged } from '@platter/contracts';
@@ -33,7 +33,7 @@ const customer: Actor = { user_id: randomUUID(), role: 'customer' };
 const ndole = randomUUID();
 const poisson = randomUUID();
 
-describe('staff orders, 001 (PostgreSQL)', () => {
+describe('staff orders (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
   let staffOrders: StaffOrdersService;
@@ -111,7 +111,7 @@ describe('staff orders, 001 (PostgreSQL)', () => {
     expect((await list(otherStaff)).orders).toEqual([]);
   });
 
-  it("moves an order by 001's statuses along the state machine, and marks cash paid", async () => {
+  it("moves an order by the dashboard's statuses along the state machine, and marks cash paid", async () => {
     expect(await setStatus(waiter, { id: dineIn, status: 'processing' })).toMatchObject({ status: 'processing', platterStatus: 'accepted' });
     expect((await rejection(setStatus(waiter, { id: dineIn, status: 'pending' }))).code).toBe('INVALID_STATE_TRANSITION');
     const done = await setStatus(waiter, { id: dineIn, status: 'completed', paymentStatus: 'paid' });
@@ -125,7 +125,7 @@ describe('staff orders, 001 (PostgreSQL)', () => {
     expect((await rejection(setStatus(waiter, { id: dineIn, status: 'cancelled' }))).code).toBe('INVALID_STATE_TRANSITION');
   });
 
-  it('lists the restaurant’s orders with 001’s filters and stats over every match', async () => {
+  it('lists the restaurant’s orders with the dashboard’s filters and stats over every match', async () => {
     const client = await placeOrder.place(customer, validData(PlaceOrderRequest, { restaurant_id: restaurantId, items: [{ menu_item_id: ndole, quantity: 4 }], delivery_type: 'pickup', payment_method: 'cash' }));
     await setStatus(owner, { id: client.id, status: 'cancelled', reason: 'out of ndolé' });
     const all = await list(waiter, { limit: 2 });

@@ -58,7 +58,7 @@ export interface PlacedOrder {
 /**
  * A buyer places an order, priced from ordering's copy of the menu: a customer (replayable by
  * Idempotency-Key), a guest (who gets a tracking token instead of an account) or restaurant staff
- * keying one in (001). Pricing, in minor units: see priceOrder (coupon on the subtotal, then points,
+ * keying one in (the dashboard's POST /orders). Pricing, in minor units: see priceOrder (coupon on the subtotal, then points,
  * then tax on what is left, then delivery and service fees).
  */
 @Injectable()
@@ -124,7 +124,7 @@ export class PlaceOrderService {
   }
 
   /**
-   * Restaurant staff key an order in (001's POST /orders), in the caller's transaction: cash, or
+   * Restaurant staff key an order in (the dashboard's POST /orders), in the caller's transaction: cash, or
    * mobile money pushed to the customer's phone; no coupons or points (those are the buyer's own).
    */
   async placeForStaff(staff: { staffId: string; customerId: string | null; contact: { name: string; phone: string } | null }, input: OrderInput, orderType: 'online' | 'offline'): Promise<PlacedOrder> {

@@ -24,7 +24,7 @@ const FINAL_STATUSES = ['completed', 'cancelled'] as const;
 const ACTIVE_LIMIT = 50;
 
 /**
- * The socket relay's questions (issue 6): may this actor follow this order live, and what is its
+ * The socket relay's questions: may this actor follow this order live, and what is its
  * state now; which of a customer's orders to replay when their socket connects.
  */
 @Controller()
