@@ -1,4 +1,4 @@
-// 000's loyalty system, as plain functions: what each movement is worth and what points buy.
+// The loyalty programme, as plain functions: what each movement is worth and what points buy.
 
 /** Points are earned on orders in this currency only, and worth one unit of it each (100 points = 100 XAF). */
 export const LOYALTY_CURRENCY = 'XAF';
@@ -40,7 +40,7 @@ export interface RedemptionOption {
   available: boolean;
 }
 
-/** 000's redemption options, and whether the balance covers each. */
+/** What points buy (a discount, free delivery), and whether the balance covers each. */
 export function redemptionOptions(balance: number): RedemptionOption[] {
   return [
     { type: 'discount', points: 100, description: '100 points = 100 XAF off an order', value: worthOf(100), available: balance >= 100 },

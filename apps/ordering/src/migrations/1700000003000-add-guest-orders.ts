@@ -4,7 +4,7 @@ export class AddGuestOrders1700000003000 implements MigrationInterface {
   name = 'AddGuestOrders1700000003000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Guest orders (issue 3): no customer until the guest registers, their contact details, the
+    // Guest orders: no customer until the guest registers, their contact details, the
     // guest session (identity's guest_id) if they had one, and the SHA-256 of their tracking token.
     await q.query(`
       ALTER TABLE orders

@@ -1,9 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5, pricing: the restaurant's commission rate and settings (kitchen's restaurant.config-changed:
- * tax_rate, service_fee, ...) copied into ordering; coupons and their redemptions; 001's order type
- * for orders keyed in by restaurant staff.
+ * Pricing: the restaurant's commission rate and settings (kitchen's restaurant.config-changed:
+ * tax_rate, service_fee, ...) copied into ordering; coupons and their redemptions; the order type
+ * (online, or offline for orders keyed in by restaurant staff).
  */
 export class CreatePricingAndCoupons1700000015000 implements MigrationInterface {
   name = 'CreatePricingAndCoupons1700000015000';

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Ordering's copy of a restaurant's opening hours: orders are taken only while it is open. Null
- * until an event carrying hours arrives (copies made before issue 5): then hours are not enforced.
+ * until an event carrying hours arrives (copies made from events that carried none): then hours are not enforced.
  */
 export class AddRestaurantReplicaHours1700000016000 implements MigrationInterface {
   name = 'AddRestaurantReplicaHours1700000016000';

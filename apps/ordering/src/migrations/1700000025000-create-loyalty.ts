@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5: loyalty points (000). `loyalty_accounts` holds each customer's balance, moved in the same
+ * Loyalty points. `loyalty_accounts` holds each customer's balance, moved in the same
  * statement that writes the ledger entry, and never below zero (a CHECK backs the guarded UPDATE).
  * `loyalty_entries.movement_key` makes every movement happen once (per order, review, referral, year).
  */

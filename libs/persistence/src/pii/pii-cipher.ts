@@ -40,7 +40,7 @@ export function parsePiiKeys(spec: string): PiiKey[] {
 }
 
 /**
- * Field-level encryption of personal data (seed 002: AES-256-GCM for PII). A ciphertext reads
+ * Field-level encryption of personal data (AES-256-GCM). A ciphertext reads
  * `v1:<kid>:<iv>:<tag>:<ciphertext>` (base64url parts): a random 12-byte IV per value, the GCM tag,
  * and the id of the key that made it, so keys can rotate: the first key encrypts, every listed key
  * decrypts. The version and key id are authenticated too (additional data), so they cannot be swapped.

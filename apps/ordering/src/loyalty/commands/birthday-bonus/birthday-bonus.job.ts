@@ -9,7 +9,7 @@ import { birthdayEarning } from '../../rewards';
 const BATCH = 200;
 
 /**
- * 000's yearly birthday bonus: on every replica, every LOYALTY_BIRTHDAY_CHECK_MINUTES, customers whose
+ * The yearly birthday bonus: on every replica, every LOYALTY_BIRTHDAY_CHECK_MINUTES, customers whose
  * birthday is today (or was in the last days of the same year, if the job could not run then) get
  * 1000 points, once per calendar year: the ledger's key `birthday:<customer>:<year>` decides, so
  * replicas running together and reruns give nothing twice.

@@ -59,7 +59,7 @@ describe('restaurant replica profile (PostgreSQL)', () => {
     expect(await replica(id)).toMatchObject({ commission_rate_bps: 1200 });
     await trackProfile.apply({ ...updated(id, 'Premium'), commission_rate: 0.08 }, at('2026-01-02T10:00:00Z'));
     expect(await replica(id)).toMatchObject({ commission_rate_bps: 800 });
-    // An approval event from before issue 5 (no rate) keeps the one known.
+    // An approval event from an older producer (no rate) keeps the one known.
     await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Premium', currency: 'XAF' }, at('2026-01-03T10:00:00Z'));
     expect(await replica(id)).toMatchObject({ commission_rate_bps: 800 });
     const older = randomUUID();
@@ -74,7 +74,7 @@ describe('restaurant replica profile (PostgreSQL)', () => {
   it('keeps the opening hours from the approval and from profile events; an event without hours keeps the known ones', async () => {
     const id = randomUUID();
     await copyRestaurant.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Old copy', currency: 'XAF' }, at('2026-01-01T09:00:00Z'));
-    // A copy made from an event without hours (before issue 5) does not enforce any.
+    // A copy made from an event without hours (an older producer) does not enforce any.
     expect(await replica(id)).toMatchObject({ opening_hours: null, hours_exceptions: [] });
     const weekdays = { mon: [['08:00', '22:00']], tue: [['08:00', '22:00']] } as const;
     await copyRestaurant.apply(
