@@ -60,6 +60,21 @@ export class OrderRepository {
     return this.tx.repository(Order).findOneByOrFail({ id });
   }
 
+  /** The order matching `where` (a buyer's id, a guest's token hash), unlocked; null when none does. */
+  findWhere(where: FindOptionsWhere<Order>): Promise<Order | null> {
+    return this.tx.repository(Order).findOneBy(where);
+  }
+
+  /** A customer's orders, newest first, a page at a time, with how many there are. */
+  pageOfCustomer(customerId: string, page: number, limit: number): Promise<[Order[], number]> {
+    return this.tx.repository(Order).findAndCount({
+      where: { customer_id: customerId },
+      order: { created_at: 'DESC', id: 'DESC' },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+  }
+
   /** The order, locked FOR UPDATE in the caller's transaction; null when there is none. */
   lock(where: string | FindOptionsWhere<Order>): Promise<Order | null> {
     return this.tx.repository(Order).findOne({ where: typeof where === 'string' ? { id: where } : where, lock: { mode: 'pessimistic_write' } });

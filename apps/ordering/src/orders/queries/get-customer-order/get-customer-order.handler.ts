@@ -4,18 +4,21 @@ import { IdData, NotFoundError, OrderView, RPC, RpcRequest } from '@platter/cont
 import { TransactionHost } from '@platter/persistence';
 import { IdRequest, RpcEndpoint } from '@platter/service-kit';
 import { requireActor, validData } from '@platter/service-kit';
-import { Order } from '../../order.entity';
+import { OrderRepository } from '../../order.repository';
 import { loadOrderViews } from '../../order.view';
 
 /** A customer's own order; anyone else's does not exist for them. */
 @Controller()
 export class GetCustomerOrderHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly orders: OrderRepository = new OrderRepository(tx),
+  ) {}
 
   @RpcEndpoint(RPC.ordering.getForCustomer)
   async handle(@Payload() req: RpcRequest<IdData>): Promise<OrderView> {
     const customer = requireActor(req);
-    const order = await this.tx.repository(Order).findOneBy({ id: validData(IdRequest, req.data).id, customer_id: customer.user_id });
+    const order = await this.orders.findWhere({ id: validData(IdRequest, req.data).id, customer_id: customer.user_id });
     if (!order) throw new NotFoundError('Order');
     const [view] = await loadOrderViews(this.tx, [order], 'buyer');
     return view;

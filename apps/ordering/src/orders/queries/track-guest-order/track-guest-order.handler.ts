@@ -3,19 +3,22 @@ import { Payload } from '@nestjs/microservices';
 import { NotFoundError, OrderView, RPC, RpcRequest, TrackGuestOrderData, TrackGuestOrderRpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, validData } from '@platter/service-kit';
-import { Order } from '../../order.entity';
+import { OrderRepository } from '../../order.repository';
 import { loadOrderViews } from '../../order.view';
 import { hashTrackingToken } from '../../tracking-token';
 
 /** A guest order seen through its tracking link: a wrong id and a wrong token are the same 404. */
 @Controller()
 export class TrackGuestOrderHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly orders: OrderRepository = new OrderRepository(tx),
+  ) {}
 
   @RpcEndpoint(RPC.ordering.trackForGuest)
   async handle(@Payload() req: RpcRequest<TrackGuestOrderData>): Promise<OrderView> {
     const { id, token } = validData(TrackGuestOrderRpcRequest, req.data);
-    const order = await this.tx.repository(Order).findOneBy({ id, tracking_token_hash: hashTrackingToken(token) });
+    const order = await this.orders.findWhere({ id, tracking_token_hash: hashTrackingToken(token) });
     if (!order) throw new NotFoundError('Order');
     const [view] = await loadOrderViews(this.tx, [order], 'buyer');
     return view;
