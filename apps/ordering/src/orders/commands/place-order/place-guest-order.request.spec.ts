@@ -1,6 +1,5 @@
-import { PlatterError } from '@platter/contracts';
+import { PlaceGuestOrderRpcRequest as PlaceGuestOrderRequest, PlatterError } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { PlaceGuestOrderRequest } from './place-guest-order.request';
 
 const valid = {
   restaurant_id: '2b1f6c0e-8a4d-4c3b-9f2e-5d6a7b8c9d0e',

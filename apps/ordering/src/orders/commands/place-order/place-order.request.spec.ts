@@ -1,6 +1,5 @@
-import { PlatterError } from '@platter/contracts';
+import { PlaceOrderRpcRequest as PlaceOrderRequest, PlatterError } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { PlaceOrderRequest } from './place-order.request';
 
 const ITEM = '7d3c1a52-5b7e-4f0e-9a51-0c3a3f1e2b11';
 const RESTAURANT = '2b1f6c0e-8a4d-4c3b-9f2e-5d6a7b8c9d0e';
