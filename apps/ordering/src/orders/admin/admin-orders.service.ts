@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SelectQueryBuilder } from 'typeorm';
 import {
@@ -7,6 +7,7 @@ import {
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost, requestHash } from '@platter/persistence';
 import { pageOf } from '@platter/service-kit';
+import { KitchenTickets, bringTicketAlong } from '../commands/move-order/kitchen-tickets';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { DeadlineClock } from '../deadline-clock';
 import { refundableAmount } from '../domain/order-deadlines';
@@ -23,12 +24,15 @@ import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, Ad
 /** Admins oversee every order: find them, see where their saga stands, and step in. */
 @Injectable()
 export class AdminOrdersService {
+  private readonly log = new Logger(AdminOrdersService.name);
+
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
     private readonly events: EventPublisher,
     private readonly clock: DeadlineClock,
     private readonly keys: IdempotencyKeys,
+    private readonly kitchen: KitchenTickets,
     private readonly access: OrderAccess = new OrderAccess(tx),
     private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
@@ -61,7 +65,7 @@ export class AdminOrdersService {
   /** An admin override: any move the machine allows, or cancelling any order not yet final; reason required, audited. */
   async setStatus(admin: Actor, request: AdminSetOrderStatusRequest): Promise<AdminOrderDetail> {
     const reason = requiredReason(request.reason);
-    return this.tx.run(async () => {
+    const detail = await this.tx.run(async () => {
       const order = await this.locked(request.id);
       const from = order.status;
       await this.statuses.change(order, { to: request.status, rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.access.ownerOf(order), reason });
@@ -72,6 +76,9 @@ export class AdminOrdersService {
       }
       return this.detail(order);
     });
+    // An override to preparing or ready: kitchen brings the ticket along (it writes cooking progress).
+    await bringTicketAlong(this.kitchen, admin, request.id, [request.status], this.log);
+    return detail;
   }
 
   /** Asks payments for money back (order.refund-requested); 422 when ordering's figures leave nothing to refund. */

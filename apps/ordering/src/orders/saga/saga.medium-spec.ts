@@ -81,7 +81,7 @@ describe('order saga (PostgreSQL)', () => {
     deliveries = new FollowDeliveryService(tx, statuses);
     cancel = new CancelOrderService(tx, statuses);
     moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
-    adminOrders = new AdminOrdersService(tx, statuses, events, clock, new IdempotencyKeys(tx));
+    adminOrders = new AdminOrdersService(tx, statuses, events, clock, new IdempotencyKeys(tx), kitchenTickets);
     await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
   });
 

@@ -17,6 +17,7 @@ import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { PlaceOrderRequest } from '../commands/place-order/place-order.request';
 import { PlaceOrderService } from '../commands/place-order/place-order.service';
 import { GuestConversions } from '../guest-conversions';
+import { KitchenTickets } from '../commands/move-order/kitchen-tickets';
 import { OrderStatusChanger } from '../order-status-changer';
 import { DeadlineClock } from '../deadline-clock';
 import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
@@ -33,6 +34,15 @@ const customer: Actor = { user_id: randomUUID(), role: 'customer' };
 const ndole = randomUUID();
 const poisson = randomUUID();
 
+
+/** Kitchen, recording what the dashboard's walks ask of the ticket. */
+const kitchenAsked: string[] = [];
+const kitchen: KitchenTickets = {
+  moveForOrder: async (_actor, orderId, step) => {
+    kitchenAsked.push(`${orderId}:${step}`);
+    return { ticket_id: randomUUID(), order_id: orderId, status: step === 'preparing' ? 'in_progress' : 'done' };
+  },
+};
 describe('staff orders (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
@@ -52,7 +62,7 @@ describe('staff orders (PostgreSQL)', () => {
     const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
     const keys = new IdempotencyKeys(tx);
     placeOrder = new PlaceOrderService(tx, events, config, keys, statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    staffOrders = new StaffOrdersService(tx, placeOrder, keys, statuses);
+    staffOrders = new StaffOrdersService(tx, placeOrder, keys, statuses, kitchen);
     const copy = new CopyRestaurantService(tx);
     await copy.apply({ restaurant_id: restaurantId, owner_id: ownerId, name: 'Chez Mama', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
     await copy.apply({ restaurant_id: otherRestaurantId, owner_id: randomUUID(), name: 'Ailleurs', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
@@ -120,8 +130,11 @@ describe('staff orders (PostgreSQL)', () => {
     const history = await dataSource.query(`SELECT from_status, to_status, actor_id FROM order_status_history WHERE order_id = $1 ORDER BY at`, [dineIn]);
     expect(history.map((h: { to_status: string }) => h.to_status)).toEqual(['created', 'confirmed', 'accepted', 'preparing', 'ready', 'completed']);
     expect(history.slice(2).every((h: { actor_id: string }) => h.actor_id === waiter.user_id)).toBe(true);
+    // Walked through the cooking steps here: kitchen is asked once to bring the ticket to done.
+    expect(kitchenAsked).toEqual([`${dineIn}:ready`]);
     // Already there: nothing to do, no error.
     expect((await setStatus(waiter, { id: dineIn, status: 'completed' })).platterStatus).toBe('completed');
+    expect(kitchenAsked).toEqual([`${dineIn}:ready`]);
     expect((await rejection(setStatus(waiter, { id: dineIn, status: 'cancelled' }))).code).toBe('INVALID_STATE_TRANSITION');
   });
 
