@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
+import { In, MoreThan } from 'typeorm';
 import { TransactionHost } from '@platter/persistence';
 import { DeliveryOffer } from './delivery-offer.entity';
 
@@ -11,6 +11,11 @@ export class DeliveryOfferRepository {
   /** The open offer of a delivery (to this driver when given), locked FOR UPDATE. */
   lockOpen(deliveryId: string, driverId?: string): Promise<DeliveryOffer | null> {
     return this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: deliveryId, status: 'open', ...(driverId ? { driver_id: driverId } : {}) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The open offers of these deliveries. */
+  openOf(deliveryIds: string[]): Promise<DeliveryOffer[]> {
+    return deliveryIds.length ? this.tx.repository(DeliveryOffer).findBy({ delivery_id: In(deliveryIds), status: 'open' }) : Promise.resolve([]);
   }
 
   /** Every offer open to a driver, whether or not it has expired yet. */

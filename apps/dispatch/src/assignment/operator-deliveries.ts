@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Actor, NotFoundError, OperatorDeliveryView } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { Delivery } from '../deliveries/delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryException } from '../deliveries/delivery.exception';
-import { Driver } from '../drivers/driver.entity';
-import { DeliveryOffer } from './delivery-offer.entity';
+import { DriverRepository } from '../drivers/driver.repository';
+import { DeliveryOfferRepository } from './delivery-offer.repository';
 import { toOperatorDeliveryView } from './operator-view';
 import { RestaurantSite } from './restaurant-site.entity';
+import { RestaurantSiteRepository } from './restaurant-site.repository';
 
 /** What the restaurant routes need to know of the restaurant the caller acts for. */
 export interface ActingRestaurant {
@@ -19,7 +19,12 @@ export interface ActingRestaurant {
 /** Shared by the operators' routes: which restaurant, may the caller act for it, views with drivers and offers. */
 @Injectable()
 export class OperatorDeliveries {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
+    private readonly offers: DeliveryOfferRepository,
+    private readonly sites: RestaurantSiteRepository,
+  ) {}
 
   /**
    * The restaurant a restaurant route is about: the one the token acts for, an owner's own (before
@@ -28,12 +33,12 @@ export class OperatorDeliveries {
   async actingRestaurant(actor: Actor, requested: string | undefined): Promise<ActingRestaurant> {
     let id = actor.role === 'admin' ? requested : (actor.restaurant_id ?? requested);
     if (!id && actor.role === 'restaurant_owner') {
-      id = (await this.tx.repository(RestaurantSite).findOne({ where: { owner_id: actor.user_id }, order: { updated_at: 'DESC' } }))?.restaurant_id;
+      id = (await this.sites.latestOwnedBy(actor.user_id))?.restaurant_id;
     }
     if (!id) throw DeliveryException.invalidInput('restaurant_id', actor.role === 'admin' ? 'name the restaurant' : 'your token names no restaurant');
-    const site = await this.tx.repository(RestaurantSite).findOneBy({ restaurant_id: id });
+    const site = await this.sites.of(id);
     if (actor.role !== 'admin') {
-      const ownerId = site?.owner_id ?? (await this.tx.repository(Delivery).findOne({ where: { restaurant_id: id }, select: { id: true, restaurant_owner_id: true } }))?.restaurant_owner_id ?? '';
+      const ownerId = site?.owner_id ?? (await this.deliveries.ownerOfRestaurant(id)) ?? '';
       requireRestaurantAccess(actor, { id, owner_id: ownerId }, ANY_MEMBER);
     }
     return { id, site };
@@ -46,7 +51,7 @@ export class OperatorDeliveries {
   }
 
   async lockByOrder(orderId: string): Promise<Delivery> {
-    const delivery = await this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });
+    const delivery = await this.deliveries.lockByOrder(orderId);
     if (!delivery) throw new NotFoundError('Delivery');
     return delivery;
   }
@@ -54,8 +59,8 @@ export class OperatorDeliveries {
   async views(rows: Delivery[]): Promise<OperatorDeliveryView[]> {
     if (!rows.length) return [];
     const driverIds = [...new Set(rows.map((d) => d.driver_id).filter((id): id is string => !!id))];
-    const drivers = driverIds.length ? await this.tx.repository(Driver).findBy({ id: In(driverIds) }) : [];
-    const offers = await this.tx.repository(DeliveryOffer).findBy({ delivery_id: In(rows.map((d) => d.id)), status: 'open' });
+    const drivers = await this.drivers.byIds(driverIds);
+    const offers = await this.offers.openOf(rows.map((d) => d.id));
     const driverById = new Map(drivers.map((d) => [d.id, d]));
     const offerByDelivery = new Map(offers.map((o) => [o.delivery_id, o]));
     return rows.map((d) => toOperatorDeliveryView(d, d.driver_id ? (driverById.get(d.driver_id) ?? null) : null, offerByDelivery.get(d.id) ?? null));

@@ -7,6 +7,11 @@ import { RestaurantSite } from './restaurant-site.entity';
 export class RestaurantSiteRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** The restaurant an owner changed last (an owner whose token names none yet). */
+  latestOwnedBy(ownerId: string): Promise<RestaurantSite | null> {
+    return this.tx.repository(RestaurantSite).findOne({ where: { owner_id: ownerId }, order: { updated_at: 'DESC' } });
+  }
+
   of(restaurantId: string): Promise<RestaurantSite | null> {
     return this.tx.repository(RestaurantSite).findOneBy({ restaurant_id: restaurantId });
   }

@@ -42,7 +42,7 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
   const tracker = new RouteTracker(tx, routes, config);
   const mover = new DeliveryMover(tx, events, config, routes, moves, tracker);
   const offers = new OfferEngine(tx, events, config, routing);
-  const operators = new OperatorDeliveries(tx);
+  const operators = new OperatorDeliveries(deliveries, drivers, offerRows, siteRows);
   const manual = new ManualAssignmentService(tx, deliveries, drivers, siteRows, mover, offers, operators, config);
   const decline = new DeclineOfferService(tx, deliveries, offerRows, offers);
   return {

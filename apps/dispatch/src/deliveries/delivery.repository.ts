@@ -32,6 +32,12 @@ export class DeliveryRepository {
     await this.tx.repository(Delivery).increment({ id }, 'wrong_code_attempts', 1);
   }
 
+  /** Who owned the restaurant when one of its deliveries was opened (before dispatch has a copy of the restaurant). */
+  async ownerOfRestaurant(restaurantId: string): Promise<string | null> {
+    const row = await this.tx.repository(Delivery).findOne({ where: { restaurant_id: restaurantId }, select: { id: true, restaurant_owner_id: true } });
+    return row?.restaurant_owner_id ?? null;
+  }
+
   /** Every delivery a driver holds (assigned, picked up, in transit). */
   allHeldBy(driverId: string): Promise<Delivery[]> {
     return this.tx.repository(Delivery).find({ where: { driver_id: driverId, status: In([...ACTIVE_DELIVERY_STATUSES]) } });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AdminDriversQuery, PageQuery } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
@@ -25,6 +26,10 @@ export class DriverRepository {
 
   byId(id: string): Promise<Driver | null> {
     return this.tx.repository(Driver).findOneBy({ id });
+  }
+
+  byIds(ids: string[]): Promise<Driver[]> {
+    return ids.length ? this.tx.repository(Driver).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   /** The driver's row, locked FOR UPDATE until the caller's transaction ends. */
