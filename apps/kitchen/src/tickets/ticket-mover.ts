@@ -4,6 +4,7 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { timestampOf } from './ticket-rules';
 import { Ticket } from './ticket.entity';
+import { TicketRepository } from './ticket.repository';
 
 /** The one way a ticket's status moves once decided: stamped, saved, announced (ticket.status-changed). */
 @Injectable()
@@ -11,6 +12,7 @@ export class TicketMover {
   constructor(
     private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
+    private readonly tickets: TicketRepository = new TicketRepository(tx),
   ) {}
 
   /** In the caller's transaction, on a ticket it has locked. */
@@ -21,10 +23,10 @@ export class TicketMover {
     if (column) stamps[column] = now;
     // A ticket that skips a step (the restaurant moved the order itself) still shows when it was opened.
     if (to !== 'void' && to !== 'pending' && !ticket.opened_at) stamps.opened_at = now;
-    await this.tx.repository(Ticket).update({ id: ticket.id }, { status: to, ...stamps });
+    const moved = await this.tickets.move(ticket, to, stamps);
     if (to !== 'pending') {
       await this.events.publish('ticket.status-changed', { ticket_id: ticket.id, order_id: ticket.order_id, restaurant_id: ticket.restaurant_id, status: to });
     }
-    return this.tx.repository(Ticket).findOneByOrFail({ id: ticket.id });
+    return moved;
   }
 }

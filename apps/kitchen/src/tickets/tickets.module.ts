@@ -7,10 +7,11 @@ import { MoveTicketHandler } from './commands/move-ticket/move-ticket.handler';
 import { MoveTicketService } from './commands/move-ticket/move-ticket.service';
 import { ListTicketsHandler } from './queries/list-tickets/list-tickets.handler';
 import { TicketMover } from './ticket-mover';
+import { TicketRepository } from './ticket.repository';
 
 /** Tickets driven by the saga: drafted at placement, opened on acceptance, moved by the line, voided on cancellation. */
 @Module({
   controllers: [OrderCreatedHandler, OrderStatusChangedHandler, MoveTicketHandler, ListTicketsHandler],
-  providers: [DraftTicketService, FollowOrderService, MoveTicketService, TicketMover],
+  providers: [TicketRepository, DraftTicketService, FollowOrderService, MoveTicketService, TicketMover],
 })
 export class TicketsModule {}

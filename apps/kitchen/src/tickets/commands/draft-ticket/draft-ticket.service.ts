@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { TicketRepository } from '../../ticket.repository';
 import { Ticket, TicketLine } from '../../ticket.entity';
 
 /**
@@ -11,10 +11,13 @@ import { Ticket, TicketLine } from '../../ticket.entity';
  */
 @Injectable()
 export class DraftTicketService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly tickets: TicketRepository = new TicketRepository(tx),
+  ) {}
 
   async draft(order: OrderCreated): Promise<Ticket> {
-    return this.tx.run(async (manager) => {
+    return this.tx.run(async () => {
       const lines: TicketLine[] = order.items.map((i) => ({
         menu_item_id: i.menu_item_id,
         name: i.name,
@@ -23,13 +26,14 @@ export class DraftTicketService {
         variant_name: i.variant_name ?? null,
         modifiers: i.modifiers ?? [],
       }));
-      await manager.query(
-        `INSERT INTO tickets (id, order_id, order_number, restaurant_id, restaurant_owner_id, status, lines, delivery_type)
-         VALUES ($1, $2, $3, $4, $5, 'pending', $6::jsonb, $7)
-         ON CONFLICT (order_id) DO NOTHING`,
-        [randomUUID(), order.order_id, order.order_number, order.restaurant_id, order.restaurant_owner_id, JSON.stringify(lines), order.delivery_type],
-      );
-      return this.tx.repository(Ticket).findOneByOrFail({ order_id: order.order_id });
+      return this.tickets.draft({
+        order_id: order.order_id,
+        order_number: order.order_number,
+        restaurant_id: order.restaurant_id,
+        restaurant_owner_id: order.restaurant_owner_id,
+        delivery_type: order.delivery_type,
+        lines,
+      });
     });
   }
 }

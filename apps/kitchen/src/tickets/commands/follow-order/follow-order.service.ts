@@ -4,6 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { TicketMover } from '../../ticket-mover';
 import { ticketStatusForOrder } from '../../ticket-rules';
 import { Ticket } from '../../ticket.entity';
+import { TicketRepository } from '../../ticket.repository';
 
 /**
  * The order's saga opens and closes the ticket: the restaurant accepting the order opens it,
@@ -15,12 +16,13 @@ export class FollowOrderService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly mover: TicketMover,
+    private readonly tickets: TicketRepository = new TicketRepository(tx),
   ) {}
 
   /** The ticket as it now stands; null when the kitchen has none and needs none. */
   async follow(change: OrderStatusChanged): Promise<Ticket | null> {
     return this.tx.run(async () => {
-      const ticket = await this.tx.repository(Ticket).findOne({ where: { order_id: change.order_id }, lock: { mode: 'pessimistic_write' } });
+      const ticket = await this.tickets.lock({ order_id: change.order_id });
       if (!ticket) {
         // Accepted before its order.created was applied here (a redelivery out of order): fail, so
         // the retry finds the draft. Anything else about an order without a ticket changes nothing.

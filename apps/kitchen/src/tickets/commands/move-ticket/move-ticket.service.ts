@@ -6,6 +6,7 @@ import { KitchenException } from '../../../kitchen.exception';
 import { TicketMover } from '../../ticket-mover';
 import { RestaurantStep, TicketAction, ticketStatusAfter, ticketStatusForRestaurantStep } from '../../ticket-rules';
 import { Ticket } from '../../ticket.entity';
+import { TicketRepository } from '../../ticket.repository';
 import { toTicketView } from '../../ticket.view';
 
 /**
@@ -18,6 +19,7 @@ export class MoveTicketService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly mover: TicketMover,
+    private readonly tickets: TicketRepository = new TicketRepository(tx),
   ) {}
 
   async move(actor: Actor, ticketId: string, action: TicketAction): Promise<TicketView> {
@@ -47,7 +49,7 @@ export class MoveTicketService {
 
   /** Locked: two cooks pressing the same button are checked one after the other. */
   private async locked(actor: Actor, where: { id: string } | { order_id: string }): Promise<Ticket> {
-    const ticket = await this.tx.repository(Ticket).findOne({ where, lock: { mode: 'pessimistic_write' } });
+    const ticket = await this.tickets.lock(where);
     if (!ticket) throw new NotFoundError('Ticket');
     requireRestaurantAccess(actor, { id: ticket.restaurant_id, owner_id: ticket.restaurant_owner_id }, ANY_MEMBER, { adminToo: true });
     return ticket;

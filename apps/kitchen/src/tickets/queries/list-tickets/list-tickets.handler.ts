@@ -5,6 +5,7 @@ import { ListTicketsRequest, Page, RPC, RpcRequest, TicketView } from '@platter/
 import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { Ticket } from '../../ticket.entity';
+import { TicketRepository } from '../../ticket.repository';
 import { toTicketView } from '../../ticket.view';
 
 /**
@@ -13,7 +14,10 @@ import { toTicketView } from '../../ticket.view';
  */
 @Controller()
 export class ListTicketsHandler {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly tickets: TicketRepository = new TicketRepository(tx),
+  ) {}
 
   @RpcEndpoint(RPC.kitchen.listTickets)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<TicketView>> {
@@ -35,12 +39,7 @@ export class ListTicketsHandler {
         return pageOf([], filter, 0);
       }
     }
-    const [rows, total] = await this.tx.repository(Ticket).findAndCount({
-      where,
-      order: { created_at: 'DESC', id: 'ASC' },
-      skip: (filter.page - 1) * filter.limit,
-      take: filter.limit,
-    });
+    const [rows, total] = await this.tickets.page(where, filter.page, filter.limit);
     return pageOf(rows.map(toTicketView), filter, total);
   }
 }
