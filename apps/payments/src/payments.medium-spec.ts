@@ -3,6 +3,7 @@ import { OrderCreated } from '@platter/contracts';
 import { paymentsMigrations } from './migrations';
 import { paymentsEntities } from './payments.module';
 import { OpenPaymentService } from './payments/commands/open-payment/open-payment.service';
+import { PaymentRepository } from './payments/payment.repository';
 import { ListPaymentsRpc } from './payments/queries/list-payments/list-payments.rpc';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 
@@ -36,8 +37,9 @@ describe('payments (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
-    openPayment = new OpenPaymentService(db.tx);
-    listPayments = new ListPaymentsRpc(db.tx);
+    const payments = new PaymentRepository(db.tx);
+    openPayment = new OpenPaymentService(db.tx, payments);
+    listPayments = new ListPaymentsRpc(payments);
   });
 
   afterAll(async () => {

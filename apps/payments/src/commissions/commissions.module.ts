@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PaymentRepository } from '../payments/payment.repository';
 import { WalletModule } from '../wallet/wallet.module';
 import { OrderCompletedConsumer } from './commands/settle-order/order-completed.consumer';
 import { SettleOrderService } from './commands/settle-order/settle-order.service';
@@ -7,6 +8,6 @@ import { SettleOrderService } from './commands/settle-order/settle-order.service
 @Module({
   imports: [WalletModule],
   controllers: [OrderCompletedConsumer],
-  providers: [SettleOrderService],
+  providers: [PaymentRepository, SettleOrderService],
 })
 export class CommissionsModule {}

@@ -5,8 +5,7 @@ import { RefundIssuer } from '../refunds/refund-issuer';
 import { Ledger } from '../wallet/ledger';
 import { clearing, platform, wallet } from '../wallet/domain/ledger-rules';
 import { Payment } from './payment.entity';
-
-export { lockPayment } from './lock-payment';
+import { PaymentRepository } from './payment.repository';
 
 export interface Capture {
   /** Who took the money: campay, noupay, stripe, paymob, or 'wallet' (the wallet charge has already debited the wallet). */
@@ -19,7 +18,7 @@ export interface Capture {
 /**
  * What happens to a payment when its money arrives, when an attempt fails, or when a provider
  * starts working on it. The provider clients (providers/) and the wallet charge call it, always in
- * their own `tx.run` on a payment row locked with `lockPayment`.
+ * their own `tx.run` on a payment row locked with `PaymentRepository.lock`.
  */
 @Injectable()
 export class PaymentOutcomes {
@@ -27,6 +26,7 @@ export class PaymentOutcomes {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly events: EventPublisher,
     private readonly ledger: Ledger,
     private readonly refunds: RefundIssuer,
@@ -48,11 +48,7 @@ export class PaymentOutcomes {
       return 'already_succeeded';
     }
     const paidAt = new Date();
-    await this.tx.manager.query(
-      `UPDATE payments SET status = 'succeeded', provider = $2, provider_reference = COALESCE($3, provider_reference),
-         paid_at = $4, failure_reason = NULL, updated_at = now() WHERE id = $1`,
-      [payment.id, capture.provider, capture.reference, paidAt],
-    );
+    await this.payments.markSucceeded(payment.id, { provider: capture.provider, reference: capture.reference, paidAt });
     Object.assign(payment, { status: 'succeeded', provider: capture.provider, provider_reference: capture.reference ?? payment.provider_reference, paid_at: paidAt, failure_reason: null });
 
     if (payment.purpose === 'wallet_topup') {
@@ -107,10 +103,7 @@ export class PaymentOutcomes {
   async fail(payment: Payment, failure: { provider: string; reason: string; final: boolean }): Promise<void> {
     this.requireTransaction('fail');
     if (payment.status === 'succeeded' || payment.status === 'cancelled') return;
-    await this.tx.manager.query(
-      `UPDATE payments SET status = 'failed', provider = $2, failure_reason = $3, updated_at = now() WHERE id = $1`,
-      [payment.id, failure.provider, failure.reason],
-    );
+    await this.payments.markFailed(payment.id, { provider: failure.provider, reason: failure.reason });
     Object.assign(payment, { status: 'failed', provider: failure.provider, failure_reason: failure.reason });
     if (payment.purpose !== 'order' || !payment.order_id) return;
     await this.events.publish('payment.failed', {
@@ -127,11 +120,7 @@ export class PaymentOutcomes {
   async markProcessing(payment: Payment, attempt: { provider: string; reference: string | null }): Promise<void> {
     this.requireTransaction('markProcessing');
     if (!['pending', 'failed', 'processing'].includes(payment.status)) return;
-    await this.tx.manager.query(
-      `UPDATE payments SET status = 'processing', provider = $2, provider_reference = COALESCE($3, provider_reference),
-         failure_reason = NULL, updated_at = now() WHERE id = $1`,
-      [payment.id, attempt.provider, attempt.reference],
-    );
+    await this.payments.markProcessing(payment.id, { provider: attempt.provider, reference: attempt.reference });
     Object.assign(payment, { status: 'processing', provider: attempt.provider, provider_reference: attempt.reference ?? payment.provider_reference, failure_reason: null });
   }
 

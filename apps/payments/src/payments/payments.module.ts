@@ -6,6 +6,7 @@ import { ChargeWalletService } from './commands/charge-wallet/charge-wallet.serv
 import { OpenPaymentService, PaymentStarter } from './commands/open-payment/open-payment.service';
 import { OrderCreatedConsumer } from './commands/open-payment/order-created.consumer';
 import { PaymentOutcomes } from './payment-outcomes';
+import { PaymentRepository } from './payment.repository';
 import { ListPaymentsRpc } from './queries/list-payments/list-payments.rpc';
 import { WalletCharger } from './wallet-charger';
 
@@ -17,7 +18,7 @@ import { WalletCharger } from './wallet-charger';
 @Module({
   imports: [WalletModule, RefundsModule],
   controllers: [OrderCreatedConsumer, ListPaymentsRpc, ChargeWalletRpc],
-  providers: [PaymentOutcomes, OpenPaymentService, WalletCharger, ChargeWalletService, PaymentStarter],
+  providers: [PaymentRepository, PaymentOutcomes, OpenPaymentService, WalletCharger, ChargeWalletService, PaymentStarter],
   exports: [PaymentOutcomes, PaymentStarter],
 })
 export class PaymentsModule {}

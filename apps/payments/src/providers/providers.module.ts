@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PaymentRepository } from '../payments/payment.repository';
 import { PaymentsModule } from '../payments/payments.module';
 import { RefundsModule } from '../refunds/refunds.module';
 import { TransactionsModule } from '../transactions/transactions.module';
@@ -32,6 +33,7 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
   imports: [TransactionsModule, PaymentsModule, RefundsModule],
   controllers: [StartCheckoutRpc, ReceiveWebhookRpc, PaymentCheckRequestedConsumer],
   providers: [
+    PaymentRepository,
     ProviderClients,
     AttemptStore,
     AttemptResolver,

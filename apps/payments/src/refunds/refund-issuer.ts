@@ -65,7 +65,7 @@ export class RefundIssuer {
     return this.issue(payment, { ...ask, amount: null });
   }
 
-  /** In the caller's transaction, on a payment locked with lockPayment. */
+  /** In the caller's transaction, on a payment locked with PaymentRepository.lock. */
   async issue(payment: Payment, ask: RefundAsk): Promise<RefundRow | null> {
     if (ask.requestId) {
       const [prior] = await this.tx.manager.query(`SELECT * FROM refunds WHERE request_id = $1`, [ask.requestId]);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { lockPayment } from '../payments/lock-payment';
 import { MoneyHarness, moneyHarness, orderCreated } from '../wallet/testing/money-harness';
 
 // Refunds against real PostgreSQL: cancellation gives back what was captured (wallet at once,
@@ -29,7 +28,7 @@ describe('refunds (PostgreSQL)', () => {
     const order = orderCreated({ payment_method: provider, total_amount: amount, payer_phone: '+237670000001' });
     await h.openPayment.open(order);
     await h.db.tx.run(async () => {
-      const p = (await lockPayment(h.db.tx, { order_id: order.order_id }))!;
+      const p = (await h.payments.lock({ order_id: order.order_id }))!;
       expect(await h.outcomes.succeed(p, { provider, reference: `ref-${order.order_id}`, amount })).toBe('succeeded');
     });
     return order;
@@ -121,7 +120,7 @@ describe('refunds (PostgreSQL)', () => {
     await cancel(order);
     const sent = new Promise<string>((resolve) => h.wakeups.listen(resolve));
     await h.db.tx.run(async () => {
-      const p = (await lockPayment(h.db.tx, { order_id: order.order_id }))!;
+      const p = (await h.payments.lock({ order_id: order.order_id }))!;
       expect(await h.outcomes.succeed(p, { provider: 'noupay', reference: 'late-1', amount: 4500 })).toBe('succeeded');
     });
     await h.dispatcher.send(await sent);
@@ -134,7 +133,7 @@ describe('refunds (PostgreSQL)', () => {
   it('answers a second capture of a paid payment with already_succeeded', async () => {
     const order = await capturedByProvider('campay', 1000);
     await h.db.tx.run(async () => {
-      const p = (await lockPayment(h.db.tx, { order_id: order.order_id }))!;
+      const p = (await h.payments.lock({ order_id: order.order_id }))!;
       expect(await h.outcomes.succeed(p, { provider: 'campay', reference: 'dup', amount: 1000 })).toBe('already_succeeded');
     });
   });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PaymentRepository } from '../payments/payment.repository';
 import { TransactionsModule } from '../transactions/transactions.module';
 import { WalletModule } from '../wallet/wallet.module';
 import { OrderCancelledConsumer } from './commands/refund-cancelled-order/order-cancelled.consumer';
@@ -15,7 +16,7 @@ import { RefundWakeups } from './refund-wakeups';
 @Module({
   imports: [TransactionsModule, WalletModule],
   controllers: [OrderCancelledConsumer, OrderRefundRequestedConsumer],
-  providers: [RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
+  providers: [PaymentRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
   exports: [RefundIssuer, RefundWakeups],
 })
 export class RefundsModule {}

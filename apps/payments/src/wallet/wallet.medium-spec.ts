@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { lockPayment } from '../payments/lock-payment';
 import { MoneyHarness, moneyHarness, orderCreated } from './testing/money-harness';
 
 // The ledger and wallets against real PostgreSQL: concurrent charges never overdraw a wallet, every
@@ -129,7 +128,7 @@ describe('wallet ledger (PostgreSQL)', () => {
       [id, customer],
     );
     const capture = () =>
-      h.db.tx.run(async () => h.outcomes.succeed((await lockPayment(h.db.tx, { id }))!, { provider: 'campay', reference: 'cp-1', amount: 2500 }));
+      h.db.tx.run(async () => h.outcomes.succeed((await h.payments.lock({ id }))!, { provider: 'campay', reference: 'cp-1', amount: 2500 }));
     expect(await capture()).toBe('succeeded');
     expect(await capture()).toBe('already_succeeded');
     expect(await h.walletBooks(customer)).toEqual({ balance: 2500, entries: 2500 });

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { AfterCommit } from '../../transactions/after-commit';
-import { lockPayment } from '../../payments/lock-payment';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentsConfig } from '../../payments.config';
 import { ProviderReport, decide, wasInFlight } from '../domain/attempt-rules';
 import { AttemptStore } from './attempt-store';
 import { DoubleCaptureRefunds } from './double-capture-refunds';
+import { PaymentRepository } from '../../payments/payment.repository';
 
 /**
  * Applies what a provider says about an attempt (webhook or status poll) to the attempt and its
@@ -19,6 +19,7 @@ export class AttemptResolver {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly attempts: AttemptStore,
     private readonly outcomes: PaymentOutcomes,
     private readonly afterCommit: AfterCommit,
@@ -32,7 +33,7 @@ export class AttemptResolver {
       const [peek] = await this.tx.manager.query(`SELECT payment_id FROM payment_attempts WHERE id = $1`, [attemptId]);
       if (!peek) return 'unknown_attempt';
       // Payment first, then attempt: the order every writer takes the locks in.
-      const payment = await lockPayment(this.tx, { id: peek.payment_id });
+      const payment = await this.payments.lock({ id: peek.payment_id });
       const attempt = await this.attempts.lock(attemptId);
       if (!payment || !attempt) return 'unknown_attempt';
 

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CheckoutView, ConflictError, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockPayment } from '../../payments/lock-payment';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentException } from '../../payments/payment.exception';
 import { Payment } from '../../payments/payment.entity';
@@ -12,6 +11,7 @@ import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
+import { PaymentRepository } from '../../payments/payment.repository';
 
 type CardProvider = 'stripe' | 'paymob';
 
@@ -27,6 +27,7 @@ export class CardCheckout {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly clients: ProviderClients,
     private readonly attempts: AttemptStore,
     private readonly outcomes: PaymentOutcomes,
@@ -57,7 +58,7 @@ export class CardCheckout {
 
   private claim(paymentId: string, provider: CardProvider): Promise<{ payment: Payment; existing: PaymentAttempt } | { payment: Payment; attempt: PaymentAttempt }> {
     return this.tx.run(async () => {
-      const payment = await lockPayment(this.tx, { id: paymentId });
+      const payment = await this.payments.lock({ id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
       const problem = notPayable(payment, provider);
       if (problem) throw new PaymentException(problem.code, problem.message);
@@ -95,7 +96,7 @@ export class CardCheckout {
 
   private recordProcessing(payment: Payment, attempt: PaymentAttempt, changes: Partial<PaymentAttempt>): Promise<CheckoutView> {
     return this.tx.run(async () => {
-      const locked = (await lockPayment(this.tx, { id: payment.id }))!;
+      const locked = (await this.payments.lock({ id: payment.id }))!;
       // A webhook may have settled the attempt already (it finds it by our reference): never step it back.
       const current = (await this.attempts.lock(attempt.id))!;
       const stillStarting = current.status === 'initiating';

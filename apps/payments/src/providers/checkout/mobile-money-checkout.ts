@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CheckoutView, ConflictError, NotFoundError, normalizePhone } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockPayment } from '../../payments/lock-payment';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentException } from '../../payments/payment.exception';
 import { Payment } from '../../payments/payment.entity';
@@ -13,6 +12,7 @@ import { ProviderClients } from '../provider-clients';
 import { MobileMoneyProvider } from '../providers.config';
 import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
+import { PaymentRepository } from '../../payments/payment.repository';
 
 type Claim = { kind: 'existing'; payment: Payment; attempt: PaymentAttempt } | { kind: 'new'; payment: Payment; attempt: PaymentAttempt };
 
@@ -30,6 +30,7 @@ export class MobileMoneyCheckout {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly clients: ProviderClients,
     private readonly attempts: AttemptStore,
     private readonly outcomes: PaymentOutcomes,
@@ -51,7 +52,7 @@ export class MobileMoneyCheckout {
 
   private claim(paymentId: string, requestedPhone: string | null): Promise<Claim> {
     return this.tx.run(async () => {
-      const payment = await lockPayment(this.tx, { id: paymentId });
+      const payment = await this.payments.lock({ id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
       const method = payment.method;
       if (method !== 'campay' && method !== 'noupay') throw new PaymentException('PAYMENT_METHOD_MISMATCH', `This payment is made by ${method}, not mobile money`);
@@ -68,7 +69,7 @@ export class MobileMoneyCheckout {
       }
       if (payment.payer_phone !== phone) {
         // Refunds pay back the number that paid.
-        await this.tx.manager.query(`UPDATE payments SET payer_phone = $2, updated_at = now() WHERE id = $1`, [payment.id, phone]);
+        await this.payments.setPayerPhone(payment.id, phone);
         payment.payer_phone = phone;
       }
       const [first] = this.clients.mobileMoneyChain(method);
@@ -92,7 +93,7 @@ export class MobileMoneyCheckout {
           externalReference: attempt.external_reference,
         });
         return await this.tx.run(async () => {
-          const locked = (await lockPayment(this.tx, { id: payment.id }))!;
+          const locked = (await this.payments.lock({ id: payment.id }))!;
           // A webhook may have settled the attempt already (it finds it by our reference): never step it back.
           const current = (await this.attempts.lock(attempt.id))!;
           const stillStarting = current.status === 'initiating';
@@ -110,7 +111,7 @@ export class MobileMoneyCheckout {
         this.log.warn(`payment ${payment.id}: ${err.message}`);
         const next = err.kind === 'unavailable' ? chain[chain.indexOf(attempt.provider as MobileMoneyProvider) + 1] : undefined;
         const moved = await this.tx.run(async () => {
-          const locked = (await lockPayment(this.tx, { id: payment.id }))!;
+          const locked = (await this.payments.lock({ id: payment.id }))!;
           // A request that may have reached the provider stays answerable (webhook, poll) as `abandoned`.
           await this.attempts.update(attempt.id, {
             status: err.mayHaveReachedProvider ? 'abandoned' : 'failed',

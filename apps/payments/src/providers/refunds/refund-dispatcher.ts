@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../payments.config';
-import { Payment } from '../../payments/payment.entity';
 import { rowsOf } from '../../transactions/sql-rows';
 import { ProviderRefunds } from '../provider-refunds.port';
 import { RefundIssuer, toRefund } from '../../refunds/refund-issuer';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
+import { PaymentRepository } from '../../payments/payment.repository';
 
 /**
  * Sends provider refunds once their transaction has committed: right away on a wake-up, and from
@@ -19,6 +19,7 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly issuer: RefundIssuer,
     private readonly wakeups: RefundWakeups,
     private readonly providers: ProviderRefunds,
@@ -62,7 +63,7 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       await this.tx.run(() => this.issuer.fail(refund.id, 'PROVIDER_UNREACHABLE'));
       return;
     }
-    const payment = await this.tx.repository(Payment).findOneByOrFail({ id: refund.payment_id });
+    const payment = await this.payments.findById(refund.payment_id);
     let result;
     try {
       result = await this.providers.refund({

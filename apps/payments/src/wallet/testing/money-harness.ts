@@ -11,6 +11,7 @@ import { AfterCommit } from '../../transactions/after-commit';
 import { ChargeWalletService } from '../../payments/commands/charge-wallet/charge-wallet.service';
 import { OpenPaymentService } from '../../payments/commands/open-payment/open-payment.service';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
+import { PaymentRepository } from '../../payments/payment.repository';
 import { WalletCharger } from '../../payments/wallet-charger';
 import { PayoutsService } from '../../payouts/payouts.service';
 import { ProviderRefundRequest, ProviderRefundResult, ProviderRefunds } from '../../providers/provider-refunds.port';
@@ -39,6 +40,7 @@ export interface MoneyHarness {
   db: ThrowawaySchema;
   config: PaymentsConfig;
   ledger: Ledger;
+  payments: PaymentRepository;
   outcomes: PaymentOutcomes;
   issuer: RefundIssuer;
   wakeups: RefundWakeups;
@@ -74,10 +76,11 @@ export async function moneyHarness(): Promise<MoneyHarness> {
   });
   const events = new EventPublisher(db.tx, 'payments');
   const ledger = new Ledger(db.tx);
+  const payments = new PaymentRepository(db.tx);
   const afterCommit = new AfterCommit(db.tx);
   const wakeups = new RefundWakeups();
   const issuer = new RefundIssuer(db.tx, events, ledger, afterCommit, wakeups);
-  const outcomes = new PaymentOutcomes(db.tx, events, ledger, issuer);
+  const outcomes = new PaymentOutcomes(db.tx, payments, events, ledger, issuer);
   const charger = new WalletCharger(db.tx, ledger, outcomes);
   const providerRefunds = new ScriptedProviderRefunds();
   const payouts = new PayoutsService(db.tx, ledger, config);
@@ -85,17 +88,18 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     db,
     config,
     ledger,
+    payments,
     outcomes,
     issuer,
     wakeups,
-    openPayment: new OpenPaymentService(db.tx, outcomes, charger),
-    chargeWallet: new ChargeWalletService(db.tx, charger),
+    openPayment: new OpenPaymentService(db.tx, payments, outcomes, charger),
+    chargeWallet: new ChargeWalletService(db.tx, payments, charger),
     wallets: new WalletBook(db.tx, ledger, config),
-    cancelled: new RefundCancelledOrderService(db.tx, issuer),
-    refundRequests: new RefundOnRequestService(db.tx, issuer),
+    cancelled: new RefundCancelledOrderService(db.tx, payments, issuer),
+    refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
     providerRefunds,
-    dispatcher: new RefundDispatcher(db.tx, issuer, wakeups, providerRefunds, config),
-    settlement: new SettleOrderService(db.tx, ledger, config),
+    dispatcher: new RefundDispatcher(db.tx, payments, issuer, wakeups, providerRefunds, config),
+    settlement: new SettleOrderService(db.tx, payments, ledger, config),
     payouts,
     earnings: new EarningsService(db.tx, payouts, config),
     reports: new ReportsService(db.tx, payouts),

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { OrderCompleted } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../../payments.config';
-import { lockPayment } from '../../../payments/lock-payment';
 import { Ledger } from '../../../wallet/ledger';
 import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
+import { PaymentRepository } from '../../../payments/payment.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,6 +20,7 @@ export class SettleOrderService {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
@@ -41,17 +42,14 @@ export class SettleOrderService {
         ],
       );
       if (!inserted.length) return;
-      const payment = await lockPayment(this.tx, { order_id: order.order_id });
+      const payment = await this.payments.lock({ order_id: order.order_id });
       let alreadyRefunded = 0;
       if (s.collector === 'platform') {
         if (payment?.status !== 'succeeded') this.log.warn(`order ${order.order_id} completed without a captured payment (${payment?.status ?? 'none'}); settled anyway`);
         alreadyRefunded = payment?.amount_refunded ?? 0;
       } else if (payment && payment.status !== 'succeeded') {
         // Cash changed hands at the door or the counter: the payment is collected now.
-        await manager.query(
-          `UPDATE payments SET status = 'succeeded', provider = 'cash', paid_at = $2, updated_at = now() WHERE id = $1`,
-          [payment.id, completedAt],
-        );
+        await this.payments.markCashCollected(payment.id, completedAt);
       }
       await this.ledger.post({
         kind: 'settlement',

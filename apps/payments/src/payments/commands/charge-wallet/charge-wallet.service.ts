@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, NotFoundError, PaymentView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockPayment } from '../../lock-payment';
 import { PaymentException } from '../../payment.exception';
 import { toPaymentView } from '../../payment.view';
 import { WalletCharger } from '../../wallet-charger';
+import { PaymentRepository } from '../../payment.repository';
 
 /**
  * POST /payments/wallet/charge {order_id}: pays the customer's own wallet order whose payment is
@@ -15,12 +15,13 @@ import { WalletCharger } from '../../wallet-charger';
 export class ChargeWalletService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly charger: WalletCharger,
   ) {}
 
   async charge(actor: Actor, orderId: string): Promise<PaymentView> {
     return this.tx.run(async () => {
-      const payment = await lockPayment(this.tx, { order_id: orderId });
+      const payment = await this.payments.lock({ order_id: orderId });
       // Someone else's order reads as unknown: no hint that it exists.
       if (!payment || (payment.customer_id !== actor.user_id && actor.role !== 'admin')) throw new NotFoundError('Payment');
       if (payment.method !== 'wallet') throw new PaymentException('INVALID_STATE_TRANSITION', `This order is paid by ${payment.method}, not from the wallet`);

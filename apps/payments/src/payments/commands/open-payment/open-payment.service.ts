@@ -2,10 +2,10 @@ import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockPayment } from '../../lock-payment';
 import { PaymentOutcomes } from '../../payment-outcomes';
 import { initialPayment } from '../../domain/payment-rules';
 import { Payment } from '../../payment.entity';
+import { PaymentRepository } from '../../payment.repository';
 import { WalletCharger } from '../../wallet-charger';
 
 /**
@@ -34,6 +34,7 @@ export class PaymentStarter {
 export class OpenPaymentService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     @Optional() private readonly outcomes?: PaymentOutcomes,
     @Optional() private readonly walletCharger?: WalletCharger,
     @Optional() private readonly starter?: PaymentStarter,
@@ -41,18 +42,22 @@ export class OpenPaymentService {
 
   async open(order: OrderCreated): Promise<Payment> {
     const { provider, status } = initialPayment(order.payment_method);
-    return this.tx.run(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO payments (id, order_id, restaurant_id, customer_id, method, provider, amount, currency, status, payer_phone, payer_email)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (order_id) DO NOTHING RETURNING id`,
-        [
-          randomUUID(), order.order_id, order.restaurant_id, order.customer_id ?? null, order.payment_method, provider,
-          order.total_amount, order.currency, status, order.payer_phone ?? null, order.payer_email ?? null,
-        ],
-      );
-      const payment = (await lockPayment(this.tx, { order_id: order.order_id }))!;
-      if (!inserted.length) return payment;
+    return this.tx.run(async () => {
+      const opened = await this.payments.openForOrder({
+        id: randomUUID(),
+        order_id: order.order_id,
+        restaurant_id: order.restaurant_id,
+        customer_id: order.customer_id ?? null,
+        method: order.payment_method,
+        provider,
+        amount: order.total_amount,
+        currency: order.currency,
+        status,
+        payer_phone: order.payer_phone ?? null,
+        payer_email: order.payer_email ?? null,
+      });
+      const payment = (await this.payments.lock({ order_id: order.order_id }))!;
+      if (!opened) return payment;
       if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
         if (!payment.customer_id) {
           await this.outcomes.fail(payment, { provider: 'wallet', reason: 'WALLET_NEEDS_CUSTOMER', final: true });

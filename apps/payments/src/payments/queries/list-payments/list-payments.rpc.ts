@@ -1,14 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ListPaymentsRequest, PaymentView, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
-import { Payment } from '../../payment.entity';
+import { PaymentRepository } from '../../payment.repository';
 import { toPaymentView } from '../../payment.view';
 
 @Controller()
 export class ListPaymentsRpc {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly payments: PaymentRepository) {}
 
   /** For admins and for callers inside the fleet (no actor); customers get their own routes later. */
   @RpcEndpoint(RPC.payments.listPayments)
@@ -16,11 +15,6 @@ export class ListPaymentsRpc {
     // Operators' view: an anonymous request never gets here (null actor is not a trusted caller).
     requireActor(req, 'admin');
     const orderId = validData(ListPaymentsRequest, req.data).order_id;
-    const rows = await this.tx.repository(Payment).find({
-      where: orderId ? { order_id: orderId } : {},
-      order: { created_at: 'DESC' },
-      take: 100,
-    });
-    return rows.map(toPaymentView);
+    return (await this.payments.list(orderId)).map(toPaymentView);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OrderRefundRequested } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { lockPayment } from '../../../payments/lock-payment';
 import { RefundIssuer } from '../../refund-issuer';
+import { PaymentRepository } from '../../../payments/payment.repository';
 
 /**
  * order.refund-requested (an admin's POST /admin/orders/:id/refund, partial or full, optionally to
@@ -15,12 +15,13 @@ export class RefundOnRequestService {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly payments: PaymentRepository,
     private readonly refunds: RefundIssuer,
   ) {}
 
   async onRequested(event: OrderRefundRequested): Promise<void> {
     await this.tx.run(async () => {
-      const payment = await lockPayment(this.tx, { order_id: event.order_id });
+      const payment = await this.payments.lock({ order_id: event.order_id });
       if (!payment) {
         // No payment means nothing was ever paid; refund.failed needs a payment to name.
         this.log.warn(`refund request ${event.refund_request_id}: order ${event.order_id} has no payment; ignored`);
