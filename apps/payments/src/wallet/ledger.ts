@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentException } from '../payments/payment.exception';
-import { rowsOf } from '../transactions/sql-rows';
 import { AccountKey, GUARDED_KINDS, LedgerLine, accountLabel, balancedLines } from './domain/ledger-rules';
+import { LedgerAccountRow, LedgerRepository } from './ledger.repository';
 
 export interface Posting {
   /** What happened: order_payment, wallet_charge, wallet_topup, refund, settlement, payout, credit, ... */
@@ -25,13 +25,6 @@ export interface Posted {
   balances: Map<string, number>;
 }
 
-interface AccountRow {
-  id: string;
-  kind: string;
-  owner: string;
-  currency: string;
-}
-
 /**
  * Posts balanced transactions. Each account's balance moves in the same statement that checks it,
  * `balance + amount >= 0` for guarded accounts (wallets, driver earnings), so concurrent debits
@@ -39,27 +32,31 @@ interface AccountRow {
  */
 @Injectable()
 export class Ledger {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly rows: LedgerRepository,
+  ) {}
 
   /** In the caller's transaction. A guarded account that would go below zero: INSUFFICIENT_BALANCE, nothing posted. */
   async post(posting: Posting): Promise<Posted> {
     if (!this.tx.inTransaction) throw new Error('Ledger.post must run inside TransactionHost.run()');
     const lines = balancedLines(posting.lines);
-    const manager = this.tx.manager;
     const transactionId = randomUUID();
     const savepoint = `ledger_${transactionId.replace(/-/g, '')}`;
-    await manager.query(`SAVEPOINT ${savepoint}`);
+    await this.rows.savepoint(savepoint);
     try {
-      const inserted = await manager.query(
-        `INSERT INTO ledger_transactions (id, kind, reference_type, reference_id, memo, created_by, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [transactionId, posting.kind, posting.reference_type ?? null, posting.reference_id ?? null, posting.memo ?? null, posting.created_by ?? null, posting.idempotency_key ?? null],
-      );
-      if (!inserted.length) {
-        await manager.query(`RELEASE SAVEPOINT ${savepoint}`);
-        const [prior] = await manager.query(`SELECT id FROM ledger_transactions WHERE idempotency_key = $1`, [posting.idempotency_key]);
-        return { transaction_id: prior.id, applied: false, balances: new Map() };
+      const applied = await this.rows.insertTransaction({
+        id: transactionId,
+        kind: posting.kind,
+        reference_type: posting.reference_type ?? null,
+        reference_id: posting.reference_id ?? null,
+        memo: posting.memo ?? null,
+        created_by: posting.created_by ?? null,
+        idempotency_key: posting.idempotency_key ?? null,
+      });
+      if (!applied) {
+        await this.rows.releaseSavepoint(savepoint);
+        return { transaction_id: await this.rows.transactionIdOfKey(posting.idempotency_key), applied: false, balances: new Map() };
       }
       const accounts = await this.accountsFor(lines.map((l) => l.account));
       // One order of row locks for every posting, so two postings never wait on each other in a cycle.
@@ -67,58 +64,32 @@ export class Ledger {
         .map((line) => ({ line, account: accounts.get(accountLabel(line.account))! }))
         .sort((a, b) => (a.account.id < b.account.id ? -1 : 1));
       const balances = new Map<string, number>();
-      const entries: unknown[] = [];
+      const entries: Array<{ accountId: string; amount: number; balanceAfter: number }> = [];
       for (const { line, account } of ordered) {
-        const [row] = rowsOf<{ balance: string }>(await manager.query(
-          `UPDATE ledger_accounts SET balance = balance + $1, updated_at = now()
-           WHERE id = $2 AND (balance + $1 >= 0 OR may_go_negative)
-           RETURNING balance`,
-          [line.amount, account.id],
-        ));
-        if (!row) throw new PaymentException('INSUFFICIENT_BALANCE', insufficientMessage(line.account));
-        const after = Number(row.balance);
+        const after = await this.rows.moveBalance(account.id, line.amount);
+        if (after === null) throw new PaymentException('INSUFFICIENT_BALANCE', insufficientMessage(line.account));
         balances.set(accountLabel(line.account), after);
-        entries.push([account.id, line.amount, after]);
+        entries.push({ accountId: account.id, amount: line.amount, balanceAfter: after });
       }
-      const values = entries.map((_, i) => `($1, $${i * 3 + 2}::uuid, $${i * 3 + 3}::bigint, $${i * 3 + 4}::bigint)`).join(', ');
-      await manager.query(
-        `INSERT INTO ledger_entries (transaction_id, account_id, amount, balance_after) VALUES ${values}`,
-        [transactionId, ...entries.flat()],
-      );
-      await manager.query(`RELEASE SAVEPOINT ${savepoint}`);
+      await this.rows.insertEntries(transactionId, entries);
+      await this.rows.releaseSavepoint(savepoint);
       return { transaction_id: transactionId, applied: true, balances };
     } catch (err) {
       // Leaves the caller's transaction usable (it may record a failed payment instead).
-      await manager.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+      await this.rows.rollbackToSavepoint(savepoint);
       throw err;
     }
   }
 
   /** The account's balance (0 when it was never used). */
-  async balance(account: AccountKey): Promise<number> {
-    const [row] = await this.tx.manager.query(
-      `SELECT balance FROM ledger_accounts WHERE kind = $1 AND owner = $2 AND currency = $3`,
-      [account.kind, account.owner, account.currency],
-    );
-    return row ? Number(row.balance) : 0;
+  balance(account: AccountKey): Promise<number> {
+    return this.rows.balanceOf(account);
   }
 
-  /** Opens the accounts a posting touches (idempotently) and returns their ids. */
-  private async accountsFor(keys: AccountKey[]): Promise<Map<string, AccountRow>> {
-    const manager = this.tx.manager;
-    const result = new Map<string, AccountRow>();
-    for (const key of keys) {
-      await manager.query(
-        `INSERT INTO ledger_accounts (id, kind, owner, currency, may_go_negative) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (kind, owner, currency) DO NOTHING`,
-        [randomUUID(), key.kind, key.owner, key.currency, !GUARDED_KINDS.includes(key.kind)],
-      );
-      const [row] = await manager.query(
-        `SELECT id, kind, owner, currency FROM ledger_accounts WHERE kind = $1 AND owner = $2 AND currency = $3`,
-        [key.kind, key.owner, key.currency],
-      );
-      result.set(accountLabel(key), row);
-    }
+  /** Opens the accounts a posting touches (idempotently); guarded kinds may never go below zero. */
+  private async accountsFor(keys: AccountKey[]): Promise<Map<string, LedgerAccountRow>> {
+    const result = new Map<string, LedgerAccountRow>();
+    for (const key of keys) result.set(accountLabel(key), await this.rows.openAccount(key, !GUARDED_KINDS.includes(key.kind)));
     return result;
   }
 }

@@ -4,12 +4,14 @@ import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../payments.config';
 import { Ledger } from './ledger';
 import { platform, wallet } from './domain/ledger-rules';
+import { LedgerRepository } from './ledger.repository';
 
 /** Customers' wallets: balances and statements read from the ledger, goodwill credits posted to it. */
 @Injectable()
 export class WalletBook {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly rows: LedgerRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
@@ -26,35 +28,20 @@ export class WalletBook {
   }
 
   async entries(userId: string, currency: string, page: number, limit: number): Promise<{ items: WalletEntryView[]; total: number }> {
-    const rows = await this.tx.manager.query(
-      `SELECT e.id, e.amount, e.balance_after, t.kind, t.memo, t.reference_type, t.reference_id, e.created_at, count(*) OVER () AS total
-         FROM ledger_entries e
-         JOIN ledger_accounts a ON a.id = e.account_id
-         JOIN ledger_transactions t ON t.id = e.transaction_id
-        WHERE a.kind = 'customer_wallet' AND a.owner = $1 AND a.currency = $2
-        ORDER BY e.id DESC LIMIT $3 OFFSET $4`,
-      [userId, currency, limit, (page - 1) * limit],
-    );
+    const rows = await this.rows.walletEntries(userId, currency, page, limit);
     let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && page > 1) {
-      const [row] = await this.tx.manager.query(
-        `SELECT count(*)::int AS n FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-          WHERE a.kind = 'customer_wallet' AND a.owner = $1 AND a.currency = $2`,
-        [userId, currency],
-      );
-      total = row.n;
-    }
+    if (!rows.length && page > 1) total = await this.rows.countWalletEntries(userId, currency);
     return {
       total,
-      items: rows.map((r: Record<string, unknown>) => ({
+      items: rows.map((r) => ({
         id: String(r.id),
         amount: Number(r.amount),
         balance_after: Number(r.balance_after),
-        kind: r.kind as string,
-        description: (r.memo as string | null) ?? null,
-        reference_type: (r.reference_type as string | null) ?? null,
-        reference_id: (r.reference_id as string | null) ?? null,
-        created_at: (r.created_at as Date).toISOString(),
+        kind: r.kind,
+        description: r.memo ?? null,
+        reference_type: r.reference_type ?? null,
+        reference_id: r.reference_id ?? null,
+        created_at: r.created_at.toISOString(),
       })),
     };
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TransactionsModule } from '../transactions/transactions.module';
 import { CreditWalletRpc } from './commands/credit-wallet/credit-wallet.rpc';
 import { Ledger } from './ledger';
+import { LedgerRepository } from './ledger.repository';
 import { GetWalletRpc } from './queries/get-wallet/get-wallet.rpc';
 import { ListWalletEntriesRpc } from './queries/list-wallet-entries/list-wallet-entries.rpc';
 import { WalletBook } from './wallet-book';
@@ -10,7 +11,7 @@ import { WalletBook } from './wallet-book';
 @Module({
   imports: [TransactionsModule],
   controllers: [GetWalletRpc, ListWalletEntriesRpc, CreditWalletRpc],
-  providers: [Ledger, WalletBook],
+  providers: [LedgerRepository, Ledger, WalletBook],
   exports: [Ledger, WalletBook],
 })
 export class WalletModule {}

@@ -23,6 +23,7 @@ import { RefundWakeups } from '../../refunds/refund-wakeups';
 import { EarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
 import { ReportsService } from '../../reports/queries/money-reports/money-reports.service';
 import { Ledger } from '../ledger';
+import { LedgerRepository } from '../ledger.repository';
 import { WalletBook } from '../wallet-book';
 
 /** A stand-in for the providers' refunds: answers what the test says and remembers every call. */
@@ -75,7 +76,8 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     WALLET_DEFAULT_CURRENCY: 'XAF',
   });
   const events = new EventPublisher(db.tx, 'payments');
-  const ledger = new Ledger(db.tx);
+  const ledgerRows = new LedgerRepository(db.tx);
+  const ledger = new Ledger(db.tx, ledgerRows);
   const payments = new PaymentRepository(db.tx);
   const afterCommit = new AfterCommit(db.tx);
   const wakeups = new RefundWakeups();
@@ -94,7 +96,7 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     wakeups,
     openPayment: new OpenPaymentService(db.tx, payments, outcomes, charger),
     chargeWallet: new ChargeWalletService(db.tx, payments, charger),
-    wallets: new WalletBook(db.tx, ledger, config),
+    wallets: new WalletBook(db.tx, ledgerRows, ledger, config),
     cancelled: new RefundCancelledOrderService(db.tx, payments, issuer),
     refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
     providerRefunds,
