@@ -22,6 +22,7 @@ import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.s
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
 import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
 import { DriverOrdersRpc } from './queries/driver-orders/driver-orders.rpc';
+import { DriverRepository } from '../drivers/driver.repository';
 
 describe('dispatch driver flow (PostgreSQL)', () => {
   let db: ThrowawaySchema;
@@ -44,12 +45,12 @@ describe('dispatch driver flow (PostgreSQL)', () => {
     const wired = wireDispatch(db.tx, db.dataSource, config);
     const { events, mover } = wired;
     register = new RegisterDriverService(db.tx);
-    availability = new SetAvailabilityService(db.tx, events);
+    availability = new SetAvailabilityService(db.tx, new DriverRepository(db.tx), events);
     // Live positions leave through telemetry (not the outbox): recorded here.
     const telemetry = { publish: (_type: string, payload: DriverLocationUpdated) => live.push(payload) > 0 } as unknown as TelemetryPublisher;
     const cache = new ActiveDeliveriesCache(db.dataSource, wired.moves, config);
     pipeline = new LocationPipeline(db.dataSource, db.tx, telemetry, mover, cache, config, wired.tracker, new Metrics({ service: 'dispatch', collectDefault: false }));
-    location = new UpdateLocationService(db.tx, pipeline, cache);
+    location = new UpdateLocationService(new DriverRepository(db.tx), pipeline, cache);
     ({ open, offer, cancel, accept, pickup, confirm, driverOrders: orders } = wired);
   });
 

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, DriverAuditAction } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
-import { DriverAuditEntry } from './driver-audit-entry.entity';
 import { Driver } from './driver.entity';
+import { DriverRepository } from './driver.repository';
 import { nextStanding } from './domain/driver-standing';
 
 const SUSPENDING: readonly DriverAuditAction[] = ['suspend', 'account_suspended', 'account_deleted'];
@@ -18,7 +17,7 @@ const ADMIN_MOVES: readonly DriverAuditAction[] = ['approve', 'reject', 'suspend
 @Injectable()
 export class DriverStatusMover {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -40,8 +39,8 @@ export class DriverStatusMover {
       suspension_reason: next.status !== 'suspended' ? null : SUSPENDING.includes(action) ? reason : driver.suspension_reason,
       ...(ADMIN_MOVES.includes(action) ? { reviewed_at: now, reviewed_by: by.actor?.user_id ?? null } : {}),
     };
-    await this.tx.repository(Driver).update({ id: driver.id }, patch);
-    await this.tx.repository(DriverAuditEntry).insert({
+    await this.drivers.update(driver.id, patch);
+    await this.drivers.addAuditEntry({
       id: randomUUID(),
       driver_id: driver.id,
       action,
@@ -58,6 +57,6 @@ export class DriverStatusMover {
       online: patch.online!,
       ...(reason ? { reason } : {}),
     });
-    return this.tx.repository(Driver).findOneByOrFail({ id: driver.id });
+    return this.drivers.byIdOrFail(driver.id);
   }
 }

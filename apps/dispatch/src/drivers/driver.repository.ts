@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { AdminDriversQuery, PageQuery } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
+import { DeliveryLocation } from '../deliveries/delivery-location.entity';
 import { DriverAuditEntry } from './driver-audit-entry.entity';
 import { Driver } from './driver.entity';
 
@@ -30,6 +31,28 @@ export class DriverRepository {
 
   byIds(ids: string[]): Promise<Driver[]> {
     return ids.length ? this.tx.repository(Driver).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  byIdOrFail(id: string): Promise<Driver> {
+    return this.tx.repository(Driver).findOneByOrFail({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.tx.repository(Driver).exists({ where: { id } });
+  }
+
+  async update(id: string, patch: Partial<Driver>): Promise<void> {
+    await this.tx.repository(Driver).update({ id }, patch);
+  }
+
+  /** One line of the driver's status history. */
+  async addAuditEntry(entry: DriverAuditEntry): Promise<void> {
+    await this.tx.repository(DriverAuditEntry).insert(entry);
+  }
+
+  /** The trail of positions the driver left on their deliveries (erasure). */
+  async eraseTrail(driverId: string): Promise<void> {
+    await this.tx.repository(DeliveryLocation).delete({ driver_id: driverId });
   }
 
   /** The driver's row, locked FOR UPDATE until the caller's transaction ends. */

@@ -44,13 +44,13 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
     dir = await mkdtemp(join(tmpdir(), 'driver-docs-'));
     const events = new EventPublisher(db.tx, 'dispatch');
     const store = new LocalDiskStore(dir);
-    const mover = new DriverStatusMover(db.tx, events);
+    const mover = new DriverStatusMover(new DriverRepository(db.tx), events);
     register = new RegisterDriverService(db.tx);
-    profile = new UpdateDriverProfileService(db.tx, mover);
+    profile = new UpdateDriverProfileService(db.tx, new DriverRepository(db.tx), mover);
     documents = new DriverDocumentsService(db.tx, store, mover);
     review = new ReviewDriverService(db.tx, mover);
-    availability = new SetAvailabilityService(db.tx, events);
-    accounts = new DriverAccountService(db.tx, mover, documents);
+    availability = new SetAvailabilityService(db.tx, new DriverRepository(db.tx), events);
+    accounts = new DriverAccountService(db.tx, new DriverRepository(db.tx), mover, documents);
     admin = new AdminDriversRpc(db.tx, new DriverRepository(db.tx), new DeliveryRepository(db.tx), documents);
     getProfile = new GetProfileRpc(db.tx, new DriverRepository(db.tx));
   });

@@ -21,6 +21,7 @@ import { routingProviderFor } from '../routing/routing.module';
 import { ActiveDeliveriesCache } from './active-deliveries.cache';
 import { DriverPosition } from './domain/driver-position';
 import { LocationPipeline } from './location-pipeline';
+import { DriverRepository } from '../drivers/driver.repository';
 
 jest.setTimeout(60_000);
 
@@ -239,7 +240,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
     const { pipeline, cache } = build({ LOCATION_FLUSH_MS: 100 });
     const d = await driver();
     await delivery(d);
-    const service = new UpdateLocationService(db.tx, pipeline, cache);
+    const service = new UpdateLocationService(new DriverRepository(db.tx), pipeline, cache);
     const actor: Actor = { user_id: d, role: 'driver' };
     const view = await service.update(actor, { lat: 4.045, lng: 9.695, heading: 45, speed: 28 });
     expect(view).toMatchObject({ id: d, location: { lat: 4.045, lng: 9.695, heading: 45, speed: 28 }, active_deliveries: 1 });

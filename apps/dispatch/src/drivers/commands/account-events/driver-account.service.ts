@@ -4,6 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { Driver } from '../../driver.entity';
+import { DriverRepository } from '../../driver.repository';
 
 /**
  * What identity's account events mean to a driver's profile (users who are not drivers have none:
@@ -13,6 +14,7 @@ import { Driver } from '../../driver.entity';
 export class DriverAccountService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
     private readonly mover: DriverStatusMover,
     private readonly documents: DriverDocumentsService,
   ) {}
@@ -22,7 +24,7 @@ export class DriverAccountService {
     await this.tx.run(async () => {
       const driver = await this.lock(e.user_id);
       if (!driver || driver.erased_at) return;
-      await this.tx.repository(Driver).update({ id: driver.id }, { name: e.name, ...(e.phone ? { phone: e.phone } : {}) });
+      await this.drivers.update(driver.id, { name: e.name, ...(e.phone ? { phone: e.phone } : {}) });
     });
   }
 
@@ -45,10 +47,10 @@ export class DriverAccountService {
       const driver = await this.lock(e.user_id);
       if (!driver) return;
       await this.documents.eraseAll(driver.id);
-      await this.tx.repository(Driver).query(`DELETE FROM delivery_locations WHERE driver_id = $1`, [driver.id]);
+      await this.drivers.eraseTrail(driver.id);
       const moved = await this.mover.apply(driver, 'account_deleted', { actor: null, reason: 'user account deleted' });
-      await this.tx.repository(Driver).update(
-        { id: moved.id },
+      await this.drivers.update(
+        moved.id,
         {
           name: null, phone: null, vehicle_plate: null, license_number: null, rejection_reason: null,
           last_lat: null, last_lng: null, last_heading: null, last_speed: null, last_located_at: null,
@@ -59,6 +61,6 @@ export class DriverAccountService {
   }
 
   private lock(id: string): Promise<Driver | null> {
-    return this.tx.repository(Driver).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.drivers.lock(id);
   }
 }

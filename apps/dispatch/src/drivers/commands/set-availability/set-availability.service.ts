@@ -5,7 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { activeDeliveryCount, openDriverOnDemand } from '../../driver-profile';
 import { mayGoOnline } from '../../domain/driver-standing';
 import { DriverException } from '../../driver.exception';
-import { Driver } from '../../driver.entity';
+import { DriverRepository } from '../../driver.repository';
 import { toDriverProfileView } from '../../driver.view';
 import { lockDriver } from '../../drivers';
 
@@ -18,6 +18,7 @@ import { lockDriver } from '../../drivers';
 export class SetAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -29,7 +30,7 @@ export class SetAvailabilityService {
         throw new DriverException('DRIVER_NOT_APPROVED', `Only an approved driver can go online; this profile is ${driver.status}`);
       }
       if (driver.online !== online) {
-        await this.tx.repository(Driver).update({ id: driver.id }, { online });
+        await this.drivers.update(driver.id, { online });
         driver.online = online;
         await this.events.publish('driver.status-changed', { driver_id: driver.id, status: driver.status, online });
       }

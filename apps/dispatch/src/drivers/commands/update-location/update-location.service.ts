@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DriverLocationData, DriverProfileView, NotFoundError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ActiveDeliveriesCache } from '../../../locations/active-deliveries.cache';
 import { LocationPipeline } from '../../../locations/location-pipeline';
-import { Driver } from '../../driver.entity';
+import { DriverRepository } from '../../driver.repository';
 import { toDriverProfileView } from '../../driver.view';
 
 /**
@@ -15,19 +14,19 @@ import { toDriverProfileView } from '../../driver.view';
 @Injectable()
 export class UpdateLocationService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
     private readonly pipeline: LocationPipeline,
     private readonly active: ActiveDeliveriesCache,
   ) {}
 
   async update(actor: Actor, at: DriverLocationData): Promise<DriverProfileView> {
-    const known = await this.tx.repository(Driver).exists({ where: { id: actor.user_id } });
+    const known = await this.drivers.exists(actor.user_id);
     if (!known) throw new NotFoundError('Driver profile');
     await this.pipeline.ingest(
       { driverId: actor.user_id, lat: at.lat, lng: at.lng, heading: at.heading ?? null, speed: at.speed ?? null, accuracy: null, recordedAt: new Date() },
       { waitForFlush: true },
     );
-    const driver = await this.tx.repository(Driver).findOneOrFail({ where: { id: actor.user_id } });
+    const driver = await this.drivers.byIdOrFail(actor.user_id);
     const held = (await this.active.resolve([driver.id])).get(driver.id) ?? [];
     return toDriverProfileView(driver, held.length);
   }

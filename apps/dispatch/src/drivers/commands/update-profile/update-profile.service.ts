@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { profileChanges } from '../../domain/driver-profile-rules';
 import { fullDriverProfile, openDriverOnDemand } from '../../driver-profile';
 import { DriverStatusMover } from '../../driver-status-mover';
-import { Driver } from '../../driver.entity';
+import { DriverRepository } from '../../driver.repository';
 import { lockDriver } from '../../drivers';
 
 /**
@@ -15,6 +15,7 @@ import { lockDriver } from '../../drivers';
 export class UpdateDriverProfileService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
     private readonly mover: DriverStatusMover,
   ) {}
 
@@ -23,7 +24,7 @@ export class UpdateDriverProfileService {
     return this.tx.run(async () => {
       await openDriverOnDemand(this.tx, actor.user_id);
       const driver = await lockDriver(this.tx, actor.user_id);
-      await this.tx.repository(Driver).update({ id: driver.id }, changes);
+      await this.drivers.update(driver.id, changes);
       const moved = await this.mover.apply(Object.assign(driver, changes), 'reapply', { actor });
       return fullDriverProfile(this.tx, moved);
     });
