@@ -116,6 +116,19 @@ export class PaymentRepository {
     await this.rows.update(id, { status: 'cancelled' });
   }
 
+  /**
+   * Reserves `amount` of the captured money for a refund (under the payment's lock; the
+   * payments_refund_within_amount check refuses an over-refund even without it).
+   */
+  async reserveRefunded(id: string, amount: number): Promise<void> {
+    await this.rows.createQueryBuilder().update(Payment).set({ amount_refunded: () => 'amount_refunded + :amount' }).setParameter('amount', amount).where('id = :id', { id }).execute();
+  }
+
+  /** Gives back the reservation of a refund that failed. */
+  async releaseRefunded(id: string, amount: number): Promise<void> {
+    await this.rows.createQueryBuilder().update(Payment).set({ amount_refunded: () => 'amount_refunded - :amount' }).setParameter('amount', amount).where('id = :id', { id }).execute();
+  }
+
   /** The number the payer is prompted on (and refunds pay back). */
   async setPayerPhone(id: string, phone: string): Promise<void> {
     await this.rows.update(id, { payer_phone: phone });

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { RefundDestination } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AfterCommit } from '../transactions/after-commit';
 import { Payment } from '../payments/payment.entity';
+import { PaymentRepository } from '../payments/payment.repository';
 import { Ledger } from '../wallet/ledger';
 import { AccountKey, clearing, platform, wallet } from '../wallet/domain/ledger-rules';
+import { RefundRepository } from './refund.repository';
 import { RefundWakeups } from './refund-wakeups';
 import { RefundPlan, planRefund } from './domain/refund-rules';
 
@@ -54,6 +55,8 @@ export interface RefundAsk {
 export class RefundIssuer {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly refunds: RefundRepository,
+    private readonly payments: PaymentRepository,
     private readonly events: EventPublisher,
     private readonly ledger: Ledger,
     private readonly afterCommit: AfterCommit,
@@ -68,8 +71,8 @@ export class RefundIssuer {
   /** In the caller's transaction, on a payment locked with PaymentRepository.lock. */
   async issue(payment: Payment, ask: RefundAsk): Promise<RefundRow | null> {
     if (ask.requestId) {
-      const [prior] = await this.tx.manager.query(`SELECT * FROM refunds WHERE request_id = $1`, [ask.requestId]);
-      if (prior) return toRefund(prior);
+      const prior = await this.refunds.findByRequestId(ask.requestId);
+      if (prior) return prior;
     }
     const plan = planRefund(
       { status: payment.status, provider: payment.provider, amount: payment.amount, amount_refunded: payment.amount_refunded, customer_id: payment.customer_id },
@@ -86,14 +89,14 @@ export class RefundIssuer {
 
   /** The refund is done (wallet credited, or the provider confirmed): books it and tells ordering. */
   async complete(refundId: string, providerReference: string | null = null): Promise<void> {
-    const refund = await this.lockRefund(refundId);
+    const refund = await this.refunds.lock(refundId);
     if (!refund || refund.status === 'completed' || refund.status === 'failed') return;
-    const [payment] = await this.tx.manager.query(`SELECT * FROM payments WHERE id = $1`, [refund.payment_id]);
-    const settled = refund.order_id ? await this.isSettled(refund.order_id) : false;
+    const payment = await this.payments.findById(refund.payment_id);
+    const settled = refund.order_id ? await this.refunds.orderSettled(refund.order_id) : false;
     // Before settlement the money is still in escrow; afterwards the platform bears it.
     const source = settled ? platform('platform_expense', refund.currency) : platform('order_escrow', refund.currency);
     const destination: AccountKey =
-      refund.destination === 'wallet' ? wallet(payment.customer_id, refund.currency) : clearing(refund.provider ?? payment.provider, refund.currency);
+      refund.destination === 'wallet' ? wallet(payment.customer_id!, refund.currency) : clearing(refund.provider ?? payment.provider, refund.currency);
     await this.ledger.post({
       kind: 'refund',
       reference_type: 'refund',
@@ -105,14 +108,8 @@ export class RefundIssuer {
         { account: destination, amount: refund.amount },
       ],
     });
-    await this.tx.manager.query(
-      `UPDATE refunds SET status = 'completed', provider_reference = COALESCE($2, provider_reference), completed_at = now(), updated_at = now() WHERE id = $1`,
-      [refund.id, providerReference],
-    );
-    const [{ total }] = await this.tx.manager.query(
-      `SELECT COALESCE(SUM(amount), 0)::int AS total FROM refunds WHERE payment_id = $1 AND status = 'completed'`,
-      [refund.payment_id],
-    );
+    await this.refunds.markCompleted(refund.id, providerReference);
+    const total = await this.refunds.completedTotal(refund.payment_id);
     await this.events.publish('refund.completed', {
       refund_id: refund.id,
       order_id: refund.order_id!,
@@ -128,10 +125,10 @@ export class RefundIssuer {
 
   /** The refund could not be done: its amount is released and ordering is told. */
   async fail(refundId: string, reason: string): Promise<void> {
-    const refund = await this.lockRefund(refundId);
+    const refund = await this.refunds.lock(refundId);
     if (!refund || refund.status === 'completed' || refund.status === 'failed') return;
-    await this.tx.manager.query(`UPDATE refunds SET status = 'failed', failure_reason = $2, updated_at = now() WHERE id = $1`, [refund.id, reason]);
-    await this.tx.manager.query(`UPDATE payments SET amount_refunded = amount_refunded - $2, updated_at = now() WHERE id = $1`, [refund.payment_id, refund.amount]);
+    await this.refunds.markFailed(refund.id, reason);
+    await this.payments.releaseRefunded(refund.payment_id, refund.amount);
     await this.publishFailed(refund, reason);
   }
 
@@ -141,10 +138,7 @@ export class RefundIssuer {
    */
   async settleProviderRefund(key: { refund_id: string } | { provider_reference: string }, outcome: { succeeded: boolean; reason?: string }): Promise<boolean> {
     return this.tx.run(async () => {
-      const [row] =
-        'refund_id' in key
-          ? await this.tx.manager.query(`SELECT id, status FROM refunds WHERE id = $1`, [key.refund_id])
-          : await this.tx.manager.query(`SELECT id, status FROM refunds WHERE provider_reference = $1`, [key.provider_reference]);
+      const row = await this.refunds.findStatus(key);
       if (!row || row.status === 'completed' || row.status === 'failed') return false;
       if (outcome.succeeded) await this.complete(row.id);
       else await this.fail(row.id, outcome.reason ?? 'PROVIDER_REFUSED');
@@ -154,14 +148,20 @@ export class RefundIssuer {
 
   private async start(payment: Payment, ask: RefundAsk, plan: Extract<RefundPlan, { kind: 'refund' }>): Promise<RefundRow> {
     // The payments_refund_within_amount check makes an over-refund impossible even if a caller forgot the lock.
-    await this.tx.manager.query(`UPDATE payments SET amount_refunded = amount_refunded + $2, updated_at = now() WHERE id = $1`, [payment.id, plan.amount]);
+    await this.payments.reserveRefunded(payment.id, plan.amount);
     payment.amount_refunded += plan.amount;
-    const [row] = await this.tx.manager.query(
-      `INSERT INTO refunds (id, payment_id, order_id, amount, currency, destination, provider, status, trigger, reason, request_id, requested_by, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'requested', $8, $9, $10, $11, now()) RETURNING *`,
-      [randomUUID(), payment.id, payment.order_id, plan.amount, payment.currency, plan.destination, payment.provider, ask.trigger, ask.reason, ask.requestId ?? null, ask.requestedBy ?? null],
-    );
-    const refund = toRefund(row);
+    const refund = await this.refunds.insertRequested({
+      payment_id: payment.id,
+      order_id: payment.order_id,
+      amount: plan.amount,
+      currency: payment.currency,
+      destination: plan.destination,
+      provider: payment.provider,
+      trigger: ask.trigger,
+      reason: ask.reason,
+      request_id: ask.requestId ?? null,
+      requested_by: ask.requestedBy ?? null,
+    });
     if (plan.destination === 'wallet') {
       await this.complete(refund.id);
       return { ...refund, status: 'completed' };
@@ -171,12 +171,20 @@ export class RefundIssuer {
   }
 
   private async recordRejected(payment: Payment, ask: RefundAsk, reason: string, amount: number): Promise<RefundRow> {
-    const [row] = await this.tx.manager.query(
-      `INSERT INTO refunds (id, payment_id, order_id, amount, currency, destination, provider, status, trigger, reason, request_id, requested_by, failure_reason)
-       VALUES ($1, $2, $3, $4, $5, 'none', $6, 'failed', $7, $8, $9, $10, $11) RETURNING *`,
-      [randomUUID(), payment.id, payment.order_id, Math.max(0, amount), payment.currency, payment.provider, ask.trigger, ask.reason, ask.requestId ?? null, ask.requestedBy ?? null, reason],
+    const refund = await this.refunds.insertRejected(
+      {
+        payment_id: payment.id,
+        order_id: payment.order_id,
+        amount: Math.max(0, amount),
+        currency: payment.currency,
+        provider: payment.provider,
+        trigger: ask.trigger,
+        reason: ask.reason,
+        request_id: ask.requestId ?? null,
+        requested_by: ask.requestedBy ?? null,
+      },
+      reason,
     );
-    const refund = toRefund(row);
     await this.publishFailed(refund, reason);
     return refund;
   }
@@ -186,17 +194,4 @@ export class RefundIssuer {
     await this.events.publish('refund.failed', { refund_id: refund.id, order_id: refund.order_id, payment_id: refund.payment_id, amount: refund.amount, reason });
   }
 
-  private async lockRefund(id: string): Promise<RefundRow | null> {
-    const [row] = await this.tx.manager.query(`SELECT * FROM refunds WHERE id = $1 FOR UPDATE`, [id]);
-    return row ? toRefund(row) : null;
-  }
-
-  private async isSettled(orderId: string): Promise<boolean> {
-    const rows = await this.tx.manager.query(`SELECT 1 FROM commission_records WHERE order_id = $1`, [orderId]);
-    return rows.length > 0;
-  }
-}
-
-export function toRefund(row: Record<string, unknown>): RefundRow {
-  return { ...(row as unknown as RefundRow), amount: Number(row.amount), attempts: Number(row.attempts ?? 0) };
 }

@@ -8,6 +8,7 @@ import { OrderRefundRequestedConsumer } from './commands/refund-on-request/order
 import { RefundOnRequestService } from './commands/refund-on-request/refund-on-request.service';
 import { RefundIssuer } from './refund-issuer';
 import { RefundWakeups } from './refund-wakeups';
+import { RefundRepository } from './refund.repository';
 
 /**
  * Refunds on cancellation and on an admin's request, recorded under the payment's lock: wallet
@@ -16,7 +17,7 @@ import { RefundWakeups } from './refund-wakeups';
 @Module({
   imports: [TransactionsModule, WalletModule],
   controllers: [OrderCancelledConsumer, OrderRefundRequestedConsumer],
-  providers: [PaymentRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
-  exports: [RefundIssuer, RefundWakeups],
+  providers: [PaymentRepository, RefundRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
+  exports: [RefundIssuer, RefundWakeups, RefundRepository],
 })
 export class RefundsModule {}

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../payments.config';
-import { rowsOf } from '../../transactions/sql-rows';
 import { ProviderRefunds } from '../provider-refunds.port';
-import { RefundIssuer, toRefund } from '../../refunds/refund-issuer';
+import { RefundIssuer } from '../../refunds/refund-issuer';
+import { RefundRepository } from '../../refunds/refund.repository';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
 import { PaymentRepository } from '../../payments/payment.repository';
 
@@ -19,6 +19,7 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly refunds: RefundRepository,
     private readonly payments: PaymentRepository,
     private readonly issuer: RefundIssuer,
     private readonly wakeups: RefundWakeups,
@@ -38,11 +39,8 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Sends every provider refund that is due; returns how many were tried. */
   async sweep(): Promise<number> {
-    const due: Array<{ id: string }> = await this.tx.manager.query(
-      `SELECT id FROM refunds WHERE status IN ('requested', 'sending') AND destination = 'provider' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at LIMIT 20`,
-    );
-    for (const { id } of due) await this.send(id);
+    const due = await this.refunds.dueProviderRefundIds();
+    for (const id of due) await this.send(id);
     return due.length;
   }
 
@@ -50,15 +48,8 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   async send(refundId: string): Promise<void> {
     const backoffSeconds = Math.ceil(this.config.REFUND_RETRY_INTERVAL_MS / 1000);
     // Claims the refund: the next attempt waits for the back-off, so a slow call is not doubled.
-    const [claimed] = rowsOf(await this.tx.manager.query(
-      `UPDATE refunds SET status = 'sending', attempts = attempts + 1, updated_at = now(),
-              next_attempt_at = now() + make_interval(secs => $2 * (attempts + 1))
-        WHERE id = $1 AND status IN ('requested', 'sending') AND destination = 'provider' AND next_attempt_at <= now()
-        RETURNING *`,
-      [refundId, backoffSeconds],
-    ));
-    if (!claimed) return;
-    const refund = toRefund(claimed);
+    const refund = await this.refunds.claimForSending(refundId, backoffSeconds);
+    if (!refund) return;
     if (refund.attempts > this.config.REFUND_MAX_ATTEMPTS) {
       await this.tx.run(() => this.issuer.fail(refund.id, 'PROVIDER_UNREACHABLE'));
       return;
@@ -84,11 +75,7 @@ export class RefundDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     await this.tx.run(async () => {
       if (result.status === 'succeeded') await this.issuer.complete(refund.id, result.reference);
       else if (result.status === 'failed') await this.issuer.fail(refund.id, result.reason ?? 'PROVIDER_REFUSED');
-      else
-        await this.tx.manager.query(
-          `UPDATE refunds SET status = 'pending', provider_reference = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-          [refund.id, result.reference],
-        );
+      else await this.refunds.markPending(refund.id, result.reference);
     });
   }
 }

@@ -19,6 +19,7 @@ import { RefundCancelledOrderService } from '../../refunds/commands/refund-cance
 import { RefundOnRequestService } from '../../refunds/commands/refund-on-request/refund-on-request.service';
 import { RefundDispatcher } from '../../providers/refunds/refund-dispatcher';
 import { RefundIssuer } from '../../refunds/refund-issuer';
+import { RefundRepository } from '../../refunds/refund.repository';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
 import { EarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
 import { ReportsService } from '../../reports/queries/money-reports/money-reports.service';
@@ -79,9 +80,10 @@ export async function moneyHarness(): Promise<MoneyHarness> {
   const ledgerRows = new LedgerRepository(db.tx);
   const ledger = new Ledger(db.tx, ledgerRows);
   const payments = new PaymentRepository(db.tx);
+  const refundRows = new RefundRepository(db.tx);
   const afterCommit = new AfterCommit(db.tx);
   const wakeups = new RefundWakeups();
-  const issuer = new RefundIssuer(db.tx, events, ledger, afterCommit, wakeups);
+  const issuer = new RefundIssuer(db.tx, refundRows, payments, events, ledger, afterCommit, wakeups);
   const outcomes = new PaymentOutcomes(db.tx, payments, events, ledger, issuer);
   const charger = new WalletCharger(db.tx, ledger, outcomes);
   const providerRefunds = new ScriptedProviderRefunds();
@@ -100,7 +102,7 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     cancelled: new RefundCancelledOrderService(db.tx, payments, issuer),
     refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
     providerRefunds,
-    dispatcher: new RefundDispatcher(db.tx, payments, issuer, wakeups, providerRefunds, config),
+    dispatcher: new RefundDispatcher(db.tx, refundRows, payments, issuer, wakeups, providerRefunds, config),
     settlement: new SettleOrderService(db.tx, payments, ledger, config),
     payouts,
     earnings: new EarningsService(db.tx, payouts, config),
