@@ -3,14 +3,14 @@ import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/test
 import type { AccountEmailTokenIssued } from '@platter/contracts';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { hashOneTimeToken } from './domain/one-time-token';
 
 // Real PostgreSQL: tokens are spent by a conditional UPDATE and issued under the account's row lock.
 describe('password reset and email verification against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let services: ReturnType<typeof identityServices>;
+  let services: IdentityServices;
   const password = 'correct horse battery';
   const newPassword = 'a brand new passphrase';
   const invalidLink = { code: 'INVALID_ONE_TIME_TOKEN', message: 'This link is invalid, expired or already used; ask for a new one' };
@@ -39,7 +39,7 @@ describe('password reset and email verification against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
-    services = identityServices(db.tx);
+    services = await identityServices(db);
   });
 
   afterAll(async () => {

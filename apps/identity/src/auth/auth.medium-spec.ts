@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuthResult, ConflictError } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { EnsureAdmin } from '../admin-bootstrap/ensure-admin.service';
-import { AuditLog } from '../audit/audit-log';
 import { AccessTokenVerifier, JwksKeyStore } from '@platter/auth';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
@@ -16,8 +14,6 @@ import { LogInService } from './commands/log-in/log-in.service';
 import { LogOutService } from './commands/log-out/log-out.service';
 import { RefreshSessionService } from './commands/refresh-session/refresh-session.service';
 import { RegisterUserService } from './commands/register-user/register-user.service';
-import { PasswordHasher } from './domain/password-hasher';
-import { SessionTokens } from './session-tokens';
 import { identityServices } from '../testing/identity-services';
 
 function configWith(overrides: Partial<IdentityConfig> = {}): IdentityConfig {
@@ -31,12 +27,11 @@ describe('identity auth against PostgreSQL', () => {
   let tx: TransactionHost;
   let config: IdentityConfig;
   let keys: SigningKeys;
-  let sessions: SessionTokens;
   let register: RegisterUserService;
   let logIn: LogInService;
   let refresh: RefreshSessionService;
   let logOut: LogOutService;
-  const hasher = new PasswordHasher();
+  let grantOwnerMembership: GrantOwnerMembershipService;
 
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => dataSource.query(sql, params);
   const jwks = async () => ({ keys: await keys.publicKeys() });
@@ -47,7 +42,7 @@ describe('identity auth against PostgreSQL', () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
     config = configWith();
-    ({ keys, sessions, register, logIn, refresh, logOut } = identityServices(tx, config));
+    ({ keys, register, logIn, refresh, logOut, grantOwnerMembership } = await identityServices(db, config));
   });
 
   afterAll(async () => {
@@ -166,6 +161,7 @@ describe('identity auth against PostgreSQL', () => {
 
   it('creates one signing key even when two instances start at once on an empty table', async () => {
     await query(`DELETE FROM signing_keys`);
+    // Two instances of the service: two SigningKeys over the same table, not one shared provider.
     const [a, b] = await Promise.all([new SigningKeys(tx, config).current(), new SigningKeys(tx, config).current()]);
     expect(a.kid).toBe(b.kid);
     expect(await query(`SELECT kid FROM signing_keys`)).toEqual([{ kid: a.kid }]);
@@ -173,10 +169,11 @@ describe('identity auth against PostgreSQL', () => {
 
   it('ensures the configured admin idempotently, taking over a same-email account', async () => {
     const squatter = await register.register({ email: 'root@example.com', password: 'i got here first', name: 'Mallory' });
-    const ensure = (password: string) =>
-      new EnsureAdmin(tx, new EventPublisher(tx, 'identity'), hasher, sessions, new AuditLog(tx), configWith({ ADMIN_EMAIL: 'Root@Example.com', ADMIN_PASSWORD: password }));
-    await Promise.all([ensure('operator-secret').ensure(), ensure('operator-secret').ensure()]);
-    await ensure('operator-secret').ensure();
+    // EnsureAdmin as a starting instance builds it, with this deployment's ADMIN_EMAIL and ADMIN_PASSWORD.
+    const ensure = async (password: string) => (await identityServices(db, configWith({ ADMIN_EMAIL: 'Root@Example.com', ADMIN_PASSWORD: password }))).get(EnsureAdmin);
+    const [first, second] = await Promise.all([ensure('operator-secret'), ensure('operator-secret')]);
+    await Promise.all([first.ensure(), second.ensure()]);
+    await (await ensure('operator-secret')).ensure();
 
     const rows = await query<{ role: string; status: string }>(`SELECT role, status FROM users WHERE email = 'root@example.com'`);
     expect(rows).toEqual([{ role: 'admin', status: 'active' }]);
@@ -184,7 +181,7 @@ describe('identity auth against PostgreSQL', () => {
     expect((await rejection(logIn.logIn({ email: 'root@example.com', password: 'i got here first' }))).code).toBe('INVALID_CREDENTIALS');
     expect((await logIn.logIn({ email: 'root@example.com', password: 'operator-secret' })).user.role).toBe('admin');
 
-    await ensure('rotated-secret').ensure(); // a changed ADMIN_PASSWORD wins on the next start
+    await (await ensure('rotated-secret')).ensure(); // a changed ADMIN_PASSWORD wins on the next start
     expect((await rejection(logIn.logIn({ email: 'root@example.com', password: 'operator-secret' }))).code).toBe('INVALID_CREDENTIALS');
     expect((await logIn.logIn({ email: 'root@example.com', password: 'rotated-secret' })).user.role).toBe('admin');
 
@@ -193,16 +190,15 @@ describe('identity auth against PostgreSQL', () => {
   });
 
   it('creates the configured admin when no account has its email', async () => {
-    const audit = new AuditLog(tx);
-    const config = configWith({ ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'ops-password' });
-    await new EnsureAdmin(tx, new EventPublisher(tx, 'identity'), hasher, sessions, audit, config).ensure();
+    const withAdmin = await identityServices(db, configWith({ ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'ops-password' }));
+    await withAdmin.get(EnsureAdmin).ensure();
     expect((await logIn.logIn({ email: 'ops@example.com', password: 'ops-password' })).user).toMatchObject({ role: 'admin', email_verified: true });
     const events = await query(`SELECT envelope->'payload'->>'email' AS email FROM outbox WHERE envelope->'payload'->>'role' = 'admin'`);
     expect(events).toEqual([{ email: 'ops@example.com' }]);
   });
 
   it('grants the owner membership of an approved restaurant once', async () => {
-    const grant = new GrantOwnerMembershipService(tx);
+    const grant = grantOwnerMembership;
     const approved = { restaurant_id: randomUUID(), owner_id: randomUUID(), name: 'Chez Ada', currency: 'XAF' };
     await grant.grant(approved);
     await grant.grant(approved);

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
@@ -13,7 +12,6 @@ import { identityServices } from '../testing/identity-services';
 describe('login lockout against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let register: RegisterUserService;
   let logIn: LogInService;
   let setStatus: ChangeUserStatusService;
@@ -28,8 +26,8 @@ describe('login lockout against PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
-    ({ dataSource, tx } = db);
-    ({ register, logIn, changeStatus: setStatus } = identityServices(tx));
+    dataSource = db.dataSource;
+    ({ register, logIn, changeStatus: setStatus } = await identityServices(db));
     const root = await register.register({ email: 'root@example.cm', password, name: 'Root' });
     await query(`UPDATE users SET role = 'admin' WHERE id = $1`, [root.user.id]);
     admin = { user_id: root.user.id, role: 'admin' };

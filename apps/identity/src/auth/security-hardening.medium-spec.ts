@@ -3,7 +3,7 @@ import { Actor } from '@platter/contracts';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { decodeBase32 } from './domain/base32';
 import { hotp, totpStep } from './domain/totp';
 
@@ -12,7 +12,7 @@ import { hotp, totpStep } from './domain/totp';
 describe('2FA lockout and refresh-reuse alerts against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let services: ReturnType<typeof identityServices>;
+  let services: IdentityServices;
   const password = 'correct horse battery';
 
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => dataSource.query(sql, params);
@@ -27,7 +27,7 @@ describe('2FA lockout and refresh-reuse alerts against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
-    services = identityServices(db.tx);
+    services = await identityServices(db);
   });
 
   afterAll(async () => {

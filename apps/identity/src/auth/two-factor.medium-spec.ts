@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
@@ -19,7 +18,6 @@ import { identityServices } from '../testing/identity-services';
 describe('two-factor authentication against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let register: RegisterUserService;
   let logIn: LogInService;
   let setUp: SetUpTwoFactorService;
@@ -45,7 +43,7 @@ describe('two-factor authentication against PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
-    ({ dataSource, tx } = db);
+    dataSource = db.dataSource;
     ({
       secondFactor,
       register,
@@ -54,7 +52,7 @@ describe('two-factor authentication against PostgreSQL', () => {
       enableTwoFactor: enable,
       disableTwoFactor: disable,
       regenerateBackupCodes: regenerate,
-    } = identityServices(tx));
+    } = await identityServices(db));
   });
 
   afterAll(async () => {

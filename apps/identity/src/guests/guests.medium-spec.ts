@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { EncryptGuestContact1700000012000 } from '../migrations/1700000012000-encrypt-guest-contact';
 import { userPii } from '../users/user-pii';
@@ -16,7 +15,6 @@ import { GuestSessions } from './guest-sessions';
 describe('guest sessions against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let start: StartGuestSessionService;
   let sessions: GuestSessions;
   let register: RegisterUserService;
@@ -27,9 +25,9 @@ describe('guest sessions against PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
-    ({ dataSource, tx } = db);
+    dataSource = db.dataSource;
     const config = Object.assign(new IdentityConfig(), { GUEST_SESSION_TTL_HOURS: 168 });
-    ({ startGuestSession: start, guestSessions: sessions, register } = identityServices(tx, config));
+    ({ startGuestSession: start, guestSessions: sessions, register } = await identityServices(db, config));
   });
 
   afterAll(async () => {

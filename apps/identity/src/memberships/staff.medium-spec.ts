@@ -5,13 +5,13 @@ import { Actor } from '@platter/contracts';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 
 // Real PostgreSQL: staff memberships, the restaurant claim in tokens, and who may manage whom.
 describe('restaurant staff memberships against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let s: ReturnType<typeof identityServices>;
+  let s: IdentityServices;
   const password = 'correct horse battery';
   const restaurantA = randomUUID();
   const restaurantB = randomUUID();
@@ -25,7 +25,7 @@ describe('restaurant staff memberships against PostgreSQL', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
-    s = identityServices(db.tx);
+    s = await identityServices(db);
     const a = await s.register.register({ email: 'owner-a@example.cm', password, name: 'Owner A', role: 'restaurant_owner' });
     const b = await s.register.register({ email: 'owner-b@example.cm', password, name: 'Owner B', role: 'restaurant_owner' });
     await s.grantOwnerMembership.grant({ restaurant_id: restaurantA, owner_id: a.user.id, name: 'A', currency: 'XAF' });

@@ -1,13 +1,12 @@
 import { DataSource } from 'typeorm';
 import { OidcCallbackData } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { FakeOidcProvider, FormPost, ThrowawaySchema, createThrowawaySchema, generateAppleTeamKey, rejection } from '@platter/testing';
 import { decodeBase32 } from '../auth/domain/base32';
 import { hotp, totpStep } from '../auth/domain/totp';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { OidcFailure } from './domain/oidc-provider-client';
 import { newPendingAuthorization } from './domain/pkce';
 import { HttpOidcProviderClient, OidcClientSettings } from './http-oidc-provider-client';
@@ -20,10 +19,9 @@ const appleTeamKey = generateAppleTeamKey();
 describe('sign-in with Google and Apple against a local OIDC provider and PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let google: FakeOidcProvider;
   let apple: FakeOidcProvider;
-  let services: ReturnType<typeof identityServices>;
+  let services: IdentityServices;
 
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => dataSource.query(sql, params);
 
@@ -53,8 +51,8 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
       APPLE_REDIRECT_URI: APPLE_REDIRECT,
     });
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
-    ({ dataSource, tx } = db);
-    services = identityServices(tx, config);
+    dataSource = db.dataSource;
+    services = await identityServices(db, config);
   });
 
   afterAll(async () => {
@@ -243,7 +241,7 @@ describe('sign-in with Google and Apple against a local OIDC provider and Postgr
     const denied = await rejection(services.completeOidcSignIn.complete({ provider: 'google', state, error: 'access_denied' }));
     expect([denied.code, denied.status]).toEqual(['OAUTH_CODE_REJECTED', 400]);
 
-    const bare = identityServices(tx, new IdentityConfig());
+    const bare = await identityServices(db, new IdentityConfig());
     const notConfigured = await rejection(bare.startOidcSignIn.start({ provider: 'apple' }));
     expect([notConfigured.code, notConfigured.status]).toEqual(['OAUTH_PROVIDER_NOT_CONFIGURED', 503]);
   });

@@ -6,14 +6,14 @@ import { hotp, totpStep } from '../auth/domain/totp';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { OTP_MAX_ATTEMPTS } from './domain/phone-otp';
 
 // Real PostgreSQL: texted codes, from proving a phone to signing in with it.
 describe('texted codes against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let s: ReturnType<typeof identityServices>;
+  let s: IdentityServices;
   const password = 'correct horse battery';
   const phone = '+237670112233';
   let sms: Actor;
@@ -36,7 +36,7 @@ describe('texted codes against PostgreSQL', () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
     // A threshold above one code's five guesses, so the lockout does not hide the burning.
-    s = identityServices(db.tx, Object.assign(new IdentityConfig(), { LOCKOUT_THRESHOLD: 20 }));
+    s = await identityServices(db, Object.assign(new IdentityConfig(), { LOCKOUT_THRESHOLD: 20 }));
     const { user } = await s.register.register({ email: 'sms@example.cm', password, name: 'Sms', phone: '670 11 22 33' });
     sms = { user_id: user.id, role: 'customer' };
   });

@@ -4,11 +4,10 @@ import { decodeProtectedHeader } from 'jose';
 import { AccessTokenVerifier, JwksKeyStore } from '@platter/auth';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { SigningKeyMaintenance } from './signing-key-maintenance';
 import { SigningKeys } from './signing-keys.service';
 
@@ -23,7 +22,7 @@ describe('signing key rotation against PostgreSQL', () => {
   let dataSource: DataSource;
   let tx: TransactionHost;
   let config: IdentityConfig;
-  let services: ReturnType<typeof identityServices>;
+  let services: IdentityServices;
   let keys: SigningKeys;
   /** Access-token lifetime plus the clock-skew margin, in ms. */
   let windowMs: number;
@@ -37,7 +36,7 @@ describe('signing key rotation against PostgreSQL', () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     ({ dataSource, tx } = db);
     config = Object.assign(new IdentityConfig(), { ACCESS_TOKEN_TTL_SECONDS: 900, SIGNING_KEY_ROTATION_DAYS: 30 });
-    services = identityServices(tx, config);
+    services = await identityServices(db, config);
     keys = services.keys;
     windowMs = (900 + keys.rotationPolicy.clockSkewSeconds) * 1000;
   });
@@ -121,7 +120,7 @@ describe('signing key rotation against PostgreSQL', () => {
 
   it('rotates by age from the maintenance check, and audits it', async () => {
     const first = await keys.ensureCurrent();
-    const maintenance = new SigningKeyMaintenance(tx, keys, new AuditLog(tx));
+    const maintenance = services.get(SigningKeyMaintenance);
     await maintenance.check(after(first.activated_at, 31 * 86_400_000));
     const rows = await states();
     expect(rows.map((r) => r.state)).toEqual(['previous', 'current']);

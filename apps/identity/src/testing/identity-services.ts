@@ -1,10 +1,10 @@
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
+import { PortOverride, ThrowawaySchema, createFeatureTestingModule } from '@platter/testing';
 import { RequestPasswordResetService } from '../account-recovery/commands/request-password-reset/request-password-reset.service';
 import { ResendEmailVerificationService } from '../account-recovery/commands/resend-email-verification/resend-email-verification.service';
+import { AccountRecoveryModule } from '../account-recovery/account-recovery.module';
 import { ResetPasswordService } from '../account-recovery/commands/reset-password/reset-password.service';
 import { VerifyEmailService } from '../account-recovery/commands/verify-email/verify-email.service';
-import { EmailVerificationRequests } from '../account-recovery/email-verification-requests';
 import { OneTimeTokens } from '../account-recovery/one-time-tokens';
 import { AuditLog } from '../audit/audit-log';
 import { DisableTwoFactorService } from '../auth/commands/disable-two-factor/disable-two-factor.service';
@@ -18,9 +18,7 @@ import { SetUpTwoFactorService } from '../auth/commands/set-up-two-factor/set-up
 import { PasswordHasher } from '../auth/domain/password-hasher';
 import { LoginAttempts } from '../auth/login-attempts';
 import { SecondFactor } from '../auth/second-factor';
-import { SecurityAlerts } from '../auth/security-alerts';
 import { SessionTokens } from '../auth/session-tokens';
-import { SignInGate } from '../auth/sign-in-gate';
 import { ConvertGuestService } from '../guests/commands/convert-guest/convert-guest.service';
 import { StartGuestSessionService } from '../guests/commands/start-guest-session/start-guest-session.service';
 import { GuestSessions } from '../guests/guest-sessions';
@@ -34,88 +32,78 @@ import { RequestPhoneOtpService } from '../phone-sign-in/commands/request-phone-
 import { RequestPhoneVerificationService } from '../phone-sign-in/commands/request-phone-verification/request-phone-verification.service';
 import { SignInWithPhoneOtpService } from '../phone-sign-in/commands/sign-in-with-phone-otp/sign-in-with-phone-otp.service';
 import { VerifyPhoneService } from '../phone-sign-in/commands/verify-phone/verify-phone.service';
-import { PhoneCodes } from '../phone-sign-in/phone-codes';
 import { CompleteOidcSignInService } from '../oidc/commands/complete-oidc-sign-in/complete-oidc-sign-in.service';
 import { StartOidcSignInService } from '../oidc/commands/start-oidc-sign-in/start-oidc-sign-in.service';
-import { OidcProviders } from '../oidc/oidc-providers';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
-import { UnverifiedAccountClaim } from '../users/unverified-account-claim';
 import { ChangeUserStatusService } from '../users/commands/change-user-status/change-user-status.service';
 import { DeleteUserService } from '../users/commands/delete-user/delete-user.service';
 import { UpdateMeService } from '../users/commands/update-me/update-me.service';
 import { userPii } from '../users/user-pii';
+import { AdminBootstrapModule } from '../admin-bootstrap/admin-bootstrap.module';
+import { AuthModule } from '../auth/auth.module';
+import { GuestsModule } from '../guests/guests.module';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { OidcModule } from '../oidc/oidc.module';
+import { PhoneSignInModule } from '../phone-sign-in/phone-sign-in.module';
+import { UsersModule } from '../users/users.module';
+
+/** Identity's feature modules, as identityModule() imports them (without the platform). */
+export const IDENTITY_FEATURES = [AuthModule, AccountRecoveryModule, UsersModule, MembershipsModule, GuestsModule, OidcModule, PhoneSignInModule, AdminBootstrapModule];
 
 /**
- * Identity's use cases wired over one TransactionHost as its Nest modules wire them, for medium
- * tests: a constructor change is made here once, not in every spec.
+ * Identity's use cases for medium tests, built by Nest from identity's own feature modules (so a
+ * constructor change is made once, in the module) over `db`, a throwaway schema, with `overrides`
+ * replacing ports (provider clients, RpcClient, ...). `get` reaches any other provider or RPC adapter.
  */
-export function identityServices(tx: TransactionHost, config: IdentityConfig = new IdentityConfig()) {
+export async function identityServices(db: ThrowawaySchema, config: IdentityConfig = new IdentityConfig(), overrides: PortOverride[] = []) {
   // As identityModule() does: users.phone is encrypted with the configured keys.
   userPii.use(config.piiCipher);
-  const audit = new AuditLog(tx);
-  const hasher = new PasswordHasher({ memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_TIME_COST, parallelism: config.ARGON2_PARALLELISM });
-  const events = new EventPublisher(tx, 'identity');
-  const keys = new SigningKeys(tx, config);
-  const sessions = new SessionTokens(tx, keys, config);
-  const attempts = new LoginAttempts(tx, config, audit);
-  const secondFactor = new SecondFactor(tx, audit);
-  const gate = new SignInGate(secondFactor, attempts, audit);
-  const claim = new UnverifiedAccountClaim(tx, sessions, audit);
-  const oneTimeTokens = new OneTimeTokens(tx, config);
-  const verificationRequests = new EmailVerificationRequests(tx, oneTimeTokens, events, audit);
-  const guestSessions = new GuestSessions(tx);
-  const convertGuest = new ConvertGuestService(guestSessions, events, audit);
+  const bed = await createFeatureTestingModule({ service: 'identity', database: db, imports: IDENTITY_FEATURES, config, overrides });
+  const get = bed.get;
   return {
-    config, audit, hasher, events, keys, sessions, attempts, secondFactor,
-    guestSessions, convertGuest,
-    startGuestSession: new StartGuestSessionService(tx, guestSessions, config),
-    register: new RegisterUserService(tx, events, hasher, sessions, audit, convertGuest, verificationRequests),
-    oneTimeTokens,
-    requestPasswordReset: new RequestPasswordResetService(tx, oneTimeTokens, events, audit),
-    resetPassword: new ResetPasswordService(tx, oneTimeTokens, hasher, attempts, sessions, events, audit, claim),
-    verifyEmail: new VerifyEmailService(tx, oneTimeTokens, audit),
-    resendEmailVerification: new ResendEmailVerificationService(tx, verificationRequests),
-    logIn: new LogInService(tx, hasher, sessions, audit, gate, attempts),
-    refresh: new RefreshSessionService(tx, sessions, audit, new SecurityAlerts(tx, events, audit)),
-    logOut: new LogOutService(tx, sessions, audit),
-    changeStatus: new ChangeUserStatusService(tx, events, sessions, audit, attempts),
-    updateMe: new UpdateMeService(tx, audit, events),
-    deleteUser: new DeleteUserService(tx, events, sessions, audit),
-    setUpTwoFactor: new SetUpTwoFactorService(tx, secondFactor),
-    enableTwoFactor: new EnableTwoFactorService(tx, secondFactor, audit),
-    disableTwoFactor: new DisableTwoFactorService(tx, secondFactor, audit, attempts),
-    regenerateBackupCodes: new RegenerateBackupCodesService(tx, secondFactor, audit, attempts),
-    ...oidcServices(tx, config, events, sessions, gate, claim, audit),
-    ...membershipServices(tx, events, sessions, audit),
-    ...phoneServices(tx, config, events, sessions, attempts, gate, audit),
+    module: bed.module,
+    get,
+    /** Closes the module (the schema stays: the test drops it). */
+    close: bed.close,
+    config,
+    audit: get(AuditLog),
+    hasher: get(PasswordHasher),
+    events: get(EventPublisher),
+    keys: get(SigningKeys),
+    sessions: get(SessionTokens),
+    attempts: get(LoginAttempts),
+    secondFactor: get(SecondFactor),
+    guestSessions: get(GuestSessions),
+    convertGuest: get(ConvertGuestService),
+    startGuestSession: get(StartGuestSessionService),
+    register: get(RegisterUserService),
+    oneTimeTokens: get(OneTimeTokens),
+    requestPasswordReset: get(RequestPasswordResetService),
+    resetPassword: get(ResetPasswordService),
+    verifyEmail: get(VerifyEmailService),
+    resendEmailVerification: get(ResendEmailVerificationService),
+    logIn: get(LogInService),
+    refresh: get(RefreshSessionService),
+    logOut: get(LogOutService),
+    changeStatus: get(ChangeUserStatusService),
+    updateMe: get(UpdateMeService),
+    deleteUser: get(DeleteUserService),
+    setUpTwoFactor: get(SetUpTwoFactorService),
+    enableTwoFactor: get(EnableTwoFactorService),
+    disableTwoFactor: get(DisableTwoFactorService),
+    regenerateBackupCodes: get(RegenerateBackupCodesService),
+    startOidcSignIn: get(StartOidcSignInService),
+    completeOidcSignIn: get(CompleteOidcSignInService),
+    team: get(RestaurantTeam),
+    grantOwnerMembership: get(GrantOwnerMembershipService),
+    addStaffMember: get(AddStaffMemberService),
+    changeStaffRole: get(ChangeStaffRoleService),
+    removeStaffMember: get(RemoveStaffMemberService),
+    requestPhoneVerification: get(RequestPhoneVerificationService),
+    verifyPhone: get(VerifyPhoneService),
+    requestPhoneOtp: get(RequestPhoneOtpService),
+    signInWithPhoneOtp: get(SignInWithPhoneOtpService),
   };
 }
 
-function oidcServices(tx: TransactionHost, config: IdentityConfig, events: EventPublisher, sessions: SessionTokens, gate: SignInGate, claim: UnverifiedAccountClaim, audit: AuditLog) {
-  const oidcProviders = new OidcProviders(config);
-  return {
-    startOidcSignIn: new StartOidcSignInService(tx, oidcProviders),
-    completeOidcSignIn: new CompleteOidcSignInService(tx, oidcProviders, events, sessions, gate, claim, audit),
-  };
-}
-
-function membershipServices(tx: TransactionHost, events: EventPublisher, sessions: SessionTokens, audit: AuditLog) {
-  const team = new RestaurantTeam(tx);
-  return {
-    team,
-    grantOwnerMembership: new GrantOwnerMembershipService(tx),
-    addStaffMember: new AddStaffMemberService(tx, team, events, audit),
-    changeStaffRole: new ChangeStaffRoleService(tx, team, events, audit),
-    removeStaffMember: new RemoveStaffMemberService(tx, team, sessions, events, audit),
-  };
-}
-
-function phoneServices(tx: TransactionHost, config: IdentityConfig, events: EventPublisher, sessions: SessionTokens, attempts: LoginAttempts, gate: SignInGate, audit: AuditLog) {
-  const codes = new PhoneCodes(tx, events, audit, config);
-  return {
-    requestPhoneVerification: new RequestPhoneVerificationService(tx, codes),
-    verifyPhone: new VerifyPhoneService(tx, codes, audit),
-    requestPhoneOtp: new RequestPhoneOtpService(tx, codes, attempts),
-    signInWithPhoneOtp: new SignInWithPhoneOtpService(tx, sessions, attempts, gate, codes, audit),
-  };
-}
+export type IdentityServices = Awaited<ReturnType<typeof identityServices>>;

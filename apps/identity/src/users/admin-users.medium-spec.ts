@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { Actor, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { LogInService } from '../auth/commands/log-in/log-in.service';
 import { RefreshSessionService } from '../auth/commands/refresh-session/refresh-session.service';
@@ -20,7 +19,6 @@ const attempt = (call: () => Promise<unknown>) => rejection(Promise.resolve().th
 describe('admin user management against PostgreSQL', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let register: RegisterUserService;
   let logIn: LogInService;
   let refresh: RefreshSessionService;
@@ -36,13 +34,13 @@ describe('admin user management against PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
-    ({ dataSource, tx } = db);
-    const services = identityServices(tx);
+    dataSource = db.dataSource;
+    const services = await identityServices(db);
     ({ register, logIn, refresh } = services);
-    setStatus = new ChangeUserStatusRpc(services.changeStatus);
-    listUsers = new ListUsersRpc(tx);
-    getUser = new GetUserRpc(tx);
-    me = new GetMeRpc(tx);
+    setStatus = services.get(ChangeUserStatusRpc);
+    listUsers = services.get(ListUsersRpc);
+    getUser = services.get(GetUserRpc);
+    me = services.get(GetMeRpc);
     const registered = await register.register({ email: 'root@example.cm', password, name: 'Root' });
     await query(`UPDATE users SET role = 'admin' WHERE id = $1`, [registered.user.id]);
     admin = { user_id: registered.user.id, role: 'admin' };

@@ -6,7 +6,7 @@ import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/test
 import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { identityServices } from '../testing/identity-services';
+import { IdentityServices, identityServices } from '../testing/identity-services';
 import { UpdateMeRpc } from './commands/update-me/update-me.rpc';
 import { GetMeRpc } from './queries/get-me/get-me.rpc';
 
@@ -16,7 +16,7 @@ const as = <D>(actor: Actor | null, data: D): RpcRequest<D> => ({ actor, data })
 describe('birthday and referral code (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let services: ReturnType<typeof identityServices>;
+  let services: IdentityServices;
   let updateMe: UpdateMeRpc;
   let me: GetMeRpc;
 
@@ -31,9 +31,9 @@ describe('birthday and referral code (PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
     dataSource = db.dataSource;
-    services = identityServices(db.tx, new IdentityConfig());
-    updateMe = new UpdateMeRpc(services.updateMe);
-    me = new GetMeRpc(db.tx);
+    services = await identityServices(db, new IdentityConfig());
+    updateMe = services.get(UpdateMeRpc);
+    me = services.get(GetMeRpc);
   });
 
   afterAll(async () => {
