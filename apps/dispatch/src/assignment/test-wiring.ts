@@ -40,7 +40,7 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
   const routing = routingProviderFor(config);
   const routes = new DeliveryRoutes(tx, events, routing);
   const tracker = new RouteTracker(tx, routes, config);
-  const mover = new DeliveryMover(tx, events, config, routes, moves, tracker);
+  const mover = new DeliveryMover(deliveries, events, config, routes, moves, tracker);
   const offers = new OfferEngine(tx, events, config, routing);
   const operators = new OperatorDeliveries(deliveries, drivers, offerRows, siteRows);
   const manual = new ManualAssignmentService(tx, deliveries, drivers, siteRows, mover, offers, operators, config);

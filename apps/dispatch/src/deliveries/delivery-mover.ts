@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveryStatus, DeliveryStatusChange } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../dispatch.config';
 import { Driver } from '../drivers/driver.entity';
 import { DeliveryRoutes } from '../routing/delivery-routes';
 import { RouteTracker } from '../routing/route-tracker';
 import { DeliveryMoves } from './delivery-moves';
 import { Delivery } from './delivery.entity';
+import { DeliveryRepository } from './delivery.repository';
 import { estimatedArrival, pointOf } from './domain/eta';
 
 const STAMP: Record<DeliveryStatus, keyof Delivery | null> = {
@@ -35,7 +35,7 @@ const NEW_LEG: ReadonlySet<DeliveryStatus> = new Set(['assigned', 'picked_up']);
 @Injectable()
 export class DeliveryMover {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
     private readonly events: EventPublisher,
     private readonly config: DispatchConfig,
     private readonly routes: DeliveryRoutes,
@@ -60,7 +60,7 @@ export class DeliveryMover {
       if (status === 'available') changes.order_ready_at = delivery.order_ready_at ?? now;
       const announce = ANNOUNCED.has(status) && (status !== 'assigned' || delivery.order_ready_at !== null);
       if (announce) changes.announced_driver_id = changes.driver_id ?? delivery.driver_id;
-      await this.tx.repository(Delivery).update({ id: delivery.id }, changes);
+      await this.deliveries.update(delivery.id, changes);
       Object.assign(delivery, changes);
       this.moves.changed(delivery.driver_id);
       if (driver && delivery.driver_id === driver.id && NEW_LEG.has(status)) await this.routes.plan(delivery, driver, undefined, now);
@@ -75,7 +75,7 @@ export class DeliveryMover {
    */
   async announceHeldAssignment(delivery: Delivery, driver: Driver | null): Promise<void> {
     if (delivery.status !== 'assigned' || !delivery.driver_id || delivery.announced_driver_id === delivery.driver_id || !delivery.order_ready_at) return;
-    await this.tx.repository(Delivery).update({ id: delivery.id }, { announced_driver_id: delivery.driver_id });
+    await this.deliveries.update(delivery.id, { announced_driver_id: delivery.driver_id });
     delivery.announced_driver_id = delivery.driver_id;
     await this.announce(delivery, 'assigned', driver, new Date());
   }
@@ -106,7 +106,7 @@ export class DeliveryMover {
       route_eta_at: null,
       estimated_delivery_at: null,
     };
-    await this.tx.repository(Delivery).update({ id: delivery.id }, changes);
+    await this.deliveries.update(delivery.id, changes);
     Object.assign(delivery, changes);
     this.moves.changed(previous);
     if (announced) {
@@ -130,7 +130,7 @@ export class DeliveryMover {
     const previous = delivery.driver_id;
     const now = new Date();
     const changes: Partial<Delivery> = { driver_id: driver.id, announced_driver_id: driver.id };
-    await this.tx.repository(Delivery).update({ id: delivery.id }, changes);
+    await this.deliveries.update(delivery.id, changes);
     Object.assign(delivery, changes);
     this.moves.changed(previous);
     this.moves.changed(driver.id);

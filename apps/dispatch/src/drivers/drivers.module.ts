@@ -16,6 +16,7 @@ import { ReviewDriverService } from './commands/review-driver/review-driver.serv
 import { SetAvailabilityService } from './commands/set-availability/set-availability.service';
 import { UpdateLocationService } from './commands/update-location/update-location.service';
 import { UpdateDriverProfileService } from './commands/update-profile/update-profile.service';
+import { DriverDocumentRepository } from './documents/driver-document.repository';
 import { DriverDocumentsService } from './documents/driver-documents.service';
 import { DriverStatusMover } from './driver-status-mover';
 import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
@@ -35,6 +36,7 @@ import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
     UpdateLocationService,
     UpdateDriverProfileService,
     DriverDocumentsService,
+    DriverDocumentRepository,
     DriverStatusMover,
     ReviewDriverService,
     DriverAccountService,

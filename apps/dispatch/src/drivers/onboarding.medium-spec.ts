@@ -19,6 +19,7 @@ import { UpdateDriverProfileService } from './commands/update-profile/update-pro
 import { DriverDocumentsService } from './documents/driver-documents.service';
 import { DriverStatusMover } from './driver-status-mover';
 import { DeliveryRepository } from '../deliveries/delivery.repository';
+import { DriverDocumentRepository } from './documents/driver-document.repository';
 import { DriverRepository } from './driver.repository';
 import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
 import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
@@ -47,7 +48,7 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
     const mover = new DriverStatusMover(new DriverRepository(db.tx), events);
     register = new RegisterDriverService(db.tx);
     profile = new UpdateDriverProfileService(db.tx, new DriverRepository(db.tx), mover);
-    documents = new DriverDocumentsService(db.tx, store, mover);
+    documents = new DriverDocumentsService(db.tx, new DriverDocumentRepository(db.tx), store, mover);
     review = new ReviewDriverService(db.tx, mover);
     availability = new SetAvailabilityService(db.tx, new DriverRepository(db.tx), events);
     accounts = new DriverAccountService(db.tx, new DriverRepository(db.tx), mover, documents);

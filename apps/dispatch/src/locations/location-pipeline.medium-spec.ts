@@ -21,6 +21,7 @@ import { routingProviderFor } from '../routing/routing.module';
 import { ActiveDeliveriesCache } from './active-deliveries.cache';
 import { DriverPosition } from './domain/driver-position';
 import { LocationPipeline } from './location-pipeline';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DriverRepository } from '../drivers/driver.repository';
 
 jest.setTimeout(60_000);
@@ -65,7 +66,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
     jest.spyOn(tracker, 'onDriverPosition').mockImplementation(async (driverId, p) => {
       heard.push({ ...(p as DriverPosition), driverId });
     });
-    const mover = new DeliveryMover(db.tx, events, config, routes, moves, tracker);
+    const mover = new DeliveryMover(new DeliveryRepository(db.tx), events, config, routes, moves, tracker);
     const cache = new ActiveDeliveriesCache(db.dataSource, moves, config);
     const live: DriverLocationUpdated[] = [];
     const telemetry = { publish: (_type: string, payload: DriverLocationUpdated) => live.push(payload) > 0 } as unknown as TelemetryPublisher;

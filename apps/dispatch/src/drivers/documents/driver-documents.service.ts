@@ -7,7 +7,7 @@ import { DriverStatusMover } from '../driver-status-mover';
 import { toDriverDocumentView } from '../driver.view';
 import { lockDriver } from '../drivers';
 import { openDriverOnDemand } from '../driver-profile';
-import { DriverDocument } from './driver-document.entity';
+import { DriverDocumentRepository } from './driver-document.repository';
 import { UploadDriverDocumentRequest } from './upload-driver-document.request';
 
 /**
@@ -19,6 +19,7 @@ import { UploadDriverDocumentRequest } from './upload-driver-document.request';
 export class DriverDocumentsService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly rows: DriverDocumentRepository,
     private readonly store: DocumentStore,
     private readonly mover: DriverStatusMover,
   ) {}
@@ -33,7 +34,7 @@ export class DriverDocumentsService {
     return this.tx.run(async () => {
       await openDriverOnDemand(this.tx, actor.user_id);
       const driver = await lockDriver(this.tx, actor.user_id);
-      await this.tx.repository(DriverDocument).insert({
+      await this.rows.insert({
         id,
         driver_id: driver.id,
         type: data.type,
@@ -43,13 +44,13 @@ export class DriverDocumentsService {
         storage_key: storageKey,
       });
       await this.mover.apply(driver, 'reapply', { actor });
-      return toDriverDocumentView(await this.tx.repository(DriverDocument).findOneByOrFail({ id }));
+      return toDriverDocumentView(await this.rows.byIdOrFail(id));
     });
   }
 
   /** An admin reads one document of one driver. */
   async read(driverId: string, documentId: string): Promise<DriverDocumentContent> {
-    const document = await this.tx.repository(DriverDocument).findOneBy({ id: documentId, driver_id: driverId });
+    const document = await this.rows.ofDriver(driverId, documentId);
     if (!document) throw new NotFoundError('Document');
     const bytes = await readStoredDocument(this.store, document.storage_key);
     return { document: toDriverDocumentView(document), content_base64: bytes.toString('base64') };
@@ -57,9 +58,9 @@ export class DriverDocumentsService {
 
   /** user.deleted: the files and their rows go (the store's delete is idempotent, so a retried event finishes the job). */
   async eraseAll(driverId: string): Promise<number> {
-    const documents = await this.tx.repository(DriverDocument).find({ where: { driver_id: driverId } });
+    const documents = await this.rows.allOf(driverId);
     for (const document of documents) await this.store.delete(document.storage_key);
-    if (documents.length) await this.tx.repository(DriverDocument).delete({ driver_id: driverId });
+    if (documents.length) await this.rows.deleteAllOf(driverId);
     return documents.length;
   }
 }
