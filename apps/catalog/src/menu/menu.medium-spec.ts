@@ -2,7 +2,10 @@
 // transaction; imports and bulk price updates are all or nothing; /products maps onto items.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, BulkPriceRequest, CreateMenuItemRequest, CreateProductRequest, ImportMenuRequest, ProductRequest, UpdateCategoryRequest, UpdateMenuItemRequest } from '@platter/contracts';
+import {
+  Actor, BulkPriceRequest, CreateMenuItemRequest, CreateNamedCategoryItemRequest, CreateProductRequest, ImportMenuRequest, ListProductsData, listMenuItemsOf,
+  NamedCategoryItemRequest, namedCategoryItemOf, productOf, ProductRequest, UpdateCategoryRequest, UpdateMenuItemRequest,
+} from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
@@ -202,14 +205,18 @@ describe('menus (PostgreSQL)', () => {
 
   it('serves the /products routes over the same items', async () => {
     const categories = new ProductCategories(tx, createCategory);
-    const product = await new CreateProductService(tx, createItem, categories).create(owner, validData(CreateProductRequest, {
+    // As the gateway does: the camelCase body checked, translated onto the menu's vocabulary, checked again by catalog, and the answer translated back.
+    const created = validData(CreateProductRequest, {
       name: 'Poulet DG', price: 4500, category: 'Spécialités', stockQuantity: 12, imageUrl: 'https://cdn.example.com/dg.jpg',
-    }));
+    });
+    const product = productOf(await new CreateProductService(tx, createItem, categories).create(owner, validData(CreateNamedCategoryItemRequest, namedCategoryItemOf(created))));
     expect(product).toMatchObject({ name: 'Poulet DG', price: 4500, category: 'Spécialités', stockQuantity: 12, salesCount: 0, isActive: true, imageUrl: 'https://cdn.example.com/dg.jpg' });
-    const updated = await new UpdateProductService(tx, writer, categories).update(owner, product.id, validData(ProductRequest, { stockQuantity: 3, isActive: false, category: 'plats' }));
+    const changes = namedCategoryItemOf(validData(ProductRequest, { stockQuantity: 3, isActive: false, category: 'plats' }));
+    const updated = productOf(await new UpdateProductService(tx, writer, categories).update(owner, product.id, validData(NamedCategoryItemRequest, changes)));
     expect(updated).toMatchObject({ stockQuantity: 3, isActive: false, category: 'Plats' });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: product.id, is_available: false });
-    const list = new ListProductsRpc(tx, categories);
+    const rpc = new ListProductsRpc(tx, categories);
+    const list = { handle: async ({ actor, data }: { actor: Actor; data: ListProductsData }) => rpc.handle({ actor, data: listMenuItemsOf(data) }) };
     const page = await list.handle({ actor: staff, data: { page: 1, limit: 2, category: 'PLATS' } });
     expect(page.items.map((p) => p.name)).toEqual(['Eru', 'Ndolé']);
     expect(page.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });

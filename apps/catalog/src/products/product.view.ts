@@ -1,24 +1,21 @@
-import { ProductView } from '@platter/contracts';
+import { MenuItemListing } from '@platter/contracts';
 import { MenuItem } from '../menu/menu-item.entity';
 
-/**
- * A menu item as a /products product (camelCase): category by name, the first image as imageUrl, availability as
- * isActive, units ordered so far as salesCount; price stays in the currency's minor unit.
- */
-export function toProductView(item: MenuItem, categoryName: string | null): ProductView {
+/** A menu item as a flat list shows it, its category by name. */
+export function toMenuItemListing(item: MenuItem, categoryName: string | null): MenuItemListing {
   return {
     id: item.id,
-    restaurantId: item.restaurant_id,
+    restaurant_id: item.restaurant_id,
     name: item.name,
     description: item.description,
     price: item.price,
     currency: item.currency,
-    category: categoryName,
-    imageUrl: item.images[0] ?? null,
-    stockQuantity: item.stock_quantity,
-    salesCount: item.order_count,
-    isActive: item.is_available,
-    createdAt: item.created_at.toISOString(),
-    updatedAt: item.updated_at.toISOString(),
+    category_name: categoryName,
+    images: item.images,
+    stock_quantity: item.stock_quantity,
+    order_count: item.order_count,
+    is_available: item.is_available,
+    created_at: item.created_at.toISOString(),
+    updated_at: item.updated_at.toISOString(),
   };
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MenuModule } from '../menu/menu.module';
 import { CreateProductRpc } from './commands/create-product/create-product.rpc';
 import { CreateProductService } from './commands/create-product/create-product.service';
-import { DeleteProductRpc } from './commands/delete-product/delete-product.rpc';
 import { UpdateProductRpc } from './commands/update-product/update-product.rpc';
 import { UpdateProductService } from './commands/update-product/update-product.service';
 import { ProductCategories } from './product-categories';
@@ -12,7 +11,7 @@ import { ListProductsRpc } from './queries/list-products/list-products.rpc';
 /** The camelCase /products routes, served over the menu's items. */
 @Module({
   imports: [MenuModule],
-  controllers: [ListProductsRpc, GetProductRpc, CreateProductRpc, UpdateProductRpc, DeleteProductRpc],
+  controllers: [ListProductsRpc, GetProductRpc, CreateProductRpc, UpdateProductRpc],
   providers: [ProductCategories, CreateProductService, UpdateProductService],
 })
 export class ProductsModule {}

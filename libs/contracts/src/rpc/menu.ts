@@ -118,7 +118,58 @@ export interface MenuImportResult {
   items_created: number;
 }
 
-// The /products routes' shapes (camelCase, kept for the clients that use them) over the same menu items.
+// The /products routes speak camelCase at the edge; the gateway translates them onto the menu's
+// own vocabulary below, which is all catalog speaks.
+
+/** A menu item as a flat list shows it: its category by name, and when it was created and changed. */
+export interface MenuItemListing {
+  id: string;
+  restaurant_id: string;
+  name: string;
+  description: string | null;
+  /** Minor units of `currency` (an integer: a decimal price does not fit XAF). */
+  price: number;
+  currency: string;
+  category_name: string | null;
+  images: string[];
+  /** null: the restaurant does not count this item's stock. */
+  stock_quantity: number | null;
+  /** Units ordered so far. */
+  order_count: number;
+  is_available: boolean;
+  created_at: string;
+  updated_at: string;
+}
+/** An item's fields with its category given by name (a new name creates the category; null: none). */
+export interface NamedCategoryItemData {
+  name?: string;
+  description?: string;
+  price?: number;
+  category_name?: string | null;
+  stock_quantity?: number | null;
+  /** Replaces the item's first image; null removes it. */
+  main_image?: string | null;
+  is_available?: boolean;
+}
+export interface CreateNamedCategoryItemData extends NamedCategoryItemData {
+  name: string;
+  price: number;
+}
+export interface UpdateNamedCategoryItemData extends NamedCategoryItemData {
+  id: string;
+}
+/** The menu's live items, a page at a time, by category name, availability and name search. */
+export interface ListMenuItemsData {
+  page: number;
+  limit: number;
+  category_name?: string;
+  is_available?: boolean;
+  search?: string;
+  /** Admins only: one restaurant's items (they read every restaurant's otherwise). */
+  restaurant_id?: string;
+}
+
+/** GET/POST/PUT /products: a menu item under the names those routes use (camelCase). */
 export interface ProductView {
   id: string;
   restaurantId: string;
@@ -157,11 +208,6 @@ export interface ProductData {
 export interface CreateProductData extends ProductData {
   name: string;
   price: number;
-}
-/** The product's id from the path, and the fields that change. */
-export interface UpdateProductData {
-  id: string;
-  product: ProductData;
 }
 
 /** GET /restaurant/menu: the whole menu as the team edits it (unavailable items included). */

@@ -18,6 +18,30 @@ import { IsMoneyAmount } from '../field-rules';
 /** The highest price a menu holds, in minor units: catalog's ceiling, under the fleet's MAX_MONEY_AMOUNT (a price delta may go as low as its negative). */
 export const MAX_PRICE = 1_000_000_000;
 const PRICE = { min: 0, max: MAX_PRICE };
+
+/** Several validators as one decorator, applied so that the first listed is checked first. */
+const rules = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => {
+  for (const d of [...decorators].reverse()) d(target, key);
+};
+const present = (_: object, value: unknown) => value !== undefined && value !== null;
+
+// Item field rules, each written once and used by every request that carries the field (the menu's
+// own routes and the /products routes alike).
+/** An item's name: 1 to 200 characters. */
+export const ItemNameRule = (optional = false): PropertyDecorator =>
+  rules(...(optional ? [IsOptional()] : []), IsString(), IsNotEmpty(), MaxLength(200));
+/** An item's description: up to 2000 characters. */
+export const ItemDescriptionRule = (): PropertyDecorator => rules(IsOptional(), IsString(), MaxLength(2000));
+/** Units left in stock; null = not counted. */
+export const StockQuantityRule = (): PropertyDecorator => rules(IsOptional(), IsInt(), Min(0), Max(MAX_STOCK_QUANTITY));
+/** An image, by http(s) URL. */
+export const ImageUrlRule = (each = false): PropertyDecorator => IsUrl({ protocols: ['http', 'https'], require_tld: false }, { each });
+/** A category's name: 1 to 100 characters. */
+export const CategoryNameRule = (): PropertyDecorator => rules(IsString(), IsNotEmpty(), MaxLength(100));
+/** A category named or, with null, none. */
+export const OptionalCategoryNameRule = (): PropertyDecorator => rules(ValidateIf(present), CategoryNameRule());
+/** Whether the item can be ordered (an unavailable item stays on the menu). */
+export const AvailableRule = (): PropertyDecorator => rules(IsOptional(), IsBoolean());
 /** The most units of an item a restaurant counts in stock. */
 export const MAX_STOCK_QUANTITY = 1_000_000;
 
@@ -66,10 +90,10 @@ export class ModifierGroupRequest implements ModifierGroupData {
 
 /** The optional details of an item; a missing field is left as it is (update) or defaulted (create). */
 export class MenuItemDetailsRequest implements MenuItemDetailsData {
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() is_available?: boolean;
+  @ApiPropertyOptional({ maxLength: 2000 }) @ItemDescriptionRule() description?: string;
+  @ApiPropertyOptional({ default: true }) @AvailableRule() is_available?: boolean;
   @ApiPropertyOptional({ type: [String], description: 'image URLs, the first is the main one' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUrl({ protocols: ['http', 'https'], require_tld: false }, { each: true }) images?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ImageUrlRule(true) images?: string[];
   @ApiPropertyOptional({ type: [String], example: ['peanuts'] })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) allergens?: string[];
   @ApiPropertyOptional({ type: [String], example: ['vegetarian'] })
@@ -78,7 +102,7 @@ export class MenuItemDetailsRequest implements MenuItemDetailsData {
   @ApiPropertyOptional({ type: TranslationsRequest, example: { en: { name: 'Ndole' }, fr: { name: 'Ndolé' } } })
   @IsOptional() @ValidateNested() @Type(() => TranslationsRequest) translations?: TranslationsRequest;
   @ApiPropertyOptional({ minimum: 0, maximum: MAX_STOCK_QUANTITY, nullable: true, description: 'units left; null = not counted' })
-  @IsOptional() @IsInt() @Min(0) @Max(MAX_STOCK_QUANTITY) stock_quantity?: number | null;
+  @StockQuantityRule() stock_quantity?: number | null;
   @ApiPropertyOptional({ type: [AvailabilityWindowRequest], nullable: true, description: 'null = whenever the restaurant is open' })
   @IsOptional() @IsArray() @ArrayMaxSize(14) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowRequest)
   availability_schedule?: AvailabilityWindowRequest[] | null;
@@ -90,7 +114,7 @@ export class MenuItemDetailsRequest implements MenuItemDetailsData {
 
 /** POST /restaurant/menu/items. */
 export class CreateMenuItemRequest extends MenuItemDetailsRequest implements CreateMenuItemData {
-  @ApiProperty({ example: 'Ndolé', maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ example: 'Ndolé', maxLength: 200 }) @ItemNameRule() name: string;
   /** The base price when there are no variants. */
   @IsMoneyAmount(PRICE) price: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() category_id?: string;
@@ -98,7 +122,7 @@ export class CreateMenuItemRequest extends MenuItemDetailsRequest implements Cre
 
 /** PUT /restaurant/menu/items/:id: only the fields given change; variants / modifier_groups, when given, replace the item's lists. */
 export class UpdateMenuItemBody extends MenuItemDetailsRequest implements Omit<UpdateMenuItemData, 'id'> {
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @ItemNameRule(true) name?: string;
   @IsMoneyAmount({ ...PRICE, optional: true }) price?: number;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null takes the item out of its category' })
   @ValidateIf((_, value) => value !== undefined && value !== null) @IsUUID() category_id?: string | null;
@@ -120,7 +144,7 @@ export class SetItemAvailabilityRequest extends ItemAvailabilityBody implements 
 
 /** POST /restaurant/menu/categories. */
 export class CreateCategoryRequest implements CreateCategoryData {
-  @ApiProperty({ example: 'Plats', maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @ApiProperty({ example: 'Plats', maxLength: 100 }) @CategoryNameRule() name: string;
   @ApiPropertyOptional({ type: TranslationsRequest, example: { en: { name: 'Mains' }, fr: { name: 'Plats' } } })
   @IsOptional() @ValidateNested() @Type(() => TranslationsRequest) translations?: TranslationsRequest;
   @ApiPropertyOptional({ type: [AvailabilityWindowRequest], nullable: true, example: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', to: '11:00' }] })
@@ -130,7 +154,7 @@ export class CreateCategoryRequest implements CreateCategoryData {
 
 /** PUT /restaurant/menu/categories/:id: only the fields given change; an empty or null schedule makes the category always available. */
 export class UpdateCategoryBody implements Omit<UpdateCategoryData, 'id'> {
-  @ApiPropertyOptional({ example: 'Petit-déjeuner', maxLength: 100 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @ApiPropertyOptional({ example: 'Petit-déjeuner', maxLength: 100 }) @IsOptional() @CategoryNameRule() name?: string;
   @ApiPropertyOptional({ type: TranslationsRequest, example: { en: { name: 'Breakfast' } } })
   @IsOptional() @ValidateNested() @Type(() => TranslationsRequest) translations?: TranslationsRequest;
   @ApiPropertyOptional({ type: [AvailabilityWindowRequest], nullable: true })
@@ -165,12 +189,12 @@ export class BulkPriceRequest implements BulkPriceData {
 }
 
 export class ImportItemRequest extends MenuItemDetailsRequest {
-  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ maxLength: 200 }) @ItemNameRule() name: string;
   @IsMoneyAmount(PRICE) price: number;
 }
 
 export class ImportCategoryRequest {
-  @ApiProperty({ maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @ApiProperty({ maxLength: 100 }) @CategoryNameRule() name: string;
   @ApiPropertyOptional({ type: TranslationsRequest }) @IsOptional() @ValidateNested() @Type(() => TranslationsRequest) translations?: TranslationsRequest;
   @ApiPropertyOptional({ type: [AvailabilityWindowRequest], nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(14) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowRequest)

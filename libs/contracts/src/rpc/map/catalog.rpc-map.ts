@@ -9,8 +9,8 @@ import type {
 } from '../catalog';
 import type { CreateDeliveryZoneData, DeliveryQuote, DeliveryQuoteQuery, DeliveryZoneView, UpdateDeliveryZoneData } from '../catalog-zones';
 import type {
-  BulkPriceData, CreateProductData, ListProductsData, MenuImportData, MenuImportResult, ProductView, ReorderCategoriesData,
-  RestaurantMenu, SetItemAvailabilityData, UpdateCategoryData, UpdateMenuItemData, UpdateProductData,
+  BulkPriceData, CreateNamedCategoryItemData, ListMenuItemsData, MenuImportData, MenuImportResult, MenuItemListing, ReorderCategoriesData,
+  RestaurantMenu, SetItemAvailabilityData, UpdateCategoryData, UpdateMenuItemData, UpdateNamedCategoryItemData,
 } from '../menu';
 import type { RpcContract } from '../rpc-contract';
 import { RPC } from '../rpc-patterns';
@@ -55,11 +55,11 @@ export interface CatalogRpcMap {
   [RPC.catalog.setItemAvailability]: RpcContract<SetItemAvailabilityData, MenuItemView>;
   [RPC.catalog.bulkPrice]: RpcContract<BulkPriceData, { items: MenuItemView[] }>;
   [RPC.catalog.importMenu]: RpcContract<MenuImportData, MenuImportResult>;
-  [RPC.catalog.listProducts]: RpcContract<Partial<ListProductsData>, Page<ProductView>>;
-  [RPC.catalog.getProduct]: RpcContract<IdData, ProductView>;
-  [RPC.catalog.createProduct]: RpcContract<CreateProductData, ProductView>;
-  [RPC.catalog.updateProduct]: RpcContract<UpdateProductData, ProductView>;
-  [RPC.catalog.deleteProduct]: RpcContract<IdData, Deleted>;
+  // The /products routes in the menu's vocabulary: the gateway translates their camelCase (and sends DELETE /products/:id as deleteItem).
+  [RPC.catalog.listProducts]: RpcContract<Partial<ListMenuItemsData>, Page<MenuItemListing>>;
+  [RPC.catalog.getProduct]: RpcContract<IdData, MenuItemListing>;
+  [RPC.catalog.createProduct]: RpcContract<CreateNamedCategoryItemData, MenuItemListing>;
+  [RPC.catalog.updateProduct]: RpcContract<UpdateNamedCategoryItemData, MenuItemListing>;
   [RPC.catalog.createZone]: RpcContract<CreateDeliveryZoneData, DeliveryZoneView>;
   [RPC.catalog.listMyZones]: RpcContract<NoData, DeliveryZoneView[]>;
   [RPC.catalog.updateZone]: RpcContract<UpdateDeliveryZoneData, DeliveryZoneView>;

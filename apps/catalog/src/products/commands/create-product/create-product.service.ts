@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CreateProductRequest, ProductView } from '@platter/contracts';
+import { Actor, CreateNamedCategoryItemRequest, MenuItemListing } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { CreateMenuItemService } from '../../../menu/commands/create-item/create-menu-item.service';
 import { MenuItem } from '../../../menu/menu-item.entity';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
-import { toProductView } from '../../product.view';
+import { toMenuItemListing } from '../../product.view';
 
 /** POST /products: a menu item created (and announced) like any other. */
 @Injectable()
@@ -17,21 +17,21 @@ export class CreateProductService {
     private readonly categories: ProductCategories,
   ) {}
 
-  async create(actor: Actor, data: CreateProductRequest): Promise<ProductView> {
+  async create(actor: Actor, data: CreateNamedCategoryItemRequest): Promise<MenuItemListing> {
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const categoryId = data.category ? await this.categories.idFor(restaurant.id, data.category) : undefined;
+      const categoryId = data.category_name ? await this.categories.idFor(restaurant.id, data.category_name) : undefined;
       const created = await this.createItem.insert(restaurant, {
         name: data.name,
         price: data.price,
         category_id: categoryId,
         description: data.description,
-        is_available: data.isActive,
-        stock_quantity: data.stockQuantity ?? null,
-        images: data.imageUrl ? [data.imageUrl] : [],
+        is_available: data.is_available,
+        stock_quantity: data.stock_quantity ?? null,
+        images: data.main_image ? [data.main_image] : [],
       });
       const item = await this.tx.repository(MenuItem).findOneByOrFail({ id: created.id });
-      return toProductView(item, data.category ? data.category.trim() : null);
+      return toMenuItemListing(item, data.category_name ? data.category_name.trim() : null);
     });
   }
 }

@@ -1,17 +1,18 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ProductData, ProductRequest, ProductView, RPC, RpcRequest } from '@platter/contracts';
-import { IdRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
+import { MenuItemListing, RPC, RpcRequest, UpdateNamedCategoryItemRequest } from '@platter/contracts';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { UpdateProductService } from './update-product.service';
 
+/** PUT /products/:id, in the menu's vocabulary: only the fields given change. */
 @Controller()
 export class UpdateProductRpc {
   constructor(private readonly updateProduct: UpdateProductService) {}
 
   @RpcEndpoint(RPC.catalog.updateProduct)
-  async handle(@Payload() req: RpcRequest<{ id: string; product: ProductData }>): Promise<ProductView> {
+  async handle(@Payload() req: RpcRequest<unknown>): Promise<MenuItemListing> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    const { id } = validData(IdRequest, { id: req.data?.id });
-    return this.updateProduct.update(actor, id, validData(ProductRequest, req.data?.product));
+    const { id, ...changes } = validData(UpdateNamedCategoryItemRequest, req.data);
+    return this.updateProduct.update(actor, id, changes);
   }
 }
