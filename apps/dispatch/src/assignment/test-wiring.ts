@@ -38,8 +38,8 @@ export function wireDispatch(tx: TransactionHost, dataSource: DataSource, config
   const events = new EventPublisher(tx, 'dispatch');
   const moves = new DeliveryMoves(tx, dataSource);
   const routing = routingProviderFor(config);
-  const routes = new DeliveryRoutes(tx, events, routing);
-  const tracker = new RouteTracker(tx, routes, config);
+  const routes = new DeliveryRoutes(deliveries, events, routing);
+  const tracker = new RouteTracker(tx, deliveries, drivers, routes, config);
   const mover = new DeliveryMover(deliveries, events, config, routes, moves, tracker);
   const offers = new OfferEngine(tx, events, config, routing);
   const operators = new OperatorDeliveries(deliveries, drivers, offerRows, siteRows);

@@ -23,6 +23,11 @@ export class DeliveryRepository {
     return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The delivery locked FOR UPDATE, or null when another transaction holds it (or it is gone): the caller tries again later. */
+  lockIfFree(id: string): Promise<Delivery | null> {
+    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+  }
+
   async update(id: string, patch: Partial<Delivery>): Promise<void> {
     await this.tx.repository(Delivery).update({ id }, patch);
   }

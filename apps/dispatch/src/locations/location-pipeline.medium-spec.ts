@@ -60,8 +60,8 @@ describe('LocationPipeline (PostgreSQL)', () => {
     const events = new EventPublisher(db.tx, 'dispatch');
     const moves = new DeliveryMoves(db.tx, db.dataSource);
     moves.onModuleInit();
-    const routes = new DeliveryRoutes(db.tx, events, routingProviderFor(config));
-    const tracker = new RouteTracker(db.tx, routes, config);
+    const routes = new DeliveryRoutes(new DeliveryRepository(db.tx), events, routingProviderFor(config));
+    const tracker = new RouteTracker(db.tx, new DeliveryRepository(db.tx), new DriverRepository(db.tx), routes, config);
     const heard: DriverPosition[] = [];
     jest.spyOn(tracker, 'onDriverPosition').mockImplementation(async (driverId, p) => {
       heard.push({ ...(p as DriverPosition), driverId });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { GeoPoint } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { pointOf } from '../deliveries/domain/eta';
 import { Delivery } from '../deliveries/delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { Driver } from '../drivers/driver.entity';
 import { Leg, customerEta, legEnd, legOf, legTarget } from './domain/route-plan';
 import { Route, RoutingProvider } from './domain/routing-provider';
@@ -23,7 +23,7 @@ export interface PlannedRoute {
 @Injectable()
 export class DeliveryRoutes {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
     private readonly events: EventPublisher,
     private readonly routing: RoutingProvider,
   ) {}
@@ -58,7 +58,7 @@ export class DeliveryRoutes {
       route_eta_at: planned.eta,
       estimated_delivery_at: planned.estimatedDeliveryAt,
     };
-    await this.tx.repository(Delivery).update({ id: delivery.id }, changes);
+    await this.deliveries.update(delivery.id, changes);
     Object.assign(delivery, changes);
     await this.events.publish('delivery.route-updated', {
       delivery_id: delivery.id,
@@ -77,7 +77,7 @@ export class DeliveryRoutes {
   /** Forgets the route when the delivery leaves its driver (unassigned, delivered, cancelled). */
   async clear(delivery: Delivery): Promise<void> {
     const changes: Partial<Delivery> = { route_leg: null, route_distance_km: null, route_eta_at: null };
-    await this.tx.repository(Delivery).update({ id: delivery.id }, changes);
+    await this.deliveries.update(delivery.id, changes);
     Object.assign(delivery, changes);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { In } from 'typeorm';
 import { GeoPoint } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../dispatch.config';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { Delivery } from '../deliveries/delivery.entity';
 import { Driver } from '../drivers/driver.entity';
+import { DriverRepository } from '../drivers/driver.repository';
 import { DeliveryRoutes } from './delivery-routes';
 import { legOf } from './domain/route-plan';
 
@@ -45,6 +46,8 @@ export class RouteTracker implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
+    private readonly driverRows: DriverRepository,
     private readonly routes: DeliveryRoutes,
     private readonly config: DispatchConfig,
   ) {}
@@ -93,8 +96,8 @@ export class RouteTracker implements OnModuleInit, OnModuleDestroy {
   private async evaluate(driverId: string, state: DriverState, position: GeoPoint): Promise<void> {
     const now = Date.now();
     if (now - state.loadedAt > HELD_TTL_MS) {
-      const held = await this.tx.repository(Delivery).find({ where: { driver_id: driverId, status: In([...ACTIVE_DELIVERY_STATUSES]) } });
-      state.driver = held.length ? await this.tx.repository(Driver).findOneBy({ id: driverId }) : null;
+      const held = await this.deliveries.allHeldBy(driverId);
+      state.driver = held.length ? await this.driverRows.byId(driverId) : null;
       const previous = new Map(state.tracked.map((t) => [t.delivery.id, t]));
       state.tracked = held.map((d) => {
         const leg = legOf(d.status);
@@ -111,7 +114,7 @@ export class RouteTracker implements OnModuleInit, OnModuleDestroy {
       if (!estimate) continue;
       if (t.etaMs !== null && t.leg === estimate.leg && Math.abs(estimate.eta.getTime() - t.etaMs) <= thresholdMs) continue;
       await this.tx.run(async () => {
-        const delivery = await this.tx.repository(Delivery).findOne({ where: { id: t.delivery.id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+        const delivery = await this.deliveries.lockIfFree(t.delivery.id);
         // Taken away, finished, or being moved right now: read again next time.
         if (!delivery || delivery.driver_id !== driverId || !ACTIVE_DELIVERY_STATUSES.includes(delivery.status)) {
           state.loadedAt = 0;

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DispatchConfig } from '../dispatch.config';
+import { DriverRepository } from '../drivers/driver.repository';
 import { parseSpeedList } from '../config-rules';
 import { DeliveryRoutes } from './delivery-routes';
 import { RouteTracker } from './route-tracker';
@@ -19,9 +21,12 @@ export function routingProviderFor(config: DispatchConfig): RoutingProvider {
   }
 }
 
-/** Routes and ETAs: the provider port, the legs stored on deliveries, the tracker the location pipeline feeds. */
+/**
+ * Routes and ETAs: the provider port, the legs stored on deliveries, the tracker the location pipeline
+ * feeds. It sits below DeliveriesModule, so it provides the (stateless) repositories it reads through itself.
+ */
 @Module({
-  providers: [{ provide: RoutingProvider, useFactory: routingProviderFor, inject: [DispatchConfig] }, DeliveryRoutes, RouteTracker],
+  providers: [{ provide: RoutingProvider, useFactory: routingProviderFor, inject: [DispatchConfig] }, DeliveryRoutes, RouteTracker, DeliveryRepository, DriverRepository],
   exports: [RoutingProvider, DeliveryRoutes, RouteTracker],
 })
 export class RoutingModule {}
