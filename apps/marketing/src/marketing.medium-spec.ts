@@ -51,7 +51,7 @@ describe('marketing (PostgreSQL)', () => {
     registerCustomer = new RegisterCustomerService(db.tx);
     recordOrder = new RecordOrderService(db.tx);
     listCustomers = new ListCustomersRpc(new CrmCustomerRepository(db.tx));
-    updateProfile = new UpdateCustomerProfileService(db.tx);
+    updateProfile = new UpdateCustomerProfileService(new CrmCustomerRepository(db.tx));
     eraseCustomer = new EraseCustomerService(db.tx);
   });
 
