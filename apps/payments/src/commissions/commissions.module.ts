@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PaymentRepository } from '../payments/payment.repository';
 import { WalletModule } from '../wallet/wallet.module';
+import { CommissionRepository } from './commission.repository';
 import { OrderCompletedConsumer } from './commands/settle-order/order-completed.consumer';
 import { SettleOrderService } from './commands/settle-order/settle-order.service';
 
@@ -8,6 +9,6 @@ import { SettleOrderService } from './commands/settle-order/settle-order.service
 @Module({
   imports: [WalletModule],
   controllers: [OrderCompletedConsumer],
-  providers: [PaymentRepository, SettleOrderService],
+  providers: [PaymentRepository, CommissionRepository, SettleOrderService],
 })
 export class CommissionsModule {}

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { Actor, NotFoundError, PayoutView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../payments.config';
 import { PaymentException } from '../payments/payment.exception';
-import { rowsOf } from '../transactions/sql-rows';
+import { CommissionRepository } from '../commissions/commission.repository';
 import { Ledger } from '../wallet/ledger';
+import { LedgerRepository } from '../wallet/ledger.repository';
 import { AccountKey, clearing, platform } from '../wallet/domain/ledger-rules';
+import { PayoutFilter, PayoutRepository } from './payout.repository';
 import { toPayoutView } from './payout.view';
 
 /**
@@ -20,29 +21,23 @@ import { toPayoutView } from './payout.view';
 export class PayoutsService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly rows: PayoutRepository,
+    private readonly commissions: CommissionRepository,
+    private readonly ledgerRows: LedgerRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
 
   async runRestaurantPayouts(asOf: Date = new Date(), actorId: string | null = null): Promise<PayoutView[]> {
-    return this.tx.run(async (manager) => {
+    return this.tx.run(async () => {
       // One run at a time across replicas (the job and POST /admin/payouts/run).
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('payments.payouts.run'))`);
-      const groups: Array<{ restaurant_id: string; currency: string; amount: string; ids: string[] }> = await manager.query(
-        `SELECT restaurant_id, currency, SUM(restaurant_net) AS amount, array_agg(id) AS ids
-           FROM commission_records WHERE status = 'calculated' AND due_date <= $1
-          GROUP BY restaurant_id, currency HAVING SUM(restaurant_net) > 0`,
-        [asOf],
-      );
+      await this.rows.lockRuns();
+      const groups = await this.commissions.dueGroups(asOf);
       const payouts: PayoutView[] = [];
       for (const group of groups) {
         const amount = Number(group.amount);
-        const [row] = await manager.query(
-          `INSERT INTO payouts (id, payee_type, payee_id, amount, currency, status, records_count, requested_by)
-           VALUES ($1, 'restaurant', $2, $3, $4, 'pending', $5, $6) RETURNING *`,
-          [randomUUID(), group.restaurant_id, amount, group.currency, group.ids.length, actorId],
-        );
-        await manager.query(`UPDATE commission_records SET status = 'processed', payout_id = $1, updated_at = now() WHERE id = ANY($2::uuid[])`, [row.id, group.ids]);
+        const row = await this.rows.insertRestaurantPayout({ restaurant_id: group.restaurant_id, amount, currency: group.currency, records: group.ids.length, requested_by: actorId });
+        await this.commissions.markProcessed(group.ids, row.id);
         await this.ledger.post({
           kind: 'payout',
           reference_type: 'payout',
@@ -63,11 +58,7 @@ export class PayoutsService {
 
   /** A driver's balance: earnings not paid out, less the cash they hold for the platform. */
   async driverBalance(driverId: string, currency: string, lock = false): Promise<{ payable: number; cash: number; available: number }> {
-    const rows: Array<{ kind: string; balance: string }> = await this.tx.manager.query(
-      `SELECT kind, balance FROM ledger_accounts WHERE kind IN ('driver_payable', 'driver_cash') AND owner = $1 AND currency = $2
-        ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
-      [driverId, currency],
-    );
+    const rows = await this.ledgerRows.driverAccounts(driverId, currency, lock);
     const payable = Number(rows.find((r) => r.kind === 'driver_payable')?.balance ?? 0);
     const cash = Number(rows.find((r) => r.kind === 'driver_cash')?.balance ?? 0);
     return { payable, cash, available: Math.max(0, payable + Math.min(0, cash)) };
@@ -75,15 +66,11 @@ export class PayoutsService {
 
   async requestDriverPayout(actor: Actor, amount: number, phone: string | undefined, currency: string | undefined): Promise<PayoutView> {
     const c = currency ?? this.config.WALLET_DEFAULT_CURRENCY;
-    return this.tx.run(async (manager) => {
+    return this.tx.run(async () => {
       // The driver's accounts stay locked until commit: two requests are checked one after the other.
       const { available } = await this.driverBalance(actor.user_id, c, true);
       if (amount > available) throw new PaymentException('INSUFFICIENT_BALANCE', `Available balance is ${available} ${c}`);
-      const [row] = await manager.query(
-        `INSERT INTO payouts (id, payee_type, payee_id, amount, currency, status, phone, requested_by)
-         VALUES ($1, 'driver', $2, $3, $4, 'pending', $5, $2) RETURNING *`,
-        [randomUUID(), actor.user_id, amount, c, phone ?? null],
-      );
+      const row = await this.rows.insertDriverPayout({ driver_id: actor.user_id, amount, currency: c, phone: phone ?? null });
       await this.ledger.post({
         kind: 'payout',
         reference_type: 'payout',
@@ -101,8 +88,8 @@ export class PayoutsService {
   }
 
   async setStatus(actor: Actor, id: string, status: 'paid' | 'failed', reference?: string, reason?: string): Promise<PayoutView> {
-    return this.tx.run(async (manager) => {
-      const [payout] = await manager.query(`SELECT * FROM payouts WHERE id = $1 FOR UPDATE`, [id]);
+    return this.tx.run(async () => {
+      const payout = await this.rows.lock(id);
       if (!payout) throw new NotFoundError('Payout');
       if (payout.status === status) return toPayoutView(payout);
       if (payout.status !== 'pending') throw new PaymentException('INVALID_STATE_TRANSITION', `A ${payout.status} payout cannot become ${status}`);
@@ -122,48 +109,21 @@ export class PayoutsService {
           { account: status === 'paid' ? clearing('disbursement', payout.currency) : payee, amount },
         ],
       });
-      const [row] = rowsOf(await manager.query(
-        `UPDATE payouts SET status = $2, reference = COALESCE($3, reference), failure_reason = $4, decided_by = $5, decided_at = now(), updated_at = now()
-          WHERE id = $1 RETURNING *`,
-        [id, status, reference ?? null, status === 'failed' ? (reason ?? 'failed') : null, actor.user_id],
-      ));
+      const row = await this.rows.decide(id, { status, reference: reference ?? null, failure_reason: status === 'failed' ? (reason ?? 'failed') : null, decided_by: actor.user_id });
       if (payout.payee_type === 'restaurant') {
-        await manager.query(
-          status === 'paid'
-            ? `UPDATE commission_records SET status = 'paid', updated_at = now() WHERE payout_id = $1`
-            : `UPDATE commission_records SET status = 'calculated', payout_id = NULL, updated_at = now() WHERE payout_id = $1`,
-          [id],
-        );
+        if (status === 'paid') await this.commissions.markPaid(id);
+        else await this.commissions.release(id);
       }
       return toPayoutView(row);
     });
   }
 
-  async list(filter: { payee_type?: string; payee_id?: string; status?: string; from?: string; to?: string }, page: number, limit: number): Promise<{ items: PayoutView[]; total: number }> {
-    const { where, params } = payoutFilter(filter);
-    const rows = await this.tx.manager.query(
-      `SELECT *, count(*) OVER () AS total FROM payouts ${where} ORDER BY created_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, (page - 1) * limit],
-    );
+  async list(filter: PayoutFilter, page: number, limit: number): Promise<{ items: PayoutView[]; total: number }> {
+    const rows = await this.rows.page(filter, page, limit);
     let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && page > 1) total = (await this.tx.manager.query(`SELECT count(*)::int AS n FROM payouts ${where}`, params))[0].n;
+    if (!rows.length && page > 1) total = await this.rows.count(filter);
     return { items: rows.map(toPayoutView), total };
   }
-}
-
-export function payoutFilter(filter: { payee_type?: string; payee_id?: string; status?: string; from?: string; to?: string }): { where: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    clauses.push(sql.replace('?', `$${params.length}`));
-  };
-  if (filter.payee_type) add('payee_type = ?', filter.payee_type);
-  if (filter.payee_id) add('payee_id = ?', filter.payee_id);
-  if (filter.status) add('status = ?', filter.status);
-  if (filter.from) add('created_at >= ?', new Date(filter.from));
-  if (filter.to) add('created_at < ?', new Date(filter.to));
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 function restaurantPayable(restaurantId: string, currency: string): AccountKey {

@@ -120,6 +120,15 @@ export class LedgerRepository {
     return row ? Number(row.balance) : 0;
   }
 
+  /** A driver's earnings and cash-held accounts (locked FOR UPDATE until the transaction ends when `lock`). */
+  driverAccounts(driverId: string, currency: string, lock: boolean): Promise<Array<{ kind: string; balance: string }>> {
+    return this.manager.query(
+      `SELECT kind, balance FROM ledger_accounts WHERE kind IN ('driver_payable', 'driver_cash') AND owner = $1 AND currency = $2
+        ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
+      [driverId, currency],
+    );
+  }
+
   /** A page of a customer's wallet entries, newest first, each row carrying the total count. */
   walletEntries(userId: string, currency: string, page: number, limit: number): Promise<WalletEntryRow[]> {
     return this.manager.query(

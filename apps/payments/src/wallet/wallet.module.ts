@@ -12,6 +12,6 @@ import { WalletBook } from './wallet-book';
   imports: [TransactionsModule],
   controllers: [GetWalletRpc, ListWalletEntriesRpc, CreditWalletRpc],
   providers: [LedgerRepository, Ledger, WalletBook],
-  exports: [Ledger, WalletBook],
+  exports: [LedgerRepository, Ledger, WalletBook],
 })
 export class WalletModule {}

@@ -6,6 +6,7 @@ import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { paymentsMigrations } from '../../migrations';
 import { PaymentsConfig } from '../../payments.config';
 import { paymentsEntities } from '../../payments.module';
+import { CommissionRepository } from '../../commissions/commission.repository';
 import { SettleOrderService } from '../../commissions/commands/settle-order/settle-order.service';
 import { AfterCommit } from '../../transactions/after-commit';
 import { ChargeWalletService } from '../../payments/commands/charge-wallet/charge-wallet.service';
@@ -13,6 +14,7 @@ import { OpenPaymentService } from '../../payments/commands/open-payment/open-pa
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentRepository } from '../../payments/payment.repository';
 import { WalletCharger } from '../../payments/wallet-charger';
+import { PayoutRepository } from '../../payouts/payout.repository';
 import { PayoutsService } from '../../payouts/payouts.service';
 import { ProviderRefundRequest, ProviderRefundResult, ProviderRefunds } from '../../providers/provider-refunds.port';
 import { RefundCancelledOrderService } from '../../refunds/commands/refund-cancelled-order/refund-cancelled-order.service';
@@ -81,13 +83,14 @@ export async function moneyHarness(): Promise<MoneyHarness> {
   const ledger = new Ledger(db.tx, ledgerRows);
   const payments = new PaymentRepository(db.tx);
   const refundRows = new RefundRepository(db.tx);
+  const commissions = new CommissionRepository(db.tx);
   const afterCommit = new AfterCommit(db.tx);
   const wakeups = new RefundWakeups();
   const issuer = new RefundIssuer(db.tx, refundRows, payments, events, ledger, afterCommit, wakeups);
   const outcomes = new PaymentOutcomes(db.tx, payments, events, ledger, issuer);
   const charger = new WalletCharger(db.tx, ledger, outcomes);
   const providerRefunds = new ScriptedProviderRefunds();
-  const payouts = new PayoutsService(db.tx, ledger, config);
+  const payouts = new PayoutsService(db.tx, new PayoutRepository(db.tx), commissions, ledgerRows, ledger, config);
   return {
     db,
     config,
@@ -103,7 +106,7 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
     providerRefunds,
     dispatcher: new RefundDispatcher(db.tx, refundRows, payments, issuer, wakeups, providerRefunds, config),
-    settlement: new SettleOrderService(db.tx, payments, ledger, config),
+    settlement: new SettleOrderService(db.tx, payments, commissions, ledger, config),
     payouts,
     earnings: new EarningsService(db.tx, payouts, config),
     reports: new ReportsService(db.tx, payouts),

@@ -4,6 +4,7 @@ import { OrderCompleted } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../../payments.config';
 import { Ledger } from '../../../wallet/ledger';
+import { CommissionRepository } from '../../commission.repository';
 import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
 import { PaymentRepository } from '../../../payments/payment.repository';
 
@@ -21,6 +22,7 @@ export class SettleOrderService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
+    private readonly commissions: CommissionRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
@@ -30,18 +32,26 @@ export class SettleOrderService {
     const completedAt = new Date(order.completed_at);
     const dueDate = new Date(completedAt.getTime() + this.config.PAYOUT_CYCLE_DAYS * DAY_MS);
     await this.tx.run(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO commission_records (id, order_id, order_number, restaurant_id, order_total, commission_rate, platform_fee, restaurant_share,
-           tax_amount, service_fee, delivery_fee, amount_paid, payment_method, collected_by, restaurant_net, status, currency, due_date, completed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'calculated', $16, $17, $18)
-         ON CONFLICT (order_id) DO NOTHING RETURNING id`,
-        [
-          randomUUID(), order.order_id, order.order_number, order.restaurant_id, s.commission_base, rateOf(order.commission_rate_bps), s.platform_fee,
-          s.restaurant_share, order.tax_amount, order.service_fee, order.delivery_fee, order.total_amount, order.payment_method, s.collector,
-          s.restaurant_net, order.currency, dueDate, completedAt,
-        ],
-      );
-      if (!inserted.length) return;
+      const recorded = await this.commissions.insertCalculated({
+        order_id: order.order_id,
+        order_number: order.order_number,
+        restaurant_id: order.restaurant_id,
+        order_total: s.commission_base,
+        commission_rate: rateOf(order.commission_rate_bps),
+        platform_fee: s.platform_fee,
+        restaurant_share: s.restaurant_share,
+        tax_amount: order.tax_amount,
+        service_fee: order.service_fee,
+        delivery_fee: order.delivery_fee,
+        amount_paid: order.total_amount,
+        payment_method: order.payment_method,
+        collected_by: s.collector,
+        restaurant_net: s.restaurant_net,
+        currency: order.currency,
+        due_date: dueDate,
+        completed_at: completedAt,
+      });
+      if (!recorded) return;
       const payment = await this.payments.lock({ order_id: order.order_id });
       let alreadyRefunded = 0;
       if (s.collector === 'platform') {

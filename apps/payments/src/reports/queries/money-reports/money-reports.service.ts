@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommissionRecordView, CommissionsReport, CommissionsReportRequest, PayoutStatus, PayoutsReport, PayoutsRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { PayoutsService, payoutFilter } from '../../../payouts/payouts.service';
+import { payoutFilter } from '../../../payouts/payout.repository';
+import { PayoutsService } from '../../../payouts/payouts.service';
 
 /** GET /admin/reports/commissions and /admin/reports/payouts: the records and their totals. */
 @Injectable()
