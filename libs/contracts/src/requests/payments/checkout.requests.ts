@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { CardCheckoutData, InitiateMobileMoneyData, MOBILE_MONEY_METHODS, MobileMoneyMethod, TOPUP_METHODS, TopupMethod, WalletTopupData } from '../../rpc/payments';
-import { IsEntityId, IsPhoneNumber } from '../field-rules';
+import { IsEntityId, IsMoneyAmount, IsPhoneNumber } from '../field-rules';
 import { IsCurrencyCode, IsIdempotencyKey } from './common';
 
 /** The largest top-up accepted at once, in minor units (1,000,000 XAF). */
@@ -38,10 +38,7 @@ export class CardCheckoutRequest extends CardCheckoutBody implements CardCheckou
 
 /** Body of POST /client/wallet/topup. */
 export class WalletTopupBody {
-  @ApiProperty({ minimum: 1, maximum: MAX_TOPUP_AMOUNT, example: 5000, description: 'minor units of the currency (XAF has none)' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_TOPUP_AMOUNT)
+  @IsMoneyAmount({ max: MAX_TOPUP_AMOUNT, description: 'minor units of the currency (XAF has none), at most 1,000,000 at once' })
   amount: number;
 
   @ApiProperty({ enum: TOPUP_METHODS })

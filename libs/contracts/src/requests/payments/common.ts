@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
 /** What payments accepts as an Idempotency-Key (the gateway takes it from the header): printable ASCII, 1 to 128 characters. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
@@ -23,21 +22,4 @@ export function IsIdempotencyKey(): PropertyDecorator {
     Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotency_key must be 1 to 128 visible ASCII characters' })(target, key);
     IsOptional()(target, key);
   };
-}
-
-/** `?page=1&limit=20`, limit at most 100; strings from a query string are accepted. */
-export class PaymentsPageRequest {
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import { CommissionsReportQuery, MyPayoutsQuery, PayoutStatus, PayoutsQuery, RequestDriverPayoutData, RunPayoutsData, SetPayoutStatusData } from '../../rpc/payments';
-import { IsEntityId, IsPhoneNumber } from '../field-rules';
-import { IsCurrencyCode, IsIdempotencyKey, PaymentsPageRequest } from './common';
+import { IsEntityId, IsMoneyAmount, IsPhoneNumber } from '../field-rules';
+import { PageRequest } from '../common';
+import { IsCurrencyCode, IsIdempotencyKey } from './common';
 
 /** The largest payout a driver may ask for at once, in minor units. */
 export const MAX_DRIVER_PAYOUT = 100_000_000;
@@ -12,10 +13,7 @@ const PAYEE_TYPES = ['restaurant', 'driver'] as const;
 
 /** Body of POST /driver/payouts/request. */
 export class RequestDriverPayoutBody {
-  @ApiProperty({ example: 5000, minimum: 1, maximum: MAX_DRIVER_PAYOUT, description: 'Minor units; at most the available balance' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_DRIVER_PAYOUT)
+  @IsMoneyAmount({ max: MAX_DRIVER_PAYOUT, description: 'Minor units; at most the available balance' })
   amount: number;
 
   @IsPhoneNumber('phone', { optional: true, description: 'Mobile-money number the finance team pays; the driver’s own by default' })
@@ -32,7 +30,7 @@ export class RequestDriverPayoutRequest extends RequestDriverPayoutBody implemen
 }
 
 /** GET /driver/payouts. */
-export class MyPayoutsRequest extends PaymentsPageRequest implements MyPayoutsQuery {
+export class MyPayoutsRequest extends PageRequest implements MyPayoutsQuery {
   @ApiPropertyOptional({ enum: PAYOUT_STATUSES })
   @IsOptional()
   @IsIn(PAYOUT_STATUSES)
@@ -94,7 +92,7 @@ export class SetPayoutStatusRequest extends SetPayoutStatusBody implements SetPa
 }
 
 /** GET /admin/reports/commissions (completion time: from inclusive, to exclusive). */
-export class CommissionsReportRequest extends PaymentsPageRequest implements CommissionsReportQuery {
+export class CommissionsReportRequest extends PageRequest implements CommissionsReportQuery {
   @ApiPropertyOptional({ example: '2025-09-01T00:00:00Z', description: 'Completed at or after' })
   @IsOptional()
   @IsISO8601()
@@ -110,5 +108,5 @@ export class CommissionsReportRequest extends PaymentsPageRequest implements Com
 }
 
 /** GET /driver/earnings. */
-export class DriverEarningsRequest extends PaymentsPageRequest {}
+export class DriverEarningsRequest extends PageRequest {}
 

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 import { AdminCreditWalletData, AdminWalletQuery, ChargeWalletData, WalletEntriesQuery, WalletQuery } from '../../rpc/payments';
-import { IsEntityId } from '../field-rules';
-import { IsCurrencyCode, IsIdempotencyKey, PaymentsPageRequest } from './common';
+import { IsEntityId, IsMoneyAmount } from '../field-rules';
+import { PageRequest } from '../common';
+import { IsCurrencyCode, IsIdempotencyKey } from './common';
 
 /** The largest goodwill credit at once, in minor units: a credit, not a top-up, capped to catch a slipped finger. */
 export const MAX_WALLET_CREDIT = 10_000_000;
@@ -14,7 +15,7 @@ export class WalletQueryRequest implements WalletQuery {
 }
 
 /** GET /client/wallet/transactions. */
-export class WalletEntriesRequest extends PaymentsPageRequest implements WalletEntriesQuery {
+export class WalletEntriesRequest extends PageRequest implements WalletEntriesQuery {
   @IsCurrencyCode()
   currency?: string;
 }
@@ -39,10 +40,7 @@ export class AdminWalletRequest extends WalletQueryRequest implements AdminWalle
 
 /** Body of POST /admin/wallets/:user_id/credit. */
 export class CreditWalletBody {
-  @ApiProperty({ example: 5000, minimum: 1, maximum: MAX_WALLET_CREDIT, description: 'Minor units of the currency (XAF has none)' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_WALLET_CREDIT)
+  @IsMoneyAmount({ max: MAX_WALLET_CREDIT, description: 'Minor units of the currency (XAF has none)' })
   amount: number;
 
   @IsCurrencyCode()
