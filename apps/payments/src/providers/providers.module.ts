@@ -4,7 +4,7 @@ import { PaymentsModule } from '../payments/payments.module';
 import { RefundsModule } from '../refunds/refunds.module';
 import { TransactionsModule } from '../transactions/transactions.module';
 import { AttemptResolver } from './attempts/attempt-resolver';
-import { AttemptStore } from './attempts/attempt-store';
+import { PaymentAttemptRepository } from './attempts/payment-attempt.repository';
 import { DoubleCaptureRefunds } from './attempts/double-capture-refunds';
 import { PaymentAttempt } from './attempts/payment-attempt.entity';
 import { WebhookReceipt } from './attempts/webhook-receipt.entity';
@@ -35,7 +35,7 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
   providers: [
     PaymentRepository,
     ProviderClients,
-    AttemptStore,
+    PaymentAttemptRepository,
     AttemptResolver,
     DoubleCaptureRefunds,
     MobileMoneyCheckout,

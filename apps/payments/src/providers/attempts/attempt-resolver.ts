@@ -4,7 +4,7 @@ import { AfterCommit } from '../../transactions/after-commit';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentsConfig } from '../../payments.config';
 import { ProviderReport, decide, wasInFlight } from '../domain/attempt-rules';
-import { AttemptStore } from './attempt-store';
+import { PaymentAttemptRepository } from './payment-attempt.repository';
 import { DoubleCaptureRefunds } from './double-capture-refunds';
 import { PaymentRepository } from '../../payments/payment.repository';
 
@@ -20,7 +20,7 @@ export class AttemptResolver {
   constructor(
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
-    private readonly attempts: AttemptStore,
+    private readonly attempts: PaymentAttemptRepository,
     private readonly outcomes: PaymentOutcomes,
     private readonly afterCommit: AfterCommit,
     private readonly doubleCaptures: DoubleCaptureRefunds,
@@ -30,10 +30,10 @@ export class AttemptResolver {
   /** In the caller's transaction (or its own). Returns what it did, for the webhook receipt. */
   apply(attemptId: string, report: ProviderReport): Promise<string> {
     return this.tx.run(async () => {
-      const [peek] = await this.tx.manager.query(`SELECT payment_id FROM payment_attempts WHERE id = $1`, [attemptId]);
-      if (!peek) return 'unknown_attempt';
+      const paymentId = await this.attempts.paymentIdOf(attemptId);
+      if (!paymentId) return 'unknown_attempt';
       // Payment first, then attempt: the order every writer takes the locks in.
-      const payment = await this.payments.lock({ id: peek.payment_id });
+      const payment = await this.payments.lock({ id: paymentId });
       const attempt = await this.attempts.lock(attemptId);
       if (!payment || !attempt) return 'unknown_attempt';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 import { ProviderCallError } from '../provider-http';
 import { ProviderRefunds } from '../provider-refunds.port';
-import { AttemptStore } from './attempt-store';
+import { PaymentAttemptRepository } from './payment-attempt.repository';
 
 /** How long before a refund that could not reach its provider is tried again. */
 export const DOUBLE_CAPTURE_RETRY_MS = 60_000;
@@ -19,20 +19,14 @@ export class DoubleCaptureRefunds {
 
   constructor(
     private readonly tx: TransactionHost,
-    private readonly attempts: AttemptStore,
+    private readonly attempts: PaymentAttemptRepository,
     private readonly refunds: ProviderRefunds,
   ) {}
 
   /** Attempts whose refund is due, claimed so that one replica sends each. */
   async due(limit = 10): Promise<string[]> {
     return this.tx.outside(() =>
-      this.tx.run(async () => {
-        const rows: Array<{ id: string }> = await this.tx.manager.query(
-          `SELECT id FROM payment_attempts WHERE status = 'refund_pending' AND next_check_at <= now() ORDER BY next_check_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
-        return rows.map((r) => r.id);
-      }),
+      this.tx.run(() => this.attempts.claimDueRefunds(limit)),
     );
   }
 
@@ -40,11 +34,7 @@ export class DoubleCaptureRefunds {
     return this.tx.outside(async () => {
       // Claim: push next_check_at away so a concurrent sweep leaves it alone while we call the provider.
       const claimed = await this.tx.run(async () => {
-        const [row] = await this.tx.manager.query(
-          `SELECT a.*, p.payer_phone AS payment_payer_phone FROM payment_attempts a JOIN payments p ON p.id = a.payment_id
-           WHERE a.id = $1 AND a.status = 'refund_pending' AND a.next_check_at <= now() FOR UPDATE OF a SKIP LOCKED`,
-          [attemptId],
-        );
+        const row = await this.attempts.lockDueRefund(attemptId);
         if (!row) return null;
         await this.attempts.update(attemptId, { next_check_at: new Date(Date.now() + DOUBLE_CAPTURE_RETRY_MS) });
         return row;

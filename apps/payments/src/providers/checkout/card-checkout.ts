@@ -5,7 +5,7 @@ import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentException } from '../../payments/payment.exception';
 import { Payment } from '../../payments/payment.entity';
 import { AttemptResolver } from '../attempts/attempt-resolver';
-import { AttemptStore } from '../attempts/attempt-store';
+import { PaymentAttemptRepository } from '../attempts/payment-attempt.repository';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
@@ -29,7 +29,7 @@ export class CardCheckout {
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
     private readonly clients: ProviderClients,
-    private readonly attempts: AttemptStore,
+    private readonly attempts: PaymentAttemptRepository,
     private readonly outcomes: PaymentOutcomes,
     private readonly resolver: AttemptResolver,
   ) {}

@@ -3,7 +3,7 @@ import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../payments.config';
 import { ProviderReport } from '../domain/attempt-rules';
 import { AttemptResolver } from '../attempts/attempt-resolver';
-import { AttemptStore } from '../attempts/attempt-store';
+import { PaymentAttemptRepository } from '../attempts/payment-attempt.repository';
 import { DoubleCaptureRefunds } from '../attempts/double-capture-refunds';
 import { PaymentAttempt } from '../attempts/payment-attempt.entity';
 import { MobileMoneyCheckout } from '../checkout/mobile-money-checkout';
@@ -36,7 +36,7 @@ export class AttemptPoller implements OnApplicationShutdown {
     private readonly tx: TransactionHost,
     private readonly config: PaymentsConfig,
     private readonly clients: ProviderClients,
-    private readonly attempts: AttemptStore,
+    private readonly attempts: PaymentAttemptRepository,
     private readonly resolver: AttemptResolver,
     private readonly doubleCaptures: DoubleCaptureRefunds,
     private readonly mobileMoney: MobileMoneyCheckout,
@@ -81,12 +81,7 @@ export class AttemptPoller implements OnApplicationShutdown {
 
   private async claimDue(limit = 20): Promise<string[]> {
     return this.tx.run(async () => {
-      const rows: Array<{ id: string; created_at: Date }> = await this.tx.manager.query(
-        `SELECT id, created_at FROM payment_attempts
-         WHERE next_check_at <= now() AND status IN ('processing', 'abandoned')
-         ORDER BY next_check_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+      const rows = await this.attempts.claimDueChecks(limit);
       for (const row of rows) {
         const delay = nextCheckDelayMs(this.config.PAYMENT_STATUS_POLL_AFTER_SECONDS, Date.now() - new Date(row.created_at).getTime());
         await this.attempts.update(row.id, { next_check_at: new Date(Date.now() + delay) });
@@ -96,7 +91,7 @@ export class AttemptPoller implements OnApplicationShutdown {
   }
 
   private async check(attemptId: string): Promise<void> {
-    const [attempt] = (await this.tx.manager.query(`SELECT * FROM payment_attempts WHERE id = $1`, [attemptId])) as PaymentAttempt[];
+    const attempt = await this.attempts.findById(attemptId);
     if (!attempt) return;
     let report: ProviderReport | null;
     try {
@@ -145,26 +140,12 @@ export class AttemptPoller implements OnApplicationShutdown {
   private unstick(): Promise<void> {
     const staleSeconds = Math.ceil((this.config.PAYMENT_PROVIDER_TIMEOUT_MS * 3) / 1000) + 30;
     return this.tx.run(async () => {
-      await this.tx.manager.query(
-        `UPDATE payment_attempts SET status = 'abandoned', failure_reason = 'INITIATION_INTERRUPTED', updated_at = now()
-         WHERE status = 'initiating' AND updated_at < now() - make_interval(secs => $1)`,
-        [staleSeconds],
-      );
+      await this.attempts.abandonStaleInitiations(staleSeconds);
     });
   }
 
   /** Mobile-money order payments with a payer phone that no attempt was ever made for (a lost after-commit call). */
   private neverStarted(limit = 10): Promise<string[]> {
-    return this.tx.run(async () => {
-      const rows: Array<{ id: string }> = await this.tx.manager.query(
-        `SELECT p.id FROM payments p
-         WHERE p.purpose = 'order' AND p.method IN ('campay', 'noupay') AND p.status = 'pending' AND p.payer_phone IS NOT NULL
-           AND p.order_cancelled_at IS NULL AND p.created_at < now() - interval '15 seconds' AND p.created_at > now() - interval '1 hour'
-           AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.payment_id = p.id)
-         ORDER BY p.created_at LIMIT $1 FOR UPDATE OF p SKIP LOCKED`,
-        [limit],
-      );
-      return rows.map((r) => r.id);
-    });
+    return this.tx.run(() => this.attempts.claimNeverStartedPayments(limit));
   }
 }

@@ -6,7 +6,7 @@ import { PaymentException } from '../../../payments/payment.exception';
 import { PaymentsConfig } from '../../../payments.config';
 import { RefundIssuer } from '../../../refunds/refund-issuer';
 import { AttemptResolver } from '../../attempts/attempt-resolver';
-import { AttemptStore } from '../../attempts/attempt-store';
+import { PaymentAttemptRepository } from '../../attempts/payment-attempt.repository';
 import { PROVIDER_NAMES, ProviderName } from '../../attempts/payment-attempt.entity';
 import { ProviderEvent, verifyWebhook } from '../../webhooks/webhook-parsers';
 
@@ -25,7 +25,7 @@ export class WebhookService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly config: PaymentsConfig,
-    private readonly attempts: AttemptStore,
+    private readonly attempts: PaymentAttemptRepository,
     private readonly resolver: AttemptResolver,
     private readonly refunds: RefundIssuer,
   ) {}
