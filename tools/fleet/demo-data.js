@@ -31,7 +31,7 @@ async function ensureUser(baseUrl, { email, password, name, role, phone }) {
 
 async function loadDemoData(baseUrl, password) {
   const adminLogin = await call(baseUrl, 'POST', '/auth/login', { body: { email: 'admin@platter.local', password } });
-  // Seeding takes 4 logins and 3 sign-ups from this IP: within 000's per-minute limits, unless
+  // Seeding takes 4 logins and 3 sign-ups from this IP: within the gateway's per-minute rate limits on sign-in and sign-up, unless
   // the fleet is restarted more than once within a minute (then: RATE_LIMIT_EXCEEDED).
   const admin = adminLogin.body.data;
   if (!admin) throw new Error(`demo admin cannot log in: ${JSON.stringify(adminLogin.body.error ?? adminLogin.body)}`);

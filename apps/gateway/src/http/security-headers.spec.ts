@@ -1,7 +1,7 @@
 import { DOCS_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, contentSecurityPolicyFor } from './security-headers';
 
 describe('security headers', () => {
-  it("are seed 002's, word for word", () => {
+  it('are the API\'s five, word for word', () => {
     expect(SECURITY_HEADERS).toEqual({
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
       'x-content-type-options': 'nosniff',

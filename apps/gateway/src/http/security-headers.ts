@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-/** Seed 002's "Security Headers", sent on every response (successes, errors and 404s alike). */
+/** The security headers of the public API, sent on every response (successes, errors and 404s alike). */
 export const SECURITY_HEADERS = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-content-type-options': 'nosniff',
@@ -17,16 +17,16 @@ export const SECURITY_HEADERS = {
 export const DOCS_CONTENT_SECURITY_POLICY =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
-/** The policy for a request path: the relaxed one for the docs page and its assets, seed 002's elsewhere. */
+/** The policy for a request path: the relaxed one for the docs page and its assets, `default-src 'self'` elsewhere. */
 export function contentSecurityPolicyFor(url: string, docsPath: string): string {
   const path = url.split('?')[0];
   return path === docsPath || path.startsWith(`${docsPath}/`) ? DOCS_CONTENT_SECURITY_POLICY : SECURITY_HEADERS['content-security-policy'];
 }
 
 /**
- * Helmet sends HSTS, nosniff, frame-deny and the CSP exactly as the seed has them, and nothing else of
+ * Helmet sends HSTS, nosniff, frame-deny and the CSP exactly as SECURITY_HEADERS has them, and nothing else of
  * its defaults. X-XSS-Protection is set here: helmet only ever sends "0" (the header is obsolete in
- * current browsers; the seed's value still guards old ones, and the CSP does the real work).
+ * current browsers; `1; mode=block` still guards old ones, and the CSP does the real work).
  */
 export async function registerSecurityHeaders(app: NestFastifyApplication, docsPath: string): Promise<void> {
   await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0], {

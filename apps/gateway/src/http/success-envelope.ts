@@ -17,7 +17,7 @@ function isPage(result: unknown): result is PageResult {
   return !!r && typeof r === 'object' && Array.isArray(r.items) && !!r.pagination && typeof r.pagination === 'object';
 }
 
-/** CONTRACT.md's success envelope; a page of results puts its items in `data` beside `pagination`. */
+/** The public success envelope, `{success: true, data, message?, timestamp}`; a page of results puts its items in `data` beside `pagination`. */
 export function successEnvelope(result: unknown, message?: string) {
   const timestamp = new Date().toISOString();
   const withMessage = message ? { message } : {};

@@ -29,7 +29,7 @@ export class UserRegistered {
   @IsString() name: string;
   @IsOptional() @IsString() phone?: string | null;
   @IsIn(USER_ROLES) role: UserRole;
-  /** The referral code the new user signed up with (000's referrals), if any. */
+  /** The referral code the new user signed up with (a referral), if any. */
   @IsOptional() @IsString() referral_code?: string | null;
   /** YYYY-MM-DD, if given at sign-up (the loyalty birthday bonus). */
   @IsOptional() @IsString() birthday?: string | null;
@@ -76,7 +76,7 @@ export class UserDeleted {
   @IsUUID() user_id: string;
 }
 
-/** Something the account holder should know about their account's security (issue 3). */
+/** Something the account holder should know about their account's security (refresh-token reuse, ...). */
 export const SECURITY_ALERT_KINDS = ['refresh_token_reuse'] as const;
 export type SecurityAlertKind = (typeof SECURITY_ALERT_KINDS)[number];
 
@@ -95,14 +95,14 @@ export class RestaurantApproved {
   @IsUUID() owner_id: string;
   @IsString() name: string;
   @IsString() @Length(3, 3) currency: string;
-  /** IANA time zone its menu schedules are read in (absent from events before issue 4). */
+  /** IANA time zone its menu schedules are read in (absent from older events). */
   @IsOptional() @IsString() timezone?: string;
-  /** Its commission rate (0.15 = 15 %) when approved (absent from events before issue 5). */
+  /** Its commission rate (0.15 = 15 %) when approved (absent from older events). */
   @IsOptional() @IsNumber() @Min(0) @Max(1) commission_rate?: number;
-  /** Weekly hours and dated exceptions (absent from events before issue 5): ordering takes orders only while open. */
+  /** Weekly hours and dated exceptions (absent from older events): ordering takes orders only while open. */
   @IsOptional() @IsObject() opening_hours?: WeeklyHours;
   @IsOptional() @IsArray() hours_exceptions?: HoursException[];
-  /** Where drivers pick its orders up (absent from events before issue 6). */
+  /** Where drivers pick its orders up (absent from older events). */
   @IsOptional() @IsNumber() latitude?: number | null;
   @IsOptional() @IsNumber() longitude?: number | null;
 }
@@ -201,7 +201,7 @@ export class OrderCreated {
   @IsString() @Length(3, 3) currency: string;
   @IsIn(DELIVERY_TYPES) delivery_type: DeliveryType;
   @IsIn(PAYMENT_METHODS) payment_method: PaymentMethod;
-  // Issue 5: what payments and dispatch need, optional because events placed before it lack them.
+  // What payments and dispatch need; optional because older events lack them.
   @IsOptional() @IsInt() @Min(0) tax_amount?: number;
   @IsOptional() @IsInt() @Min(0) delivery_fee?: number;
   @IsOptional() @IsInt() @Min(0) service_fee?: number;
@@ -263,7 +263,7 @@ export class TicketStatusChanged {
   @IsIn(['open', 'in_progress', 'done', 'void']) status: 'open' | 'in_progress' | 'done' | 'void';
 }
 
-/** A sign-in code for notifications to text (000's OTP SMS); identity keeps only a keyed hash. */
+/** A sign-in code for notifications to text (a texted one-time code); identity keeps only a keyed hash. */
 export class PhoneOtpRequested {
   @IsUUID() user_id: string;
   @IsString() phone: string;
@@ -309,7 +309,7 @@ export class DeliveryZoneChanged {
   @IsBoolean() deleted: boolean;
 }
 
-// ---- The order saga (issue 5): payments, kitchen and dispatch answer ordering with these. ----
+// ---- The order saga (docs/ordering-payments.md): payments, kitchen and dispatch answer ordering with these. ----
 
 /** An order's money arrived (provider confirmed, wallet debited); ordering confirms the order. */
 export class PaymentSucceeded {
@@ -427,7 +427,7 @@ export class DriverLocationUpdated {
   @IsISO8601() recorded_at: string;
 }
 
-/** A restaurant changed one of its settings (004's configurations: tax_rate, ...); null value = back to the default. */
+/** A restaurant changed one of its settings (tax_rate, ...); null value = back to the default. */
 export class RestaurantConfigChanged {
   @IsUUID() restaurant_id: string;
   @IsString() key: string;
@@ -446,7 +446,7 @@ export class ReviewSubmitted {
   @IsOptional() @IsString() comment?: string | null;
 }
 
-// ---- Dispatch and live tracking (issue 6). ----
+// ---- Dispatch and live tracking (docs/dispatch.md). ----
 
 /**
  * A driver's position as reported over the socket or REST. Telemetry: the gateway publishes it
@@ -493,7 +493,7 @@ export class DeliveryOfferClosed {
   @IsIn(OFFER_OUTCOMES) outcome: OfferOutcome;
 }
 
-/** A delivery's route or ETA changed (000's route_update): to the driver, and the ETA to the customer. */
+/** A delivery's route or ETA changed (a route update): to the driver, and the ETA to the customer. */
 export class DeliveryRouteUpdated {
   @IsUUID() delivery_id: string;
   @IsUUID() order_id: string;

@@ -3,7 +3,7 @@ import { throwError } from 'rxjs';
 import { ErrorDetail, PlatterError, statusForCode } from '@platter/contracts';
 import { currentRequestContext } from '@platter/observability';
 
-/** The error envelope of CONTRACT.md. */
+/** The public error envelope: `{success: false, error: {code, message, details?}, timestamp, requestId}` (docs/architecture.md). */
 export function errorEnvelope(code: string, message: string, details?: ErrorDetail[], extra: Record<string, unknown> = {}) {
   return {
     success: false as const,
