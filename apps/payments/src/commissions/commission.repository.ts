@@ -70,4 +70,25 @@ export class CommissionRepository {
   async release(payoutId: string): Promise<void> {
     await this.manager.query(`UPDATE commission_records SET status = 'calculated', payout_id = NULL, updated_at = now() WHERE payout_id = $1`, [payoutId]);
   }
+
+  /** A page of records (by completion time: from inclusive, to exclusive; one restaurant's) and the totals per currency over all of them. */
+  async report(q: { from?: string; to?: string; restaurant_id?: string; page: number; limit: number }): Promise<{ rows: Array<Record<string, unknown>>; totals: Array<Record<string, unknown> & { orders: number }> }> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (q.from) clauses.push(`completed_at >= $${params.push(new Date(q.from))}`);
+    if (q.to) clauses.push(`completed_at < $${params.push(new Date(q.to))}`);
+    if (q.restaurant_id) clauses.push(`restaurant_id = $${params.push(q.restaurant_id)}`);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = await this.manager.query(
+      `SELECT * FROM commission_records ${where} ORDER BY completed_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.limit, (q.page - 1) * q.limit],
+    );
+    const totals = await this.manager.query(
+      `SELECT currency, count(*)::int AS orders, SUM(order_total)::bigint AS order_total, SUM(platform_fee)::bigint AS platform_fee,
+              SUM(restaurant_share)::bigint AS restaurant_share
+         FROM commission_records ${where} GROUP BY currency ORDER BY currency`,
+      params,
+    );
+    return { rows, totals };
+  }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EarningRepository } from '../earnings/earning.repository';
 import { PaymentRepository } from '../payments/payment.repository';
 import { WalletModule } from '../wallet/wallet.module';
 import { CommissionRepository } from './commission.repository';
@@ -9,6 +10,6 @@ import { SettleOrderService } from './commands/settle-order/settle-order.service
 @Module({
   imports: [WalletModule],
   controllers: [OrderCompletedConsumer],
-  providers: [PaymentRepository, CommissionRepository, SettleOrderService],
+  providers: [PaymentRepository, CommissionRepository, EarningRepository, SettleOrderService],
 })
 export class CommissionsModule {}

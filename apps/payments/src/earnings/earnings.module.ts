@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EarningRepository } from './earning.repository';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { DriverEarningsRpc } from './queries/driver-earnings/driver-earnings.rpc';
 import { EarningsService } from './queries/driver-earnings/driver-earnings.service';
@@ -6,6 +7,6 @@ import { EarningsService } from './queries/driver-earnings/driver-earnings.servi
 @Module({
   imports: [PayoutsModule],
   controllers: [DriverEarningsRpc],
-  providers: [EarningsService],
+  providers: [EarningRepository, EarningsService],
 })
 export class EarningsModule {}

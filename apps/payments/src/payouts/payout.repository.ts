@@ -91,4 +91,23 @@ export class PayoutRepository {
     const { where, params } = payoutFilter(filter);
     return (await this.manager.query(`SELECT count(*)::int AS n FROM payouts ${where}`, params))[0].n;
   }
+
+  /** What the driver's pending payouts add up to in `currency`. */
+  async pendingDriverTotal(driverId: string, currency: string): Promise<number> {
+    const [pending] = await this.manager.query(
+      `SELECT COALESCE(SUM(amount), 0)::bigint AS n FROM payouts WHERE payee_type = 'driver' AND payee_id = $1 AND currency = $2 AND status = 'pending'`,
+      [driverId, currency],
+    );
+    return Number(pending.n);
+  }
+
+  /** Count and amount per currency, status and payee type over every payout matching the filter. */
+  totals(filter: PayoutFilter): Promise<Array<Record<string, unknown>>> {
+    const { where, params } = payoutFilter(filter);
+    return this.manager.query(
+      `SELECT currency, status, payee_type, count(*)::int AS count, SUM(amount)::bigint AS amount FROM payouts ${where}
+        GROUP BY currency, status, payee_type ORDER BY currency, payee_type, status`,
+      params,
+    );
+  }
 }

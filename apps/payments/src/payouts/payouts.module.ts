@@ -15,6 +15,6 @@ import { ListPayoutsRpc } from './queries/list-payouts/list-payouts.rpc';
   imports: [TransactionsModule, WalletModule],
   controllers: [RequestDriverPayoutRpc, ListPayoutsRpc, RunPayoutsRpc, SetPayoutStatusRpc],
   providers: [PayoutRepository, CommissionRepository, PayoutsService, PayoutCycleJob],
-  exports: [PayoutsService],
+  exports: [PayoutsService, PayoutRepository, CommissionRepository],
 })
 export class PayoutsModule {}

@@ -8,6 +8,7 @@ import { PaymentAttemptRepository } from './attempts/payment-attempt.repository'
 import { DoubleCaptureRefunds } from './attempts/double-capture-refunds';
 import { PaymentAttempt } from './attempts/payment-attempt.entity';
 import { WebhookReceipt } from './attempts/webhook-receipt.entity';
+import { WebhookReceiptRepository } from './attempts/webhook-receipt.repository';
 import { CardCheckout } from './checkout/card-checkout';
 import { StartCheckoutRpc } from './commands/start-checkout/start-checkout.rpc';
 import { MobileMoneyCheckout } from './checkout/mobile-money-checkout';
@@ -34,6 +35,7 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
   controllers: [StartCheckoutRpc, ReceiveWebhookRpc, PaymentCheckRequestedConsumer],
   providers: [
     PaymentRepository,
+    WebhookReceiptRepository,
     ProviderClients,
     PaymentAttemptRepository,
     AttemptResolver,

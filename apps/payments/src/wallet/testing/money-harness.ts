@@ -23,6 +23,7 @@ import { RefundDispatcher } from '../../providers/refunds/refund-dispatcher';
 import { RefundIssuer } from '../../refunds/refund-issuer';
 import { RefundRepository } from '../../refunds/refund.repository';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
+import { EarningRepository } from '../../earnings/earning.repository';
 import { EarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
 import { ReportsService } from '../../reports/queries/money-reports/money-reports.service';
 import { Ledger } from '../ledger';
@@ -84,13 +85,15 @@ export async function moneyHarness(): Promise<MoneyHarness> {
   const payments = new PaymentRepository(db.tx);
   const refundRows = new RefundRepository(db.tx);
   const commissions = new CommissionRepository(db.tx);
+  const earningRows = new EarningRepository(db.tx);
+  const payoutRows = new PayoutRepository(db.tx);
   const afterCommit = new AfterCommit(db.tx);
   const wakeups = new RefundWakeups();
   const issuer = new RefundIssuer(db.tx, refundRows, payments, events, ledger, afterCommit, wakeups);
   const outcomes = new PaymentOutcomes(db.tx, payments, events, ledger, issuer);
   const charger = new WalletCharger(db.tx, ledger, outcomes);
   const providerRefunds = new ScriptedProviderRefunds();
-  const payouts = new PayoutsService(db.tx, new PayoutRepository(db.tx), commissions, ledgerRows, ledger, config);
+  const payouts = new PayoutsService(db.tx, payoutRows, commissions, ledgerRows, ledger, config);
   return {
     db,
     config,
@@ -106,10 +109,10 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
     providerRefunds,
     dispatcher: new RefundDispatcher(db.tx, refundRows, payments, issuer, wakeups, providerRefunds, config),
-    settlement: new SettleOrderService(db.tx, payments, commissions, ledger, config),
+    settlement: new SettleOrderService(db.tx, payments, commissions, earningRows, ledger, config),
     payouts,
-    earnings: new EarningsService(db.tx, payouts, config),
-    reports: new ReportsService(db.tx, payouts),
+    earnings: new EarningsService(earningRows, payoutRows, payouts, config),
+    reports: new ReportsService(commissions, payoutRows, payouts),
     async events(type?: string) {
       const rows = await db.dataSource.query(`SELECT routing_key, envelope FROM outbox ORDER BY seq`);
       return rows

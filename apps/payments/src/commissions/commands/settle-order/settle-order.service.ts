@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { OrderCompleted } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../../payments.config';
 import { Ledger } from '../../../wallet/ledger';
+import { EarningRepository } from '../../../earnings/earning.repository';
 import { CommissionRepository } from '../../commission.repository';
 import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
 import { PaymentRepository } from '../../../payments/payment.repository';
@@ -23,6 +23,7 @@ export class SettleOrderService {
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
     private readonly commissions: CommissionRepository,
+    private readonly earnings: EarningRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
@@ -31,7 +32,7 @@ export class SettleOrderService {
     const s = settle(order, this.config.DRIVER_DELIVERY_FEE_SHARE_BPS);
     const completedAt = new Date(order.completed_at);
     const dueDate = new Date(completedAt.getTime() + this.config.PAYOUT_CYCLE_DAYS * DAY_MS);
-    await this.tx.run(async (manager) => {
+    await this.tx.run(async () => {
       const recorded = await this.commissions.insertCalculated({
         order_id: order.order_id,
         order_number: order.order_number,
@@ -70,12 +71,16 @@ export class SettleOrderService {
         lines: settlementLines(order, s, alreadyRefunded),
       });
       if (order.delivery_type === 'delivery' && order.driver_id) {
-        await manager.query(
-          `INSERT INTO driver_earnings (id, driver_id, order_id, order_number, delivery_fee, amount, cash_collected, currency, earned_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (order_id) DO NOTHING`,
-          [randomUUID(), order.driver_id, order.order_id, order.order_number, order.delivery_fee, s.driver_earning,
-            s.collector === 'driver' ? order.total_amount : 0, order.currency, completedAt],
-        );
+        await this.earnings.insertOnce({
+          driver_id: order.driver_id,
+          order_id: order.order_id,
+          order_number: order.order_number,
+          delivery_fee: order.delivery_fee,
+          amount: s.driver_earning,
+          cash_collected: s.collector === 'driver' ? order.total_amount : 0,
+          currency: order.currency,
+          earned_at: completedAt,
+        });
       }
     });
   }

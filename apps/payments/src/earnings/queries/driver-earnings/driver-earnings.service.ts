@@ -1,25 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DriverEarningView, DriverEarningsSummary } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { PaymentsConfig } from '../../../payments.config';
+import { PayoutRepository } from '../../../payouts/payout.repository';
 import { PayoutsService } from '../../../payouts/payouts.service';
+import { EarningRepository } from '../../earning.repository';
 
 /** A driver's earnings per delivery (from settled orders) and their summary. */
 @Injectable()
 export class EarningsService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly earnings: EarningRepository,
+    private readonly payoutRows: PayoutRepository,
     private readonly payouts: PayoutsService,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
   ) {}
 
   async list(driverId: string, page: number, limit: number): Promise<{ items: DriverEarningView[]; total: number }> {
-    const rows = await this.tx.manager.query(
-      `SELECT *, count(*) OVER () AS total FROM driver_earnings WHERE driver_id = $1 ORDER BY earned_at DESC, id LIMIT $2 OFFSET $3`,
-      [driverId, limit, (page - 1) * limit],
-    );
+    const rows = await this.earnings.page(driverId, page, limit);
     let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && page > 1) total = (await this.tx.manager.query(`SELECT count(*)::int AS n FROM driver_earnings WHERE driver_id = $1`, [driverId]))[0].n;
+    if (!rows.length && page > 1) total = await this.earnings.count(driverId);
     return {
       total,
       items: rows.map((r: Record<string, unknown>) => ({
@@ -38,21 +37,8 @@ export class EarningsService {
   async summary(driverId: string, currency?: string): Promise<DriverEarningsSummary> {
     const c = currency ?? this.config.WALLET_DEFAULT_CURRENCY;
     const tz = this.config.EARNINGS_TIME_ZONE;
-    const [sums] = await this.tx.manager.query(
-      `WITH local AS (SELECT (now() AT TIME ZONE $3) AS t)
-       SELECT
-         COALESCE(SUM(amount) FILTER (WHERE earned_at >= (date_trunc('day', (SELECT t FROM local)) AT TIME ZONE $3)), 0)::bigint AS today,
-         COALESCE(SUM(amount) FILTER (WHERE earned_at >= (date_trunc('week', (SELECT t FROM local)) AT TIME ZONE $3)), 0)::bigint AS week,
-         COALESCE(SUM(amount) FILTER (WHERE earned_at >= (date_trunc('month', (SELECT t FROM local)) AT TIME ZONE $3)), 0)::bigint AS month,
-         COALESCE(SUM(amount), 0)::bigint AS total,
-         count(*)::int AS deliveries
-       FROM driver_earnings WHERE driver_id = $1 AND currency = $2`,
-      [driverId, c, tz],
-    );
-    const [pending] = await this.tx.manager.query(
-      `SELECT COALESCE(SUM(amount), 0)::bigint AS n FROM payouts WHERE payee_type = 'driver' AND payee_id = $1 AND currency = $2 AND status = 'pending'`,
-      [driverId, c],
-    );
+    const sums = await this.earnings.sums(driverId, c, tz);
+    const pending = await this.payoutRows.pendingDriverTotal(driverId, c);
     const balance = await this.payouts.driverBalance(driverId, c);
     return {
       currency: c,
@@ -63,7 +49,7 @@ export class EarningsService {
       deliveries: sums.deliveries,
       available_balance: balance.available,
       cash_held: Math.max(0, -balance.cash),
-      pending_payouts: Number(pending.n),
+      pending_payouts: pending,
     };
   }
 }

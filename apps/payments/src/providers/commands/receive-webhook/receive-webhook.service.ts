@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { NotFoundError, ProviderWebhookAnswer, ProviderWebhookData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { PaymentException } from '../../../payments/payment.exception';
@@ -7,6 +6,7 @@ import { PaymentsConfig } from '../../../payments.config';
 import { RefundIssuer } from '../../../refunds/refund-issuer';
 import { AttemptResolver } from '../../attempts/attempt-resolver';
 import { PaymentAttemptRepository } from '../../attempts/payment-attempt.repository';
+import { WebhookReceiptRepository } from '../../attempts/webhook-receipt.repository';
 import { PROVIDER_NAMES, ProviderName } from '../../attempts/payment-attempt.entity';
 import { ProviderEvent, verifyWebhook } from '../../webhooks/webhook-parsers';
 
@@ -26,6 +26,7 @@ export class WebhookService {
     private readonly tx: TransactionHost,
     private readonly config: PaymentsConfig,
     private readonly attempts: PaymentAttemptRepository,
+    private readonly receipts: WebhookReceiptRepository,
     private readonly resolver: AttemptResolver,
     private readonly refunds: RefundIssuer,
   ) {}
@@ -50,25 +51,25 @@ export class WebhookService {
     const receipt = { provider, rawBody, headers: pick(headers, KEPT_WEBHOOK_HEADERS), query: truncated(query) };
 
     if (!verified.valid) {
-      await this.tx.run(() => this.store({ ...receipt, eventId: verified.eventId, valid: false, first: false, outcome: `rejected: ${verified.reason}` }));
+      await this.tx.run(() => this.receipts.insert({ ...receipt, eventId: verified.eventId, valid: false, first: false, outcome: `rejected: ${verified.reason}` }));
       this.log.warn(`${provider} webhook refused: ${verified.reason}`);
       throw new PaymentException('WEBHOOK_SIGNATURE_INVALID', 'Webhook signature is invalid');
     }
     const event = verified.event;
     try {
       return await this.tx.run(async () => {
-        const receiptId = await this.store({ ...receipt, eventId: event.eventId, valid: true, first: true, outcome: 'received' });
+        const receiptId = await this.receipts.insert({ ...receipt, eventId: event.eventId, valid: true, first: true, outcome: 'received' });
         if (!receiptId) {
-          await this.store({ ...receipt, eventId: event.eventId, valid: true, first: false, outcome: 'duplicate' });
+          await this.receipts.insert({ ...receipt, eventId: event.eventId, valid: true, first: false, outcome: 'duplicate' });
           return { received: true as const, duplicate: true, outcome: 'duplicate' };
         }
         const { outcome, attemptId } = await this.apply(provider, event);
-        await this.tx.manager.query(`UPDATE webhook_receipts SET outcome = $2, attempt_id = $3 WHERE id = $1`, [receiptId, outcome, attemptId]);
+        await this.receipts.recordOutcome(receiptId, outcome, attemptId);
         return { received: true as const, duplicate: false, outcome };
       });
     } catch (err) {
       // Not applied: keep the receipt and let the provider deliver it again.
-      await this.tx.run(() => this.store({ ...receipt, eventId: event.eventId, valid: true, first: false, outcome: `error: ${(err as Error).message}`.slice(0, 500) })).catch(() => undefined);
+      await this.tx.run(() => this.receipts.insert({ ...receipt, eventId: event.eventId, valid: true, first: false, outcome: `error: ${(err as Error).message}`.slice(0, 500) })).catch(() => undefined);
       throw err;
     }
   }
@@ -92,17 +93,6 @@ export class WebhookService {
       reason: event.reason,
     });
     return { outcome, attemptId: attempt.id };
-  }
-
-  /** Inserts a receipt; for a first delivery, null when the event was already received (a duplicate). */
-  private async store(r: { provider: string; eventId: string | null; valid: boolean; first: boolean; rawBody: string; headers: Record<string, string>; query: Record<string, string>; outcome: string }): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.tx.manager.query(
-      `INSERT INTO webhook_receipts (id, provider, event_id, signature_valid, first_delivery, payload, headers, query, outcome)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (provider, event_id) WHERE first_delivery DO NOTHING RETURNING id`,
-      [randomUUID(), r.provider, r.eventId, r.valid, r.first && r.eventId !== null, r.rawBody.slice(0, 65536), JSON.stringify(r.headers), JSON.stringify(r.query), r.outcome],
-    );
-    return rows[0]?.id ?? null;
   }
 }
 

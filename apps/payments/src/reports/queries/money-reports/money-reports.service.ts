@@ -1,35 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { CommissionRecordView, CommissionsReport, CommissionsReportRequest, PayoutStatus, PayoutsReport, PayoutsRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { payoutFilter } from '../../../payouts/payout.repository';
+import { CommissionRepository } from '../../../commissions/commission.repository';
+import { PayoutRepository } from '../../../payouts/payout.repository';
 import { PayoutsService } from '../../../payouts/payouts.service';
 
 /** GET /admin/reports/commissions and /admin/reports/payouts: the records and their totals. */
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly commissionRows: CommissionRepository,
+    private readonly payoutRows: PayoutRepository,
     private readonly payouts: PayoutsService,
   ) {}
 
   async commissions(q: CommissionsReportRequest): Promise<CommissionsReport> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (q.from) clauses.push(`completed_at >= $${params.push(new Date(q.from))}`);
-    if (q.to) clauses.push(`completed_at < $${params.push(new Date(q.to))}`);
-    if (q.restaurant_id) clauses.push(`restaurant_id = $${params.push(q.restaurant_id)}`);
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = await this.tx.manager.query(
-      `SELECT * FROM commission_records ${where} ORDER BY completed_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.limit, (q.page - 1) * q.limit],
-    );
-    const totals = await this.tx.manager.query(
-      `SELECT currency, count(*)::int AS orders, SUM(order_total)::bigint AS order_total, SUM(platform_fee)::bigint AS platform_fee,
-              SUM(restaurant_share)::bigint AS restaurant_share
-         FROM commission_records ${where} GROUP BY currency ORDER BY currency`,
-      params,
-    );
-    const total = totals.reduce((n: number, t: { orders: number }) => n + t.orders, 0);
+    const { rows, totals } = await this.commissionRows.report(q);
+    const total = totals.reduce((n, t) => n + t.orders, 0);
     return {
       records: rows.map(toCommissionView),
       pagination: { page: q.page, limit: q.limit, total, totalPages: Math.ceil(total / q.limit) },
@@ -45,12 +31,7 @@ export class ReportsService {
 
   async payoutsReport(q: PayoutsRequest): Promise<PayoutsReport> {
     const { items, total } = await this.payouts.list(q, q.page, q.limit);
-    const { where, params } = payoutFilter(q);
-    const totals = await this.tx.manager.query(
-      `SELECT currency, status, payee_type, count(*)::int AS count, SUM(amount)::bigint AS amount FROM payouts ${where}
-        GROUP BY currency, status, payee_type ORDER BY currency, payee_type, status`,
-      params,
-    );
+    const totals = await this.payoutRows.totals(q);
     return {
       payouts: items,
       pagination: { page: q.page, limit: q.limit, total, totalPages: Math.ceil(total / q.limit) },
