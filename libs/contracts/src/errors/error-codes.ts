@@ -66,7 +66,7 @@ export const ERROR_STATUS = {
   INTERNAL_ERROR: 500,
   /** OIDC sign-in: the provider's discovery or token endpoint could not be used. */
   OAUTH_PROVIDER_ERROR: 502,
-  /** A payment provider refused, failed or timed out (000's system error). */
+  /** A payment provider refused, failed or timed out (a system error, not the buyer's). */
   PAYMENT_GATEWAY_ERROR: 502,
   SERVICE_UNAVAILABLE: 503,
   /** OIDC sign-in with a provider this deployment has no client configuration for. */

@@ -23,11 +23,3 @@ export type RpcRequestOf<P extends RpcPattern> = RpcMap[P] extends RpcContract<i
 
 /** What a pattern answers. */
 export type RpcResultOf<P extends RpcPattern> = RpcMap[P] extends RpcContract<unknown, infer R> ? R : never;
-
-/**
- * TRANSITIONAL while every service's map is filled in: a pattern named in RPC but not yet in the
- * map takes any data and answers `any`. Removed once RpcPatternName and RpcPattern are equal.
- */
-export type RpcDataFor<P extends RpcPatternName> = P extends RpcPattern ? RpcRequestOf<P> : unknown;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type RpcAnswerFor<P extends RpcPatternName> = P extends RpcPattern ? RpcResultOf<P> : any;

@@ -10,7 +10,7 @@ export interface Actor {
   restaurant_role?: MembershipRole;
 }
 
-/** A user's role within one restaurant (000's staff management, 003's OWNER/MANAGER/STAFF). */
+/** A user's role within one restaurant team: the owner, managers, and staff. */
 export const MEMBERSHIP_ROLES = ['owner', 'manager', 'staff'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
@@ -102,7 +102,6 @@ export const RPC = {
     getProduct: 'catalog.products.get',
     createProduct: 'catalog.products.create',
     updateProduct: 'catalog.products.update',
-    deleteProduct: 'catalog.products.delete',
     createZone: 'catalog.zones.create',
     listMyZones: 'catalog.zones.list-mine',
     updateZone: 'catalog.zones.update',
@@ -137,7 +136,7 @@ export const RPC = {
     adminRefundOrder: 'ordering.admin.orders.refund',
     adminResumeSaga: 'ordering.admin.orders.saga-resume',
     adminCompensateSaga: 'ordering.admin.orders.saga-compensate',
-    // Issue 5: loyalty, referrals, reviews (H5).
+    // Loyalty, referrals, reviews.
     loyaltyPoints: 'ordering.loyalty.points',
     loyaltyHistory: 'ordering.loyalty.history',
     referralSend: 'ordering.referrals.send',
@@ -145,7 +144,7 @@ export const RPC = {
     reviewSubmit: 'ordering.reviews.submit',
     guestFeedbackSubmit: 'ordering.reviews.guest-feedback',
     myReviews: 'ordering.reviews.mine',
-    // Issue 6 (D3): the socket relay's order rooms and replay.
+    // The socket relay's order rooms and the replay of an order's latest state.
     orderTracking: 'ordering.orders.tracking',
     activeOrdersForCustomer: 'ordering.orders.active-for-customer',
   },
@@ -173,13 +172,13 @@ export const RPC = {
     deliverOrder: 'dispatch.driver-orders.deliver',
     currentOrders: 'dispatch.driver-orders.current',
     orderHistory: 'dispatch.driver-orders.history',
-    // Assignment (issue 6, D2): offers, manual assignment, restaurants' and admins' delivery boards.
+    // Assignment: offers, manual assignment, restaurants' and admins' delivery boards.
     declineOrder: 'dispatch.driver-orders.decline',
     assignDelivery: 'dispatch.deliveries.assign',
     restaurantDeliveries: 'dispatch.deliveries.restaurant-list',
     adminDeliveries: 'dispatch.deliveries.admin-list',
     nearbyDrivers: 'dispatch.drivers.nearby',
-    // Driver onboarding (issue 6): the driver's profile and documents, admins' review.
+    // Driver onboarding: the driver's profile and documents, admins' review.
     updateDriverProfile: 'dispatch.drivers.update-profile',
     uploadDriverDocument: 'dispatch.drivers.upload-document',
     adminListDrivers: 'dispatch.admin.drivers.list',
@@ -189,18 +188,18 @@ export const RPC = {
     rejectDriver: 'dispatch.admin.drivers.reject',
     suspendDriver: 'dispatch.admin.drivers.suspend',
     reinstateDriver: 'dispatch.admin.drivers.reinstate',
-    /** Issue 6 (D3): the driver's last position and ETA for an order's room. */
+    /** The driver's last position and ETA for an order's room. */
     deliveryTracking: 'dispatch.deliveries.tracking',
   },
   payments: {
     listPayments: 'payments.payments.list',
-    // Providers (issue 5): checkout at CamPay/NouPay, Stripe, Paymob; wallet top-ups; provider webhooks.
+    // Providers: checkout at CamPay/NouPay, Stripe, Paymob; wallet top-ups; provider webhooks.
     initiateMobileMoney: 'payments.checkout.mobile-money',
     createStripeIntent: 'payments.checkout.stripe-intent',
     initiatePaymob: 'payments.checkout.paymob',
     topUpWallet: 'payments.checkout.wallet-topup',
     receiveWebhook: 'payments.webhooks.receive',
-    // Money (issue 5): wallet, refunds, settlement, earnings, payouts, reports.
+    // Money: wallet, refunds, settlement, earnings, payouts, reports.
     getWallet: 'payments.wallet.get',
     listWalletEntries: 'payments.wallet.entries',
     chargeWallet: 'payments.wallet.charge',

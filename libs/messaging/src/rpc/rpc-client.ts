@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import * as amqp from 'amqplib';
-import { HEADERS, RpcAnswerFor, RpcDataFor, RpcPatternName, RpcRequest, SerializedError, serviceOfPattern } from '@platter/contracts';
+import { HEADERS, RpcPattern, RpcRequest, RpcRequestOf, RpcResultOf, SerializedError, serviceOfPattern } from '@platter/contracts';
 import { injectTraceHeaders, withSpan } from '@platter/observability';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { createEnvelope } from '../envelope';
@@ -59,12 +59,12 @@ export class RpcClient {
   }
 
   /** Typed by RpcMap: the wrong `data` for a pattern, or the wrong expected result, does not compile. */
-  async call<P extends RpcPatternName>(
+  async call<P extends RpcPattern>(
     pattern: P,
-    request: RpcRequest<RpcDataFor<P>>,
+    request: RpcRequest<RpcRequestOf<P>>,
     opts: { timeoutMs?: number; correlationId?: string } = {},
-  ): Promise<RpcAnswerFor<P>> {
-    return this.callPattern(pattern, request, opts) as Promise<RpcAnswerFor<P>>;
+  ): Promise<RpcResultOf<P>> {
+    return this.callPattern(pattern, request, opts) as Promise<RpcResultOf<P>>;
   }
 
   /** Untyped: for the transport's own tests, whose patterns are not the fleet's. Code calls `call`. */
