@@ -13,7 +13,7 @@ import { MobileMoneyCheckout } from './checkout/mobile-money-checkout';
 import { AttemptPoller } from './polling/attempt-poller';
 import { ProviderRefunds } from './provider-refunds.port';
 import { ProvidersModule } from './providers.module';
-import { WebhookService } from './commands/receive-webhook/receive-webhook.service';
+import { ReceiveWebhookService } from './commands/receive-webhook/receive-webhook.service';
 
 // The providers against real PostgreSQL and the fake provider servers: webhooks that capture once,
 // duplicates and forgeries, out-of-order updates, the CamPay → NouPay fallback without a double
@@ -39,7 +39,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
   const paymob = new FakePaymob({ apiKey: 'pm-key', integrationId: 4242, hmacSecret: 'pm-hmac' });
   let mobile: MobileMoneyCheckout;
   let cards: CardCheckout;
-  let webhooks: WebhookService;
+  let webhooks: ReceiveWebhookService;
   let poller: AttemptPoller;
   let refunds: ProviderRefunds;
   let checkout: StartCheckoutRpc;
@@ -66,7 +66,7 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
     app = await Test.createTestingModule({ imports: [TestPlatform, ProvidersModule] }).compile();
     mobile = app.get(MobileMoneyCheckout);
     cards = app.get(CardCheckout);
-    webhooks = app.get(WebhookService);
+    webhooks = app.get(ReceiveWebhookService);
     poller = app.get(AttemptPoller);
     refunds = app.get(ProviderRefunds);
     checkout = app.get(StartCheckoutRpc);

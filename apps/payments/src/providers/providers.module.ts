@@ -20,7 +20,7 @@ import { ProviderRefunds } from './provider-refunds.port';
 import { ProviderRefundsService } from './refunds/provider-refunds.service';
 import { RefundDispatcher } from './refunds/refund-dispatcher';
 import { ReceiveWebhookRpc } from './commands/receive-webhook/receive-webhook.rpc';
-import { WebhookService } from './commands/receive-webhook/receive-webhook.service';
+import { ReceiveWebhookService } from './commands/receive-webhook/receive-webhook.service';
 
 export const providersEntities = [PaymentAttempt, WebhookReceipt];
 
@@ -42,7 +42,7 @@ export const providersEntities = [PaymentAttempt, WebhookReceipt];
     DoubleCaptureRefunds,
     MobileMoneyCheckout,
     CardCheckout,
-    WebhookService,
+    ReceiveWebhookService,
     AttemptPoller,
     MobileMoneyStarter,
     RefundDispatcher,

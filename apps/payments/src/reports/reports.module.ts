@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { MoneyReportsRpc } from './queries/money-reports/money-reports.rpc';
-import { ReportsService } from './queries/money-reports/money-reports.service';
+import { MoneyReportsService } from './queries/money-reports/money-reports.service';
 
 @Module({
   imports: [PayoutsModule],
   controllers: [MoneyReportsRpc],
-  providers: [ReportsService],
+  providers: [MoneyReportsService],
 })
 export class ReportsModule {}

@@ -24,8 +24,8 @@ import { RefundIssuer } from '../../refunds/refund-issuer';
 import { RefundRepository } from '../../refunds/refund.repository';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
 import { EarningRepository } from '../../earnings/earning.repository';
-import { EarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
-import { ReportsService } from '../../reports/queries/money-reports/money-reports.service';
+import { DriverEarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
+import { MoneyReportsService } from '../../reports/queries/money-reports/money-reports.service';
 import { Ledger } from '../ledger';
 import { LedgerRepository } from '../ledger.repository';
 import { WalletBook } from '../wallet-book';
@@ -58,8 +58,8 @@ export interface MoneyHarness {
   dispatcher: RefundDispatcher;
   settlement: SettleOrderService;
   payouts: PayoutsService;
-  earnings: EarningsService;
-  reports: ReportsService;
+  earnings: DriverEarningsService;
+  reports: MoneyReportsService;
   /** Events written to the outbox, oldest first, optionally of one type. */
   events(type?: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>>;
   /** Sum of the account's entries next to its balance column. */
@@ -111,8 +111,8 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     dispatcher: new RefundDispatcher(db.tx, refundRows, payments, issuer, wakeups, providerRefunds, config),
     settlement: new SettleOrderService(db.tx, payments, commissions, earningRows, ledger, config),
     payouts,
-    earnings: new EarningsService(earningRows, payoutRows, payouts, config),
-    reports: new ReportsService(commissions, payoutRows, payouts),
+    earnings: new DriverEarningsService(earningRows, payoutRows, payouts, config),
+    reports: new MoneyReportsService(commissions, payoutRows, payouts),
     async events(type?: string) {
       const rows = await db.dataSource.query(`SELECT routing_key, envelope FROM outbox ORDER BY seq`);
       return rows

@@ -2,12 +2,12 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { DriverEarningView, DriverEarningsRequest, DriverEarningsSummary, Page, RPC, RpcRequest, WalletQueryRequest } from '@platter/contracts';
 import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
-import { EarningsService } from './driver-earnings.service';
+import { DriverEarningsService } from './driver-earnings.service';
 
 /** GET /driver/earnings, GET /driver/earnings/summary. */
 @Controller()
 export class DriverEarningsRpc {
-  constructor(private readonly earnings: EarningsService) {}
+  constructor(private readonly earnings: DriverEarningsService) {}
 
   @RpcEndpoint(RPC.payments.driverEarnings)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<DriverEarningView>> {

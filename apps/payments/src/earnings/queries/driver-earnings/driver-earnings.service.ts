@@ -7,7 +7,7 @@ import { EarningRepository } from '../../earning.repository';
 
 /** A driver's earnings per delivery (from settled orders) and their summary. */
 @Injectable()
-export class EarningsService {
+export class DriverEarningsService {
   constructor(
     private readonly earnings: EarningRepository,
     private readonly payoutRows: PayoutRepository,

@@ -19,7 +19,7 @@ export const KEPT_WEBHOOK_HEADERS = ['content-type', 'user-agent', 'stripe-signa
  * transaction with its effect, so a crash means the provider's retry applies it.
  */
 @Injectable()
-export class WebhookService {
+export class ReceiveWebhookService {
   private readonly log = new Logger('Webhooks');
 
   constructor(

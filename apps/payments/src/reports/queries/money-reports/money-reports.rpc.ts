@@ -2,11 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { CommissionsReport, CommissionsReportRequest, PayoutsReport, PayoutsRequest, RPC, RpcRequest } from '@platter/contracts';
 import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
-import { ReportsService } from './money-reports.service';
+import { MoneyReportsService } from './money-reports.service';
 
 @Controller()
 export class MoneyReportsRpc {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly reports: MoneyReportsService) {}
 
   @RpcEndpoint(RPC.payments.commissionsReport)
   commissions(@Payload() req: RpcRequest<unknown>): Promise<CommissionsReport> {

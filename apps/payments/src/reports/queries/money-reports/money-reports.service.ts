@@ -6,7 +6,7 @@ import { PayoutsService } from '../../../payouts/payouts.service';
 
 /** GET /admin/reports/commissions and /admin/reports/payouts: the records and their totals. */
 @Injectable()
-export class ReportsService {
+export class MoneyReportsService {
   constructor(
     private readonly commissionRows: CommissionRepository,
     private readonly payoutRows: PayoutRepository,
