@@ -7,13 +7,13 @@ import { kitchenEntities } from '../kitchen.module';
 import { kitchenMigrations } from '../migrations';
 import { CopyMenuItemService } from './commands/copy-menu-item/copy-menu-item.service';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
-import { ListItemsHandler } from './queries/list-items/list-items.handler';
+import { ListItemsRpc } from './queries/list-items/list-items.rpc';
 
 describe("kitchen's menu copy and 86 (PostgreSQL)", () => {
   let db: ThrowawaySchema;
   let copy: CopyMenuItemService;
   let setAvailability: SetItemAvailabilityService;
-  let listItems: ListItemsHandler;
+  let listItems: ListItemsRpc;
   const restaurantId = randomUUID();
   const cook: Actor = { user_id: randomUUID(), role: 'restaurant_staff', restaurant_id: restaurantId, restaurant_role: 'staff' };
   const item = { item_id: randomUUID(), restaurant_id: restaurantId, name: 'Ndolé', price: 3500, currency: 'XAF', is_available: true, deleted: false };
@@ -22,7 +22,7 @@ describe("kitchen's menu copy and 86 (PostgreSQL)", () => {
     db = await createThrowawaySchema('kitchen', { entities: kitchenEntities, migrations: kitchenMigrations });
     copy = new CopyMenuItemService(db.tx);
     setAvailability = new SetItemAvailabilityService(db.tx, new EventPublisher(db.tx, 'kitchen'));
-    listItems = new ListItemsHandler(db.tx);
+    listItems = new ListItemsRpc(db.tx);
   });
 
   afterAll(async () => {

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CopyMenuItemService } from './commands/copy-menu-item/copy-menu-item.service';
-import { MenuItemChangedHandler } from './commands/copy-menu-item/menu-item-changed.handler';
-import { SetItemAvailabilityHandler } from './commands/set-item-availability/set-item-availability.handler';
+import { MenuItemChangedConsumer } from './commands/copy-menu-item/menu-item-changed.consumer';
+import { SetItemAvailabilityRpc } from './commands/set-item-availability/set-item-availability.rpc';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
-import { ListItemsHandler } from './queries/list-items/list-items.handler';
+import { ListItemsRpc } from './queries/list-items/list-items.rpc';
 
 /** The kitchen's copy of its menu, and 86'ing items during service. */
 @Module({
-  controllers: [MenuItemChangedHandler, SetItemAvailabilityHandler, ListItemsHandler],
+  controllers: [MenuItemChangedConsumer, SetItemAvailabilityRpc, ListItemsRpc],
   providers: [CopyMenuItemService, SetItemAvailabilityService],
 })
 export class MenuItemsModule {}

@@ -1,9 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5's saga: a ticket is drafted when the order is placed (pending: its lines are known) and
- * opened when the restaurant accepts it; each step's time is kept. Restaurants' settings (004's
- * configurations) live beside them, one row per overridden key.
+ * The ticket follows the order's saga: drafted when the order is placed (pending: its lines are known)
+ * and opened when the restaurant accepts it; each step's time is kept. Restaurants' own settings live
+ * beside them, one row per key overridden.
  */
 export class TicketLifecycleAndConfig1700000003000 implements MigrationInterface {
   name = 'TicketLifecycleAndConfig1700000003000';

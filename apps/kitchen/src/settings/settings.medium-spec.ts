@@ -8,13 +8,13 @@ import { KitchenConfig } from '../kitchen.config';
 import { kitchenEntities } from '../kitchen.module';
 import { kitchenMigrations } from '../migrations';
 import { ChangeSettingService } from './commands/change-setting/change-setting.service';
-import { GetSettingsHandler } from './queries/get-settings/get-settings.handler';
+import { GetSettingsRpc } from './queries/get-settings/get-settings.rpc';
 import { RestaurantSettings } from './restaurant-settings';
 
 describe('restaurant settings (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let change: ChangeSettingService;
-  let get: GetSettingsHandler;
+  let get: GetSettingsRpc;
   const restaurantId = randomUUID();
   const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner', restaurant_id: restaurantId, restaurant_role: 'owner' };
   const manager: Actor = { user_id: randomUUID(), role: 'restaurant_staff', restaurant_id: restaurantId, restaurant_role: 'manager' };
@@ -26,7 +26,7 @@ describe('restaurant settings (PostgreSQL)', () => {
     const config = Object.assign(new KitchenConfig(), { DEFAULT_TAX_RATE: '19.25', DEFAULT_SERVICE_FEE: 300 });
     const settings = new RestaurantSettings(db.tx, config);
     change = new ChangeSettingService(db.tx, new EventPublisher(db.tx, 'kitchen'), settings);
-    get = new GetSettingsHandler(settings);
+    get = new GetSettingsRpc(settings);
   });
 
   afterAll(async () => {

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ChangeSettingHandler } from './commands/change-setting/change-setting.handler';
+import { ChangeSettingRpc } from './commands/change-setting/change-setting.rpc';
 import { ChangeSettingService } from './commands/change-setting/change-setting.service';
-import { GetSettingsHandler } from './queries/get-settings/get-settings.handler';
+import { GetSettingsRpc } from './queries/get-settings/get-settings.rpc';
 import { RestaurantSettings } from './restaurant-settings';
 
 /** Restaurants' settings (/config*): tax rate, service fee, acceptance deadline, preparation time. */
 @Module({
-  controllers: [GetSettingsHandler, ChangeSettingHandler],
+  controllers: [GetSettingsRpc, ChangeSettingRpc],
   providers: [RestaurantSettings, ChangeSettingService],
 })
 export class SettingsModule {}

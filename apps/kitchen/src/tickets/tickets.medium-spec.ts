@@ -9,7 +9,7 @@ import { kitchenMigrations } from '../migrations';
 import { DraftTicketService } from './commands/draft-ticket/draft-ticket.service';
 import { FollowOrderService } from './commands/follow-order/follow-order.service';
 import { MoveTicketService } from './commands/move-ticket/move-ticket.service';
-import { ListTicketsHandler } from './queries/list-tickets/list-tickets.handler';
+import { ListTicketsRpc } from './queries/list-tickets/list-tickets.rpc';
 import { TicketMover } from './ticket-mover';
 
 describe('kitchen tickets (PostgreSQL)', () => {
@@ -17,7 +17,7 @@ describe('kitchen tickets (PostgreSQL)', () => {
   let draft: DraftTicketService;
   let follow: FollowOrderService;
   let move: MoveTicketService;
-  let list: ListTicketsHandler;
+  let list: ListTicketsRpc;
   const restaurantId = randomUUID();
   const ownerId = randomUUID();
   const cook: Actor = { user_id: randomUUID(), role: 'restaurant_staff', restaurant_id: restaurantId, restaurant_role: 'staff' };
@@ -30,7 +30,7 @@ describe('kitchen tickets (PostgreSQL)', () => {
     draft = new DraftTicketService(db.tx);
     follow = new FollowOrderService(db.tx, mover);
     move = new MoveTicketService(db.tx, mover);
-    list = new ListTicketsHandler(db.tx);
+    list = new ListTicketsRpc(db.tx);
   });
 
   afterAll(async () => {

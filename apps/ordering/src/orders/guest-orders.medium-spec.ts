@@ -21,8 +21,8 @@ import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/rea
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
 import { DeadlineClock } from './deadline-clock';
-import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
-import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
+import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';
+import { TrackGuestOrderRpc } from './queries/track-guest-order/track-guest-order.rpc';
 
 const owner = randomUUID();
 const restaurantId = randomUUID();
@@ -34,8 +34,8 @@ describe('guest orders (PostgreSQL)', () => {
   let tx: TransactionHost;
   let placeOrder: PlaceOrderService;
   let reassign: ReassignGuestOrdersService;
-  let track: TrackGuestOrderHandler;
-  let getForCustomer: GetCustomerOrderHandler;
+  let track: TrackGuestOrderRpc;
+  let getForCustomer: GetCustomerOrderRpc;
 
   const body = (over: Record<string, unknown> = {}) => ({
     restaurant_id: restaurantId,
@@ -58,8 +58,8 @@ describe('guest orders (PostgreSQL)', () => {
     const conversions = new GuestConversions(tx);
     placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new DeadlineClock(tx, config)), conversions, new CouponRedemptions(tx), new LoyaltyLedger(tx));
     reassign = new ReassignGuestOrdersService(tx, conversions);
-    track = new TrackGuestOrderHandler(tx);
-    getForCustomer = new GetCustomerOrderHandler(tx);
+    track = new TrackGuestOrderRpc(tx);
+    getForCustomer = new GetCustomerOrderRpc(tx);
     await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner, name: 'Chez Mama', currency: 'XAF' }, new Date());
     await new CopyMenuItemService(tx).apply(
       { item_id: ndole, restaurant_id: restaurantId, name: 'Ndolé', price: 2500, currency: 'XAF', is_available: true, category_id: null, deleted: false },

@@ -25,7 +25,7 @@ import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';
 import { OrderRepository } from './order.repository';
 import { DeadlineClock } from './deadline-clock';
-import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
+import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 const customer: Actor = { user_id: randomUUID(), role: 'customer' };
@@ -235,7 +235,7 @@ describe('ordering (PostgreSQL)', () => {
   });
 
   it('shows a customer their own orders only', async () => {
-    const handler = new GetCustomerOrderHandler(tx);
+    const handler = new GetCustomerOrderRpc(tx);
     expect((await handler.handle({ actor: customer, data: { id: deliveryOrder.id } })).id).toBe(deliveryOrder.id);
     await expect(handler.handle({ actor: otherCustomer, data: { id: deliveryOrder.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -1,49 +1,49 @@
 import { Module } from '@nestjs/common';
 import { CouponsModule } from '../coupons/coupons.module';
 import { LoyaltyModule } from '../loyalty/loyalty.module';
-import { AdminOrdersHandler } from './admin/admin-orders.handler';
+import { AdminOrdersRpc } from './admin/admin-orders.rpc';
 import { AdminOrdersService } from './admin/admin-orders.service';
-import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler';
+import { CancelOrderRpc } from './commands/cancel-order/cancel-order.rpc';
 import { CancelOrderService } from './commands/cancel-order/cancel-order.service';
 import { FollowTicketService } from './commands/follow-ticket/follow-ticket.service';
-import { TicketStatusChangedHandler } from './commands/follow-ticket/ticket-status-changed.handler';
+import { TicketStatusChangedConsumer } from './commands/follow-ticket/ticket-status-changed.consumer';
 import { KitchenTickets, RpcKitchenTickets } from './commands/move-order/kitchen-tickets';
 import { MoveOrderService } from './commands/move-order/move-order.service';
-import { RestaurantOrderMovesHandler } from './commands/move-order/restaurant-order-moves.handler';
+import { RestaurantOrderMovesRpc } from './commands/move-order/restaurant-order-moves.rpc';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
-import { PlaceGuestOrderHandler } from './commands/place-order/place-guest-order.handler';
-import { PlaceOrderHandler } from './commands/place-order/place-order.handler';
+import { PlaceGuestOrderRpc } from './commands/place-order/place-guest-order.rpc';
+import { PlaceOrderRpc } from './commands/place-order/place-order.rpc';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
-import { GuestConvertedHandler } from './commands/reassign-guest-orders/guest-converted.handler';
+import { GuestConvertedConsumer } from './commands/reassign-guest-orders/guest-converted.consumer';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderAccess } from './order-access';
 import { OrderStatusChanger } from './order-status-changer';
 import { OrderRepository } from './order.repository';
-import { GetCustomerOrderHandler } from './queries/get-customer-order/get-customer-order.handler';
-import { ListCustomerOrdersHandler } from './queries/list-customer-orders/list-customer-orders.handler';
-import { OrderTrackingHandler } from './queries/order-tracking/order-tracking.handler';
-import { TrackGuestOrderHandler } from './queries/track-guest-order/track-guest-order.handler';
+import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';
+import { ListCustomerOrdersRpc } from './queries/list-customer-orders/list-customer-orders.rpc';
+import { OrderTrackingRpc } from './queries/order-tracking/order-tracking.rpc';
+import { TrackGuestOrderRpc } from './queries/track-guest-order/track-guest-order.rpc';
 import { DeadlineClock } from './deadline-clock';
-import { StaffOrdersHandler } from './staff-orders/staff-orders.handler';
+import { StaffOrdersRpc } from './staff-orders/staff-orders.rpc';
 import { StaffOrdersService } from './staff-orders/staff-orders.service';
 
 @Module({
   // Placement applies coupons and spends loyalty points in its own transaction.
   imports: [CouponsModule, LoyaltyModule],
   controllers: [
-    PlaceOrderHandler,
-    PlaceGuestOrderHandler,
-    RestaurantOrderMovesHandler,
-    GetCustomerOrderHandler,
-    ListCustomerOrdersHandler,
-    TrackGuestOrderHandler,
-    GuestConvertedHandler,
-    CancelOrderHandler,
-    StaffOrdersHandler,
-    OrderTrackingHandler,
-    TicketStatusChangedHandler,
-    AdminOrdersHandler,
+    PlaceOrderRpc,
+    PlaceGuestOrderRpc,
+    RestaurantOrderMovesRpc,
+    GetCustomerOrderRpc,
+    ListCustomerOrdersRpc,
+    TrackGuestOrderRpc,
+    GuestConvertedConsumer,
+    CancelOrderRpc,
+    StaffOrdersRpc,
+    OrderTrackingRpc,
+    TicketStatusChangedConsumer,
+    AdminOrdersRpc,
   ],
   providers: [
     OrderRepository, OrderAccess, OrderStatusChanger, DeadlineClock, IdempotencyKeys, PlaceOrderService, MoveOrderService, GuestConversions,

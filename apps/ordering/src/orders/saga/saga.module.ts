@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '../orders.module';
-import { DeliveryStatusChangedHandler } from './delivery-progress/delivery-status-changed.handler';
+import { DeliveryStatusChangedConsumer } from './delivery-progress/delivery-status-changed.consumer';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
 import { ApplyPaymentOutcomeService } from './payment-outcome/apply-payment-outcome.service';
-import { PaymentEventsHandler } from './payment-outcome/payment-events.handler';
+import { PaymentEventsConsumer } from './payment-outcome/payment-events.consumer';
 import { ApplyRefundOutcomeService } from './refund-outcome/apply-refund-outcome.service';
-import { RefundEventsHandler } from './refund-outcome/refund-events.handler';
+import { RefundEventsConsumer } from './refund-outcome/refund-events.consumer';
 import { SagaWatchdog } from './watchdog/saga-watchdog';
 
 /**
@@ -16,7 +16,7 @@ import { SagaWatchdog } from './watchdog/saga-watchdog';
  */
 @Module({
   imports: [OrdersModule],
-  controllers: [PaymentEventsHandler, RefundEventsHandler, DeliveryStatusChangedHandler],
+  controllers: [PaymentEventsConsumer, RefundEventsConsumer, DeliveryStatusChangedConsumer],
   providers: [ApplyPaymentOutcomeService, ApplyRefundOutcomeService, FollowDeliveryService, SagaWatchdog],
   exports: [SagaWatchdog],
 })

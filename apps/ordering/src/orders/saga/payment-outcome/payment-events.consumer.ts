@@ -4,7 +4,7 @@ import { PaymentFailed, PaymentSucceeded } from '@platter/contracts';
 import { ApplyPaymentOutcomeService } from './apply-payment-outcome.service';
 
 @Controller()
-export class PaymentEventsHandler {
+export class PaymentEventsConsumer {
   constructor(private readonly outcome: ApplyPaymentOutcomeService) {}
 
   @EventPattern('payment.succeeded')

@@ -6,7 +6,7 @@ import { ChangeSettingService } from './change-setting.service';
 
 /** PUT /config/:key {value}, DELETE /config/:key. */
 @Controller()
-export class ChangeSettingHandler {
+export class ChangeSettingRpc {
   constructor(private readonly changeSetting: ChangeSettingService) {}
 
   @RpcEndpoint(RPC.kitchen.setConfig)

@@ -9,7 +9,7 @@ import { loadOrderViews } from '../../order.view';
 
 /** The customer's orders, newest first. */
 @Controller()
-export class ListCustomerOrdersHandler {
+export class ListCustomerOrdersRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly orders: OrderRepository = new OrderRepository(tx),

@@ -4,7 +4,7 @@ import { GuestConverted } from '@platter/contracts';
 import { ReassignGuestOrdersService } from './reassign-guest-orders.service';
 
 @Controller()
-export class GuestConvertedHandler {
+export class GuestConvertedConsumer {
   constructor(private readonly reassign: ReassignGuestOrdersService) {}
 
   @EventPattern('guest.converted')

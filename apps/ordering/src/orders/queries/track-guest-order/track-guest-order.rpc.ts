@@ -9,7 +9,7 @@ import { hashTrackingToken } from '../../tracking-token';
 
 /** A guest order seen through its tracking link: a wrong id and a wrong token are the same 404. */
 @Controller()
-export class TrackGuestOrderHandler {
+export class TrackGuestOrderRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly orders: OrderRepository = new OrderRepository(tx),

@@ -6,7 +6,7 @@ import { RestaurantSettings, settingsRestaurantOf } from '../../restaurant-setti
 
 /** GET /config: the restaurant's settings, each its own value or the platform default. */
 @Controller()
-export class GetSettingsHandler {
+export class GetSettingsRpc {
   constructor(private readonly settings: RestaurantSettings) {}
 
   @RpcEndpoint(RPC.kitchen.getConfig)

@@ -28,7 +28,7 @@ const ACTIVE_LIMIT = 50;
  * state now; which of a customer's orders to replay when their socket connects.
  */
 @Controller()
-export class OrderTrackingHandler {
+export class OrderTrackingRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   /** One order's state, for its customer, its restaurant's team, its assigned driver and admins. */

@@ -4,7 +4,7 @@ import { RefundCompleted, RefundFailed } from '@platter/contracts';
 import { ApplyRefundOutcomeService } from './apply-refund-outcome.service';
 
 @Controller()
-export class RefundEventsHandler {
+export class RefundEventsConsumer {
   constructor(private readonly outcome: ApplyRefundOutcomeService) {}
 
   @EventPattern('refund.completed')

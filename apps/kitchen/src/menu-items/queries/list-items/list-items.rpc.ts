@@ -7,7 +7,7 @@ import { MenuItemCopy } from '../../menu-item-copy.entity';
 
 /** The line's view of its menu: what is on and what is 86'd, for the restaurant the token acts for. */
 @Controller()
-export class ListItemsHandler {
+export class ListItemsRpc {
   constructor(private readonly tx: TransactionHost) {}
 
   @RpcEndpoint(RPC.kitchen.listItems)

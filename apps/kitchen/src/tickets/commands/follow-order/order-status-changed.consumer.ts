@@ -4,7 +4,7 @@ import { OrderStatusChanged } from '@platter/contracts';
 import { FollowOrderService } from './follow-order.service';
 
 @Controller()
-export class OrderStatusChangedHandler {
+export class OrderStatusChangedConsumer {
   constructor(private readonly followOrder: FollowOrderService) {}
 
   @EventPattern('order.status-changed')

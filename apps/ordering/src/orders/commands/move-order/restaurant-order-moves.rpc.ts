@@ -7,7 +7,7 @@ import { MoveOrderService } from './move-order.service';
 
 /** PUT /restaurant/orders/:id/accept | reject | preparing | ready | complete. */
 @Controller()
-export class RestaurantOrderMovesHandler {
+export class RestaurantOrderMovesRpc {
   constructor(private readonly moveOrder: MoveOrderService) {}
 
   @RpcEndpoint(RPC.ordering.accept)

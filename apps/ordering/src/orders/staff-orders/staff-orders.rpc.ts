@@ -4,9 +4,9 @@ import { RPC, RpcRequest, StaffOrdersPage, StaffOrdersQuery, StaffOrdersQueryReq
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { StaffOrdersService } from './staff-orders.service';
 
-/** 001's POST /orders, GET /orders, PATCH /orders/:id/status. */
+/** The restaurant dashboard's POST /orders, GET /orders, PATCH /orders/:id/status. */
 @Controller()
-export class StaffOrdersHandler {
+export class StaffOrdersRpc {
   constructor(private readonly staffOrders: StaffOrdersService) {}
 
   @RpcEndpoint(RPC.ordering.staffPlace)

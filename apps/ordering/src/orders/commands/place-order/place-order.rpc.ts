@@ -5,7 +5,7 @@ import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { PlaceOrderService } from './place-order.service';
 
 @Controller()
-export class PlaceOrderHandler {
+export class PlaceOrderRpc {
   constructor(private readonly placeOrder: PlaceOrderService) {}
 
   @RpcEndpoint(RPC.ordering.place)

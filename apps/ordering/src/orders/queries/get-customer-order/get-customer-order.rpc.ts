@@ -9,7 +9,7 @@ import { loadOrderViews } from '../../order.view';
 
 /** A customer's own order; anyone else's does not exist for them. */
 @Controller()
-export class GetCustomerOrderHandler {
+export class GetCustomerOrderRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly orders: OrderRepository = new OrderRepository(tx),

@@ -6,7 +6,7 @@ import { CancelOrderService } from './cancel-order.service';
 
 /** PUT /client/orders/:id/cancel and PUT /guest/orders/:id/cancel?token=. */
 @Controller()
-export class CancelOrderHandler {
+export class CancelOrderRpc {
   constructor(private readonly cancelOrder: CancelOrderService) {}
 
   @RpcEndpoint(RPC.ordering.cancelForCustomer)

@@ -5,7 +5,7 @@ import { RpcEndpoint, requireActor, validData } from '@platter/service-kit';
 import { SetItemAvailabilityService } from './set-item-availability.service';
 
 @Controller()
-export class SetItemAvailabilityHandler {
+export class SetItemAvailabilityRpc {
   constructor(private readonly setItemAvailability: SetItemAvailabilityService) {}
 
   @RpcEndpoint(RPC.kitchen.setItemAvailability)

@@ -5,7 +5,7 @@ import { RpcEndpoint, validData } from '@platter/service-kit';
 import { PlaceOrderService } from './place-order.service';
 
 @Controller()
-export class PlaceGuestOrderHandler {
+export class PlaceGuestOrderRpc {
   constructor(private readonly placeOrder: PlaceOrderService) {}
 
   /** No actor: a guest has no account. The gateway resolved their guest session, if any. */

@@ -4,7 +4,7 @@ import { OrderCreated } from '@platter/contracts';
 import { DraftTicketService } from './draft-ticket.service';
 
 @Controller()
-export class OrderCreatedHandler {
+export class OrderCreatedConsumer {
   constructor(private readonly draftTicket: DraftTicketService) {}
 
   @EventPattern('order.created')

@@ -6,7 +6,7 @@ import { MoveTicketService } from './move-ticket.service';
 
 /** PUT /kitchen/tickets/:id/start | ready, and the restaurant's PUT /restaurant/orders/:id/preparing | ready (asked by ordering). */
 @Controller()
-export class MoveTicketHandler {
+export class MoveTicketRpc {
   constructor(private readonly moveTicket: MoveTicketService) {}
 
   @RpcEndpoint(RPC.kitchen.startTicket)

@@ -13,7 +13,7 @@ import { toTicketView } from '../../ticket.view';
  * status filter, every ticket but the drafts (`pending`: the restaurant has not accepted the order).
  */
 @Controller()
-export class ListTicketsHandler {
+export class ListTicketsRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly tickets: TicketRepository = new TicketRepository(tx),

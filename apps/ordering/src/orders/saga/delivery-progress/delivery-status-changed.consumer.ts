@@ -4,7 +4,7 @@ import { DeliveryStatusChanged } from '@platter/contracts';
 import { FollowDeliveryService } from './follow-delivery.service';
 
 @Controller()
-export class DeliveryStatusChangedHandler {
+export class DeliveryStatusChangedConsumer {
   constructor(private readonly follow: FollowDeliveryService) {}
 
   @EventPattern('delivery.status-changed')

@@ -6,7 +6,7 @@ import { AdminOrdersService } from './admin-orders.service';
 
 /** /admin/orders*: admins only. */
 @Controller()
-export class AdminOrdersHandler {
+export class AdminOrdersRpc {
   constructor(private readonly admin: AdminOrdersService) {}
 
   @RpcEndpoint(RPC.ordering.adminListOrders)

@@ -4,7 +4,7 @@ import { TicketStatusChanged } from '@platter/contracts';
 import { FollowTicketService } from './follow-ticket.service';
 
 @Controller()
-export class TicketStatusChangedHandler {
+export class TicketStatusChangedConsumer {
   constructor(private readonly follow: FollowTicketService) {}
 
   @EventPattern('ticket.status-changed')
