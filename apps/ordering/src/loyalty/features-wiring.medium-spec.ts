@@ -15,14 +15,14 @@ import { TrackRestaurantStatusService } from '../replicas/commands/track-restaur
 import { ReplicasModule } from '../replicas/replicas.module';
 import { RestaurantReplicaRepository } from '../replicas/restaurant-replica.repository';
 import { CustomerProfiles } from '../referrals/customer-profiles';
-import { ReferralStatsHandler } from '../referrals/queries/referral-stats/referral-stats.handler';
+import { ReferralStatsRpc } from '../referrals/queries/referral-stats/referral-stats.rpc';
 import { SubmitReviewService } from '../reviews/commands/submit-review/submit-review.service';
 import { ReviewRepository } from '../reviews/review.repository';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { LoyaltyLedger } from './loyalty-ledger';
 import { LoyaltyLedgerRepository } from './loyalty-ledger.repository';
 import { LoyaltyModule } from './loyalty.module';
-import { GetPointsHandler } from './queries/get-points/get-points.handler';
+import { GetPointsRpc } from './queries/get-points/get-points.rpc';
 
 describe("ordering's secondary features wiring (PostgreSQL)", () => {
   let app: FeatureTestingModule;
@@ -42,8 +42,8 @@ describe("ordering's secondary features wiring (PostgreSQL)", () => {
 
   it('resolves every service and handler with its repositories', () => {
     for (const token of [
-      ManageCouponsService, CouponRedemptions, CouponRepository, LoyaltyLedger, LoyaltyLedgerRepository, CustomerProfiles, ReferralStatsHandler,
-      GetPointsHandler, SubmitReviewService, ReviewRepository, CopyRestaurantService, TrackRestaurantStatusService, RestaurantReplicaRepository,
+      ManageCouponsService, CouponRedemptions, CouponRepository, LoyaltyLedger, LoyaltyLedgerRepository, CustomerProfiles, ReferralStatsRpc,
+      GetPointsRpc, SubmitReviewService, ReviewRepository, CopyRestaurantService, TrackRestaurantStatusService, RestaurantReplicaRepository,
     ]) {
       expect(app.get<unknown>(token)).toBeInstanceOf(token);
     }
@@ -59,9 +59,9 @@ describe("ordering's secondary features wiring (PostgreSQL)", () => {
     const customer = randomUUID();
     const ledger = app.get(LoyaltyLedger);
     expect(await app.tx.run(() => ledger.earn({ customerId: customer, points: 50, kind: 'review', key: `review:${randomUUID()}` }))).toBe(true);
-    const points = await app.get(GetPointsHandler).handle({ actor: { user_id: customer, role: 'customer' }, data: {} });
+    const points = await app.get(GetPointsRpc).handle({ actor: { user_id: customer, role: 'customer' }, data: {} });
     expect(points.balance).toBe(50);
-    const stats = await app.get(ReferralStatsHandler).handle({ actor: { user_id: customer, role: 'customer' }, data: {} });
+    const stats = await app.get(ReferralStatsRpc).handle({ actor: { user_id: customer, role: 'customer' }, data: {} });
     expect(stats).toMatchObject({ invited: 0, signed_up: 0, completed: 0, points_earned: 0 });
   });
 });

@@ -10,19 +10,20 @@ import { orderingMigrations } from '../migrations';
 import { OrderingConfig } from '../ordering.config';
 import { orderingEntities } from '../ordering.entities';
 import { hashTrackingToken } from '../orders/tracking-token';
-import { SendReferralHandler, SendReferralService } from '../referrals/commands/send-referral/send-referral.handler';
+import { SendReferralRpc } from '../referrals/commands/send-referral/send-referral.rpc';
+import { SendReferralService } from '../referrals/commands/send-referral/send-referral.service';
 import { TrackCustomerService } from '../referrals/commands/track-customer/track-customer.service';
 import { CustomerProfiles } from '../referrals/customer-profiles';
-import { ReferralStatsHandler } from '../referrals/queries/referral-stats/referral-stats.handler';
+import { ReferralStatsRpc } from '../referrals/queries/referral-stats/referral-stats.rpc';
 import { SubmitGuestFeedbackRequest, SubmitReviewRequest } from '../reviews/commands/submit-review/submit-review.request';
 import { SubmitReviewService } from '../reviews/commands/submit-review/submit-review.service';
-import { ListMyReviewsHandler } from '../reviews/queries/list-my-reviews/list-my-reviews.handler';
+import { ListMyReviewsRpc } from '../reviews/queries/list-my-reviews/list-my-reviews.rpc';
 import { BirthdayBonusJob } from './commands/birthday-bonus/birthday-bonus.job';
 import { EarnOnCompletionService } from './commands/earn-on-completion/earn-on-completion.service';
-import { OrderCancelledHandler } from './commands/restore-on-cancellation/order-cancelled.handler';
+import { OrderCancelledConsumer } from './commands/restore-on-cancellation/order-cancelled.consumer';
 import { LoyaltyLedger } from './loyalty-ledger';
-import { GetHistoryHandler } from './queries/get-history/get-history.handler';
-import { GetPointsHandler } from './queries/get-points/get-points.handler';
+import { GetHistoryRpc } from './queries/get-history/get-history.rpc';
+import { GetPointsRpc } from './queries/get-points/get-points.rpc';
 
 const as = <D>(actor: Actor | null, data: D): RpcRequest<D> => ({ actor, data });
 const customerActor = (id: string): Actor => ({ user_id: id, role: 'customer' });
@@ -37,12 +38,12 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
   let track: TrackCustomerService;
   let reviews: SubmitReviewService;
   let birthdays: BirthdayBonusJob;
-  let points: GetPointsHandler;
-  let history: GetHistoryHandler;
-  let stats: ReferralStatsHandler;
-  let sendReferral: SendReferralHandler;
-  let myReviews: ListMyReviewsHandler;
-  let cancelled: OrderCancelledHandler;
+  let points: GetPointsRpc;
+  let history: GetHistoryRpc;
+  let stats: ReferralStatsRpc;
+  let sendReferral: SendReferralRpc;
+  let myReviews: ListMyReviewsRpc;
+  let cancelled: OrderCancelledConsumer;
   let orderCount = 0;
 
   beforeAll(async () => {
@@ -56,12 +57,12 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
     track = new TrackCustomerService(db.tx, profiles, ledger);
     reviews = new SubmitReviewService(db.tx, events, ledger);
     birthdays = new BirthdayBonusJob(db.tx, ledger, config);
-    points = new GetPointsHandler(db.tx);
-    history = new GetHistoryHandler(db.tx);
-    stats = new ReferralStatsHandler(db.tx, profiles);
-    sendReferral = new SendReferralHandler(new SendReferralService(db.tx, profiles));
-    myReviews = new ListMyReviewsHandler(db.tx);
-    cancelled = new OrderCancelledHandler(db.tx, ledger);
+    points = new GetPointsRpc(db.tx);
+    history = new GetHistoryRpc(db.tx);
+    stats = new ReferralStatsRpc(db.tx, profiles);
+    sendReferral = new SendReferralRpc(new SendReferralService(db.tx, profiles));
+    myReviews = new ListMyReviewsRpc(db.tx);
+    cancelled = new OrderCancelledConsumer(db.tx, ledger);
   });
 
   afterAll(async () => {

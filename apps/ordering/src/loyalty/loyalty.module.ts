@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
-import { SendReferralHandler, SendReferralService } from '../referrals/commands/send-referral/send-referral.handler';
+import { SendReferralRpc } from '../referrals/commands/send-referral/send-referral.rpc';
+import { SendReferralService } from '../referrals/commands/send-referral/send-referral.service';
 import { TrackCustomerService } from '../referrals/commands/track-customer/track-customer.service';
-import { UserEventsHandler } from '../referrals/commands/track-customer/user-events.handler';
+import { UserEventsConsumer } from '../referrals/commands/track-customer/user-events.consumer';
 import { CustomerProfileRepository } from '../referrals/customer-profile.repository';
 import { CustomerProfiles } from '../referrals/customer-profiles';
-import { ReferralStatsHandler } from '../referrals/queries/referral-stats/referral-stats.handler';
+import { ReferralStatsRpc } from '../referrals/queries/referral-stats/referral-stats.rpc';
 import { ReferralRepository } from '../referrals/referral.repository';
 import { BirthdayBonusJob } from './commands/birthday-bonus/birthday-bonus.job';
 import { EarnOnCompletionService } from './commands/earn-on-completion/earn-on-completion.service';
-import { OrderCompletedHandler } from './commands/earn-on-completion/order-completed.handler';
-import { OrderCancelledHandler } from './commands/restore-on-cancellation/order-cancelled.handler';
+import { OrderCompletedConsumer } from './commands/earn-on-completion/order-completed.consumer';
+import { OrderCancelledConsumer } from './commands/restore-on-cancellation/order-cancelled.consumer';
 import { LoyaltyLedger } from './loyalty-ledger';
 import { LoyaltyLedgerRepository } from './loyalty-ledger.repository';
-import { GetHistoryHandler } from './queries/get-history/get-history.handler';
-import { GetPointsHandler } from './queries/get-points/get-points.handler';
+import { GetHistoryRpc } from './queries/get-history/get-history.rpc';
+import { GetPointsRpc } from './queries/get-points/get-points.rpc';
 
 /**
  * Loyalty points (the ledger, used by placement to redeem; earning on ordering's own order.completed,
@@ -21,7 +22,7 @@ import { GetPointsHandler } from './queries/get-points/get-points.handler';
  * user events, invitations, stats), one module because a referral pays out in points.
  */
 @Module({
-  controllers: [OrderCompletedHandler, OrderCancelledHandler, GetPointsHandler, GetHistoryHandler, UserEventsHandler, SendReferralHandler, ReferralStatsHandler],
+  controllers: [OrderCompletedConsumer, OrderCancelledConsumer, GetPointsRpc, GetHistoryRpc, UserEventsConsumer, SendReferralRpc, ReferralStatsRpc],
   providers: [
     LoyaltyLedger, LoyaltyLedgerRepository, EarnOnCompletionService, BirthdayBonusJob,
     CustomerProfiles, CustomerProfileRepository, ReferralRepository, TrackCustomerService, SendReferralService,

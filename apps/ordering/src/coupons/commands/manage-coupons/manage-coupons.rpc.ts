@@ -6,7 +6,7 @@ import { ManageCouponsService } from './manage-coupons.service';
 
 /** /restaurant/coupons* (scope restaurant) and /admin/coupons* (scope platform). */
 @Controller()
-export class CouponsHandler {
+export class ManageCouponsRpc {
   constructor(private readonly coupons: ManageCouponsService) {}
 
   @RpcEndpoint(RPC.ordering.createCoupon)

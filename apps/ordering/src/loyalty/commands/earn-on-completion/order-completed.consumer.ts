@@ -5,7 +5,7 @@ import { EarnOnCompletionService } from './earn-on-completion.service';
 
 /** Ordering's own order.completed: loyalty points and referral bonuses. */
 @Controller()
-export class OrderCompletedHandler {
+export class OrderCompletedConsumer {
   constructor(private readonly earn: EarnOnCompletionService) {}
 
   @EventPattern('order.completed')

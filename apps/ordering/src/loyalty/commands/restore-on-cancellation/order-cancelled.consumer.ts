@@ -10,7 +10,7 @@ import { LoyaltyLedger } from '../../loyalty-ledger';
  * cancels (customer, restaurant, saga timeouts, admins).
  */
 @Controller()
-export class OrderCancelledHandler {
+export class OrderCancelledConsumer {
   constructor(
     private readonly tx: TransactionHost,
     private readonly ledger: LoyaltyLedger,

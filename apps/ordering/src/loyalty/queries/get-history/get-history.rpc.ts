@@ -8,7 +8,7 @@ import { describeMovement } from '../../rewards';
 
 /** GET /client/loyalty/history: every movement of the customer's points, newest first. */
 @Controller()
-export class GetHistoryHandler {
+export class GetHistoryRpc {
   constructor(
     tx: TransactionHost,
     // Built from tx when not injected (a medium test constructing the handler by hand).

@@ -10,7 +10,7 @@ import {
 
 /** GET /client/loyalty/points: the balance, its worth, the tier and what the points buy. */
 @Controller()
-export class GetPointsHandler {
+export class GetPointsRpc {
   constructor(
     tx: TransactionHost,
     // Built from tx when not injected (a medium test constructing the handler by hand).

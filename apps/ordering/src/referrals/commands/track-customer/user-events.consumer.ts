@@ -5,7 +5,7 @@ import { TrackCustomerService } from './track-customer.service';
 
 /** identity's users → ordering's customer profiles (referrals, birthdays). */
 @Controller()
-export class UserEventsHandler {
+export class UserEventsConsumer {
   constructor(private readonly track: TrackCustomerService) {}
 
   @EventPattern('user.registered')

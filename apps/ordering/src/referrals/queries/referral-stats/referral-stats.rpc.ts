@@ -11,7 +11,7 @@ import { ReferralRepository } from '../../referral.repository';
 
 /** GET /client/referrals/stats: the customer's code and how their referrals went. */
 @Controller()
-export class ReferralStatsHandler {
+export class ReferralStatsRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,

@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { CopyDeliveryZoneService } from './copy-delivery-zone.service';
 
 @Controller()
-export class DeliveryZoneChangedHandler {
+export class DeliveryZoneChangedConsumer {
   constructor(private readonly copyDeliveryZone: CopyDeliveryZoneService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

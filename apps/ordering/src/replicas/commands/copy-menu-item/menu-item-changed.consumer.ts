@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { CopyMenuItemService } from './copy-menu-item.service';
 
 @Controller()
-export class MenuItemChangedHandler {
+export class MenuItemChangedConsumer {
   constructor(private readonly copyMenuItem: CopyMenuItemService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { CopyRestaurantConfigService } from './copy-restaurant-config.service';
 
 @Controller()
-export class RestaurantConfigChangedHandler {
+export class RestaurantConfigChangedConsumer {
   constructor(private readonly copyConfig: CopyRestaurantConfigService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { CopyRestaurantService } from './copy-restaurant.service';
 
 @Controller()
-export class RestaurantApprovedHandler {
+export class RestaurantApprovedConsumer {
   constructor(private readonly copyRestaurant: CopyRestaurantService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

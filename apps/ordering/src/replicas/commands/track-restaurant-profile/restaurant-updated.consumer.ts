@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { TrackRestaurantProfileService } from './track-restaurant-profile.service';
 
 @Controller()
-export class RestaurantUpdatedHandler {
+export class RestaurantUpdatedConsumer {
   constructor(private readonly trackProfile: TrackRestaurantProfileService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

@@ -5,7 +5,7 @@ import { RabbitContext } from '@platter/messaging';
 import { TrackRestaurantStatusService } from './track-restaurant-status.service';
 
 @Controller()
-export class RestaurantStatusChangedHandler {
+export class RestaurantStatusChangedConsumer {
   constructor(private readonly trackStatus: TrackRestaurantStatusService) {}
 
   // <string>: Nest's typed overload would demand `unknown` for the context parameter.

@@ -6,7 +6,7 @@ import { SubmitReviewService } from './submit-review.service';
 
 /** POST /client/orders/:id/review and POST /guest/orders/:id/feedback?token=. */
 @Controller()
-export class SubmitReviewHandler {
+export class SubmitReviewRpc {
   constructor(private readonly reviews: SubmitReviewService) {}
 
   @RpcEndpoint(RPC.ordering.reviewSubmit)

@@ -7,7 +7,7 @@ import { ReviewRepository } from '../../review.repository';
 
 /** GET /client/reviews: the customer's reviews, newest first, with the points each earned. */
 @Controller()
-export class ListMyReviewsHandler {
+export class ListMyReviewsRpc {
   constructor(
     tx: TransactionHost,
     // Built from tx when not injected (a medium test constructing the handler by hand).
