@@ -1,33 +1,28 @@
 // The order saga against a real PostgreSQL: payments', kitchen's and dispatch's answers, the
 // watchdog's deadlines (two replicas racing), customer cancellation and admins' interventions,
-// driven through the use-case services with a real TransactionHost/EventPublisher (the outbox).
+// driven through the use-case services as ordering's modules wire them, with a real
+// TransactionHost/EventPublisher (the outbox).
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, DeliveryStatusChanged, OrderStatus, PaymentFailed, PaymentSucceeded, PlatterError, RefundCompleted } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { orderingMigrations } from '../../migrations';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { ORDERING_DATABASE, orderingServices } from '../../testing/ordering-services';
 import { OrderingConfig } from '../../ordering.config';
-import { orderingEntities } from '../../ordering.entities';
 import { CopyRestaurantService } from '../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { CancelOrderService } from '../commands/cancel-order/cancel-order.service';
 import { MoveOrderService } from '../commands/move-order/move-order.service';
 import { KitchenTickets } from '../commands/move-order/kitchen-tickets';
 import { FollowTicketService } from '../commands/follow-ticket/follow-ticket.service';
-import { OrderAccess } from '../order-access';
 import { NewOrder, OrderRepository } from '../order.repository';
-import { OrderStatusChanger } from '../order-status-changer';
 import { Order } from '../order.entity';
 import { hashTrackingToken } from '../tracking-token';
 import { AdminOrdersRequest } from '../admin/admin-orders.requests';
-import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { AdminOrdersService } from '../admin/admin-orders.service';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
 import { ApplyPaymentOutcomeService } from './payment-outcome/apply-payment-outcome.service';
 import { ApplyRefundOutcomeService } from './refund-outcome/apply-refund-outcome.service';
-import { DeadlineClock } from '../deadline-clock';
 import { SagaWatchdog } from './watchdog/saga-watchdog';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -55,10 +50,13 @@ const kitchenTickets: KitchenTickets = {
 
 describe('order saga (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
+  /** A second ordering replica over the same database, for the watchdogs' race. */
+  let replica: FeatureTestingModule;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let config: OrderingConfig;
-  let statuses: OrderStatusChanger;
+  let orders: OrderRepository;
   let payments: ApplyPaymentOutcomeService;
   let refunds: ApplyRefundOutcomeService;
   let tickets: FollowTicketService;
@@ -66,33 +64,43 @@ describe('order saga (PostgreSQL)', () => {
   let cancel: CancelOrderService;
   let moveOrder: MoveOrderService;
   let adminOrders: AdminOrdersService;
-  const watchdog = () => new SagaWatchdog(tx, config, new OrderRepository(tx), new OrderAccess(tx), statuses, new EventPublisher(tx, 'ordering'));
+  /** The kitchen the restaurant's cooking steps reach; a test may swap it for its own. */
+  let kitchen: KitchenTickets = kitchenTickets;
+  const kitchenPort: KitchenTickets = { moveForOrder: (actor, orderId, step) => kitchen.moveForOrder(actor, orderId, step) };
+  const watchdog = () => bed.get(SagaWatchdog);
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
+    db = await createThrowawaySchema('ordering', ORDERING_DATABASE);
     ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'ordering');
     config = Object.assign(new OrderingConfig(), { ORDER_ACCEPT_TIMEOUT_SECONDS: 300, ORDER_PAYMENT_CHECK_GRACE_SECONDS: 60, SAGA_WATCHDOG_BATCH: 2 });
-    const clock = new DeadlineClock(tx, config);
-    statuses = new OrderStatusChanger(tx, events, clock);
-    payments = new ApplyPaymentOutcomeService(tx, statuses, clock);
-    refunds = new ApplyRefundOutcomeService(tx);
-    tickets = new FollowTicketService(tx, statuses);
-    deliveries = new FollowDeliveryService(tx, statuses);
-    cancel = new CancelOrderService(tx, statuses);
-    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
-    adminOrders = new AdminOrdersService(tx, statuses, events, clock, new IdempotencyKeys(tx), kitchenTickets);
-    await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
+    const overrides = [{ provide: KitchenTickets, useValue: kitchenPort }];
+    bed = await orderingServices(config, overrides, db);
+    replica = await orderingServices(config, overrides, db);
+    orders = bed.get(OrderRepository);
+    payments = bed.get(ApplyPaymentOutcomeService);
+    refunds = bed.get(ApplyRefundOutcomeService);
+    tickets = bed.get(FollowTicketService);
+    deliveries = bed.get(FollowDeliveryService);
+    cancel = bed.get(CancelOrderService);
+    moveOrder = bed.get(MoveOrderService);
+    adminOrders = bed.get(AdminOrdersService);
+    await bed.get(CopyRestaurantService).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
+  });
+
+  afterEach(() => {
+    kitchen = kitchenTickets;
   });
 
   afterAll(async () => {
+    await replica?.close();
+    await bed?.close();
     await db?.drop();
   });
 
   /** An order as the placement path leaves it (or further along, for the later steps). */
   async function order(over: Partial<NewOrder> = {}): Promise<Order> {
     return tx.run(() =>
-      new OrderRepository(tx).insert({
+      orders.insert({
         id: randomUUID(), customer_id: customer.user_id, restaurant_id: restaurantId, status: 'created', delivery_type: 'delivery',
         delivery_address: { address: 'Rue Joss', latitude: 4.05, longitude: 9.7 }, payment_method: 'campay', payment_status: 'pending',
         subtotal: 5000, tax_amount: 0, delivery_fee: 1000, service_fee: 0, total_amount: 6000, currency: 'XAF', ...over,
@@ -213,13 +221,13 @@ describe('order saga (PostgreSQL)', () => {
     it('moves the ticket for the restaurant’s own buttons: the order moves once, and kitchen’s later event is no echo', async () => {
       const o = await order({ status: 'accepted', payment_status: 'completed' });
       const asked: string[] = [];
-      const kitchen: KitchenTickets = {
+      kitchen = {
         moveForOrder: async (actor, orderId, step) => {
           asked.push(`${actor.user_id === owner.user_id ? 'owner' : actor.user_id}:${step}`);
           return kitchenTickets.moveForOrder(actor, orderId, step);
         },
       };
-      const buttons = new MoveOrderService(tx, statuses, kitchen, tickets);
+      const buttons = moveOrder;
       expect((await buttons.move(owner, o.id, 'preparing')).status).toBe('preparing');
       // Kitchen's ticket.status-changed for that move, arriving afterwards (and redelivered): nothing more.
       await tickets.apply(ticket(o.id, 'in_progress'));
@@ -236,9 +244,9 @@ describe('order saga (PostgreSQL)', () => {
 
     it('asks kitchen nothing for a cooking step the state machine refuses', async () => {
       const o = await order({ status: 'confirmed', payment_status: 'completed' });
-      const kitchen: KitchenTickets = { moveForOrder: () => Promise.reject(new Error('kitchen must not be asked')) };
-      expect(await codeOf(new MoveOrderService(tx, statuses, kitchen, tickets).move(owner, o.id, 'preparing'))).toBe('INVALID_STATE_TRANSITION');
-      expect(await codeOf(new MoveOrderService(tx, statuses, kitchen, tickets).move({ user_id: randomUUID(), role: 'restaurant_owner' }, o.id, 'ready'))).toBe('FORBIDDEN');
+      kitchen = { moveForOrder: () => Promise.reject(new Error('kitchen must not be asked')) };
+      expect(await codeOf(moveOrder.move(owner, o.id, 'preparing'))).toBe('INVALID_STATE_TRANSITION');
+      expect(await codeOf(moveOrder.move({ user_id: randomUUID(), role: 'restaurant_owner' }, o.id, 'ready'))).toBe('FORBIDDEN');
     });
 
     it('leaves an order the restaurant has not accepted, or a cancelled one, alone', async () => {
@@ -329,7 +337,7 @@ describe('order saga (PostgreSQL)', () => {
 
     it("cancels a confirmed order the restaurant did not accept in time, using the restaurant's own timeout", async () => {
       const other = randomUUID();
-      await new CopyRestaurantService(tx).apply({ restaurant_id: other, owner_id: owner.user_id, name: 'Quick', currency: 'XAF' }, new Date());
+      await bed.get(CopyRestaurantService).apply({ restaurant_id: other, owner_id: owner.user_id, name: 'Quick', currency: 'XAF' }, new Date());
       await dataSource.query(`INSERT INTO restaurant_config_replicas (restaurant_id, key, value, source_occurred_at) VALUES ($1, 'acceptance_timeout_minutes', '1', now())`, [other]);
       const o = await order({ restaurant_id: other });
       await payments.succeeded(paid(o.id));
@@ -370,7 +378,7 @@ describe('order saga (PostgreSQL)', () => {
     it('never cancels twice when two replicas race over the same overdue orders', async () => {
       const racing = await Promise.all([1, 2, 3, 4, 5].map(() => order({ status: 'confirmed' })));
       for (const o of racing) await setColumns(o.id, `step_due_at = now() - interval '1 second'`);
-      const [a, b] = await Promise.all([watchdog().sweep(), watchdog().sweep()]);
+      const [a, b] = await Promise.all([watchdog().sweep(), replica.get(SagaWatchdog).sweep()]);
       for (const o of racing) {
         expect([a.get(o.id), b.get(o.id)].filter((x) => x === 'cancelled')).toHaveLength(1);
         expect(await eventsOf('order.cancelled', o.id)).toHaveLength(1);
