@@ -177,7 +177,7 @@ describe('the gateway over HTTP', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
-  it("sends seed 002's security headers, and only those of helmet's, on errors and 404s too", async () => {
+  it('sends the security headers (HTTPS only, no sniffing, no framing, same-origin content), and only those of helmet\'s, on errors and 404s too', async () => {
     for (const res of [await request('GET', '/api/v1/users/me'), await request('GET', '/api/v1/no-such-route')]) {
       expect([401, 404]).toContain(res.status);
       expect(res.headers).toMatchObject(SECURITY_HEADERS);

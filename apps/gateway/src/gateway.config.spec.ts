@@ -28,7 +28,7 @@ describe('GatewayConfig', () => {
     expect(() => loadConfig(GatewayConfig, { SERVICE_HEALTH_URLS: 'identity:3101' })).toThrow(/SERVICE_HEALTH_URLS/);
   });
 
-  it("has 000's rate limits by default, each configurable, and can turn them off", () => {
+  it('has the documented per-minute rate limits by default, each configurable, and can turn them off', () => {
     const defaults = loadConfig(GatewayConfig, {});
     expect(defaults.RATE_LIMITS_ENABLED).toBe(true);
     expect(defaults.rateLimitsPerMinute).toEqual({ login: 5, register: 3, otp: 3, password_reset: 3, order_create: 10, order_update: 30, default: 100, guest: 50, webhook: 1200 });

@@ -14,7 +14,7 @@ const DEFAULT_HEALTH_URLS = [
 ].join(',');
 
 /**
- * runService listens on PORT; CONTRACT.md names the gateway's port GATEWAY_PORT, which wins when set.
+ * runService listens on PORT; deployments name the gateway's port GATEWAY_PORT, which wins when set.
  * Call before the config is loaded.
  */
 export function preferGatewayPort(env: NodeJS.ProcessEnv = process.env): void {
@@ -24,7 +24,7 @@ export function preferGatewayPort(env: NodeJS.ProcessEnv = process.env): void {
 export class GatewayConfig extends BaseServiceConfig {
   override PORT = 3000;
 
-  /** CONTRACT.md's name for the port; wins over PORT (see `preferGatewayPort`). */
+  /** The gateway's own name for its port; wins over PORT (see `preferGatewayPort`). */
   @IsOptional()
   @IntInRange(1, 65535)
   GATEWAY_PORT?: number;
@@ -49,14 +49,14 @@ export class GatewayConfig extends BaseServiceConfig {
   @BooleanFlag()
   RATE_LIMITS_ENABLED: boolean = true;
 
-  // Requests per minute (000's Rate Limiting section).
+  // Requests per minute, per client (the defaults are listed in docs/conventions.md).
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_LOGIN_PER_MIN: number = 5;
 
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_REGISTER_PER_MIN: number = 3;
 
-  /** Sign-in codes texted per phone number (000: OTP 3/min per phone). */
+  /** Sign-in codes texted per phone number: 3 a minute, so a number cannot be flooded with texts. */
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_OTP_PER_MIN: number = 3;
 

@@ -59,7 +59,7 @@ export class OrderingConfig extends ServiceWithDatabaseConfig {
   @IntInRange(1, 1_000)
   SAGA_WATCHDOG_BATCH: number = 50;
 
-  // ---- Loyalty (000): birthday bonuses are given by a job on every replica (the ledger's unique keys make it once). ----
+  // ---- Loyalty: birthday bonuses are given by a job on every replica (the ledger's unique keys make it once). ----
 
   /** The time zone whose calendar decides whose birthday it is (an IANA name). */
   @IsTimeZone({ message: 'must be an IANA time zone, e.g. Africa/Douala' })

@@ -6,7 +6,7 @@ export class PaymentsConfig extends ProvidersConfig {
   override PORT = 3105;
 
   // Money (wallets, refunds, settlement, payouts).
-  /** Days between an order's completion and its commission record falling due for the restaurant's payout (000: 7). */
+  /** Days between an order's completion and its commission record falling due for the restaurant's payout (a weekly cycle by default). */
   @IntInRange(0, 90)
   PAYOUT_CYCLE_DAYS: number = 7;
 

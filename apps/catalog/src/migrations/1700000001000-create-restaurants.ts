@@ -4,7 +4,7 @@ export class CreateRestaurants1700000001000 implements MigrationInterface {
   name = 'CreateRestaurants1700000001000';
 
   async up(q: QueryRunner): Promise<void> {
-    // One restaurant per owner: 000 says a user hasOne restaurant.
+    // One restaurant per owner: a user owns at most one restaurant.
     await q.query(`
       CREATE TABLE restaurants (
         id uuid PRIMARY KEY,

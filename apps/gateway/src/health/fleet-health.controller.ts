@@ -5,7 +5,7 @@ import { GatewayConfig } from '../gateway.config';
 import { FleetHealth, checkFleet } from './fleet-health';
 import { releaseVersion } from './release-version';
 
-/** GET /health (outside /api/v1): every service's readiness, as 000's health endpoint shows it. */
+/** GET /health (outside /api/v1): every service's readiness, with an overall status, uptime and version, for probes and dashboards. */
 @ApiTags('health')
 @Controller('health')
 export class FleetHealthController {

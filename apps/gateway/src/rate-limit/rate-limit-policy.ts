@@ -1,6 +1,6 @@
 import { normalizePhone } from '@platter/contracts';
 
-/** 000's named limits; each one's requests per minute come from GatewayConfig. */
+/** The named limits; each one's requests per minute come from GatewayConfig. */
 export type RateLimitPolicy = 'login' | 'register' | 'otp' | 'password_reset' | 'order_create' | 'order_update' | 'default' | 'guest' | 'webhook';
 
 /**
@@ -15,7 +15,7 @@ export interface RateLimitRule {
   by: RateLimitSubject;
 }
 
-/** Every limit is per minute (000). */
+/** Every limit counts requests per minute. */
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 /** What the limiter knows of a request. */

@@ -1,4 +1,4 @@
-// Issue 5 in identity: a birthday and a referral code at sign-up, the birthday on PUT /users/me,
+// Loyalty's data in identity: a birthday and a referral code at sign-up, the birthday on PUT /users/me,
 // both carried to ordering's loyalty in user.registered / user.profile-updated; erasure drops it.
 import { DataSource } from 'typeorm';
 import { Actor, RpcRequest } from '@platter/contracts';

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5: what an order needs for discounts, the saga and settlement. Every new column has a
+ * What an order needs for discounts, the saga and settlement. Every new column has a
  * default so orders placed before it stay valid.
  */
 export class AddOrderSagaColumns1700000014000 implements MigrationInterface {

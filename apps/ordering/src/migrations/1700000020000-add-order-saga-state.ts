@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5, the order saga: what ordering knows of the money (amount_paid), the one payment re-check
+ * The order saga: what ordering knows of the money (amount_paid), the one payment re-check
  * it asks for at the payment deadline, the watchdog's scan of unpaid orders, and an audit trail of
  * admins' interventions on an order (status overrides, refund requests, saga resumes).
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5: ordering's copy of what loyalty needs to know about each user (fed by identity's events:
+ * Ordering's copy of what loyalty needs to know about each user (fed by identity's events:
  * referral code, who referred them, birthday), the invitations customers send, and order reviews.
  */
 export class CreateReferralsAndReviews1700000026000 implements MigrationInterface {

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 5: a payment's whole life (capture, failure, refunds) and wallet top-ups besides orders. */
+/** A payment's whole life (capture, failure, refunds) and wallet top-ups besides orders. */
 export class ExtendPayments1700000002000 implements MigrationInterface {
   name = 'ExtendPayments1700000002000';
 

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 5: the double-entry ledger behind wallets, settlements and payouts. */
+/** The double-entry ledger behind wallets, settlements and payouts. */
 export class CreateLedger1700000003000 implements MigrationInterface {
   name = 'CreateLedger1700000003000';
 

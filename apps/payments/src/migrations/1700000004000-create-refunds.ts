@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 5: money given back on a payment (its cancellation, a late capture, an admin's refund). */
+/** Money given back on a payment (its cancellation, a late capture, an admin's refund). */
 export class CreateRefunds1700000004000 implements MigrationInterface {
   name = 'CreateRefunds1700000004000';
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5, providers: every call to a provider is an attempt (traceable, idempotent through our
+ * Payment providers: every call to a provider is an attempt (traceable, idempotent through our
  * external_reference), every webhook received is kept, and customers' Idempotency-Keys on the
  * initiate routes replay their first answer.
  */
