@@ -3,28 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, MenuItemChanged, OrderView } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { CouponRedemptions } from '../coupons/coupon-redemptions';
-import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
-import { orderingMigrations } from '../migrations';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { OrderingConfig } from '../ordering.config';
-import { orderingEntities } from '../ordering.entities';
 import { CopyDeliveryZoneService } from '../replicas/commands/copy-delivery-zone/copy-delivery-zone.service';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { validData } from '@platter/service-kit';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { KitchenTickets } from './commands/move-order/kitchen-tickets';
-import { FollowTicketService } from './commands/follow-ticket/follow-ticket.service';
-import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { PlaceOrderRequest } from './commands/place-order/place-order.request';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
-import { GuestConversions } from './guest-conversions';
-import { OrderStatusChanger } from './order-status-changer';
 import { OrderRepository } from './order.repository';
-import { DeadlineClock } from './deadline-clock';
 import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -47,7 +38,7 @@ const kitchenTickets: KitchenTickets = {
 };
 
 describe('ordering (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let copyRestaurant: CopyRestaurantService;
@@ -59,25 +50,23 @@ describe('ordering (PostgreSQL)', () => {
   const count = async (sql: string, params: unknown[] = []) => Number((await dataSource.query(sql, params))[0].n);
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100 });
-    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
-    copyRestaurant = new CopyRestaurantService(tx);
-    copyMenuItem = new CopyMenuItemService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
+    bed = await orderingServices(config, [{ provide: KitchenTickets, useValue: kitchenTickets }]);
+    ({ dataSource, tx } = bed);
+    copyRestaurant = bed.get(CopyRestaurantService);
+    copyMenuItem = bed.get(CopyMenuItemService);
+    placeOrder = bed.get(PlaceOrderService);
+    moveOrder = bed.get(MoveOrderService);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   it('feeds its menu copy from events, idempotently, never letting an older event win', async () => {
     await copyRestaurant.apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
     // Delivery orders below go to Rue Joss, about 7.5 km from Akwa: inside this 10 km zone.
-    await new CopyDeliveryZoneService(tx).apply(
+    await bed.get(CopyDeliveryZoneService).apply(
       {
         zone_id: randomUUID(), restaurant_id: restaurantId, name: 'Douala', kind: 'radius', center_lat: 4.05, center_lng: 9.7, radius_km: 10, polygon: null,
         delivery_fee: 1000, minimum_order: 0, estimated_minutes: 40, is_active: true, deleted: false,
@@ -235,7 +224,7 @@ describe('ordering (PostgreSQL)', () => {
   });
 
   it('shows a customer their own orders only', async () => {
-    const handler = new GetCustomerOrderRpc(tx);
+    const handler = bed.get(GetCustomerOrderRpc);
     expect((await handler.handle({ actor: customer, data: { id: deliveryOrder.id } })).id).toBe(deliveryOrder.id);
     await expect(handler.handle({ actor: otherCustomer, data: { id: deliveryOrder.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -243,7 +232,7 @@ describe('ordering (PostgreSQL)', () => {
   it('draws another order number when the first one is taken', async () => {
     const numbers = [deliveryOrder.order_number, 'ORD-20260101-FRESH1'];
     const order = await tx.run(() =>
-      new OrderRepository(tx).insert(
+      bed.get(OrderRepository).insert(
         {
           id: randomUUID(), customer_id: customer.user_id, restaurant_id: restaurantId, status: 'created', delivery_type: 'pickup',
           delivery_address: null, payment_method: 'cash', payment_status: 'pending', subtotal: 0, tax_amount: 0, delivery_fee: 0,
