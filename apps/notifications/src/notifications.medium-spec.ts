@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { OrderStatusChanged, UserRegistered } from '@platter/contracts';
 import { QueueOrderUpdateService } from './logs/commands/queue-order-update/queue-order-update.service';
 import { QueueWelcomeEmailService } from './logs/commands/queue-welcome-email/queue-welcome-email.service';
-import { NotificationQueue } from './logs/notification-queue';
-import { NotificationLogRepository } from './logs/notification-log.repository';
 import { ListLogsRpc } from './logs/queries/list-logs/list-logs.rpc';
 import { notificationsMigrations } from './migrations';
 import { notificationsEntities } from './notifications.module';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { notificationsServices } from './testing/notifications-services';
 
 // Notifications' use cases against real PostgreSQL: its migrations, the log rows each event
 // queues, and that a replayed event queues nothing more.
@@ -33,19 +32,21 @@ const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
 
 describe('notifications (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let orderUpdates: QueueOrderUpdateService;
   let welcomeEmails: QueueWelcomeEmailService;
   let listLogs: ListLogsRpc;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('notifications', { entities: notificationsEntities, migrations: notificationsMigrations });
-    const queue = new NotificationQueue(db.tx);
-    orderUpdates = new QueueOrderUpdateService(queue);
-    welcomeEmails = new QueueWelcomeEmailService(queue);
-    listLogs = new ListLogsRpc(new NotificationLogRepository(db.tx));
+    bed = await notificationsServices(db);
+    orderUpdates = bed.get(QueueOrderUpdateService);
+    welcomeEmails = bed.get(QueueWelcomeEmailService);
+    listLogs = bed.get(ListLogsRpc);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 

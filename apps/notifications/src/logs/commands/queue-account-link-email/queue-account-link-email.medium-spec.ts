@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { AccountEmailTokenIssued } from '@platter/contracts';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { notificationsMigrations } from '../../../migrations';
 import { NotificationsConfig } from '../../../notifications.config';
 import { notificationsEntities } from '../../../notifications.module';
-import { NotificationQueue } from '../../notification-queue';
+import { notificationsServices } from '../../../testing/notifications-services';
 import { QueueAccountLinkEmailService } from './queue-account-link-email.service';
 
 // The emails identity's link events queue, against real PostgreSQL: one per token, however often delivered.
 describe('account link emails (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let emails: QueueAccountLinkEmailService;
   const request = (): AccountEmailTokenIssued => ({
     user_id: randomUUID(),
@@ -22,10 +23,12 @@ describe('account link emails (PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('notifications', { entities: notificationsEntities, migrations: notificationsMigrations });
     const config = Object.assign(new NotificationsConfig(), { APP_PUBLIC_URL: 'https://app.platter.test' });
-    emails = new QueueAccountLinkEmailService(new NotificationQueue(db.tx), config);
+    bed = await notificationsServices(db, config);
+    emails = bed.get(QueueAccountLinkEmailService);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 

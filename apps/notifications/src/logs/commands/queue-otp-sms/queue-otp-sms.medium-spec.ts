@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { notificationsMigrations } from '../../../migrations';
 import { notificationsEntities } from '../../../notifications.module';
-import { NotificationQueue } from '../../notification-queue';
+import { notificationsServices } from '../../../testing/notifications-services';
 import { QueueOtpSmsService } from './queue-otp-sms.service';
 
 // The SMS identity's sign-in codes queue, against real PostgreSQL: one per code, however often delivered.
 describe('sign-in code SMS (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let sms: QueueOtpSmsService;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('notifications', { entities: notificationsEntities, migrations: notificationsMigrations });
-    sms = new QueueOtpSmsService(new NotificationQueue(db.tx));
+    bed = await notificationsServices(db);
+    sms = bed.get(QueueOtpSmsService);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 

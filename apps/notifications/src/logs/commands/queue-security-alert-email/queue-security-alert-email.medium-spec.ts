@@ -1,22 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { UserSecurityAlert } from '@platter/contracts';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { notificationsMigrations } from '../../../migrations';
 import { notificationsEntities } from '../../../notifications.module';
-import { NotificationQueue } from '../../notification-queue';
+import { notificationsServices } from '../../../testing/notifications-services';
 import { QueueSecurityAlertEmailService } from './queue-security-alert-email.service';
 
 // Real PostgreSQL: the email a reused refresh token queues, once per alert.
 describe('security alert emails (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let alerts: QueueSecurityAlertEmailService;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('notifications', { entities: notificationsEntities, migrations: notificationsMigrations });
-    alerts = new QueueSecurityAlertEmailService(new NotificationQueue(db.tx));
+    bed = await notificationsServices(db);
+    alerts = bed.get(QueueSecurityAlertEmailService);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 
