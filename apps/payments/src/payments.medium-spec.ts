@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
+import { FeatureTestingModule, ThrowawaySchema, createFeatureTestingModule } from '@platter/testing';
 import { paymentsMigrations } from './migrations';
+import { PaymentsConfig } from './payments.config';
 import { paymentsEntities } from './payments.module';
 import { OpenPaymentService } from './payments/commands/open-payment/open-payment.service';
-import { PaymentRepository } from './payments/payment.repository';
+import { PaymentsModule } from './payments/payments.module';
 import { ListPaymentsRpc } from './payments/queries/list-payments/list-payments.rpc';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 
 // Payments' use cases against real PostgreSQL: its migrations, the payment intent each new order
 // leaves, and that a replayed order.created opens no second one.
@@ -31,19 +32,25 @@ function orderCreated(paymentMethod: OrderCreated['payment_method'], customerId:
 const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
 
 describe('payments (PostgreSQL)', () => {
+  let bed: FeatureTestingModule;
   let db: ThrowawaySchema;
   let openPayment: OpenPaymentService;
   let listPayments: ListPaymentsRpc;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
-    const payments = new PaymentRepository(db.tx);
-    openPayment = new OpenPaymentService(db.tx, payments);
-    listPayments = new ListPaymentsRpc(payments);
+    bed = await createFeatureTestingModule({
+      service: 'payments',
+      database: { entities: paymentsEntities, migrations: paymentsMigrations },
+      imports: [PaymentsModule],
+      config: new PaymentsConfig(),
+    });
+    db = bed.db;
+    openPayment = bed.get(OpenPaymentService);
+    listPayments = bed.get(ListPaymentsRpc);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   const rowsFor = (orderId: string) =>

@@ -1,9 +1,15 @@
-import { Global, Module } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
-import { FakeCampay, FakeNoupay, FakePaymob, FakeStripe, ThrowawaySchema, createThrowawaySchema, signCampayJwt, signPaymobTransaction } from '@platter/testing';
+import {
+  FakeCampay,
+  FakeNoupay,
+  FakePaymob,
+  FakeStripe,
+  FeatureTestingModule,
+  ThrowawaySchema,
+  createFeatureTestingModule,
+  signCampayJwt,
+  signPaymobTransaction,
+} from '@platter/testing';
 import { paymentsMigrations } from '../migrations';
 import { PaymentsConfig } from '../payments.config';
 import { paymentsEntities } from '../payments.module';
@@ -32,7 +38,7 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeo
 
 describe('payment providers (PostgreSQL, fake providers)', () => {
   let db: ThrowawaySchema;
-  let app: TestingModule;
+  let app: FeatureTestingModule;
   const campay = new FakeCampay({ username: 'cp-user', password: 'cp-pass', webhookKey: 'cp-webhook-key' });
   const noupay = new FakeNoupay({ apiKey: 'np-key', secret: 'np-secret' });
   const stripe = new FakeStripe({ secretKey: 'sk_test_1', webhookSecret: 'whsec_1' });
@@ -45,7 +51,6 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
   let checkout: StartCheckoutRpc;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
     const config = Object.assign(new PaymentsConfig(), {
       PAYMENT_PROVIDER_TIMEOUT_MS: 400,
       CAMPAY_BASE_URL: await campay.start(), CAMPAY_USERNAME: 'cp-user', CAMPAY_PASSWORD: 'cp-pass', CAMPAY_WEBHOOK_KEY: 'cp-webhook-key',
@@ -53,17 +58,13 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
       STRIPE_BASE_URL: await stripe.start(), STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1', STRIPE_PUBLISHABLE_KEY: 'pk_test_1',
       PAYMOB_BASE_URL: await paymob.start(), PAYMOB_API_KEY: 'pm-key', PAYMOB_INTEGRATION_ID: 4242, PAYMOB_IFRAME_ID: 77, PAYMOB_HMAC_SECRET: 'pm-hmac',
     });
-    @Global()
-    @Module({
-      providers: [
-        { provide: TransactionHost, useValue: db.tx },
-        { provide: EventPublisher, useValue: new EventPublisher(db.tx, 'payments') },
-        { provide: PaymentsConfig, useValue: config },
-      ],
-      exports: [TransactionHost, EventPublisher, PaymentsConfig],
-    })
-    class TestPlatform {}
-    app = await Test.createTestingModule({ imports: [TestPlatform, ProvidersModule] }).compile();
+    app = await createFeatureTestingModule({
+      service: 'payments',
+      database: { entities: paymentsEntities, migrations: paymentsMigrations },
+      imports: [ProvidersModule],
+      config,
+    });
+    db = app.db;
     mobile = app.get(MobileMoneyCheckout);
     cards = app.get(CardCheckout);
     webhooks = app.get(ReceiveWebhookService);
@@ -75,7 +76,6 @@ describe('payment providers (PostgreSQL, fake providers)', () => {
   afterAll(async () => {
     await app?.close();
     await Promise.all([campay.stop(), noupay.stop(), stripe.stop(), paymob.stop()]);
-    await db?.drop();
   });
 
   afterEach(() => {

@@ -1,34 +1,34 @@
-// Medium tests only: payments' money features wired by hand against a throwaway schema.
+// Medium tests only: payments' money features, built by Nest from payments' own feature modules over a throwaway schema.
 import { randomUUID } from 'node:crypto';
 import { OrderCompleted, OrderCreated } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { ThrowawaySchema, createFeatureTestingModule, createThrowawaySchema } from '@platter/testing';
 import { paymentsMigrations } from '../../migrations';
 import { PaymentsConfig } from '../../payments.config';
 import { paymentsEntities } from '../../payments.module';
-import { CommissionRepository } from '../../commissions/commission.repository';
+import { CommissionsModule } from '../../commissions/commissions.module';
 import { SettleOrderService } from '../../commissions/commands/settle-order/settle-order.service';
-import { AfterCommit } from '../../transactions/after-commit';
+import { EarningsModule } from '../../earnings/earnings.module';
+import { DriverEarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
 import { ChargeWalletService } from '../../payments/commands/charge-wallet/charge-wallet.service';
 import { OpenPaymentService } from '../../payments/commands/open-payment/open-payment.service';
 import { PaymentOutcomes } from '../../payments/payment-outcomes';
 import { PaymentRepository } from '../../payments/payment.repository';
-import { WalletCharger } from '../../payments/wallet-charger';
-import { PayoutRepository } from '../../payouts/payout.repository';
+import { PaymentsModule } from '../../payments/payments.module';
+import { PayoutsModule } from '../../payouts/payouts.module';
 import { PayoutsService } from '../../payouts/payouts.service';
 import { ProviderRefundRequest, ProviderRefundResult, ProviderRefunds } from '../../providers/provider-refunds.port';
+import { ProvidersModule } from '../../providers/providers.module';
+import { RefundDispatcher } from '../../providers/refunds/refund-dispatcher';
 import { RefundCancelledOrderService } from '../../refunds/commands/refund-cancelled-order/refund-cancelled-order.service';
 import { RefundOnRequestService } from '../../refunds/commands/refund-on-request/refund-on-request.service';
-import { RefundDispatcher } from '../../providers/refunds/refund-dispatcher';
 import { RefundIssuer } from '../../refunds/refund-issuer';
-import { RefundRepository } from '../../refunds/refund.repository';
 import { RefundWakeups } from '../../refunds/refund-wakeups';
-import { EarningRepository } from '../../earnings/earning.repository';
-import { DriverEarningsService } from '../../earnings/queries/driver-earnings/driver-earnings.service';
+import { RefundsModule } from '../../refunds/refunds.module';
 import { MoneyReportsService } from '../../reports/queries/money-reports/money-reports.service';
+import { ReportsModule } from '../../reports/reports.module';
 import { Ledger } from '../ledger';
-import { LedgerRepository } from '../ledger.repository';
 import { WalletBook } from '../wallet-book';
+import { WalletModule } from '../wallet.module';
 
 /** A stand-in for the providers' refunds: answers what the test says and remembers every call. */
 export class ScriptedProviderRefunds extends ProviderRefunds {
@@ -70,7 +70,7 @@ export interface MoneyHarness {
 
 export async function moneyHarness(): Promise<MoneyHarness> {
   const db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
-  const config = Object.assign(Object.create(PaymentsConfig.prototype) as PaymentsConfig, {
+  const config = Object.assign(new PaymentsConfig(), {
     PAYOUT_CYCLE_DAYS: 7,
     DRIVER_DELIVERY_FEE_SHARE_BPS: 10000,
     PAYOUT_RUN_INTERVAL_MINUTES: 0,
@@ -79,40 +79,35 @@ export async function moneyHarness(): Promise<MoneyHarness> {
     EARNINGS_TIME_ZONE: 'Africa/Douala',
     WALLET_DEFAULT_CURRENCY: 'XAF',
   });
-  const events = new EventPublisher(db.tx, 'payments');
-  const ledgerRows = new LedgerRepository(db.tx);
-  const ledger = new Ledger(db.tx, ledgerRows);
-  const payments = new PaymentRepository(db.tx);
-  const refundRows = new RefundRepository(db.tx);
-  const commissions = new CommissionRepository(db.tx);
-  const earningRows = new EarningRepository(db.tx);
-  const payoutRows = new PayoutRepository(db.tx);
-  const afterCommit = new AfterCommit(db.tx);
-  const wakeups = new RefundWakeups();
-  const issuer = new RefundIssuer(db.tx, refundRows, payments, events, ledger, afterCommit, wakeups);
-  const outcomes = new PaymentOutcomes(db.tx, payments, events, ledger, issuer);
-  const charger = new WalletCharger(db.tx, ledger, outcomes);
   const providerRefunds = new ScriptedProviderRefunds();
-  const payouts = new PayoutsService(db.tx, payoutRows, commissions, ledgerRows, ledger, config);
+  // Payments' own feature modules, as paymentsModule() imports them; the providers' refunds are the port replaced.
+  const bed = await createFeatureTestingModule({
+    service: 'payments',
+    database: db,
+    imports: [PaymentsModule, ProvidersModule, WalletModule, RefundsModule, CommissionsModule, PayoutsModule, EarningsModule, ReportsModule],
+    config,
+    overrides: [{ provide: ProviderRefunds, useValue: providerRefunds }],
+  });
+  const get = bed.get;
   return {
     db,
     config,
-    ledger,
-    payments,
-    outcomes,
-    issuer,
-    wakeups,
-    openPayment: new OpenPaymentService(db.tx, payments, outcomes, charger),
-    chargeWallet: new ChargeWalletService(db.tx, payments, charger),
-    wallets: new WalletBook(db.tx, ledgerRows, ledger, config),
-    cancelled: new RefundCancelledOrderService(db.tx, payments, issuer),
-    refundRequests: new RefundOnRequestService(db.tx, payments, issuer),
+    ledger: get(Ledger),
+    payments: get(PaymentRepository),
+    outcomes: get(PaymentOutcomes),
+    issuer: get(RefundIssuer),
+    wakeups: get(RefundWakeups),
+    openPayment: get(OpenPaymentService),
+    chargeWallet: get(ChargeWalletService),
+    wallets: get(WalletBook),
+    cancelled: get(RefundCancelledOrderService),
+    refundRequests: get(RefundOnRequestService),
     providerRefunds,
-    dispatcher: new RefundDispatcher(db.tx, refundRows, payments, issuer, wakeups, providerRefunds, config),
-    settlement: new SettleOrderService(db.tx, payments, commissions, earningRows, ledger, config),
-    payouts,
-    earnings: new DriverEarningsService(earningRows, payoutRows, payouts, config),
-    reports: new MoneyReportsService(commissions, payoutRows, payouts),
+    dispatcher: get(RefundDispatcher),
+    settlement: get(SettleOrderService),
+    payouts: get(PayoutsService),
+    earnings: get(DriverEarningsService),
+    reports: get(MoneyReportsService),
     async events(type?: string) {
       const rows = await db.dataSource.query(`SELECT routing_key, envelope FROM outbox ORDER BY seq`);
       return rows
