@@ -5,28 +5,20 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, MenuItemChanged, OrderView, PlatterError } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { orderingServices } from '../../../testing/ordering-services';
 import { CreateCouponRequest } from '../../../coupons/commands/manage-coupons/coupon.requests';
 import { ManageCouponsService } from '../../../coupons/commands/manage-coupons/manage-coupons.service';
-import { CouponRedemptions } from '../../../coupons/coupon-redemptions';
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
-import { orderingMigrations } from '../../../migrations';
 import { OrderingConfig } from '../../../ordering.config';
-import { orderingEntities } from '../../../ordering.entities';
 import { CopyDeliveryZoneService } from '../../../replicas/commands/copy-delivery-zone/copy-delivery-zone.service';
 import { CopyMenuItemService } from '../../../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantConfigService } from '../../../replicas/commands/copy-restaurant-config/copy-restaurant-config.service';
 import { CopyRestaurantService } from '../../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { MoveOrderService } from '../move-order/move-order.service';
 import { KitchenTickets } from '../move-order/kitchen-tickets';
-import { FollowTicketService } from '../follow-ticket/follow-ticket.service';
-import { GuestConversions } from '../../guest-conversions';
-import { OrderStatusChanger } from '../../order-status-changer';
-import { DeadlineClock } from '../../deadline-clock';
-import { IdempotencyKeys } from './idempotency-keys';
 import { PlaceGuestOrderRequest } from './place-guest-order.request';
 import { PlaceOrderRequest } from './place-order.request';
 import { PlaceOrderService } from './place-order.service';
@@ -49,7 +41,7 @@ const kitchenTickets: KitchenTickets = {
 };
 
 describe('placing an order: variants, modifiers, restaurant settings, coupons and points (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
   let tx: TransactionHost;
   let placeOrder: PlaceOrderService;
@@ -68,28 +60,26 @@ describe('placing an order: variants, modifiers, restaurant settings, coupons an
     (await dataSource.query(`SELECT envelope FROM outbox WHERE routing_key = 'order.created' AND envelope->'payload'->>'order_id' = $1`, [orderId]))[0].envelope.payload;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 1000, SERVICE_FEE: 100, ORDER_PAYMENT_WINDOW_SECONDS: 900 });
-    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
-    loyalty = new LoyaltyLedger(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), statuses, new GuestConversions(tx), new CouponRedemptions(tx), loyalty);
-    moveOrder = new MoveOrderService(tx, statuses, kitchenTickets, new FollowTicketService(tx, statuses));
-    coupons = new ManageCouponsService(tx);
-    copyConfig = new CopyRestaurantConfigService(tx);
+    bed = await orderingServices(config, [{ provide: KitchenTickets, useValue: kitchenTickets }]);
+    ({ dataSource, tx } = bed);
+    loyalty = bed.get(LoyaltyLedger);
+    placeOrder = bed.get(PlaceOrderService);
+    moveOrder = bed.get(MoveOrderService);
+    coupons = bed.get(ManageCouponsService);
+    copyConfig = bed.get(CopyRestaurantConfigService);
 
-    const copyRestaurant = new CopyRestaurantService(tx);
+    const copyRestaurant = bed.get(CopyRestaurantService);
     await copyRestaurant.apply({ restaurant_id: restaurantId, owner_id: ownerId, name: 'Pizza Douala', currency: 'XAF', commission_rate: 0.12 }, at('2026-01-01T10:00:00Z'));
     await copyRestaurant.apply({ restaurant_id: otherRestaurantId, owner_id: randomUUID(), name: 'Chez Other', currency: 'XAF' }, at('2026-01-01T10:00:00Z'));
-    await new CopyDeliveryZoneService(tx).apply(
+    await bed.get(CopyDeliveryZoneService).apply(
       {
         zone_id: randomUUID(), restaurant_id: restaurantId, name: 'Douala', kind: 'radius', center_lat: 4.05, center_lng: 9.7, radius_km: 10, polygon: null,
         delivery_fee: 1000, minimum_order: 0, estimated_minutes: 40, is_active: true, deleted: false,
       },
       at('2026-01-01T10:00:00Z'),
     );
-    const copyMenu = new CopyMenuItemService(tx);
+    const copyMenu = bed.get(CopyMenuItemService);
     const item = (over: Partial<MenuItemChanged> & { item_id: string; name: string; price: number }): MenuItemChanged => ({
       restaurant_id: restaurantId, currency: 'XAF', is_available: true, category_id: null, deleted: false, ...over,
     });
@@ -115,7 +105,7 @@ describe('placing an order: variants, modifiers, restaurant settings, coupons an
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   it("prices a variant, modifiers, the restaurant's own tax and service fee, a coupon and points exactly, and announces it all", async () => {
