@@ -10,7 +10,7 @@ const namespace = `e2eacl${run}`;
 const password = 'tenancy-password-1';
 
 /**
- * The attack matrix of issue 3 through the gateway: forged, unsigned and tampered tokens, a
+ * An attack matrix through the gateway: forged, unsigned and tampered tokens, a
  * reused refresh token, and every route family reached for by the wrong user or restaurant.
  * (Brute force against the lockout: account-lockout.e2e-spec.ts; expired tokens:
  * security-hardening.e2e-spec.ts, whose fleet issues short-lived tokens.)

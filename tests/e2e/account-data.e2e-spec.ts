@@ -17,7 +17,7 @@ describe('profile updates, account erasure and the audit log through the gateway
     const userId = registered.body.data.user.id as string;
     const { access_token: access, refresh_token: refresh } = registered.body.data.tokens as { access_token: string; refresh_token: string };
 
-    // Seed 002's body: full_name and preferences; the phone is normalised to E.164.
+    // The profile body: full_name and preferences; the phone is normalised to E.164.
     const updated = await api(gw, 'PUT', '/users/me', { token: access, body: { full_name: 'Jane Doe', phone: '670 33 44 55', preferences: { theme: 'dark', notifications: true } } });
     expect(updated.status).toBe(200);
     expect(updated.body.data).toMatchObject({ id: userId, email: credentials.email, name: 'Jane Doe', phone: '+237670334455', preferences: { theme: 'dark', notifications: true } });

@@ -8,7 +8,7 @@ const namespace = `e2emenus${run}`;
 
 // Menus through the gateway on the real stack: an owner builds a full menu (categories, variants,
 // modifier groups), imports more of it, reprices it, 86es an item that ordering then refuses, and
-// manages it through 001's /products.
+// manages it through the /products routes.
 describe('catalog: menus', () => {
   const { gateway } = useTestFleet({
     namespace,
@@ -32,7 +32,7 @@ describe('catalog: menus', () => {
     if (role) ownerRefresh = res.body.data.tokens.refresh_token;
     return res.body.data.tokens.access_token as string;
   };
-  /** The size and sides an order must choose for an item that has them (issue 5 prices them). */
+  /** The size and sides an order must choose for an item that has them (ordering prices them). */
   const choices = new Map<string, { variant_id: string; modifier_ids: string[] }>();
   const pickup = (menuItemId: string) => ({
     restaurant_id: restaurantId, items: [{ menu_item_id: menuItemId, quantity: 1, ...choices.get(menuItemId) }], delivery_type: 'pickup', payment_method: 'cash',
@@ -185,7 +185,7 @@ describe('catalog: menus', () => {
     expect(placed.status).toBe(201);
   });
 
-  it("round-trips 001's /products over the same items, and deleting one makes ordering refuse it", async () => {
+  it('round-trips /products over the same items, and deleting one makes ordering refuse it', async () => {
     const created = await api(gw, 'POST', '/products', {
       token: owner, body: { name: 'Poulet DG', description: 'Plantains, légumes', price: 4500, category: 'Spécialités', stockQuantity: 12, imageUrl: 'https://cdn.example.com/dg.jpg' },
     });

@@ -10,7 +10,7 @@ const RESTAURANT = { latitude: 4.04, longitude: 9.69 };
 type Driver = Person;
 
 /**
- * Assignment through the gateway (issue 6): three approved drivers online at known positions; a
+ * Driver assignment through the gateway: three approved drivers online at known positions; a
  * ready order is offered to the nearest alone (on their socket and their list), who lets it
  * expire; the next nearest gets it and accepts; the restaurant hands it to another driver before
  * pickup (the order follows); a driver holds two deliveries of the same restaurant and is offered

@@ -16,7 +16,7 @@ async function upload(gw: string, token: string, type: string, fileName: string,
 }
 
 /**
- * Issue 6's driver onboarding through the gateway: a driver registers, gives their vehicle,
+ * Driver onboarding through the gateway: a driver registers, gives their vehicle,
  * uploads documents, cannot go online until an admin (who lists them, reads their documents)
  * approves them; a rejection carries its reason; a suspension takes the driver offline; only
  * admins reach /admin/drivers*.

@@ -128,7 +128,7 @@ describe('kitchen and dispatch: /config, tickets and the driver flow', () => {
       const online = await api(gw, 'PUT', '/driver/availability', { token: d.token, body: { online: true } });
       expect([online.status, online.body.data?.online]).toEqual([200, true]);
     }
-    // Offered to one driver at a time (issue 6): whoever dispatch picked sees it on their list.
+    // Offered to one driver at a time: whoever dispatch picked sees it on their list.
     const offered = await eventually(
       async () => (await Promise.all([paul, eto].map((d) => api(gw, 'GET', '/driver/orders/available', { token: d.token })))).flatMap((r) => r.body.data ?? []),
       (list: Array<{ order_id: string }>) => list.some((d) => d.order_id === order.id),

@@ -5,7 +5,7 @@ import { useTestFleet } from './support/test-fleet';
 const run = Date.now().toString(36);
 
 /**
- * Issue 6's proof of the relay, on two gateway instances: a delivery order from ready through the
+ * Proof of the live-tracking relay, on two gateway instances: a delivery order from ready through the
  * offer, assignment, pickup and delivery; the driver's socket on gateway 2 sends positions, the
  * customer's socket on gateway 1 receives them; a customer who reconnects (on the other instance)
  * gets the latest state replayed, status and driver's position, and misses nothing.
@@ -32,7 +32,7 @@ describe('live tracking across two gateway instances', () => {
     await eventually(() => api(gw1, 'GET', '/driver/profile', { token: driver.token }), (p) => p.body.data?.location?.lat === 4.041);
 
     const order = await world.readyOrder(customer, r);
-    // The kitchen display heard the ticket move (002), on the restaurant's socket.
+    // The kitchen display heard the ticket move, on the restaurant's socket.
     await heardSoon(restaurantSocket, 'ticket_update', (p) => p.orderId === order.id && p.status === 'done');
 
     // The customer follows the order's room: the ack carries the latest state.

@@ -5,7 +5,7 @@ const run = Date.now().toString(36);
 const password = 'loyalty-password-1';
 
 /**
- * Issue 5's loyalty through the gateway: points on a completed order (10 per 1000 XAF), 50 for a
+ * Loyalty through the gateway: points on a completed order (10 per 1000 XAF), 50 for a
  * review (once per order, only once the order is done), points spent on the next order and given
  * back when it is cancelled, a referral paying 500 to the referrer on the referred customer's first
  * completed order, and a guest's feedback through the tracking token.

@@ -7,9 +7,9 @@ const run = Date.now().toString(36);
 const password = 'lifecycle-password-1';
 
 /**
- * Issue 5's saga end to end, as client apps drive it: a cash delivery order goes from placement to
+ * The order saga end to end, as client apps drive it: a cash delivery order goes from placement to
  * completed through the restaurant, its kitchen and a driver, the customer's socket hears every
- * status, and completion settles the money (000's commission example, the driver's earning, points).
+ * status, and completion settles the money (15 % commission, the driver's earning, points).
  */
 describe('the order saga: a cash delivery order from placement to completed', () => {
   const e2e = useTestFleet({ namespace: `e2elife${run}`, database: 'platter_e2e_lifecycle', gatewayPort: 9200, env: { RATE_LIMITS_ENABLED: 'false' } });
@@ -35,7 +35,7 @@ describe('the order saga: a cash delivery order from placement to completed', ()
     });
     expect(restaurant.status).toBe(201);
     const restaurantId = restaurant.body.data.id as string;
-    // Two at 12,500 XAF: a 25,000 XAF order, 000's commission example.
+    // Two at 12,500 XAF: a 25,000 XAF order, whose 15 % commission is 3,750.
     const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner.token, body: { name: 'Poisson braisé', price: 12_500 } });
     expect(item.status).toBe(201);
     const zone = await api(gw, 'POST', '/restaurant/zones', {
@@ -109,7 +109,7 @@ describe('the order saga: a cash delivery order from placement to completed', ()
     await eventually(async () => heard, (h) => h.includes('completed'));
     expect(heard).toEqual(['confirmed', 'accepted', 'preparing', 'ready', 'assigned', 'picked_up', 'in_transit', 'delivered', 'completed']);
 
-    // 000's commission record: 15 % of 25,000 XAF, due on the 7-day payout cycle.
+    // The commission record: 15 % of 25,000 XAF, due on the 7-day payout cycle.
     const report = await eventually(
       () => api(gw, 'GET', `/admin/reports/commissions?restaurant_id=${restaurantId}`, { token: admin }),
       (r) => r.status === 200 && r.body.data.records?.length === 1,

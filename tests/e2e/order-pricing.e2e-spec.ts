@@ -5,10 +5,10 @@ const run = Date.now().toString(36);
 const password = 'pricing-password-1';
 
 /**
- * Issue 5's pricing through the gateway on the real stack: an order with a variant, modifiers, a
+ * Order pricing through the gateway on the real stack: an order with a variant, modifiers, a
  * coupon and the restaurant's own tax rate and service fee (set through kitchen's /config, copied
  * into ordering by restaurant.config-changed) priced exactly; an idempotent retry of order
- * creation; and 001's staff orders with their stats.
+ * creation; and the restaurant staff's orders with their stats.
  */
 describe('order pricing, idempotent placing and staff orders', () => {
   const e2e = useTestFleet({ namespace: `e2eprice${run}`, database: 'platter_e2e_pricing', gatewayPort: 8400, env: { RATE_LIMITS_ENABLED: 'false' } });
@@ -144,7 +144,7 @@ describe('order pricing, idempotent placing and staff orders', () => {
     expect(mine.body.pagination.total).toBe(2);
   });
 
-  it("takes a staff dine-in order through 001's POST /orders and reports it in GET /orders with stats", async () => {
+  it('takes a staff dine-in order through the staff POST /orders and reports it in GET /orders with stats', async () => {
     const regular = await register('customer', 'Awa');
     const headers = { 'Idempotency-Key': `staff-${run}` };
     const dineIn = await api(gw, 'POST', '/orders', {
@@ -188,7 +188,7 @@ describe('order pricing, idempotent placing and staff orders', () => {
     expect(completed.body.data.orders.map((o: { id: string }) => o.id)).toEqual([dineIn.body.data.id]);
     expect(completed.body.data.stats).toMatchObject({ totalOrders: 1, totalRevenue: 6213, averageOrderValue: 6213 });
 
-    // 001's routes are the restaurant team's and admins': a customer is refused.
+    // The staff /orders routes are the restaurant team's and admins': a customer is refused.
     expect((await api(gw, 'GET', '/orders', { token: regular.token })).status).toBe(403);
   });
 });

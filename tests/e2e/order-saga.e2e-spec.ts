@@ -5,7 +5,7 @@ const run = Date.now().toString(36);
 const password = 'saga-password-1';
 
 /**
- * Issue 5's saga deadlines and interventions through the gateway, with the real services and
+ * The order saga's deadlines and interventions through the gateway, with the real services and
  * ordering's deadlines shortened to seconds: unpaid and unaccepted orders cancelled by the watchdog
  * (a wallet-paid one refunded to the wallet), customer and guest cancellation, the restaurant's
  * handover of a pickup order, admins overriding a status and asking for a refund (audited), and a

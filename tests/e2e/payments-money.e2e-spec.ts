@@ -5,8 +5,8 @@ const run = Date.now().toString(36);
 const password = 'money-password-1';
 
 /**
- * Issue 5's money through the gateway: wallets that concurrent orders can never overdraw, a
- * rejected wallet order refunded to the wallet, and 000's commission record for a completed order.
+ * Money through the gateway: wallets that concurrent orders can never overdraw, a
+ * rejected wallet order refunded to the wallet, and the 15 % commission record for a completed order.
  */
 describe('payments money: wallets, refunds, commissions', () => {
   const e2e = useTestFleet({ namespace: `e2emoney${run}`, database: 'platter_e2e_money', gatewayPort: 8200, env: { RATE_LIMITS_ENABLED: 'false' } });
@@ -46,7 +46,7 @@ describe('payments money: wallets, refunds, commissions', () => {
     });
     expect(restaurant.status).toBe(201);
     restaurantId = restaurant.body.data.id;
-    // 12,500 XAF: two make 000's 25,000 XAF commission example.
+    // 12,500 XAF: two make a 25,000 XAF order (commission 3,750).
     const item = await api(gw, 'POST', '/restaurant/menu/items', { token: owner.token, body: { name: 'Poulet DG', price: 12_500 } });
     expect(item.status).toBe(201);
     itemId = item.body.data.id;
@@ -120,7 +120,7 @@ describe('payments money: wallets, refunds, commissions', () => {
     expect(back.body.data.recent_entries[0]).toMatchObject({ kind: 'refund', amount: order.total_amount });
   }, 60_000);
 
-  it("records 000's commission for a 25,000 XAF pickup order once it is completed", async () => {
+  it('records the 15 % commission for a 25,000 XAF pickup order once it is completed', async () => {
     const gw = e2e.gateway();
     const customer = await register('customer', 'Chantal');
     expect((await credit(customer.id, 100_000)).status).toBe(201);

@@ -9,7 +9,7 @@ const WEBHOOK = (provider: string) => `http://127.0.0.1:${GATEWAY_PORT}/api/v1/p
 const PHONE = '+237670000211';
 
 /**
- * Issue 5's payment providers through the gateway, against fake CamPay, NouPay, Stripe and Paymob
+ * Payment providers through the gateway, against fake CamPay, NouPay, Stripe and Paymob
  * servers that check credentials and sign their webhooks like the real ones: a CamPay order
  * confirmed by its signed webhook, forged and replayed webhooks, a Stripe intent, a Paymob HMAC
  * callback, and the fallback to NouPay when CamPay is down, with one capture.

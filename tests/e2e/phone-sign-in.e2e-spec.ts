@@ -7,7 +7,7 @@ const namespace = `e2eotp${run}`;
 // A number of its own per run, so reruns against one Redis do not share the per-phone limit.
 const phone = `+23767${String(Date.now()).slice(-7)}`;
 
-/** 000's OTP: a code texted to the account's phone signs it in; 3 requests a minute per phone. */
+/** Phone sign-in: a code texted to the account's phone signs it in; 3 requests a minute per phone. */
 describe('sign-in with a texted code, through the gateway with rate limits on', () => {
   // One text per account per second instead of per minute, so the test need not wait a minute.
   const e2e = useTestFleet({ namespace, database: 'platter_e2e_otp', gatewayPort: 6400, serviceEnv: { identity: { PHONE_CODE_COOLDOWN_SECONDS: '1' } } });

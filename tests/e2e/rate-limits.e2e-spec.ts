@@ -6,7 +6,7 @@ const { Fleet } = require('../../tools/fleet/fleet');
 const ADMIN = { email: 'admin@platter.local', password: 'e2e-admin-password' };
 const run = Date.now().toString(36);
 
-// 000's limits at their defaults, counted in Redis and shared by both gateway instances. The
+// The rate limits at their defaults, counted in Redis and shared by both gateway instances. The
 // gateway trusts X-Forwarded-For from loopback only, so these requests can play distinct clients.
 describe('rate limits at the gateway', () => {
   const fleet = new Fleet({

@@ -166,7 +166,7 @@ describe('security hardening through the gateway', () => {
     expect(await end).toMatchObject({ payload: { code: 'FORBIDDEN' }, reason: 'io server disconnect' });
   });
 
-  it("sends seed 002's security headers on a 200, a 401 and a 404, and the docs page still loads", async () => {
+  it('sends the security headers (HTTPS only, no sniffing, no framing, same-origin content) on a 200, a 401 and a 404, and the docs page still loads', async () => {
     const seed = {
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
       'x-content-type-options': 'nosniff',

@@ -2,7 +2,7 @@ import { io, Socket } from 'socket.io-client';
 import { api, eventually } from './http-client';
 import { E2E_ADMIN } from './test-fleet';
 
-// Helpers for the relay's end-to-end tests (issue 6): people, a restaurant, a driver approved by the
+// Helpers for the relay's end-to-end tests: people, a restaurant, a driver approved by the
 // admin, an order taken to ready, and sockets that record every event from the first packet on.
 
 export interface Person {
