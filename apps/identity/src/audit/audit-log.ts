@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { TransactionHost } from '@platter/persistence';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntryRepository } from './audit-entry.repository';
 
 export type AuditAction =
   | 'user.registered'
@@ -48,17 +46,15 @@ export interface AuditRecord {
 /** Appends to audit_log, inside the caller's transaction when there is one. */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly entries: AuditEntryRepository) {}
 
   async record(entry: AuditRecord): Promise<void> {
-    await this.tx.repository(AuditEntry).insert({
-      id: randomUUID(),
+    await this.entries.insert({
       actor_id: entry.actorId ?? null,
       action: entry.action,
       target: entry.target ?? null,
       ip: entry.ip ?? null,
       detail: entry.detail ?? null,
-      at: new Date(),
     });
   }
 }

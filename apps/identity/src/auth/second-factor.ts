@@ -27,6 +27,12 @@ export class SecondFactor {
     return this.tx.repository(TwoFactor).findOne({ where: { user_id: userId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Whether the user has enabled a second factor (no lock: a read). */
+  async isEnabled(userId: string): Promise<boolean> {
+    const enrolment = await this.tx.repository(TwoFactor).findOneBy({ user_id: userId });
+    return !!enrolment?.enabled_at;
+  }
+
   /** A new secret replacing any pending (not enabled) one. */
   async startEnrolment(userId: string): Promise<string> {
     const secret = encodeBase32(randomBytes(SECRET_BYTES), { padding: false });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { RestaurantMembershipRepository } from './restaurant-membership.repository';
 import { AddStaffMemberRpc } from './commands/add-staff-member/add-staff-member.rpc';
 import { AddStaffMemberService } from './commands/add-staff-member/add-staff-member.service';
 import { ChangeStaffRoleRpc } from './commands/change-staff-role/change-staff-role.rpc';
@@ -16,6 +17,6 @@ import { RestaurantTeam } from './restaurant-team';
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [RestaurantApprovedConsumer, AddStaffMemberRpc, ChangeStaffRoleRpc, RemoveStaffMemberRpc, ListStaffRpc, ListMyMembershipsRpc],
-  providers: [GrantOwnerMembershipService, RestaurantTeam, AddStaffMemberService, ChangeStaffRoleService, RemoveStaffMemberService],
+  providers: [RestaurantMembershipRepository, GrantOwnerMembershipService, RestaurantTeam, AddStaffMemberService, ChangeStaffRoleService, RemoveStaffMemberService],
 })
 export class MembershipsModule {}

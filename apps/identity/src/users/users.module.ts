@@ -10,10 +10,11 @@ import { UpdateMeService } from './commands/update-me/update-me.service';
 import { GetMeRpc } from './queries/get-me/get-me.rpc';
 import { GetUserRpc } from './queries/get-user/get-user.rpc';
 import { ListUsersRpc } from './queries/list-users/list-users.rpc';
+import { UserRepository } from './user.repository';
 
 @Module({
   imports: [AuthModule, AuditModule],
   controllers: [GetMeRpc, ListUsersRpc, GetUserRpc, ChangeUserStatusRpc, UpdateMeRpc, DeleteUserRpc],
-  providers: [ChangeUserStatusService, UpdateMeService, DeleteUserService],
+  providers: [UserRepository, ChangeUserStatusService, UpdateMeService, DeleteUserService],
 })
 export class UsersModule {}

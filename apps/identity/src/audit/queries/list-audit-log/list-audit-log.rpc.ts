@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditLogEntryView, AuditLogListRequest, AuditLogQuery, Page, RPC, RpcRequest, ValidationFailedError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { AuditEntry } from '../../audit-entry.entity';
+import { AuditEntryRepository } from '../../audit-entry.repository';
 
 /** Admins read the security log (logins, lockouts, 2FA, admin actions), newest first. */
 @Controller()
 export class ListAuditLogRpc {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly entries: AuditEntryRepository) {}
 
   @RpcEndpoint(RPC.identity.adminAuditLog)
   async list(@Payload() req: RpcRequest<AuditLogQuery>): Promise<Page<AuditLogEntryView>> {
@@ -18,19 +18,11 @@ export class ListAuditLogRpc {
     const to = query.to ? new Date(query.to) : null;
     if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', message: 'to must be later than from' }]);
 
-    const builder = this.tx.repository(AuditEntry).createQueryBuilder('e');
-    // target is text (a failed login's target is the email tried), so the id is compared as text.
-    if (query.user_id) builder.andWhere('(e.target = :userId OR e.actor_id = CAST(:userId AS uuid))', { userId: query.user_id });
-    if (query.actor_id) builder.andWhere('e.actor_id = :actorId', { actorId: query.actor_id });
-    if (query.action) builder.andWhere('e.action = :action', { action: query.action });
-    if (from) builder.andWhere('e.at >= :from', { from });
-    if (to) builder.andWhere('e.at < :to', { to });
-    const [entries, total] = await builder
-      .orderBy('e.at', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
+    const [entries, total] = await this.entries.page(
+      { userId: query.user_id, actorId: query.actor_id, action: query.action, from, to },
+      query.page,
+      query.limit,
+    );
     return pageOf(entries.map(toView), query, total);
   }
 }
