@@ -5,11 +5,11 @@ import { EraseCustomerService } from './customers/commands/erase-customer/erase-
 import { RecordOrderService } from './customers/commands/record-order/record-order.service';
 import { RegisterCustomerService } from './customers/commands/register-customer/register-customer.service';
 import { UpdateCustomerProfileService } from './customers/commands/update-customer-profile/update-customer-profile.service';
-import { CrmCustomerRepository } from './customers/crm-customer.repository';
 import { ListCustomersRpc } from './customers/queries/list-customers/list-customers.rpc';
 import { marketingEntities } from './marketing.module';
 import { marketingMigrations } from './migrations';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { marketingServices } from './testing/marketing-services';
 
 // Marketing's CRM use cases against real PostgreSQL: its migrations, customers from registrations
 // and orders in either order, and totals that a replayed order.created does not double.
@@ -40,6 +40,7 @@ const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
 
 describe('marketing (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let registerCustomer: RegisterCustomerService;
   let recordOrder: RecordOrderService;
   let listCustomers: ListCustomersRpc;
@@ -48,14 +49,16 @@ describe('marketing (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('marketing', { entities: marketingEntities, migrations: marketingMigrations });
-    registerCustomer = new RegisterCustomerService(db.tx);
-    recordOrder = new RecordOrderService(db.tx);
-    listCustomers = new ListCustomersRpc(new CrmCustomerRepository(db.tx));
-    updateProfile = new UpdateCustomerProfileService(new CrmCustomerRepository(db.tx));
-    eraseCustomer = new EraseCustomerService(db.tx);
+    bed = await marketingServices(db);
+    registerCustomer = bed.get(RegisterCustomerService);
+    recordOrder = bed.get(RecordOrderService);
+    listCustomers = bed.get(ListCustomersRpc);
+    updateProfile = bed.get(UpdateCustomerProfileService);
+    eraseCustomer = bed.get(EraseCustomerService);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 
@@ -162,7 +165,7 @@ describe('marketing (PostgreSQL)', () => {
   });
 
   it("keeps a copy of the restaurants' menu items, the newest event winning", async () => {
-    const copyProduct = new CopyProductService(db.tx);
+    const copyProduct = bed.get(CopyProductService);
     const item = { item_id: randomUUID(), restaurant_id: randomUUID(), name: 'Ndolé', price: 3500, currency: 'XAF', is_available: true, deleted: false };
     expect(await copyProduct.apply(item, new Date('2026-01-02T10:00:00Z'))).toBe(true);
     expect(await copyProduct.apply({ ...item, price: 4000, is_available: false }, new Date('2026-01-03T10:00:00Z'))).toBe(true);
