@@ -2,11 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { orderingMigrations } from '../migrations';
-import { orderingEntities } from '../ordering.entities';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
-import { CouponPatchRequest, CreateCouponRequest, ListCouponsRequest } from './commands/manage-coupons/coupon.requests';
+import { UpdateCouponRequest as CouponPatchRequest, CreateCouponRpcRequest as CreateCouponRequest, ListCouponsRpcRequest as ListCouponsRequest } from '@platter/contracts';
 import { ManageCouponsService } from './commands/manage-coupons/manage-coupons.service';
 
 const restaurantId = randomUUID();
@@ -20,21 +19,21 @@ const otherOwner: Actor = { user_id: randomUUID(), role: 'restaurant_owner', res
 const admin: Actor = { user_id: randomUUID(), role: 'admin' };
 
 describe('coupons (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let coupons: ManageCouponsService;
   const create = async (actor: Actor, body: Record<string, unknown>) => coupons.create(actor, validData(CreateCouponRequest, body));
   const list = (actor: Actor, query: Record<string, unknown>) => coupons.list(actor, validData(ListCouponsRequest, query));
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    coupons = new ManageCouponsService(db.tx);
-    const copy = new CopyRestaurantService(db.tx);
+    bed = await orderingServices();
+    coupons = bed.get(ManageCouponsService);
+    const copy = bed.get(CopyRestaurantService);
     await copy.apply({ restaurant_id: restaurantId, owner_id: ownerId, name: 'Chez Mama', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
     await copy.apply({ restaurant_id: otherRestaurantId, owner_id: otherOwner.user_id, name: 'Koshari', currency: 'EGP' }, new Date('2026-01-01T10:00:00Z'));
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   it("creates a restaurant's coupon in its currency, for its owner and managers only", async () => {

@@ -3,19 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, OrderCompleted, OrderStatus, RpcRequest, UserRegistered } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { orderingMigrations } from '../migrations';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { OrderingConfig } from '../ordering.config';
-import { orderingEntities } from '../ordering.entities';
 import { hashTrackingToken } from '../orders/tracking-token';
 import { SendReferralRpc } from '../referrals/commands/send-referral/send-referral.rpc';
-import { SendReferralService } from '../referrals/commands/send-referral/send-referral.service';
 import { TrackCustomerService } from '../referrals/commands/track-customer/track-customer.service';
-import { CustomerProfiles } from '../referrals/customer-profiles';
 import { ReferralStatsRpc } from '../referrals/queries/referral-stats/referral-stats.rpc';
-import { SubmitGuestFeedbackRequest, SubmitReviewRequest } from '../reviews/commands/submit-review/submit-review.request';
+import { SubmitGuestFeedbackRpcRequest as SubmitGuestFeedbackRequest, SubmitReviewRpcRequest as SubmitReviewRequest } from '@platter/contracts';
 import { SubmitReviewService } from '../reviews/commands/submit-review/submit-review.service';
 import { ListMyReviewsRpc } from '../reviews/queries/list-my-reviews/list-my-reviews.rpc';
 import { BirthdayBonusJob } from './commands/birthday-bonus/birthday-bonus.job';
@@ -31,7 +27,7 @@ const restaurantId = randomUUID();
 const ownerId = randomUUID();
 
 describe('loyalty, referrals and reviews (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
   let ledger: LoyaltyLedger;
   let earn: EarnOnCompletionService;
@@ -47,26 +43,24 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
   let orderCount = 0;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    dataSource = db.dataSource;
-    const events = new EventPublisher(db.tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { LOYALTY_TIME_ZONE: 'Africa/Douala' });
-    ledger = new LoyaltyLedger(db.tx);
-    const profiles = new CustomerProfiles(db.tx);
-    earn = new EarnOnCompletionService(db.tx, ledger);
-    track = new TrackCustomerService(db.tx, profiles, ledger);
-    reviews = new SubmitReviewService(db.tx, events, ledger);
-    birthdays = new BirthdayBonusJob(db.tx, ledger, config);
-    points = new GetPointsRpc(db.tx);
-    history = new GetHistoryRpc(db.tx);
-    stats = new ReferralStatsRpc(db.tx, profiles);
-    sendReferral = new SendReferralRpc(new SendReferralService(db.tx, profiles));
-    myReviews = new ListMyReviewsRpc(db.tx);
-    cancelled = new OrderCancelledConsumer(db.tx, ledger);
+    bed = await orderingServices(config);
+    dataSource = bed.dataSource;
+    ledger = bed.get(LoyaltyLedger);
+    earn = bed.get(EarnOnCompletionService);
+    track = bed.get(TrackCustomerService);
+    reviews = bed.get(SubmitReviewService);
+    birthdays = bed.get(BirthdayBonusJob);
+    points = bed.get(GetPointsRpc);
+    history = bed.get(GetHistoryRpc);
+    stats = bed.get(ReferralStatsRpc);
+    sendReferral = bed.get(SendReferralRpc);
+    myReviews = bed.get(ListMyReviewsRpc);
+    cancelled = bed.get(OrderCancelledConsumer);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   /** An order as placement would have left it, moved straight to `status`. */
@@ -152,7 +146,7 @@ describe('loyalty, referrals and reviews (PostgreSQL)', () => {
     const customer = randomUUID();
     await ledger.earn({ customerId: customer, points: 400, kind: 'adjustment', key: `test:${customer}` });
     const orderId = await order({ customerId: customer, status: 'cancelled' });
-    await db.tx.run(() => ledger.redeem(customer, 300, orderId));
+    await bed.tx.run(() => ledger.redeem(customer, 300, orderId));
     const event = { order_id: orderId, order_number: 'ORD', restaurant_id: restaurantId, restaurant_owner_id: ownerId, customer_id: customer, from: 'created' as const };
     await cancelled.handle(event);
     await cancelled.handle(event);
