@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { OrderCancelled, OrderCreated, UserRegistered } from '@platter/contracts';
-import { wireDispatch } from './assignment/test-wiring';
 import { OrderCancelledConsumer } from './deliveries/commands/cancel-delivery/order-cancelled.consumer';
 import { OpenDeliveryService } from './deliveries/commands/open-delivery/open-delivery.service';
-import { DeliveryRepository } from './deliveries/delivery.repository';
 import { ListDeliveriesRpc } from './deliveries/queries/list-deliveries/list-deliveries.rpc';
 import { dispatchEntities } from './dispatch.module';
 import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
 import { dispatchMigrations } from './migrations';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { DispatchConfig } from './dispatch.config';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { dispatchServices } from './testing/dispatch-services';
 
 // Dispatch's use cases against real PostgreSQL: its migrations, the rows each event leaves, and
 // that a replayed event changes nothing more.
@@ -44,6 +42,7 @@ const OPERATOR = { user_id: randomUUID(), role: 'admin' as const };
 
 describe('dispatch (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let registerDriver: RegisterDriverService;
   let openDelivery: OpenDeliveryService;
   let cancelledHandler: OrderCancelledConsumer;
@@ -51,13 +50,15 @@ describe('dispatch (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
-    registerDriver = new RegisterDriverService(db.tx);
-    openDelivery = new OpenDeliveryService(db.tx);
-    cancelledHandler = new OrderCancelledConsumer(wireDispatch(db.tx, db.dataSource, new DispatchConfig()).cancel);
-    listDeliveries = new ListDeliveriesRpc(new DeliveryRepository(db.tx));
+    bed = await dispatchServices(db);
+    registerDriver = bed.get(RegisterDriverService);
+    openDelivery = bed.get(OpenDeliveryService);
+    cancelledHandler = bed.get(OrderCancelledConsumer);
+    listDeliveries = bed.get(ListDeliveriesRpc);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 
