@@ -16,7 +16,7 @@ import { CopyDeliveryZoneService } from '../replicas/commands/copy-delivery-zone
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
-import { PlaceOrderRequest } from './commands/place-order/place-order.request';
+import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConversions } from './guest-conversions';
 import { OrderStatusChanger } from './order-status-changer';

@@ -15,7 +15,7 @@ import { orderingEntities } from '../ordering.entities';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
-import { PlaceGuestOrderRequest } from './commands/place-order/place-guest-order.request';
+import { PlaceGuestOrderRpcRequest as PlaceGuestOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
 import { GuestConversions } from './guest-conversions';

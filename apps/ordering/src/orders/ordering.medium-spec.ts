@@ -13,7 +13,7 @@ import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy
 import { validData } from '@platter/service-kit';
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { KitchenTickets } from './commands/move-order/kitchen-tickets';
-import { PlaceOrderRequest } from './commands/place-order/place-order.request';
+import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { OrderRepository } from './order.repository';
 import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';

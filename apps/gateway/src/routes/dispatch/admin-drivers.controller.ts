@@ -6,7 +6,7 @@ import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
+import { IdRequest as IdParamDto } from '@platter/contracts';
 import { DriverDocumentParamDto } from './path-params';
 
 /** Drivers' onboarding review (dispatch): every move is audited and announced (driver.status-changed). */

@@ -6,8 +6,8 @@ import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
-import { PageQueryDto } from '../common/dto/page-query.dto';
+import { IdRequest as IdParamDto } from '@platter/contracts';
+import { PageRequest as PageQueryDto } from '@platter/contracts';
 
 /** The driver's order routes (dispatch); :id is the order's id. */
 @ApiTags('driver')

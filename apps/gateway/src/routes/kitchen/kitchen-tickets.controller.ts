@@ -6,7 +6,7 @@ import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
+import { IdRequest as IdParamDto } from '@platter/contracts';
 
 /** The line's tickets: opened when the restaurant accepts an order; start and ready move the order to preparing and ready. */
 @ApiTags('kitchen')

@@ -6,9 +6,9 @@ import { RpcClient } from '@platter/messaging';
 import { RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
-import { IdParamDto } from '../common/dto/id-param.dto';
+import { IdRequest as IdParamDto } from '@platter/contracts';
 import { actorOf } from '../common/actor-of';
-import { RejectOrderDto } from './dto/reject-order.dto';
+import { RejectOrderRequest as RejectOrderDto } from '@platter/contracts';
 
 /** The restaurant moves its orders along the state machine; ordering enforces the moves (preparing and ready move the kitchen's ticket, which the order follows). */
 @ApiTags('restaurant')

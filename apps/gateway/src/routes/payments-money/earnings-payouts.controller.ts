@@ -22,7 +22,7 @@ import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
-import { IdParamDto } from '../common/dto/id-param.dto';
+import { IdRequest as IdParamDto } from '@platter/contracts';
 
 @ApiTags('driver')
 @Controller('driver')

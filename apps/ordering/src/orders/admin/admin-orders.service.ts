@@ -19,7 +19,7 @@ import { Order } from '../order.entity';
 import { loadOrderViews } from '../order.view';
 import { OrderingException } from '../ordering.exception';
 import { adminSummaryOf, auditViewOf, historyViewOf } from './admin-order.view';
-import { AdminCompensateRequest, AdminOrdersRequest, AdminRefundOrderRequest, AdminSagaActionRequest, AdminSetOrderStatusRequest } from './admin-orders.requests';
+import { AdminSagaCompensateRpcRequest as AdminCompensateRequest, AdminOrdersQueryRequest as AdminOrdersRequest, AdminRefundOrderRpcRequest as AdminRefundOrderRequest, AdminSagaResumeRpcRequest as AdminSagaActionRequest, AdminSetOrderStatusRpcRequest as AdminSetOrderStatusRequest } from '@platter/contracts';
 
 /** Admins oversee every order: find them, see where their saga stands, and step in. */
 @Injectable()

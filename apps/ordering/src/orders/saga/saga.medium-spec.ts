@@ -18,7 +18,7 @@ import { FollowTicketService } from '../commands/follow-ticket/follow-ticket.ser
 import { NewOrder, OrderRepository } from '../order.repository';
 import { Order } from '../order.entity';
 import { hashTrackingToken } from '../tracking-token';
-import { AdminOrdersRequest } from '../admin/admin-orders.requests';
+import { AdminOrdersQueryRequest as AdminOrdersRequest } from '@platter/contracts';
 import { AdminOrdersService } from '../admin/admin-orders.service';
 import { FollowDeliveryService } from './delivery-progress/follow-delivery.service';
 import { ApplyPaymentOutcomeService } from './payment-outcome/apply-payment-outcome.service';

@@ -14,13 +14,13 @@ import { orderingEntities } from '../../ordering.entities';
 import { CopyMenuItemService } from '../../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
-import { PlaceOrderRequest } from '../commands/place-order/place-order.request';
+import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from '../commands/place-order/place-order.service';
 import { GuestConversions } from '../guest-conversions';
 import { KitchenTickets } from '../commands/move-order/kitchen-tickets';
 import { OrderStatusChanger } from '../order-status-changer';
 import { DeadlineClock } from '../deadline-clock';
-import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
+import { StaffOrdersQueryRequest, StaffPlaceOrderRpcRequest as StaffPlaceOrderRequest, UpdateStaffOrderStatusRpcRequest as UpdateStaffOrderStatusRequest } from '@platter/contracts';
 import { StaffOrdersService } from './staff-orders.service';
 
 const restaurantId = randomUUID();

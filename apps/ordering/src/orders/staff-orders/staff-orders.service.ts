@@ -13,7 +13,7 @@ import { OrderAccess } from '../order-access';
 import { OrderRepository } from '../order.repository';
 import { staffMoves, staffPaymentChange, statusesMatching } from '../domain/staff-status';
 import { loadStaffOrderViews, toStaffOrderView } from './staff-order.view';
-import { StaffOrdersQueryRequest, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from './staff-orders.requests';
+import { StaffOrdersQueryRequest, StaffPlaceOrderRpcRequest as StaffPlaceOrderRequest, UpdateStaffOrderStatusRpcRequest as UpdateStaffOrderStatusRequest } from '@platter/contracts';
 
 /** Idempotency-Keys of staff orders live beside customers' under their own prefix. */
 const KEY_PREFIX = 'staff-orders:';

@@ -9,7 +9,7 @@ import { CouponDefinition, couponDefinitionProblems } from '../../coupon-definit
 import { Coupon } from '../../coupon.entity';
 import { CouponRepository } from '../../coupon.repository';
 import { toCouponView } from '../../coupon.view';
-import { CouponPatchRequest, CreateCouponRequest, ListCouponsRequest } from './coupon.requests';
+import { UpdateCouponRequest as CouponPatchRequest, CreateCouponRpcRequest as CreateCouponRequest, ListCouponsRpcRequest as ListCouponsRequest } from '@platter/contracts';
 
 /** Whose coupons a request is about: a restaurant's (in its currency) or the platform's. */
 interface CouponOwner {

@@ -9,7 +9,7 @@ import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { FeatureTestingModule, rejection } from '@platter/testing';
 import { orderingServices } from '../../../testing/ordering-services';
-import { CreateCouponRequest } from '../../../coupons/commands/manage-coupons/coupon.requests';
+import { CreateCouponRpcRequest as CreateCouponRequest } from '@platter/contracts';
 import { ManageCouponsService } from '../../../coupons/commands/manage-coupons/manage-coupons.service';
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
 import { OrderingConfig } from '../../../ordering.config';
@@ -19,8 +19,8 @@ import { CopyRestaurantConfigService } from '../../../replicas/commands/copy-res
 import { CopyRestaurantService } from '../../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { MoveOrderService } from '../move-order/move-order.service';
 import { KitchenTickets } from '../move-order/kitchen-tickets';
-import { PlaceGuestOrderRequest } from './place-guest-order.request';
-import { PlaceOrderRequest } from './place-order.request';
+import { PlaceGuestOrderRpcRequest as PlaceGuestOrderRequest } from '@platter/contracts';
+import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './place-order.service';
 
 const restaurantId = randomUUID();

@@ -25,8 +25,8 @@ import { OrderingException } from '../../ordering.exception';
 import { hashTrackingToken, newTrackingToken } from '../../tracking-token';
 import { IdempotencyKeys } from './idempotency-keys';
 import { toOrderCreated } from './order-created.event';
-import { PlaceGuestOrderRequest } from './place-guest-order.request';
-import { PlaceOrderRequest } from './place-order.request';
+import { PlaceGuestOrderRpcRequest as PlaceGuestOrderRequest } from '@platter/contracts';
+import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 
 /** The orders table holds amounts as int4. */
 const MAX_TOTAL = 2_147_483_647;

@@ -12,7 +12,7 @@ import { OrderingException } from '../../../orders/ordering.exception';
 import { Review } from '../../review.entity';
 import { ReviewRepository } from '../../review.repository';
 import { assertReviewable, cleanComment } from '../../review-rules';
-import { SubmitReviewRequest } from './submit-review.request';
+import { SubmitReviewRpcRequest as SubmitReviewRequest } from '@platter/contracts';
 
 type Reviewer = { kind: 'customer'; customerId: string } | { kind: 'guest'; token: string };
 
