@@ -3,24 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, GuestOrderPlaced, OrderView, PlatterError, RpcRequest, TrackGuestOrderData } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { CouponRedemptions } from '../coupons/coupon-redemptions';
-import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
-import { orderingMigrations } from '../migrations';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { OrderingConfig } from '../ordering.config';
-import { orderingEntities } from '../ordering.entities';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
-import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { PlaceGuestOrderRpcRequest as PlaceGuestOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
-import { GuestConversions } from './guest-conversions';
-import { OrderStatusChanger } from './order-status-changer';
-import { DeadlineClock } from './deadline-clock';
 import { GetCustomerOrderRpc } from './queries/get-customer-order/get-customer-order.rpc';
 import { TrackGuestOrderRpc } from './queries/track-guest-order/track-guest-order.rpc';
 
@@ -29,9 +20,8 @@ const restaurantId = randomUUID();
 const ndole = randomUUID();
 
 describe('guest orders (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
-  let tx: TransactionHost;
   let placeOrder: PlaceOrderService;
   let reassign: ReassignGuestOrdersService;
   let track: TrackGuestOrderRpc;
@@ -51,24 +41,22 @@ describe('guest orders (PostgreSQL)', () => {
   const orderRow = async (id: string) => (await dataSource.query(`SELECT * FROM orders WHERE id = $1`, [id]))[0];
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
-    const conversions = new GuestConversions(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new DeadlineClock(tx, config)), conversions, new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    reassign = new ReassignGuestOrdersService(tx, conversions);
-    track = new TrackGuestOrderRpc(tx);
-    getForCustomer = new GetCustomerOrderRpc(tx);
-    await new CopyRestaurantService(tx).apply({ restaurant_id: restaurantId, owner_id: owner, name: 'Chez Mama', currency: 'XAF' }, new Date());
-    await new CopyMenuItemService(tx).apply(
+    bed = await orderingServices(config);
+    ({ dataSource } = bed);
+    placeOrder = bed.get(PlaceOrderService);
+    reassign = bed.get(ReassignGuestOrdersService);
+    track = bed.get(TrackGuestOrderRpc);
+    getForCustomer = bed.get(GetCustomerOrderRpc);
+    await bed.get(CopyRestaurantService).apply({ restaurant_id: restaurantId, owner_id: owner, name: 'Chez Mama', currency: 'XAF' }, new Date());
+    await bed.get(CopyMenuItemService).apply(
       { item_id: ndole, restaurant_id: restaurantId, name: 'Ndolé', price: 2500, currency: 'XAF', is_available: true, category_id: null, deleted: false },
       new Date(),
     );
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   it('places a guest order without a customer, keeping the contact and only the tracking token hash', async () => {
