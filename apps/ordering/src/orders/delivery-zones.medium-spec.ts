@@ -3,24 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, DeliveryZoneChanged, LngLat } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { CouponRedemptions } from '../coupons/coupon-redemptions';
-import { LoyaltyLedger } from '../loyalty/loyalty-ledger';
-import { orderingMigrations } from '../migrations';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { OrderingConfig } from '../ordering.config';
-import { orderingEntities } from '../ordering.entities';
 import { CopyDeliveryZoneService } from '../replicas/commands/copy-delivery-zone/copy-delivery-zone.service';
 import { CopyMenuItemService } from '../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../replicas/commands/copy-restaurant/copy-restaurant.service';
-import { IdempotencyKeys } from './commands/place-order/idempotency-keys';
 import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
-import { GuestConversions } from './guest-conversions';
-import { OrderStatusChanger } from './order-status-changer';
-import { DeadlineClock } from './deadline-clock';
 
 const customer: Actor = { user_id: randomUUID(), role: 'customer' };
 const restaurantId = randomUUID();
@@ -46,7 +37,7 @@ const square = (over: Partial<DeliveryZoneChanged> = {}): DeliveryZoneChanged =>
 });
 
 describe('delivery zones in ordering (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
   let copyZone: CopyDeliveryZoneService;
   let placeOrder: PlaceOrderService;
@@ -56,15 +47,13 @@ describe('delivery zones in ordering (PostgreSQL)', () => {
     place({ restaurant_id, items: [{ menu_item_id, quantity }], delivery_type: 'delivery', delivery_address: address, payment_method: 'cash' });
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    let tx: TransactionHost;
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
-    copyZone = new CopyDeliveryZoneService(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, new IdempotencyKeys(tx), new OrderStatusChanger(tx, events, new DeadlineClock(tx, config)), new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    const restaurants = new CopyRestaurantService(tx);
-    const menu = new CopyMenuItemService(tx);
+    bed = await orderingServices(config);
+    ({ dataSource } = bed);
+    copyZone = bed.get(CopyDeliveryZoneService);
+    placeOrder = bed.get(PlaceOrderService);
+    const restaurants = bed.get(CopyRestaurantService);
+    const menu = bed.get(CopyMenuItemService);
     for (const [id, dish] of [[restaurantId, ndole], [zonelessRestaurantId, elsewhereDish]]) {
       await restaurants.apply({ restaurant_id: id, owner_id: randomUUID(), name: 'Chez Mama', currency: 'XAF' }, new Date());
       await menu.apply(
@@ -75,7 +64,7 @@ describe('delivery zones in ordering (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   it('keeps a replica of each zone, idempotently, never letting an older event win', async () => {
