@@ -6,43 +6,21 @@ import {
   Actor, BulkPriceRequest, CreateMenuItemRequest, CreateNamedCategoryItemRequest, CreateProductRequest, ImportMenuRequest, ListProductsData, listMenuItemsOf,
   NamedCategoryItemRequest, namedCategoryItemOf, productOf, ProductRequest, UpdateCategoryRequest, UpdateMenuItemRequest,
 } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { validData } from '@platter/service-kit';
-import { catalogMigrations } from '../migrations';
-import { DeliveryZone } from '../zones/delivery-zone.entity';
-import { CreateProductService } from '../products/commands/create-product/create-product.service';
-import { UpdateProductService } from '../products/commands/update-product/update-product.service';
-import { ProductCategories } from '../products/product-categories';
 import { ListProductsRpc } from '../products/queries/list-products/list-products.rpc';
-import { RestaurantDocument } from '../restaurants/documents/restaurant-document.entity';
-import { Restaurant } from '../restaurants/restaurant.entity';
-import { CategoryAnnouncer } from './category-announcer';
+import { CATALOG_DATABASE, CatalogServices, catalogServices } from '../testing/catalog-services';
 import { BulkUpdatePricesService } from './commands/bulk-update-prices/bulk-update-prices.service';
 import { CreateCategoryService } from './commands/create-category/create-category.service';
 import { CreateMenuItemService } from './commands/create-item/create-menu-item.service';
-import { DeleteCategoryService } from './commands/delete-category/delete-category.service';
-import { DeleteMenuItemService } from './commands/delete-item/delete-menu-item.service';
 import { ImportMenuService } from './commands/import-menu/import-menu.service';
-import { ReorderCategoriesService } from './commands/reorder-categories/reorder-categories.service';
-import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
-import { UpdateCategoryService } from './commands/update-category/update-category.service';
 import { UpdateMenuItemService } from './commands/update-item/update-menu-item.service';
-import { ItemVariant } from './item-variant.entity';
-import { MenuCategory } from './menu-category.entity';
-import { MenuItem } from './menu-item.entity';
-import { MenuItemWriter } from './menu-item-writer';
-import { ModifierGroup } from './modifier-group.entity';
-import { ModifierOption } from './modifier-option.entity';
 import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
-import { RecordItemOrdersService } from './commands/record-item-orders/record-item-orders.service';
 
 describe('menus (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let catalog: CatalogServices;
   let dataSource: DataSource;
-  let tx: TransactionHost;
-  let writer: MenuItemWriter;
   let createCategory: CreateCategoryService;
   let createItem: CreateMenuItemService;
   let updateItem: UpdateMenuItemService;
@@ -60,18 +38,10 @@ describe('menus (PostgreSQL)', () => {
   const item = (data: object) => validData(CreateMenuItemRequest, data);
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog_menus', {
-      entities: [Restaurant, RestaurantDocument, MenuCategory, MenuItem, ItemVariant, ModifierGroup, ModifierOption, DeliveryZone],
-      migrations: catalogMigrations,
-    });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'catalog');
-    writer = new MenuItemWriter(tx, events);
-    createCategory = new CreateCategoryService(tx, events);
-    createItem = new CreateMenuItemService(tx, writer);
-    updateItem = new UpdateMenuItemService(tx, writer);
-    importMenu = new ImportMenuService(tx, createCategory, createItem);
-    bulkPrices = new BulkUpdatePricesService(tx, writer);
+    db = await createThrowawaySchema('catalog_menus', CATALOG_DATABASE);
+    ({ dataSource } = db);
+    catalog = await catalogServices(db);
+    ({ createCategory, createItem, updateItem, importMenu, bulkPrices } = catalog);
     await dataSource.query(
       `INSERT INTO restaurants (id, owner_id, name, address, slug, status) VALUES ($1, $2, 'Chez Mama', 'Akwa, Douala', 'chez-mama', 'approved')`,
       [restaurantId, owner.user_id],
@@ -79,6 +49,7 @@ describe('menus (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    await catalog?.close();
     await db?.drop();
   });
 
@@ -118,13 +89,13 @@ describe('menus (PostgreSQL)', () => {
     const updated = await updateItem.update(owner, validData(UpdateMenuItemRequest, { id: ndole.id, price: 3700, variants: [{ name: 'Unique', price: 3700 }] }));
     expect(updated.variants.map((v) => v.name)).toEqual(['Unique']);
     expect(updated.modifier_groups).toHaveLength(1); // not given: kept
-    const setAvailability = new SetItemAvailabilityService(tx, writer);
+    const setAvailability = catalog.setAvailability;
     await expect(updateItem.update(staff, validData(UpdateMenuItemRequest, { id: ndole.id, price: 1 }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await setAvailability.set(staff, { id: ndole.id, is_available: false })).is_available).toBe(false);
     const events = await outbox('menu.item-changed');
     expect(events.slice(-2).map((e) => [e.price, e.is_available])).toEqual([[3700, true], [3700, false]]);
     const drink = await createItem.create(owner, item({ name: 'Jus de foléré', price: 800 }));
-    await new DeleteMenuItemService(tx, writer).delete(owner, drink.id);
+    await catalog.deleteItem.delete(owner, drink.id);
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: drink.id, deleted: true, is_available: false });
     await expect(setAvailability.set(owner, { id: drink.id, is_available: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -132,16 +103,15 @@ describe('menus (PostgreSQL)', () => {
   it('schedules a breakfast category: its items are re-announced with the schedule', async () => {
     const breakfast = await createCategory.create(owner, { name: 'Petit-déjeuner' });
     const beignets = await createItem.create(owner, item({ name: 'Beignets haricots', price: 500, category_id: breakfast.id }));
-    const categories = new CategoryAnnouncer(tx, new EventPublisher(tx, 'catalog'), writer);
     const schedule = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', to: '11:00' }];
-    const updated = await new UpdateCategoryService(tx, categories).update(owner, validData(UpdateCategoryRequest, { id: breakfast.id, availability_schedule: schedule }));
+    const updated = await catalog.updateCategory.update(owner, validData(UpdateCategoryRequest, { id: breakfast.id, availability_schedule: schedule }));
     expect(updated.availability_schedule).toEqual(schedule);
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: beignets.id, availability_schedule: schedule });
     const [mains] = await dataSource.query(`SELECT id FROM menu_categories WHERE name = 'Plats'`);
-    const reordered = await new ReorderCategoriesService(tx, categories).reorder(owner, { category_ids: [breakfast.id, mains.id] });
+    const reordered = await catalog.reorderCategories.reorder(owner, { category_ids: [breakfast.id, mains.id] });
     expect(reordered.map((c) => [c.name, c.position])).toEqual([['Petit-déjeuner', 0], ['Plats', 1]]);
-    await expect(new ReorderCategoriesService(tx, categories).reorder(owner, { category_ids: [breakfast.id] })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
-    await new DeleteCategoryService(tx, categories, writer).delete(owner, breakfast.id);
+    await expect(catalog.reorderCategories.reorder(owner, { category_ids: [breakfast.id] })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await catalog.deleteCategory.delete(owner, breakfast.id);
     expect((await outbox('menu.category-changed')).at(-1)).toMatchObject({ category_id: breakfast.id, deleted: true });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: beignets.id, category_id: null, availability_schedule: null });
   });
@@ -159,7 +129,12 @@ describe('menus (PostgreSQL)', () => {
     const doomed = validData(ImportMenuRequest, { categories: [{ name: 'Grillades', items: [{ name: 'Poisson braisé', price: 5000 }] }] });
     const failingCreate = Object.create(createItem) as CreateMenuItemService;
     failingCreate.insert = async () => { throw new Error('disk full'); };
-    await expect(new ImportMenuService(tx, createCategory, failingCreate).import(owner, doomed)).rejects.toThrow('disk full');
+    const failing = await catalogServices(db, undefined, [{ provide: CreateMenuItemService, useValue: failingCreate }]);
+    try {
+      await expect(failing.importMenu.import(owner, doomed)).rejects.toThrow('disk full');
+    } finally {
+      await failing.close();
+    }
     expect(await dataSource.query(`SELECT 1 FROM menu_categories WHERE name = 'Grillades'`)).toEqual([]);
     expect(await outboxCount()).toBe(before);
 
@@ -170,7 +145,7 @@ describe('menus (PostgreSQL)', () => {
       ],
     }));
     expect(result).toEqual({ categories_created: 1, items_created: 2 });
-    const menu = await new GetMyMenuRpc(tx, writer).handle({ actor: owner, data: {} });
+    const menu = await catalog.get(GetMyMenuRpc).handle({ actor: owner, data: {} });
     expect(menu.categories.map((c) => [c.name, c.items.map((i) => i.name)])).toEqual([
       ['Plats', ['Eru', 'Ndolé']],
       ['Grillades', ['Poisson braisé']],
@@ -204,18 +179,17 @@ describe('menus (PostgreSQL)', () => {
   });
 
   it('serves the /products routes over the same items', async () => {
-    const categories = new ProductCategories(tx, createCategory);
     // As the gateway does: the camelCase body checked, translated onto the menu's vocabulary, checked again by catalog, and the answer translated back.
     const created = validData(CreateProductRequest, {
       name: 'Poulet DG', price: 4500, category: 'Spécialités', stockQuantity: 12, imageUrl: 'https://cdn.example.com/dg.jpg',
     });
-    const product = productOf(await new CreateProductService(tx, createItem, categories).create(owner, validData(CreateNamedCategoryItemRequest, namedCategoryItemOf(created))));
+    const product = productOf(await catalog.createProduct.create(owner, validData(CreateNamedCategoryItemRequest, namedCategoryItemOf(created))));
     expect(product).toMatchObject({ name: 'Poulet DG', price: 4500, category: 'Spécialités', stockQuantity: 12, salesCount: 0, isActive: true, imageUrl: 'https://cdn.example.com/dg.jpg' });
     const changes = namedCategoryItemOf(validData(ProductRequest, { stockQuantity: 3, isActive: false, category: 'plats' }));
-    const updated = productOf(await new UpdateProductService(tx, writer, categories).update(owner, product.id, validData(NamedCategoryItemRequest, changes)));
+    const updated = productOf(await catalog.updateProduct.update(owner, product.id, validData(NamedCategoryItemRequest, changes)));
     expect(updated).toMatchObject({ stockQuantity: 3, isActive: false, category: 'Plats' });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: product.id, is_available: false });
-    const rpc = new ListProductsRpc(tx, categories);
+    const rpc = catalog.get(ListProductsRpc);
     const list = { handle: async ({ actor, data }: { actor: Actor; data: ListProductsData }) => rpc.handle({ actor, data: listMenuItemsOf(data) }) };
     const page = await list.handle({ actor: staff, data: { page: 1, limit: 2, category: 'PLATS' } });
     expect(page.items.map((p) => p.name)).toEqual(['Eru', 'Ndolé']);
@@ -234,7 +208,7 @@ describe('menus (PostgreSQL)', () => {
       customer_id: randomUUID(), status: 'created' as const, subtotal: 1, total_amount: 1, currency: 'XAF', delivery_type: 'pickup' as const, payment_method: 'cash' as const,
       items: lines.map(([menu_item_id, quantity]) => ({ menu_item_id, quantity, name: 'x', unit_price: 1 })),
     });
-    const record = new RecordItemOrdersService(tx, writer);
+    const record = catalog.recordItemOrders;
     await record.record(order([[counted.id, 2], [uncounted.id, 5]]));
     const rows = async () => dataSource.query(`SELECT name, order_count, stock_quantity, is_available FROM menu_items WHERE id = ANY($1) ORDER BY name`, [[counted.id, uncounted.id]]);
     expect(await rows()).toEqual([
@@ -247,7 +221,7 @@ describe('menus (PostgreSQL)', () => {
   });
 
   it("applies the kitchen's 86 to its own restaurant's live items only, announcing it once", async () => {
-    const setAvailability = new SetItemAvailabilityService(tx, writer);
+    const setAvailability = catalog.setAvailability;
     const fish = await createItem.create(owner, item({ name: 'Poisson braisé du jour', price: 6000 }));
     const before = (await outbox('menu.item-changed')).length;
     const by = staff.user_id;
