@@ -1,21 +1,20 @@
 // The loyalty ledger against a real PostgreSQL: balances never below zero, every movement once.
 import { randomUUID } from 'node:crypto';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { orderingMigrations } from '../migrations';
-import { orderingEntities } from '../ordering.entities';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { LoyaltyLedger } from './loyalty-ledger';
 
 describe('loyalty ledger (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let ledger: LoyaltyLedger;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    ledger = new LoyaltyLedger(db.tx);
+    db = await orderingServices();
+    ledger = db.get(LoyaltyLedger);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   const sumOfEntries = async (customerId: string) =>

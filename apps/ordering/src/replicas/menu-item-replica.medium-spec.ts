@@ -3,14 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MenuItemChanged } from '@platter/contracts';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { orderingMigrations } from '../migrations';
-import { orderingEntities } from '../ordering.entities';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../testing/ordering-services';
 import { CopyMenuItemService } from './commands/copy-menu-item/copy-menu-item.service';
 import { MenuItemReplica } from './menu-item-replica.entity';
 
 describe("ordering's menu item copy (PostgreSQL)", () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let dataSource: DataSource;
   let copy: CopyMenuItemService;
   const itemId = randomUUID();
@@ -26,13 +25,13 @@ describe("ordering's menu item copy (PostgreSQL)", () => {
   const replica = () => dataSource.getRepository(MenuItemReplica).findOneByOrFail({ id: itemId });
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering_menu_replica', { entities: orderingEntities, migrations: orderingMigrations });
+    db = await orderingServices();
     dataSource = db.dataSource;
-    copy = new CopyMenuItemService(db.tx);
+    copy = db.get(CopyMenuItemService);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   it('stores the variants, modifier groups and schedule an event carries', async () => {
