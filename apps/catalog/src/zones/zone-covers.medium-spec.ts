@@ -3,17 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, CreateDeliveryZoneRequest, CreateRestaurantRequest, DeliveryZoneView, LngLat, UpdateDeliveryZoneRequest, zoneCovers } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, ZONE_COVERAGE_CASES, createThrowawaySchema } from '@platter/testing';
-import { catalogMigrations } from '../migrations';
-import { CreateRestaurantService } from '../restaurants/commands/create-restaurant/create-restaurant.service';
-import { Restaurant } from '../restaurants/restaurant.entity';
+import { CATALOG_DATABASE, CatalogServices, catalogServices } from '../testing/catalog-services';
 import { CreateZoneService } from './commands/create-zone/create-zone.service';
 import { DeleteZoneService } from './commands/delete-zone/delete-zone.service';
 import { UpdateZoneService } from './commands/update-zone/update-zone.service';
-import { DeliveryZone } from './delivery-zone.entity';
 import { GetDeliveryQuoteRpc } from './queries/get-delivery-quote/get-delivery-quote.rpc';
 import { ListMyZonesRpc } from './queries/list-my-zones/list-my-zones.rpc';
 
@@ -25,7 +20,7 @@ const akwaSquare: LngLat[] = [[9.68, 4.03], [9.72, 4.03], [9.72, 4.07], [9.68, 4
 describe('delivery zones (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
+  let catalog: CatalogServices;
   let createZone: CreateZoneService;
   let updateZone: UpdateZoneService;
   let deleteZone: DeleteZoneService;
@@ -42,14 +37,12 @@ describe('delivery zones (PostgreSQL)', () => {
   const quoteAt = (lat: number, lng: number) => quote.handle({ actor: null, data: { id: restaurantId, lat, lng } });
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant, DeliveryZone], migrations: catalogMigrations });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'catalog');
-    createZone = new CreateZoneService(tx, events);
-    updateZone = new UpdateZoneService(tx, events);
-    deleteZone = new DeleteZoneService(tx, events);
-    quote = new GetDeliveryQuoteRpc(tx);
-    const restaurants = new CreateRestaurantService(tx);
+    db = await createThrowawaySchema('catalog', CATALOG_DATABASE);
+    ({ dataSource } = db);
+    catalog = await catalogServices(db);
+    ({ createZone, updateZone, deleteZone } = catalog);
+    quote = catalog.get(GetDeliveryQuoteRpc);
+    const restaurants = catalog.createRestaurant;
     const restaurant = await restaurants.create(
       owner,
       validData(CreateRestaurantRequest, { name: 'Zones Chez Mama', address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 }),
@@ -62,6 +55,7 @@ describe('delivery zones (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    await catalog?.close();
     await db?.drop();
   });
 
@@ -112,7 +106,7 @@ describe('delivery zones (PostgreSQL)', () => {
   });
 
   it('updates a zone (a deactivated one no longer quotes) and deletes one, publishing deleted=true', async () => {
-    const zones: DeliveryZoneView[] = await new ListMyZonesRpc(tx).handle({ actor: staff, data: {} });
+    const zones: DeliveryZoneView[] = await catalog.get(ListMyZonesRpc).handle({ actor: staff, data: {} });
     const square = zones.find((z) => z.name === 'Akwa square')!;
     const updated = await updateZone.update(manager, validData(UpdateDeliveryZoneRequest, { id: square.id, is_active: false, delivery_fee: 450 }));
     expect(updated).toMatchObject({ is_active: false, delivery_fee: 450, polygon: akwaSquare });
