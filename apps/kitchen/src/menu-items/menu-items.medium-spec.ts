@@ -1,16 +1,14 @@
 // The kitchen's menu copy and its 86 requests, against a real PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { kitchenEntities } from '../kitchen.module';
-import { kitchenMigrations } from '../migrations';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { kitchenServices } from '../testing/kitchen-services';
 import { CopyMenuItemService } from './commands/copy-menu-item/copy-menu-item.service';
 import { SetItemAvailabilityService } from './commands/set-item-availability/set-item-availability.service';
 import { ListItemsRpc } from './queries/list-items/list-items.rpc';
 
 describe("kitchen's menu copy and 86 (PostgreSQL)", () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let copy: CopyMenuItemService;
   let setAvailability: SetItemAvailabilityService;
   let listItems: ListItemsRpc;
@@ -19,14 +17,14 @@ describe("kitchen's menu copy and 86 (PostgreSQL)", () => {
   const item = { item_id: randomUUID(), restaurant_id: restaurantId, name: 'Ndolé', price: 3500, currency: 'XAF', is_available: true, deleted: false };
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('kitchen', { entities: kitchenEntities, migrations: kitchenMigrations });
-    copy = new CopyMenuItemService(db.tx);
-    setAvailability = new SetItemAvailabilityService(db.tx, new EventPublisher(db.tx, 'kitchen'));
-    listItems = new ListItemsRpc(db.tx);
+    db = await kitchenServices();
+    copy = db.get(CopyMenuItemService);
+    setAvailability = db.get(SetItemAvailabilityService);
+    listItems = db.get(ListItemsRpc);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   it('copies menu items, the newest event winning, and lists the restaurant the token acts for', async () => {

@@ -2,17 +2,14 @@
 // as restaurant.config-changed, a reset announced with value null, tenancy.
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { kitchenServices } from '../testing/kitchen-services';
 import { KitchenConfig } from '../kitchen.config';
-import { kitchenEntities } from '../kitchen.module';
-import { kitchenMigrations } from '../migrations';
 import { ChangeSettingService } from './commands/change-setting/change-setting.service';
 import { GetSettingsRpc } from './queries/get-settings/get-settings.rpc';
-import { RestaurantSettings } from './restaurant-settings';
 
 describe('restaurant settings (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let change: ChangeSettingService;
   let get: GetSettingsRpc;
   const restaurantId = randomUUID();
@@ -22,15 +19,14 @@ describe('restaurant settings (PostgreSQL)', () => {
   const admin: Actor = { user_id: randomUUID(), role: 'admin' };
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('kitchen', { entities: kitchenEntities, migrations: kitchenMigrations });
     const config = Object.assign(new KitchenConfig(), { DEFAULT_TAX_RATE: '19.25', DEFAULT_SERVICE_FEE: 300 });
-    const settings = new RestaurantSettings(db.tx, config);
-    change = new ChangeSettingService(db.tx, new EventPublisher(db.tx, 'kitchen'), settings);
-    get = new GetSettingsRpc(settings);
+    db = await kitchenServices(config);
+    change = db.get(ChangeSettingService);
+    get = db.get(GetSettingsRpc);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   const announced = async () =>

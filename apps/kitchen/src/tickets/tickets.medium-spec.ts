@@ -2,18 +2,15 @@
 // the restaurant accepts, moved by the line (announced through the outbox), voided on cancellation.
 import { randomUUID } from 'node:crypto';
 import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { kitchenEntities } from '../kitchen.module';
-import { kitchenMigrations } from '../migrations';
+import { FeatureTestingModule, rejection } from '@platter/testing';
+import { kitchenServices } from '../testing/kitchen-services';
 import { DraftTicketService } from './commands/draft-ticket/draft-ticket.service';
 import { FollowOrderService } from './commands/follow-order/follow-order.service';
 import { MoveTicketService } from './commands/move-ticket/move-ticket.service';
 import { ListTicketsRpc } from './queries/list-tickets/list-tickets.rpc';
-import { TicketMover } from './ticket-mover';
 
 describe('kitchen tickets (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let draft: DraftTicketService;
   let follow: FollowOrderService;
   let move: MoveTicketService;
@@ -25,16 +22,15 @@ describe('kitchen tickets (PostgreSQL)', () => {
   const foreignCook: Actor = { ...cook, user_id: randomUUID(), restaurant_id: randomUUID() };
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('kitchen', { entities: kitchenEntities, migrations: kitchenMigrations });
-    const mover = new TicketMover(db.tx, new EventPublisher(db.tx, 'kitchen'));
-    draft = new DraftTicketService(db.tx);
-    follow = new FollowOrderService(db.tx, mover);
-    move = new MoveTicketService(db.tx, mover);
-    list = new ListTicketsRpc(db.tx);
+    db = await kitchenServices();
+    draft = db.get(DraftTicketService);
+    follow = db.get(FollowOrderService);
+    move = db.get(MoveTicketService);
+    list = db.get(ListTicketsRpc);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   function orderCreated(): OrderCreated {
