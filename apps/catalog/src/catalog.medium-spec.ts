@@ -3,23 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, ALWAYS_OPEN_HOURS, CreateRestaurantRequest, RestaurantView } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { browseHandlers } from './browse/testing/browse-handlers';
 import { CreateCategoryService } from './menu/commands/create-category/create-category.service';
 import { CreateMenuItemService } from './menu/commands/create-item/create-menu-item.service';
 import { RecordItemOrdersService } from './menu/commands/record-item-orders/record-item-orders.service';
-import { MenuCategory } from './menu/menu-category.entity';
-import { ItemVariant } from './menu/item-variant.entity';
-import { MenuItem } from './menu/menu-item.entity';
-import { ModifierGroup } from './menu/modifier-group.entity';
-import { ModifierOption } from './menu/modifier-option.entity';
-import { MenuItemWriter } from './menu/menu-item-writer';
-import { catalogMigrations } from './migrations';
 import { ApproveRestaurantService } from './restaurants/commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantService } from './restaurants/commands/create-restaurant/create-restaurant.service';
-import { Restaurant } from './restaurants/restaurant.entity';
+import { CATALOG_DATABASE, CatalogServices, catalogServices } from './testing/catalog-services';
 import { validData } from '@platter/service-kit';
 
 const owner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
@@ -28,7 +18,7 @@ const otherOwner: Actor = { user_id: randomUUID(), role: 'restaurant_owner' };
 describe('catalog (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
-  let tx: TransactionHost;
+  let catalog: CatalogServices;
   let createRestaurant: CreateRestaurantService;
   let approveRestaurant: ApproveRestaurantService;
   let createCategory: CreateCategoryService;
@@ -42,17 +32,14 @@ describe('catalog (PostgreSQL)', () => {
     createRestaurant.create(actor, validData(CreateRestaurantRequest, { name, address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 }));
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant, MenuCategory, MenuItem, ItemVariant, ModifierGroup, ModifierOption], migrations: catalogMigrations });
-    ({ dataSource, tx } = db);
-    const events = new EventPublisher(tx, 'catalog');
-    createRestaurant = new CreateRestaurantService(tx);
-    approveRestaurant = new ApproveRestaurantService(tx, events);
-    createCategory = new CreateCategoryService(tx, events);
-    createItem = new CreateMenuItemService(tx, new MenuItemWriter(tx, events));
-    recordItemOrders = new RecordItemOrdersService(tx, new MenuItemWriter(tx, events));
+    db = await createThrowawaySchema('catalog', CATALOG_DATABASE);
+    ({ dataSource } = db);
+    catalog = await catalogServices(db);
+    ({ createRestaurant, approveRestaurant, createCategory, createItem, recordItemOrders } = catalog);
   });
 
   afterAll(async () => {
+    await catalog?.close();
     await db?.drop();
   });
 
@@ -79,7 +66,7 @@ describe('catalog (PostgreSQL)', () => {
     });
     expect(await outbox('menu.item-changed')).toHaveLength(4);
     // Not public before approval.
-    await expect(browseHandlers(tx).restaurant.handle({ actor: null, data: { id: restaurant.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(catalog.browse.restaurant.handle({ actor: null, data: { id: restaurant.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('approves once, announcing the restaurant and its whole menu again', async () => {
@@ -96,10 +83,10 @@ describe('catalog (PostgreSQL)', () => {
   });
 
   it('lists approved restaurants only and serves their available menu', async () => {
-    const page = await browseHandlers(tx).list.handle({ actor: null, data: { page: 1, limit: 10 } });
+    const page = await catalog.browse.list.handle({ actor: null, data: { page: 1, limit: 10 } });
     expect(page.items.map((r) => r.id)).toEqual([restaurant.id]);
     expect(page.pagination).toEqual({ page: 1, limit: 10, total: 1, totalPages: 1 });
-    const menu = await browseHandlers(tx).menu.handle({ actor: null, data: { id: restaurant.id } });
+    const menu = await catalog.browse.menu.handle({ actor: null, data: { id: restaurant.id } });
     expect(menu.categories.map((c) => [c.name, c.items.map((i) => i.name)])).toEqual([
       ['Plats', ['Ndolé']],
       ['Boissons', ['Jus de foléré']],
