@@ -1,8 +1,7 @@
 // Ordering's restaurant copy following catalog's profile changes, against a real PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { orderingMigrations } from '../../../migrations';
-import { orderingEntities } from '../../../ordering.entities';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../../../testing/ordering-services';
 import { RestaurantReplica } from '../../restaurant-replica.entity';
 import { CopyRestaurantService } from '../copy-restaurant/copy-restaurant.service';
 import { TrackRestaurantStatusService } from '../track-restaurant-status/track-restaurant-status.service';
@@ -11,20 +10,20 @@ import { TrackRestaurantProfileService } from './track-restaurant-profile.servic
 const at = (iso: string) => new Date(iso);
 
 describe('restaurant replica profile (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let copyRestaurant: CopyRestaurantService;
   let trackStatus: TrackRestaurantStatusService;
   let trackProfile: TrackRestaurantProfileService;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    copyRestaurant = new CopyRestaurantService(db.tx);
-    trackStatus = new TrackRestaurantStatusService(db.tx);
-    trackProfile = new TrackRestaurantProfileService(db.tx);
+    db = await orderingServices();
+    copyRestaurant = db.get(CopyRestaurantService);
+    trackStatus = db.get(TrackRestaurantStatusService);
+    trackProfile = db.get(TrackRestaurantProfileService);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   const replica = (id: string) => db.tx.repository(RestaurantReplica).findOneByOrFail({ id });

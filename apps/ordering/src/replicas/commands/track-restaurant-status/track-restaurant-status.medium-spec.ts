@@ -1,8 +1,7 @@
 // Ordering's restaurant copy following catalog's status changes, against a real PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { orderingMigrations } from '../../../migrations';
-import { orderingEntities } from '../../../ordering.entities';
+import { FeatureTestingModule } from '@platter/testing';
+import { orderingServices } from '../../../testing/ordering-services';
 import { RestaurantReplica } from '../../restaurant-replica.entity';
 import { CopyRestaurantService } from '../copy-restaurant/copy-restaurant.service';
 import { TrackRestaurantStatusService } from './track-restaurant-status.service';
@@ -10,18 +9,18 @@ import { TrackRestaurantStatusService } from './track-restaurant-status.service'
 const at = (iso: string) => new Date(iso);
 
 describe('restaurant replica status (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let db: FeatureTestingModule;
   let copyRestaurant: CopyRestaurantService;
   let trackStatus: TrackRestaurantStatusService;
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    copyRestaurant = new CopyRestaurantService(db.tx);
-    trackStatus = new TrackRestaurantStatusService(db.tx);
+    db = await orderingServices();
+    copyRestaurant = db.get(CopyRestaurantService);
+    trackStatus = db.get(TrackRestaurantStatusService);
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await db?.close();
   });
 
   const statusOf = async (id: string) => (await db.tx.repository(RestaurantReplica).findOneBy({ id }))?.status;
