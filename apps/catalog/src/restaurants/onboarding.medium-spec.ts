@@ -6,21 +6,17 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, CreateRestaurantRequest, UpdateRestaurantProfileRequest } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { validData } from '@platter/service-kit';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { MenuCategory } from '../menu/menu-category.entity';
-import { MenuItem } from '../menu/menu-item.entity';
-import { DeliveryZone } from '../zones/delivery-zone.entity';
+import { CatalogConfig } from '../catalog.config';
+import { CATALOG_DATABASE, CatalogServices, catalogServices } from '../testing/catalog-services';
 import { catalogMigrations } from '../migrations';
 import { RestaurantOnboarding1700000003000 } from '../migrations/1700000003000-restaurant-onboarding';
-import { LocalDiskStore } from '@platter/storage';
 import { ApproveRestaurantService } from './commands/approve-restaurant/approve-restaurant.service';
 import { CreateRestaurantService } from './commands/create-restaurant/create-restaurant.service';
 import { ReviewRestaurantService } from './commands/review-restaurant/review-restaurant.service';
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
-import { RestaurantDocument } from './documents/restaurant-document.entity';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
 import { UploadDocumentRequest } from './commands/upload-document/upload-document.request';
 import { Restaurant } from './restaurant.entity';
@@ -75,6 +71,7 @@ describe('restaurant onboarding (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
   let tx: TransactionHost;
+  let catalog: CatalogServices;
   let documentsDir: string;
   let create: CreateRestaurantService;
   let approve: ApproveRestaurantService;
@@ -95,19 +92,15 @@ describe('restaurant onboarding (PostgreSQL)', () => {
   const edit = (actor: Actor, data: object) => updateProfile.update(actor, validData(UpdateRestaurantProfileRequest, data));
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant, RestaurantDocument, MenuCategory, MenuItem, DeliveryZone], migrations: catalogMigrations });
+    db = await createThrowawaySchema('catalog', CATALOG_DATABASE);
     ({ dataSource, tx } = db);
     documentsDir = await mkdtemp(join(tmpdir(), 'catalog-documents-'));
-    const events = new EventPublisher(tx, 'catalog');
-    create = new CreateRestaurantService(tx);
-    approve = new ApproveRestaurantService(tx, events);
-    review = new ReviewRestaurantService(tx, events);
-    updateProfile = new UpdateProfileService(tx, events);
-    documents = new RestaurantDocumentsService(tx, new LocalDiskStore(documentsDir));
-    changePlan = new ChangePlanService(tx, events);
+    catalog = await catalogServices(db, Object.assign(new CatalogConfig(), { DOCUMENT_STORE: 'local', DOCUMENT_STORE_DIR: documentsDir }));
+    ({ createRestaurant: create, approveRestaurant: approve, reviewRestaurant: review, updateProfile, documents, changePlan } = catalog);
   });
 
   afterAll(async () => {
+    await catalog?.close();
     await db?.drop();
     if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
   });
