@@ -12,6 +12,7 @@ import { FollowTicketService } from './commands/follow-ticket/follow-ticket.serv
 import { MoveOrderService } from './commands/move-order/move-order.service';
 import { OrderRepository } from './order.repository';
 import { OrdersModule } from './orders.module';
+import { ReplicasModule } from '../replicas/replicas.module';
 import { SagaModule } from './saga/saga.module';
 import { SagaWatchdog } from './saga/watchdog/saga-watchdog';
 
@@ -25,10 +26,10 @@ describe('orders core wiring (PostgreSQL)', () => {
     app = await createFeatureTestingModule({
       service: 'ordering',
       database: { entities: orderingEntities, migrations: orderingMigrations },
-      imports: [OrdersModule, SagaModule],
+      imports: [ReplicasModule, OrdersModule, SagaModule],
       config: Object.assign(new OrderingConfig(), { SAGA_WATCHDOG_INTERVAL_SECONDS: 0 }),
     });
-    await new CopyRestaurantService(app.tx).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
+    await app.get(CopyRestaurantService).apply({ restaurant_id: restaurantId, owner_id: owner.user_id, name: 'Chez Mama', currency: 'XAF' }, new Date());
   });
 
   afterAll(async () => {
