@@ -4,8 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Page, PublicRestaurantSummary, PublicRestaurantsQuery } from '@platter/contracts';
 import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
-import { catalogMigrations } from '../migrations';
-import { Restaurant } from '../restaurants/restaurant.entity';
+import { CATALOG_DATABASE } from '../testing/catalog-services';
 import { BrowseCache } from './cache/browse-cache';
 import { InvalidateBrowseCacheConsumer } from './invalidation/invalidate-browse-cache.consumer';
 import { browseCache, browseHandlers } from './testing/browse-handlers';
@@ -26,7 +25,7 @@ describe('public browsing (PostgreSQL + Redis)', () => {
   let db: ThrowawaySchema;
   let dataSource: DataSource;
   let cache: BrowseCache;
-  let handlers: ReturnType<typeof browseHandlers>;
+  let handlers: Awaited<ReturnType<typeof browseHandlers>>;
   const ids: Record<string, string> = {};
 
   const addRestaurant = async (seed: RestaurantSeed): Promise<string> => {
@@ -61,12 +60,12 @@ describe('public browsing (PostgreSQL + Redis)', () => {
   const names = async (query: Partial<PublicRestaurantsQuery>) => (await list(query)).items.map((r) => r.name);
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('catalog', { entities: [Restaurant], migrations: catalogMigrations });
+    db = await createThrowawaySchema('catalog', CATALOG_DATABASE);
     dataSource = db.dataSource;
     cache = browseCache(`medium_${randomBytes(4).toString('hex')}`);
     await cache.onModuleInit();
     await cache.whenReady();
-    handlers = browseHandlers(db.tx, cache);
+    handlers = await browseHandlers(db, cache);
 
     const mama = await addRestaurant({ name: 'Chez Mama', cuisine: ['Cameroonian'], rating: 4.5, at: [4.05, 9.7] });
     await addItem(mama, 'Ndolé aux crevettes');
@@ -88,6 +87,7 @@ describe('public browsing (PostgreSQL + Redis)', () => {
   });
 
   afterAll(async () => {
+    await handlers?.close();
     await cache?.onModuleDestroy();
     await db?.drop();
   });
@@ -211,8 +211,9 @@ describe('public browsing (PostgreSQL + Redis)', () => {
     // Never connected, as while Redis is down (connecting would leave ioredis's 2 s connect timer behind jest).
     const unreachable = browseCache('medium_down', 'redis://127.0.0.1:1');
     try {
-      const offline = browseHandlers(db.tx, unreachable);
+      const offline = await browseHandlers(db, unreachable);
       const menu = await offline.menu.handle({ actor: null, data: { id: ids['Chez Mama'] } });
+      await offline.close();
       expect(menu.uncategorized.map((i) => i.name)).toEqual(['Ndolé aux crevettes', 'Poulet DG']);
       await expect(unreachable.invalidate(ids['Chez Mama'])).rejects.toThrow();
     } finally {

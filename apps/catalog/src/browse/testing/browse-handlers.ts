@@ -1,13 +1,10 @@
 // Medium tests only: the public query handlers over a throwaway schema, with a cache that is
 // connected (to real Redis) only when a test asks for it.
 import { createLogger, PlatterLogger } from '@platter/observability';
-import { TransactionHost } from '@platter/persistence';
+import { ThrowawaySchema } from '@platter/testing';
 import { CatalogConfig } from '../../catalog.config';
 import { BrowseCache } from '../cache/browse-cache';
-import { PublicCatalogReader } from '../public-catalog.reader';
-import { GetPublicMenuRpc } from '../queries/get-public-menu/get-public-menu.rpc';
-import { GetPublicRestaurantRpc } from '../queries/get-public-restaurant/get-public-restaurant.rpc';
-import { ListPublicRestaurantsRpc } from '../queries/list-public-restaurants/list-public-restaurants.rpc';
+import { catalogServices } from '../../testing/catalog-services';
 
 /** A cache under its own namespace; not connected until `onModuleInit()`, so reads go to PostgreSQL. */
 export function browseCache(namespace = 'medium', redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'): BrowseCache {
@@ -15,11 +12,8 @@ export function browseCache(namespace = 'medium', redisUrl = process.env.TEST_RE
   return new BrowseCache(config, new PlatterLogger(createLogger({ service: 'catalog', level: 'silent' })));
 }
 
-export function browseHandlers(tx: TransactionHost, cache: BrowseCache = browseCache()) {
-  const reader = new PublicCatalogReader(tx);
-  return {
-    list: new ListPublicRestaurantsRpc(tx),
-    restaurant: new GetPublicRestaurantRpc(reader, cache),
-    menu: new GetPublicMenuRpc(reader, cache),
-  };
+/** The public query handlers, built by Nest from catalog's feature modules over `db`, reading through `cache`. */
+export async function browseHandlers(db: ThrowawaySchema, cache: BrowseCache = browseCache()) {
+  const catalog = await catalogServices(db, new CatalogConfig(), [{ provide: BrowseCache, useValue: cache }]);
+  return { ...catalog.browse, close: catalog.close };
 }
