@@ -21,6 +21,8 @@ const DRIVERS = arg('drivers', 10);
 const WARMUP = arg('warmup', 50);
 
 const summary = (values) => {
+  // `--complete 0` measures placement alone: the completion figures are then empty.
+  if (values.length === 0) return { n: 0 };
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p) => +percentile(sorted, p).toFixed(1);
   return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: +sorted.at(-1).toFixed(1) };
