@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TicketStatus } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { timestampOf } from './ticket-rules';
 import { Ticket } from './ticket.entity';
 import { TicketRepository } from './ticket.repository';
@@ -10,9 +9,8 @@ import { TicketRepository } from './ticket.repository';
 @Injectable()
 export class TicketMover {
   constructor(
-    private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
-    private readonly tickets: TicketRepository = new TicketRepository(tx),
+    private readonly tickets: TicketRepository,
   ) {}
 
   /** In the caller's transaction, on a ticket it has locked. */

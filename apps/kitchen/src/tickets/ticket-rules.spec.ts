@@ -1,4 +1,4 @@
-import { ticketStatusAfter, ticketStatusForOrder, ticketStatusForRestaurantStep, timestampOf } from './ticket-rules';
+import { cookingStepOfOrder, ticketStatusAfter, ticketStatusCatchingUp, ticketStatusForOrder, ticketStatusForRestaurantStep, timestampOf } from './ticket-rules';
 
 describe('ticketStatusAfter (the line moves a ticket)', () => {
   it('starts an open ticket and readies one in progress', () => {
@@ -49,6 +49,31 @@ describe('ticketStatusForOrder (the order moves its ticket)', () => {
       expect(ticketStatusForOrder('open', o)).toBeNull();
       expect(ticketStatusForOrder('pending', o)).toBeNull();
     }
+  });
+});
+
+describe('ticketStatusCatchingUp (an order moved through cooking by another door brings its ticket along)', () => {
+  it('reads preparing as started, and ready or any status after it as ready', () => {
+    expect(cookingStepOfOrder('preparing')).toBe('preparing');
+    for (const o of ['ready', 'assigned', 'picked_up', 'in_transit', 'delivered', 'completed'] as const) expect(cookingStepOfOrder(o)).toBe('ready');
+    for (const o of ['created', 'confirmed', 'accepted', 'cancelled'] as const) expect(cookingStepOfOrder(o)).toBeNull();
+  });
+
+  it('moves the ticket forward to match, skipping a step if need be', () => {
+    expect(ticketStatusCatchingUp('open', 'preparing')).toBe('in_progress');
+    expect(ticketStatusCatchingUp('pending', 'preparing')).toBe('in_progress');
+    expect(ticketStatusCatchingUp('open', 'ready')).toBe('done');
+    expect(ticketStatusCatchingUp('in_progress', 'completed')).toBe('done');
+    expect(ticketStatusCatchingUp('pending', 'delivered')).toBe('done');
+  });
+
+  it('never moves it backwards, again, or out of void', () => {
+    expect(ticketStatusCatchingUp('in_progress', 'preparing')).toBeNull();
+    expect(ticketStatusCatchingUp('done', 'preparing')).toBeNull();
+    expect(ticketStatusCatchingUp('done', 'ready')).toBeNull();
+    expect(ticketStatusCatchingUp('done', 'completed')).toBeNull();
+    for (const o of ['preparing', 'ready', 'completed'] as const) expect(ticketStatusCatchingUp('void', o)).toBeNull();
+    for (const o of ['accepted', 'cancelled', 'confirmed'] as const) expect(ticketStatusCatchingUp('open', o)).toBeNull();
   });
 });
 

@@ -18,9 +18,9 @@ export function ticketStatusAfter(current: TicketStatus, action: TicketAction): 
 }
 
 /**
- * Where an order's status change takes its ticket, or null when the ticket stays as it is: the
- * restaurant accepting the order opens it, cancelling voids it. Cooking progress (preparing, ready)
- * is kitchen's own to write, so the order's news of it moves nothing here.
+ * Where the saga's news of an order takes its ticket, or null when the ticket stays as it is: the
+ * restaurant accepting the order opens it, cancelling voids it. Cooking progress is
+ * ticketStatusCatchingUp's.
  */
 export function ticketStatusForOrder(current: TicketStatus, order: OrderStatus): TicketStatus | null {
   switch (order) {
@@ -45,6 +45,39 @@ export type RestaurantStep = 'preparing' | 'ready';
 export function ticketStatusForRestaurantStep(current: TicketStatus, step: RestaurantStep): TicketStatus | null {
   if (step === 'preparing') return current === 'pending' || current === 'open' ? 'in_progress' : null;
   return current === 'pending' || current === 'open' || current === 'in_progress' ? 'done' : null;
+}
+
+/**
+ * The cooking step an order's status says is behind it: preparing, or ready for ready and every
+ * status after it (the order was handed to a driver, collected, delivered or completed); null for
+ * the statuses before cooking starts and for cancelled.
+ */
+export function cookingStepOfOrder(order: OrderStatus): RestaurantStep | null {
+  switch (order) {
+    case 'preparing':
+      return 'preparing';
+    case 'ready':
+    case 'assigned':
+    case 'picked_up':
+    case 'in_transit':
+    case 'delivered':
+    case 'completed':
+      return 'ready';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Where an order moved through cooking by a door other than kitchen's (the dashboard walking a
+ * pickup order to completed, an admin's override) takes its ticket: forward only, so a duplicate,
+ * a late event, or ordering's own news of a move kitchen made changes nothing; a void ticket stays
+ * void.
+ */
+export function ticketStatusCatchingUp(current: TicketStatus, order: OrderStatus): TicketStatus | null {
+  const step = cookingStepOfOrder(order);
+  if (!step || current === 'void') return null;
+  return ticketStatusForRestaurantStep(current, step);
 }
 
 /** The timestamp column a status sets when a ticket enters it. */

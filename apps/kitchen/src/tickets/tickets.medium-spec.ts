@@ -1,5 +1,6 @@
 // Kitchen tickets driven by the saga, against a real PostgreSQL: drafted at placement, opened when
-// the restaurant accepts, moved by the line (announced through the outbox), voided on cancellation.
+// the restaurant accepts, moved by the line (announced through the outbox), brought along when
+// another door moves the order through cooking, voided on cancellation.
 import { randomUUID } from 'node:crypto';
 import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
 import { FeatureTestingModule, rejection } from '@platter/testing';
@@ -145,6 +146,62 @@ describe('kitchen tickets (PostgreSQL)', () => {
     const early = orderCreated();
     await expect(follow.follow(moved(early, 'confirmed', 'accepted'))).rejects.toThrow(/before kitchen saw it created/);
     expect(await follow.follow(moved(early, 'confirmed', 'cancelled'))).toBeNull();
+  });
+
+  it('brings the ticket along when another door moves the order through cooking, forward only, once under redelivery', async () => {
+    // An admin's override to preparing, then to ready, then the order delivered and completed.
+    const o = orderCreated();
+    await draft.draft(o);
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    expect(await follow.follow(moved(o, 'accepted', 'preparing'))).toMatchObject({ status: 'in_progress', started_at: expect.any(Date) });
+    await follow.follow(moved(o, 'accepted', 'preparing')); // redelivered
+    expect((await ticketOf(o.order_id)).status).toBe('in_progress');
+    expect(await follow.follow(moved(o, 'preparing', 'ready'))).toMatchObject({ status: 'done', ready_at: expect.any(Date) });
+    for (const [from, to] of [['ready', 'assigned'], ['in_transit', 'delivered'], ['delivered', 'completed'], ['preparing', 'ready']] as const) await follow.follow(moved(o, from, to));
+    expect(await ticketOf(o.order_id)).toMatchObject({ status: 'done', started_at: expect.any(String), ready_at: expect.any(String) });
+    expect(await announced(o.order_id)).toEqual(['open', 'in_progress', 'done']);
+    // The line cannot move it again: cooking is over.
+    expect((await rejection(move.move(cook, (await ticketOf(o.order_id)).id, 'ready'))).code).toBe('INVALID_STATE_TRANSITION');
+  });
+
+  it('brings the ticket of an order walked to completed to done whatever order the walk’s events arrive in', async () => {
+    // The dashboard walks a pickup order accepted → preparing → ready → completed in one go; its events arrive last first.
+    const o = orderCreated();
+    await draft.draft(o);
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    await follow.follow(moved(o, 'ready', 'completed'));
+    await follow.follow(moved(o, 'preparing', 'ready'));
+    await follow.follow(moved(o, 'accepted', 'preparing'));
+    await follow.follow(moved(o, 'ready', 'completed')); // redelivered
+    expect(await ticketOf(o.order_id)).toMatchObject({ status: 'done', opened_at: expect.any(String), started_at: null, ready_at: expect.any(String) });
+    expect(await announced(o.order_id)).toEqual(['open', 'done']);
+  });
+
+  it('keeps a cooking move that arrives before the ticket is drafted: retried until it is, then applied', async () => {
+    const early = orderCreated();
+    // Accepted and moved to preparing by the admin before kitchen applied order.created: both fail, so both are retried.
+    await expect(follow.follow(moved(early, 'confirmed', 'accepted'))).rejects.toThrow(/before kitchen saw it created/);
+    await expect(follow.follow(moved(early, 'accepted', 'preparing'))).rejects.toThrow(/before kitchen saw it created/);
+    await expect(follow.follow(moved(early, 'ready', 'completed'))).rejects.toThrow(/before kitchen saw it created/);
+    await draft.draft(early);
+    // The retries, in whatever order they come back.
+    await follow.follow(moved(early, 'accepted', 'preparing'));
+    await follow.follow(moved(early, 'confirmed', 'accepted'));
+    expect(await ticketOf(early.order_id)).toMatchObject({ status: 'in_progress', opened_at: expect.any(String), started_at: expect.any(String) });
+    await follow.follow(moved(early, 'ready', 'completed'));
+    expect((await ticketOf(early.order_id)).status).toBe('done');
+    expect(await announced(early.order_id)).toEqual(['in_progress', 'done']);
+  });
+
+  it('leaves the ticket of a cancelled order void whatever cooking news comes after', async () => {
+    const o = orderCreated();
+    await draft.draft(o);
+    await follow.follow(moved(o, 'confirmed', 'accepted'));
+    await follow.follow(moved(o, 'accepted', 'cancelled'));
+    await follow.follow(moved(o, 'accepted', 'preparing'));
+    await follow.follow(moved(o, 'preparing', 'ready'));
+    expect((await ticketOf(o.order_id)).status).toBe('void');
+    expect(await announced(o.order_id)).toEqual(['open', 'void']);
   });
 
   it('filters by status and pages, for the restaurant the token acts for only', async () => {

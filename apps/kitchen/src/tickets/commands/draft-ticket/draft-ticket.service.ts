@@ -13,7 +13,7 @@ import { Ticket, TicketLine } from '../../ticket.entity';
 export class DraftTicketService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly tickets: TicketRepository = new TicketRepository(tx),
+    private readonly tickets: TicketRepository,
   ) {}
 
   async draft(order: OrderCreated): Promise<Ticket> {

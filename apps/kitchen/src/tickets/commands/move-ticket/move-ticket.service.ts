@@ -19,7 +19,7 @@ export class MoveTicketService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly mover: TicketMover,
-    private readonly tickets: TicketRepository = new TicketRepository(tx),
+    private readonly tickets: TicketRepository,
   ) {}
 
   async move(actor: Actor, ticketId: string, action: TicketAction): Promise<TicketView> {

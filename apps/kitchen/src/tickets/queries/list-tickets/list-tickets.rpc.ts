@@ -2,7 +2,6 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { FindOptionsWhere, Not } from 'typeorm';
 import { ListTicketsRequest, Page, RPC, RpcRequest, TicketView } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { RpcEndpoint, pageOf, requireActor, validData } from '@platter/service-kit';
 import { Ticket } from '../../ticket.entity';
 import { TicketRepository } from '../../ticket.repository';
@@ -14,10 +13,7 @@ import { toTicketView } from '../../ticket.view';
  */
 @Controller()
 export class ListTicketsRpc {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly tickets: TicketRepository = new TicketRepository(tx),
-  ) {}
+  constructor(private readonly tickets: TicketRepository) {}
 
   @RpcEndpoint(RPC.kitchen.listTickets)
   async list(@Payload() req: RpcRequest<unknown>): Promise<Page<TicketView>> {
