@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull } from 'typeorm';
 import { MenuItemDetailsRequest, MenuItemView, MenuTranslations, NotFoundError, TranslationsRequest, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
-import { ItemVariant } from './item-variant.entity';
-import { MenuCategory } from './menu-category.entity';
+import { MenuCategoryRepository } from './menu-category.repository';
 import { MenuItem } from './menu-item.entity';
+import { MenuItemRepository } from './menu-item.repository';
 import { ItemDetails, NO_DETAILS, toMenuItemChanged, toMenuItemView } from './menu.views';
-import { ModifierGroup } from './modifier-group.entity';
-import { ModifierOption } from './modifier-option.entity';
 
 /**
  * What every menu command does to an item: copy the owner's fields onto it, replace its variants
@@ -18,23 +14,21 @@ import { ModifierOption } from './modifier-option.entity';
 @Injectable()
 export class MenuItemWriter {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
+    private readonly categories: MenuCategoryRepository,
     private readonly events: EventPublisher,
   ) {}
 
   /** The restaurant's item (not deleted), locked for the rest of the transaction; NOT_FOUND otherwise. */
   async requireItem(restaurantId: string, itemId: string): Promise<MenuItem> {
-    const item = await this.tx.repository(MenuItem).findOne({
-      where: { id: itemId, restaurant_id: restaurantId, deleted_at: IsNull() },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const item = await this.items.lockLive(restaurantId, itemId);
     if (!item) throw new NotFoundError('Menu item');
     return item;
   }
 
   /** VALIDATION_ERROR unless the category is one of this restaurant's. */
   async requireOwnCategory(restaurantId: string, categoryId: string, field = 'category_id'): Promise<void> {
-    const own = await this.tx.repository(MenuCategory).existsBy({ id: categoryId, restaurant_id: restaurantId });
+    const own = await this.categories.isOfRestaurant(restaurantId, categoryId);
     if (!own) throw new ValidationFailedError([{ field, message: `${field} must be a category of your restaurant` }]);
   }
 
@@ -54,28 +48,24 @@ export class MenuItemWriter {
   /** Replaces the item's variants and/or modifier groups when the request gives them. */
   async replaceChildren(itemId: string, data: Pick<MenuItemDetailsRequest, 'variants' | 'modifier_groups'>): Promise<void> {
     if (data.variants) {
-      const repo = this.tx.repository(ItemVariant);
-      await repo.delete({ item_id: itemId });
-      if (data.variants.length) {
-        await repo.insert(data.variants.map((v, position) => ({
-          id: randomUUID(), item_id: itemId, name: v.name.trim(), price: v.price, position, translations: cleanTranslations(v.translations),
-        })));
-      }
+      await this.items.replaceVariants(itemId, data.variants.map((v, position) => ({
+        id: randomUUID(), item_id: itemId, name: v.name.trim(), price: v.price, position, translations: cleanTranslations(v.translations),
+      })));
     }
     if (data.modifier_groups) {
-      const groups = this.tx.repository(ModifierGroup);
-      await groups.delete({ item_id: itemId }); // options go with their group (ON DELETE CASCADE)
-      for (const [position, g] of data.modifier_groups.entries()) {
+      await this.items.replaceModifierGroups(itemId, data.modifier_groups.map((g, position) => {
         const groupId = randomUUID();
-        await groups.insert({
-          id: groupId, item_id: itemId, name: g.name.trim(), min_choices: g.min_choices, max_choices: g.max_choices, position,
-          translations: cleanTranslations(g.translations),
-        });
-        await this.tx.repository(ModifierOption).insert(g.options.map((o, optionPosition) => ({
-          id: randomUUID(), group_id: groupId, name: o.name.trim(), price_delta: o.price_delta, is_available: o.is_available ?? true,
-          position: optionPosition, translations: cleanTranslations(o.translations),
-        })));
-      }
+        return {
+          group: {
+            id: groupId, item_id: itemId, name: g.name.trim(), min_choices: g.min_choices, max_choices: g.max_choices, position,
+            translations: cleanTranslations(g.translations),
+          },
+          options: g.options.map((o, optionPosition) => ({
+            id: randomUUID(), group_id: groupId, name: o.name.trim(), price_delta: o.price_delta, is_available: o.is_available ?? true,
+            position: optionPosition, translations: cleanTranslations(o.translations),
+          })),
+        };
+      }));
     }
   }
 
@@ -84,11 +74,11 @@ export class MenuItemWriter {
     const out = new Map<string, ItemDetails>(itemIds.map((id) => [id, { variants: [], modifier_groups: [] }]));
     if (!itemIds.length) return out;
     const [variants, groups] = await Promise.all([
-      this.tx.repository(ItemVariant).find({ where: { item_id: In([...itemIds]) }, order: { position: 'ASC' } }),
-      this.tx.repository(ModifierGroup).find({ where: { item_id: In([...itemIds]) }, order: { position: 'ASC' } }),
+      this.items.variantsOf(itemIds),
+      this.items.modifierGroupsOf(itemIds),
     ]);
     const options = groups.length
-      ? await this.tx.repository(ModifierOption).find({ where: { group_id: In(groups.map((g) => g.id)) }, order: { position: 'ASC' } })
+      ? await this.items.modifierOptionsOf(groups.map((g) => g.id))
       : [];
     for (const v of variants) {
       out.get(v.item_id)?.variants.push({ id: v.id, name: v.name, price: v.price, position: v.position, translations: v.translations });
@@ -107,7 +97,7 @@ export class MenuItemWriter {
   /** Publishes menu.item-changed for the item as it now is (must run inside tx.run) and returns its view. */
   async announce(item: MenuItem): Promise<MenuItemView> {
     const details = (await this.details([item.id])).get(item.id) ?? NO_DETAILS;
-    const category = item.category_id ? await this.tx.repository(MenuCategory).findOneBy({ id: item.category_id }) : null;
+    const category = item.category_id ? await this.categories.find(item.category_id) : null;
     await this.events.publish('menu.item-changed', toMenuItemChanged(item, details, category?.availability_schedule ?? null));
     return toMenuItemView(item, details);
   }

@@ -23,7 +23,9 @@ import { UpdateCategoryRpc } from './commands/update-category/update-category.rp
 import { UpdateCategoryService } from './commands/update-category/update-category.service';
 import { UpdateMenuItemRpc } from './commands/update-item/update-menu-item.rpc';
 import { UpdateMenuItemService } from './commands/update-item/update-menu-item.service';
+import { MenuCategoryRepository } from './menu-category.repository';
 import { MenuItemWriter } from './menu-item-writer';
+import { MenuItemRepository } from './menu-item.repository';
 import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
 
 @Module({
@@ -33,11 +35,11 @@ import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
     BulkUpdatePricesRpc, ImportMenuRpc, GetMyMenuRpc, OrderCreatedConsumer, Item86edConsumer,
   ],
   providers: [
-    MenuItemWriter, CategoryAnnouncer, CreateCategoryService, UpdateCategoryService, DeleteCategoryService, ReorderCategoriesService,
+    MenuItemRepository, MenuCategoryRepository, MenuItemWriter, CategoryAnnouncer, CreateCategoryService, UpdateCategoryService, DeleteCategoryService, ReorderCategoriesService,
     CreateMenuItemService, UpdateMenuItemService, DeleteMenuItemService, SetItemAvailabilityService, BulkUpdatePricesService,
     ImportMenuService, RecordItemOrdersService,
   ],
   // /products (ProductsModule) works over the same items with the same services.
-  exports: [MenuItemWriter, CreateCategoryService, CreateMenuItemService, DeleteMenuItemService],
+  exports: [MenuItemRepository, MenuCategoryRepository, MenuItemWriter, CreateCategoryService, CreateMenuItemService, DeleteMenuItemService],
 })
 export class MenuModule {}

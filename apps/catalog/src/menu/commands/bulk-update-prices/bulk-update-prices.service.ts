@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
 import { Actor, BulkPriceRequest, ErrorDetail, MAX_PRICE, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { bulkPriceShapeErrors, priceAfterPercent } from '../../domain/menu-rules';
-import { ItemVariant } from '../../item-variant.entity';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /**
  * An owner or manager reprices many items at once, all or nothing: one unknown item and nothing
@@ -18,6 +16,7 @@ import { MenuItemWriter } from '../../menu-item-writer';
 export class BulkUpdatePricesService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
@@ -27,14 +26,8 @@ export class BulkUpdatePricesService {
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
       if (data.category_id) await this.writer.requireOwnCategory(restaurant.id, data.category_id);
-      const repo = this.tx.repository(MenuItem);
       const ids = data.prices ? data.prices.map((p) => p.item_id) : data.item_ids;
-      const where = { restaurant_id: restaurant.id, deleted_at: IsNull() };
-      const items = await repo.find({
-        where: ids ? { ...where, id: In(ids) } : data.category_id ? { ...where, category_id: data.category_id } : where,
-        lock: { mode: 'pessimistic_write' },
-        order: { id: 'ASC' },
-      });
+      const items = await this.items.lockLiveSelection(restaurant.id, { ids, categoryId: data.category_id });
       const found = new Set(items.map((i) => i.id));
       const errors: ErrorDetail[] = (ids ?? []).flatMap((id, index) =>
         found.has(id) ? [] : [{ field: data.prices ? `prices.${index}.item_id` : `item_ids.${index}`, message: `${id} is not an item of your menu` }],
@@ -45,11 +38,10 @@ export class BulkUpdatePricesService {
       const views: MenuItemView[] = [];
       for (const item of items) {
         item.price = data.prices ? (newPrice.get(item.id) as number) : movedPrice(item.price, data.percent as number);
-        await repo.save(item);
+        await this.items.save(item);
         if (data.percent !== undefined) {
-          const variants = this.tx.repository(ItemVariant);
-          for (const variant of await variants.findBy({ item_id: item.id })) {
-            await variants.update({ id: variant.id }, { price: movedPrice(variant.price, data.percent) });
+          for (const variant of await this.items.variantsOfItem(item.id)) {
+            await this.items.setVariantPrice(variant.id, movedPrice(variant.price, data.percent));
           }
         }
         views.push(await this.writer.announce(item));
@@ -61,7 +53,7 @@ export class BulkUpdatePricesService {
   /** A percentage that would lift any price (item or variant) past the ceiling changes nothing: 400. */
   private async assertWithinMaxPrice(items: ReadonlyArray<{ id: string; price: number }>, percent: number): Promise<void> {
     const variantPrices: Array<{ price: number }> = items.length
-      ? await this.tx.manager.query(`SELECT price FROM item_variants WHERE item_id = ANY($1)`, [items.map((i) => i.id)])
+      ? await this.items.variantPricesOf(items.map((i) => i.id))
       : [];
     const highest = Math.max(0, ...items.map((i) => i.price), ...variantPrices.map((v) => v.price));
     if ((priceAfterPercent(highest, percent) ?? 0) > MAX_PRICE) {

@@ -6,7 +6,7 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { scheduleErrors } from '../../domain/menu-rules';
-import { MenuCategory } from '../../menu-category.entity';
+import { MenuCategoryRepository } from '../../menu-category.repository';
 import { cleanTranslations } from '../../menu-item-writer';
 import { toCategoryView } from '../../menu.views';
 
@@ -15,6 +15,7 @@ import { toCategoryView } from '../../menu.views';
 export class CreateCategoryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly categories: MenuCategoryRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -29,9 +30,8 @@ export class CreateCategoryService {
 
   /** Adds the category at the end of the restaurant's menu and announces it (inside the caller's transaction). */
   async insert(restaurantId: string, data: CreateCategoryRequest): Promise<CategoryView> {
-    const repo = this.tx.repository(MenuCategory);
-    const last = await repo.findOne({ where: { restaurant_id: restaurantId }, order: { position: 'DESC' } });
-    const category = repo.create({
+    const last = await this.categories.last(restaurantId);
+    const category = this.categories.create({
       id: randomUUID(),
       restaurant_id: restaurantId,
       name: data.name.trim(),
@@ -39,7 +39,7 @@ export class CreateCategoryService {
       translations: cleanTranslations(data.translations),
       availability_schedule: data.availability_schedule?.length ? data.availability_schedule : null,
     });
-    await repo.insert(category);
+    await this.categories.insert(category);
     await this.events.publish('menu.category-changed', {
       category_id: category.id, restaurant_id: restaurantId, name: category.name, position: category.position, deleted: false,
     });

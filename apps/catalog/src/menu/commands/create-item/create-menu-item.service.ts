@@ -6,14 +6,15 @@ import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { Restaurant } from '../../../restaurants/restaurant.entity';
 import { itemDetailErrors } from '../../domain/menu-rules';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /** An owner or manager adds an item to their menu, priced in the restaurant's currency. */
 @Injectable()
 export class CreateMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
@@ -29,8 +30,7 @@ export class CreateMenuItemService {
   /** Inserts a checked item with its variants and modifiers and announces it (inside the caller's transaction). */
   async insert(restaurant: Restaurant, data: CreateMenuItemRequest, categoryField = 'category_id'): Promise<MenuItemView> {
     if (data.category_id) await this.writer.requireOwnCategory(restaurant.id, data.category_id, categoryField);
-    const repo = this.tx.repository(MenuItem);
-    const item = repo.create({
+    const item = this.items.create({
       id: randomUUID(),
       restaurant_id: restaurant.id,
       category_id: data.category_id ?? null,
@@ -50,7 +50,7 @@ export class CreateMenuItemService {
       deleted_at: null,
     });
     this.writer.applyDetails(item, data);
-    await repo.insert(item);
+    await this.items.insert(item);
     await this.writer.replaceChildren(item.id, data);
     return this.writer.announce(item);
   }

@@ -4,9 +4,9 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
-import { MenuCategory } from '../../menu-category.entity';
-import { MenuItem } from '../../menu-item.entity';
+import { MenuCategoryRepository } from '../../menu-category.repository';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /**
  * An owner or manager deletes a category. Its items are kept, uncategorized (deleting dishes is a
@@ -16,22 +16,24 @@ import { MenuItemWriter } from '../../menu-item-writer';
 export class DeleteCategoryService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly categories: CategoryAnnouncer,
+    private readonly announcer: CategoryAnnouncer,
     private readonly writer: MenuItemWriter,
+    private readonly items: MenuItemRepository,
+    private readonly categories: MenuCategoryRepository,
   ) {}
 
   async delete(actor: Actor, categoryId: string): Promise<void> {
     await this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const category = await this.categories.requireCategory(restaurant.id, categoryId);
-      const items = await this.tx.repository(MenuItem).find({ where: { category_id: category.id }, lock: { mode: 'pessimistic_write' } });
+      const category = await this.announcer.requireCategory(restaurant.id, categoryId);
+      const items = await this.items.lockAllOfCategory(category.id);
       for (const item of items) {
         item.category_id = null;
-        await this.tx.repository(MenuItem).save(item);
+        await this.items.save(item);
         if (!item.deleted_at) await this.writer.announce(item);
       }
-      await this.tx.repository(MenuCategory).delete({ id: category.id });
-      await this.categories.announce(category, true);
+      await this.categories.delete(category.id);
+      await this.announcer.announce(category, true);
     });
   }
 }

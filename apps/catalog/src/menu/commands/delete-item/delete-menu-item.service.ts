@@ -3,8 +3,8 @@ import { Actor } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /**
  * An owner or manager removes an item. Soft delete: past orders and the sales count keep pointing
@@ -14,6 +14,7 @@ import { MenuItemWriter } from '../../menu-item-writer';
 export class DeleteMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
@@ -29,7 +30,7 @@ export class DeleteMenuItemService {
     const item = await this.writer.requireItem(restaurantId, itemId);
     item.deleted_at = new Date();
     item.is_available = false;
-    await this.tx.repository(MenuItem).save(item);
+    await this.items.save(item);
     await this.writer.announce(item);
   }
 }

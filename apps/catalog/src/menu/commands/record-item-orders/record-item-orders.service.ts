@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 import { unitsPerItem } from './units-per-item';
 
 /**
@@ -14,24 +14,18 @@ import { unitsPerItem } from './units-per-item';
 export class RecordItemOrdersService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
   async record(order: OrderCreated): Promise<void> {
-    await this.tx.run(async (manager) => {
+    await this.tx.run(async () => {
       for (const [itemId, units] of unitsPerItem(order.items)) {
-        const [rows]: [Array<{ stock_quantity: number | null; is_available: boolean }>, number] = await manager.query(
-          `UPDATE menu_items
-              SET order_count = order_count + $2,
-                  stock_quantity = CASE WHEN stock_quantity IS NULL THEN NULL ELSE GREATEST(stock_quantity - $2, 0) END
-            WHERE id = $1 AND restaurant_id = $3
-            RETURNING stock_quantity, is_available`,
-          [itemId, units, order.restaurant_id],
-        );
-        const soldOut = rows[0]?.stock_quantity === 0 && rows[0].is_available;
+        const after = await this.items.recordOrdered(itemId, order.restaurant_id, units);
+        const soldOut = after?.stock_quantity === 0 && after.is_available;
         if (soldOut) {
-          await manager.update(MenuItem, { id: itemId }, { is_available: false });
-          await this.writer.announce(await manager.findOneByOrFail(MenuItem, { id: itemId }));
+          await this.items.markUnavailable(itemId);
+          await this.writer.announce(await this.items.get(itemId));
         }
       }
     });

@@ -5,6 +5,7 @@ import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { MenuCategory } from '../../menu-category.entity';
+import { MenuCategoryRepository } from '../../menu-category.repository';
 import { toCategoryView } from '../../menu.views';
 
 /** An owner or manager puts every category of the menu in a new order (the list must name each exactly once). */
@@ -12,14 +13,14 @@ import { toCategoryView } from '../../menu.views';
 export class ReorderCategoriesService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly categories: CategoryAnnouncer,
+    private readonly announcer: CategoryAnnouncer,
+    private readonly categories: MenuCategoryRepository,
   ) {}
 
   async reorder(actor: Actor, data: ReorderCategoriesRequest): Promise<CategoryView[]> {
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const repo = this.tx.repository(MenuCategory);
-      const existing = await repo.find({ where: { restaurant_id: restaurant.id }, lock: { mode: 'pessimistic_write' } });
+      const existing = await this.categories.lockAllOfRestaurant(restaurant.id);
       const byId = new Map(existing.map((c) => [c.id, c]));
       const unknown = data.category_ids.filter((id) => !byId.has(id));
       if (unknown.length || data.category_ids.length !== existing.length) {
@@ -32,8 +33,8 @@ export class ReorderCategoriesService {
       for (const [position, category] of ordered.entries()) {
         if (category.position === position) continue;
         category.position = position;
-        await repo.save(category);
-        await this.categories.announce(category);
+        await this.categories.save(category);
+        await this.announcer.announce(category);
       }
       return ordered.map(toCategoryView);
     });

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { Actor, Item86ed, MenuItemView, SetItemAvailabilityRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /**
  * Any member of the restaurant's team, staff included, 86es an item (or brings it back): the
@@ -15,6 +14,7 @@ import { MenuItemWriter } from '../../menu-item-writer';
 export class SetItemAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
@@ -23,7 +23,7 @@ export class SetItemAvailabilityService {
       const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
       const item = await this.writer.requireItem(restaurant.id, data.id);
       item.is_available = data.is_available;
-      await this.tx.repository(MenuItem).save(item);
+      await this.items.save(item);
       return this.writer.announce(item);
     });
   }
@@ -34,13 +34,10 @@ export class SetItemAvailabilityService {
    */
   async applyFromKitchen(event: Item86ed): Promise<boolean> {
     return this.tx.run(async () => {
-      const item = await this.tx.repository(MenuItem).findOne({
-        where: { id: event.item_id, restaurant_id: event.restaurant_id, deleted_at: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const item = await this.items.lockLive(event.restaurant_id, event.item_id);
       if (!item || item.is_available === event.available) return false;
       item.is_available = event.available;
-      await this.tx.repository(MenuItem).save(item);
+      await this.items.save(item);
       await this.writer.announce(item);
       return true;
     });

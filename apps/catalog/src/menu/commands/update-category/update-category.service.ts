@@ -5,7 +5,7 @@ import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { scheduleErrors } from '../../domain/menu-rules';
-import { MenuCategory } from '../../menu-category.entity';
+import { MenuCategoryRepository } from '../../menu-category.repository';
 import { cleanTranslations } from '../../menu-item-writer';
 import { toCategoryView } from '../../menu.views';
 
@@ -14,7 +14,8 @@ import { toCategoryView } from '../../menu.views';
 export class UpdateCategoryService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly categories: CategoryAnnouncer,
+    private readonly announcer: CategoryAnnouncer,
+    private readonly categories: MenuCategoryRepository,
   ) {}
 
   async update(actor: Actor, data: UpdateCategoryRequest): Promise<CategoryView> {
@@ -22,15 +23,15 @@ export class UpdateCategoryService {
     if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
       const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const category = await this.categories.requireCategory(restaurant.id, data.id);
+      const category = await this.announcer.requireCategory(restaurant.id, data.id);
       if (data.name !== undefined) category.name = data.name.trim();
       if (data.translations !== undefined) category.translations = cleanTranslations(data.translations);
       const scheduleChanged = data.availability_schedule !== undefined;
       if (scheduleChanged) category.availability_schedule = data.availability_schedule?.length ? data.availability_schedule : null;
-      await this.tx.repository(MenuCategory).save(category);
-      await this.categories.announce(category);
+      await this.categories.save(category);
+      await this.announcer.announce(category);
       // Ordering's item copies carry the effective schedule: they must learn the category's new one.
-      if (scheduleChanged) await this.categories.announceItemsOf(category.id);
+      if (scheduleChanged) await this.announcer.announceItemsOf(category.id);
       return toCategoryView(category);
     });
   }

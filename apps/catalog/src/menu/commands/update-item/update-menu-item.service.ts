@@ -4,14 +4,15 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { itemDetailErrors } from '../../domain/menu-rules';
-import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 
 /** An owner or manager edits an item; ordering's copy follows through menu.item-changed. */
 @Injectable()
 export class UpdateMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
@@ -26,7 +27,7 @@ export class UpdateMenuItemService {
       if (data.name !== undefined) item.name = data.name.trim();
       if (data.price !== undefined) item.price = data.price;
       this.writer.applyDetails(item, data);
-      await this.tx.repository(MenuItem).save(item);
+      await this.items.save(item);
       await this.writer.replaceChildren(item.id, data);
       return this.writer.announce(item);
     });

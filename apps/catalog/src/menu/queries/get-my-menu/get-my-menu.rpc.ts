@@ -1,13 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { IsNull } from 'typeorm';
 import { RPC, RestaurantMenu, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, requireActor, RpcEndpoint } from '@platter/service-kit';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { MenuCategory } from '../../menu-category.entity';
+import { MenuCategoryRepository } from '../../menu-category.repository';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
+import { MenuItemRepository } from '../../menu-item.repository';
 import { NO_DETAILS, toCategoryView, toMenuItemView } from '../../menu.views';
 
 /** The whole menu as the restaurant's team edits it: unavailable items included, deleted ones not. */
@@ -16,6 +16,8 @@ export class GetMyMenuRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly writer: MenuItemWriter,
+    private readonly categories: MenuCategoryRepository,
+    private readonly items: MenuItemRepository,
   ) {}
 
   @RpcEndpoint(RPC.catalog.myMenu)
@@ -23,8 +25,8 @@ export class GetMyMenuRpc {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
     const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
     const [categories, items] = await Promise.all([
-      this.tx.repository(MenuCategory).find({ where: { restaurant_id: restaurant.id }, order: { position: 'ASC', created_at: 'ASC' } }),
-      this.tx.repository(MenuItem).find({ where: { restaurant_id: restaurant.id, deleted_at: IsNull() }, order: { name: 'ASC', id: 'ASC' } }),
+      this.categories.inMenuOrder(restaurant.id),
+      this.items.liveOfRestaurant(restaurant.id),
     ]);
     const details = await this.writer.details(items.map((i) => i.id));
     const view = (i: MenuItem) => toMenuItemView(i, details.get(i.id) ?? NO_DETAILS);

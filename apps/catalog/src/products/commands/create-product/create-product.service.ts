@@ -3,7 +3,7 @@ import { Actor, CreateNamedCategoryItemRequest, MenuItemListing } from '@platter
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { CreateMenuItemService } from '../../../menu/commands/create-item/create-menu-item.service';
-import { MenuItem } from '../../../menu/menu-item.entity';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toMenuItemListing } from '../../product.view';
@@ -14,6 +14,7 @@ export class CreateProductService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly createItem: CreateMenuItemService,
+    private readonly items: MenuItemRepository,
     private readonly categories: ProductCategories,
   ) {}
 
@@ -30,7 +31,7 @@ export class CreateProductService {
         stock_quantity: data.stock_quantity ?? null,
         images: data.main_image ? [data.main_image] : [],
       });
-      const item = await this.tx.repository(MenuItem).findOneByOrFail({ id: created.id });
+      const item = await this.items.get(created.id);
       return toMenuItemListing(item, data.category_name ? data.category_name.trim() : null);
     });
   }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Actor, MenuItemListing, NamedCategoryItemRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { MenuItem } from '../../../menu/menu-item.entity';
 import { MenuItemWriter } from '../../../menu/menu-item-writer';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toMenuItemListing } from '../../product.view';
@@ -13,6 +13,7 @@ import { toMenuItemListing } from '../../product.view';
 export class UpdateProductService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
     private readonly categories: ProductCategories,
   ) {}
@@ -28,7 +29,7 @@ export class UpdateProductService {
       if (data.stock_quantity !== undefined) item.stock_quantity = data.stock_quantity;
       if (data.main_image !== undefined) item.images = data.main_image ? [data.main_image, ...item.images.slice(1)] : item.images.slice(1);
       if (data.category_name !== undefined) item.category_id = data.category_name ? await this.categories.idFor(restaurant.id, data.category_name) : null;
-      await this.tx.repository(MenuItem).save(item);
+      await this.items.save(item);
       await this.writer.announce(item);
       const names = await this.categories.names([item.category_id]);
       return toMenuItemListing(item, item.category_id ? names.get(item.category_id) ?? null : null);

@@ -3,7 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import { ListMenuItemsData, ListMenuItemsRequest, MenuItemListing, Page, RPC, RpcRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { MenuItem } from '../../../menu/menu-item.entity';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { ProductCategories } from '../../product-categories';
 import { readableRestaurantId } from '../../product-scope';
 import { toMenuItemListing } from '../../product.view';
@@ -13,6 +13,7 @@ import { toMenuItemListing } from '../../product.view';
 export class ListProductsRpc {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
     private readonly categories: ProductCategories,
   ) {}
 
@@ -21,17 +22,9 @@ export class ListProductsRpc {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
     const query = validData(ListMenuItemsRequest, req.data);
     const restaurantId = await readableRestaurantId(this.tx, actor, query.restaurant_id);
-    const qb = this.tx.repository(MenuItem).createQueryBuilder('i').where('i.deleted_at IS NULL');
-    if (restaurantId) qb.andWhere('i.restaurant_id = :restaurantId', { restaurantId });
-    if (query.is_available !== undefined) qb.andWhere('i.is_available = :active', { active: query.is_available });
-    if (query.search) qb.andWhere(`i.name ILIKE :search ESCAPE '\\'`, { search: `%${query.search.replace(/[\\%_]/g, '\\$&')}%` });
-    if (query.category_name) {
-      qb.andWhere('i.category_id IN (SELECT c.id FROM menu_categories c WHERE c.restaurant_id = i.restaurant_id AND lower(c.name) = lower(:category))', {
-        category: query.category_name.trim(),
-      });
-    }
-    const [items, total] = await qb.orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC')
-      .skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    const [items, total] = await this.items.pageOfListing({
+      restaurantId, isAvailable: query.is_available, search: query.search, categoryName: query.category_name, page: query.page, limit: query.limit,
+    });
     const names = await this.categories.names(items.map((i) => i.category_id));
     return pageOf(items.map((i) => toMenuItemListing(i, i.category_id ? names.get(i.category_id) ?? null : null)), query, total);
   }
