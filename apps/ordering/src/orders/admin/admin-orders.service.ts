@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SelectQueryBuilder } from 'typeorm';
 import {
@@ -7,7 +7,6 @@ import {
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost, requestHash } from '@platter/persistence';
 import { pageOf } from '@platter/service-kit';
-import { KitchenTickets, bringTicketAlong } from '../commands/move-order/kitchen-tickets';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
 import { DeadlineClock } from '../deadline-clock';
 import { refundableAmount } from '../domain/order-deadlines';
@@ -24,15 +23,12 @@ import { AdminSagaCompensateRpcRequest as AdminCompensateRequest, AdminOrdersQue
 /** Admins oversee every order: find them, see where their saga stands, and step in. */
 @Injectable()
 export class AdminOrdersService {
-  private readonly log = new Logger(AdminOrdersService.name);
-
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
     private readonly events: EventPublisher,
     private readonly clock: DeadlineClock,
     private readonly keys: IdempotencyKeys,
-    private readonly kitchen: KitchenTickets,
     private readonly access: OrderAccess = new OrderAccess(tx),
     private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
@@ -65,7 +61,8 @@ export class AdminOrdersService {
   /** An admin override: any move the machine allows, or cancelling any order not yet final; reason required, audited. */
   async setStatus(admin: Actor, request: AdminSetOrderStatusRequest): Promise<AdminOrderDetail> {
     const reason = requiredReason(request.reason);
-    const detail = await this.tx.run(async () => {
+    // Kitchen follows the order's status events and brings the ticket along (it writes cooking progress).
+    return this.tx.run(async () => {
       const order = await this.locked(request.id);
       const from = order.status;
       await this.statuses.change(order, { to: request.status, rule: 'admin', actorId: admin.user_id, restaurantOwnerId: await this.access.ownerOf(order), reason });
@@ -76,9 +73,6 @@ export class AdminOrdersService {
       }
       return this.detail(order);
     });
-    // An override to preparing or ready: kitchen brings the ticket along (it writes cooking progress).
-    await bringTicketAlong(this.kitchen, admin, request.id, [request.status], this.log);
-    return detail;
   }
 
   /** Asks payments for money back (order.refund-requested); 422 when ordering's figures leave nothing to refund. */

@@ -1,11 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Actor, OrderStatus, StaffOrderView, StaffOrdersPage } from '@platter/contracts';
+import { Injectable } from '@nestjs/common';
+import { Actor, StaffOrderView, StaffOrdersPage } from '@platter/contracts';
 import { TransactionHost, requestHash } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { RestaurantReplica } from '../../replicas/restaurant-replica.entity';
 import { actorRestaurant } from '../actor-restaurant';
 import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
-import { KitchenTickets, bringTicketAlong } from '../commands/move-order/kitchen-tickets';
 import { OrderInput, PlaceOrderService } from '../commands/place-order/place-order.service';
 import { OrderItem } from '../order-item.entity';
 import { OrderStatusChanger } from '../order-status-changer';
@@ -21,14 +20,11 @@ const KEY_PREFIX = 'staff-orders:';
 /** Orders on a restaurant's dashboard: keyed in by staff, listed with stats, moved by the dashboard's statuses. */
 @Injectable()
 export class StaffOrdersService {
-  private readonly log = new Logger(StaffOrdersService.name);
-
   constructor(
     private readonly tx: TransactionHost,
     private readonly placeOrder: PlaceOrderService,
     private readonly keys: IdempotencyKeys,
     private readonly statuses: OrderStatusChanger,
-    private readonly kitchen: KitchenTickets,
     private readonly access: OrderAccess = new OrderAccess(tx),
     private readonly orders: OrderRepository = new OrderRepository(tx),
   ) {}
@@ -117,10 +113,11 @@ export class StaffOrdersService {
 
   /** PATCH /orders/:id/status: the moves staffMoves maps it to, each through the state machine. */
   async setStatus(actor: Actor, request: UpdateStaffOrderStatusRequest): Promise<StaffOrderView> {
-    let moves: OrderStatus[] = [];
-    const view = await this.tx.run(async () => {
+    // Walked through preparing or ready here (a pickup order completed from the dashboard): kitchen
+    // follows the order's status events and brings the ticket along.
+    return this.tx.run(async () => {
       const { order, restaurant } = await this.access.forRestaurant(actor, request.id);
-      moves = staffMoves(order, request.status);
+      const moves = staffMoves(order, request.status);
       const payment = request.paymentStatus ? staffPaymentChange(order, request.paymentStatus) : null;
       if (payment) await this.orders.update(order, { payment_status: payment });
       for (const to of moves) {
@@ -130,9 +127,6 @@ export class StaffOrdersService {
       const fresh = await this.orders.get(order.id);
       return toStaffOrderView(fresh, await this.tx.repository(OrderItem).findBy({ order_id: order.id }));
     });
-    // Walked through preparing or ready here (a pickup order completed from the dashboard): kitchen brings the ticket along.
-    await bringTicketAlong(this.kitchen, actor, request.id, moves, this.log);
-    return view;
   }
 
   /** null: every restaurant (admins). */

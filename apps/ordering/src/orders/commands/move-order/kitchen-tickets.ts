@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Actor, OrderStatus, PlatterError, RPC } from '@platter/contracts';
+import { Injectable } from '@nestjs/common';
+import { Actor, PlatterError, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { TicketState } from '../follow-ticket/follow-ticket.service';
 
@@ -34,29 +34,5 @@ export class RpcKitchenTickets extends KitchenTickets {
         await new Promise((resolve) => setTimeout(resolve, TICKET_WAIT_MS));
       }
     }
-  }
-}
-
-/**
- * The last cooking step among `steps`, the moves a door made to the order itself (the dashboard
- * walking a pickup order to completed, an admin's override); null when it made none.
- */
-export function lastCookingStep(steps: readonly OrderStatus[]): CookingStep | null {
-  if (steps.includes('ready')) return 'ready';
-  return steps.includes('preparing') ? 'preparing' : null;
-}
-
-/**
- * Brings the order's ticket along after such a door moved the order through cooking steps itself
- * (once its transaction has committed): kitchen still writes the ticket, and its event then finds
- * the order already there. A failure leaves the ticket behind (logged); the order's move stands.
- */
-export async function bringTicketAlong(kitchen: KitchenTickets, actor: Actor, orderId: string, steps: readonly OrderStatus[], log: Logger): Promise<void> {
-  const step = lastCookingStep(steps);
-  if (!step) return;
-  try {
-    await kitchen.moveForOrder(actor, orderId, step);
-  } catch (err) {
-    log.warn(`the ticket of order ${orderId} could not be moved to ${step}: ${(err as Error).message}`);
   }
 }
