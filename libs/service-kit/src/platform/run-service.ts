@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { memoiseValidationRules } from '../rpc/validation-rule-memo';
 import { randomUUID } from 'node:crypto';
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -87,6 +88,7 @@ export function createHttpAdapter(trustProxy: boolean | string[] = ['loopback'])
  */
 export async function runService<C extends BaseServiceConfig>(def: ServiceDefinition<C>): Promise<INestApplication> {
   const config = loadConfigOrExit(def.service, def.config);
+  memoiseValidationRules();
   const shutdownTracing = initTracing({ serviceName: def.service, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
   const log = createLogger({ service: def.service, level: config.LOG_LEVEL });
   const rootModule = await def.module(config);
