@@ -1,10 +1,10 @@
 import { NotFoundError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { Restaurant } from './restaurant.entity';
+import { RestaurantRepository } from './restaurant.repository';
 
 /** A restaurant the public may see; one that is not approved does not exist for them. */
-export async function findApprovedRestaurant(tx: TransactionHost, id: string): Promise<Restaurant> {
-  const restaurant = await tx.repository(Restaurant).findOneBy({ id, status: 'approved' });
+export async function findApprovedRestaurant(restaurants: RestaurantRepository, id: string): Promise<Restaurant> {
+  const restaurant = await restaurants.findApproved(id);
   if (!restaurant) throw new NotFoundError('Restaurant');
   return restaurant;
 }

@@ -15,12 +15,18 @@ import { ReviewRestaurantRpc } from './commands/review-restaurant/review-restaur
 import { ReviewRestaurantService } from './commands/review-restaurant/review-restaurant.service';
 import { UpdateProfileRpc } from './commands/update-profile/update-profile.rpc';
 import { UpdateProfileService } from './commands/update-profile/update-profile.service';
+import { RestaurantDocumentRepository } from './documents/restaurant-document.repository';
 import { RestaurantDocumentsService } from './documents/restaurant-documents.service';
 import { AdminGetRestaurantRpc } from './queries/admin-get-restaurant/admin-get-restaurant.rpc';
+import { AdminGetRestaurantService } from './queries/admin-get-restaurant/admin-get-restaurant.service';
 import { AdminListRestaurantsRpc } from './queries/admin-list-restaurants/admin-list-restaurants.rpc';
 import { GetMyRestaurantRpc } from './queries/get-my-restaurant/get-my-restaurant.rpc';
+import { RestaurantAccessModule } from './restaurant-access.module';
+import { ZonesModule } from '../zones/zones.module';
 
 @Module({
+  // ZonesModule: a restaurant that moves takes its radius zones along.
+  imports: [RestaurantAccessModule, ZonesModule],
   controllers: [
     CreateRestaurantRpc,
     ApproveRestaurantRpc,
@@ -42,6 +48,8 @@ import { GetMyRestaurantRpc } from './queries/get-my-restaurant/get-my-restauran
     UpdateProfileService,
     RestaurantDocumentsService,
     ChangePlanService,
+    AdminGetRestaurantService,
+    RestaurantDocumentRepository,
     documentStoreProvider(CatalogConfig),
   ],
 })

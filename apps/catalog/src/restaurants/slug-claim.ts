@@ -1,24 +1,20 @@
 import { ConflictError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { Not } from 'typeorm';
-import { Restaurant } from './restaurant.entity';
+import { RestaurantRepository } from './restaurant.repository';
 import { slugify } from './domain/slug';
 
 const UNIQUE_VIOLATION = '23505';
 
 /** A free slug for a new restaurant: its name's, else with -2, -3, ... appended. */
-export async function freeSlugFor(tx: TransactionHost, name: string): Promise<string> {
+export async function freeSlugFor(restaurants: RestaurantRepository, name: string): Promise<string> {
   const base = slugify(name);
-  const taken = new Set(
-    (await tx.manager.query(`SELECT slug FROM restaurants WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]) as Array<{ slug: string }>).map((r) => r.slug),
-  );
+  const taken = new Set(await restaurants.slugsLike(base));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** 409 when another restaurant already has `slug`. */
-export async function assertSlugFree(tx: TransactionHost, slug: string, restaurantId: string): Promise<void> {
-  if (await tx.repository(Restaurant).existsBy({ slug, id: Not(restaurantId) })) throw slugTaken(slug);
+export async function assertSlugFree(restaurants: RestaurantRepository, slug: string, restaurantId: string): Promise<void> {
+  if (await restaurants.slugTakenByAnother(slug, restaurantId)) throw slugTaken(slug);
 }
 
 export function slugTaken(slug: string): ConflictError {

@@ -1,5 +1,4 @@
-import { PlatterError } from '@platter/contracts';
-import { e164OrFail, hoursProblems, normalizeCuisineTags, translationProblems } from './restaurant-profile';
+import { hoursProblems, normalizeCuisineTags, translationProblems } from './restaurant-profile';
 
 describe('restaurant profile rules', () => {
   it('accepts weekly hours, overnight ranges and closed exceptions', () => {
@@ -13,11 +12,6 @@ describe('restaurant profile rules', () => {
       { date: '2026-12-31', hours: [] },
     ]);
     expect(problems.map((p) => p.field)).toEqual(['opening_hours.monday', 'opening_hours.tue.0', 'opening_hours.wed.0', 'hours_exceptions.0.date', 'hours_exceptions']);
-  });
-
-  it('stores phones in E.164 and refuses what is not a phone number', () => {
-    expect(e164OrFail('670 00 00 00')).toBe('+237670000000');
-    expect(() => e164OrFail('12')).toThrow(PlatterError);
   });
 
   it('accepts en and fr translations of name and description only', () => {

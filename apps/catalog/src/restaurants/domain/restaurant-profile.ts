@@ -1,4 +1,4 @@
-import { ErrorDetail, ValidationFailedError, normalizePhone, HoursException, WEEKDAYS, WeeklyHours, isKnownTimezone, isValidTime } from '@platter/contracts';
+import { ErrorDetail, ValidationFailedError, HoursException, WEEKDAYS, WeeklyHours, isKnownTimezone, isValidTime } from '@platter/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,13 +27,6 @@ function rangeProblems(field: string, ranges: unknown): ErrorDetail[] {
       ? []
       : [{ field: `${field}.${i}`, message: 'must be ["HH:MM", "HH:MM"] with two different times' }],
   );
-}
-
-/** The E.164 form of a phone number, or a 400 naming the field. */
-export function e164OrFail(phone: string): string {
-  const normalized = normalizePhone(phone);
-  if (!normalized) throw new ValidationFailedError([{ field: 'phone', message: 'must be a phone number with its country code, e.g. +237670000000' }]);
-  return normalized;
 }
 
 export function timezoneOrFail(timezone: string): string {

@@ -3,8 +3,8 @@ import { Actor, NotFoundError, RestaurantSubscriptionView } from '@platter/contr
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { CatalogException } from '../../../catalog.exception';
-import { findActingRestaurant } from '../../acting-restaurant';
-import { Restaurant } from '../../restaurant.entity';
+import { ActingRestaurants } from '../../acting-restaurant';
+import { RestaurantRepository } from '../../restaurant.repository';
 import { toRestaurantUpdated } from '../../restaurant.view';
 import { SubscriptionPlan, commissionRateFor } from '../../domain/subscription-plans';
 import { subscriptionView } from '../../subscription.views';
@@ -18,16 +18,17 @@ import { subscriptionView } from '../../subscription.views';
 export class ChangePlanService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly restaurants: RestaurantRepository,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly events: EventPublisher,
   ) {}
 
   async change(actor: Actor, plan: SubscriptionPlan): Promise<RestaurantSubscriptionView> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, ['owner']);
-      const repo = this.tx.repository(Restaurant);
+      const restaurant = await this.actingRestaurants.find(actor, ['owner']);
       if (commissionRateFor(plan) < commissionRateFor(restaurant.subscription_plan)) {
-        await repo.update({ id: restaurant.id }, { requested_plan: plan });
-        return subscriptionView(await repo.findOneByOrFail({ id: restaurant.id }));
+        await this.restaurants.update(restaurant.id, { requested_plan: plan });
+        return subscriptionView(await this.restaurants.get(restaurant.id));
       }
       return this.apply(restaurant.id, plan);
     });
@@ -36,7 +37,7 @@ export class ChangePlanService {
   /** An admin confirms the requested plan (it has been paid); call inside tx.run. */
   async confirm(restaurantId: string): Promise<RestaurantSubscriptionView> {
     return this.tx.run(async () => {
-      const restaurant = await this.tx.repository(Restaurant).findOne({ where: { id: restaurantId }, lock: { mode: 'pessimistic_write' } });
+      const restaurant = await this.restaurants.lock(restaurantId);
       if (!restaurant) throw new NotFoundError('Restaurant');
       if (!restaurant.requested_plan) throw new CatalogException('NO_PLAN_CHANGE_REQUESTED', 'This restaurant has no plan change waiting for confirmation');
       return this.apply(restaurant.id, restaurant.requested_plan);
@@ -44,9 +45,8 @@ export class ChangePlanService {
   }
 
   private async apply(restaurantId: string, plan: SubscriptionPlan): Promise<RestaurantSubscriptionView> {
-    const repo = this.tx.repository(Restaurant);
-    await repo.update({ id: restaurantId }, { subscription_plan: plan, commission_rate: commissionRateFor(plan), requested_plan: null });
-    const updated = await repo.findOneByOrFail({ id: restaurantId });
+    await this.restaurants.update(restaurantId, { subscription_plan: plan, commission_rate: commissionRateFor(plan), requested_plan: null });
+    const updated = await this.restaurants.get(restaurantId);
     await this.events.publish('restaurant.updated', toRestaurantUpdated(updated));
     return subscriptionView(updated);
   }

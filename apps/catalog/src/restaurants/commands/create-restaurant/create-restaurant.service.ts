@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, ALWAYS_OPEN_HOURS, ConflictError, CreateRestaurantRequest, RestaurantView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { Restaurant } from '../../restaurant.entity';
-import { e164OrFail } from '../../domain/restaurant-profile';
+import { RestaurantRepository } from '../../restaurant.repository';
 import { freeSlugFor, isSlugClash, slugTaken } from '../../slug-claim';
 import { toRestaurantView } from '../../restaurant.view';
 import { slugify } from '../../domain/slug';
@@ -13,23 +12,26 @@ const UNIQUE_VIOLATION = '23505';
 /** An owner registers their restaurant; it waits, pending, for an admin's approval. */
 @Injectable()
 export class CreateRestaurantService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly restaurants: RestaurantRepository,
+  ) {}
 
   async create(owner: Actor, data: CreateRestaurantRequest): Promise<RestaurantView> {
     try {
       return await this.tx.run(async () => {
-        const repo = this.tx.repository(Restaurant);
-        if (await repo.existsBy({ owner_id: owner.user_id })) throw alreadyHasOne();
-        const restaurant = repo.create({
+        if (await this.restaurants.ownerHasOne(owner.user_id)) throw alreadyHasOne();
+        const restaurant = this.restaurants.create({
           id: randomUUID(),
           owner_id: owner.user_id,
           name: data.name.trim(),
-          slug: await freeSlugFor(this.tx, data.name),
+          slug: await freeSlugFor(this.restaurants, data.name),
           description: data.description ?? null,
           address: data.address.trim(),
           latitude: data.latitude ?? null,
           longitude: data.longitude ?? null,
-          phone: data.phone ? e164OrFail(data.phone) : null,
+          // validData(CreateRestaurantRequest) normalised it to E.164.
+          phone: data.phone ?? null,
           email: data.email ?? null,
           currency: data.currency ?? 'XAF',
           commission_rate: 0.15,
@@ -37,8 +39,8 @@ export class CreateRestaurantService {
           opening_hours: ALWAYS_OPEN_HOURS,
           status: 'pending',
         });
-        await repo.insert(restaurant);
-        return toRestaurantView(await repo.findOneByOrFail({ id: restaurant.id }));
+        await this.restaurants.insert(restaurant);
+        return toRestaurantView(await this.restaurants.get(restaurant.id));
       });
     } catch (err) {
       // Two restaurants of the same name created at once: the later one may retry.

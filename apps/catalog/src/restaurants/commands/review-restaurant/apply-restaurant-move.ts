@@ -1,9 +1,8 @@
 import { NotFoundError, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { MenuItem } from '../../../menu/menu-item.entity';
 import { toMenuItemChanged } from '../../../menu/menu.views';
-import { Restaurant } from '../../restaurant.entity';
+import { RestaurantRepository } from '../../restaurant.repository';
 import { RestaurantMove, nextRestaurantStatus } from '../../domain/restaurant-status';
 import { toRestaurantView } from '../../restaurant.view';
 
@@ -21,15 +20,19 @@ export interface RestaurantMoveRequest {
  * the others: `restaurant.status-changed` always, and `restaurant.approved` (plus its menu, built
  * while it was not public) whenever it becomes approved, as consumers of that event expect.
  */
-export async function applyRestaurantMove(tx: TransactionHost, events: EventPublisher, request: RestaurantMoveRequest): Promise<RestaurantView> {
+export async function applyRestaurantMove(
+  tx: TransactionHost,
+  restaurants: RestaurantRepository,
+  events: EventPublisher,
+  request: RestaurantMoveRequest,
+): Promise<RestaurantView> {
   return tx.run(async () => {
-    const repo = tx.repository(Restaurant);
-    const restaurant = await repo.findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
+    const restaurant = await restaurants.lock(request.id);
     if (!restaurant) throw new NotFoundError('Restaurant');
     const status = nextRestaurantStatus(restaurant.status, request.move);
     const reason = status === 'rejected' || status === 'suspended' ? (request.reason ?? null) : null;
-    await repo.update(
-      { id: restaurant.id },
+    await restaurants.update(
+      restaurant.id,
       request.reviewerId
         ? { status, rejection_reason: reason, reviewed_at: new Date(), reviewed_by: request.reviewerId }
         : { status, rejection_reason: null },
@@ -54,9 +57,9 @@ export async function applyRestaurantMove(tx: TransactionHost, events: EventPubl
         longitude: restaurant.longitude,
       });
       // Locked: a concurrent price change or 86 is announced after this snapshot, never under it.
-      const items = await tx.repository(MenuItem).find({ where: { restaurant_id: restaurant.id }, order: { created_at: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const items = await restaurants.lockMenuItems(restaurant.id);
       for (const item of items) await events.publish('menu.item-changed', toMenuItemChanged(item));
     }
-    return toRestaurantView(await repo.findOneByOrFail({ id: restaurant.id }));
+    return toRestaurantView(await restaurants.get(restaurant.id));
   });
 }

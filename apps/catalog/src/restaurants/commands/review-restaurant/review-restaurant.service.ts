@@ -3,7 +3,8 @@ import { Actor, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../acting-restaurant';
+import { ActingRestaurants } from '../../acting-restaurant';
+import { RestaurantRepository } from '../../restaurant.repository';
 import { applyRestaurantMove } from './apply-restaurant-move';
 
 /** An admin rejects, suspends or reinstates a restaurant; its owner re-applies after a rejection. */
@@ -11,24 +12,26 @@ import { applyRestaurantMove } from './apply-restaurant-move';
 export class ReviewRestaurantService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly restaurants: RestaurantRepository,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly events: EventPublisher,
   ) {}
 
   reject(id: string, admin: Actor, reason: string): Promise<RestaurantView> {
-    return applyRestaurantMove(this.tx, this.events, { id, move: 'reject', reviewerId: admin.user_id, reason: reason.trim() });
+    return applyRestaurantMove(this.tx, this.restaurants, this.events, { id, move: 'reject', reviewerId: admin.user_id, reason: reason.trim() });
   }
 
   suspend(id: string, admin: Actor, reason: string): Promise<RestaurantView> {
-    return applyRestaurantMove(this.tx, this.events, { id, move: 'suspend', reviewerId: admin.user_id, reason: reason.trim() });
+    return applyRestaurantMove(this.tx, this.restaurants, this.events, { id, move: 'suspend', reviewerId: admin.user_id, reason: reason.trim() });
   }
 
   reinstate(id: string, admin: Actor): Promise<RestaurantView> {
-    return applyRestaurantMove(this.tx, this.events, { id, move: 'reinstate', reviewerId: admin.user_id });
+    return applyRestaurantMove(this.tx, this.restaurants, this.events, { id, move: 'reinstate', reviewerId: admin.user_id });
   }
 
   /** The owner (or a manager) asks for a new review once they fixed what the admin rejected. */
   async reapply(actor: Actor): Promise<RestaurantView> {
-    const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-    return applyRestaurantMove(this.tx, this.events, { id: restaurant.id, move: 'reapply', reviewerId: null });
+    const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
+    return applyRestaurantMove(this.tx, this.restaurants, this.events, { id: restaurant.id, move: 'reapply', reviewerId: null });
   }
 }

@@ -4,11 +4,12 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { CatalogException } from '../../../catalog.exception';
-import { findActingRestaurant } from '../../acting-restaurant';
-import { DeliveryZone } from '../../../zones/delivery-zone.entity';
+import { ActingRestaurants } from '../../acting-restaurant';
+import { DeliveryZoneRepository } from '../../../zones/delivery-zone.repository';
 import { toZoneChanged } from '../../../zones/zone.views';
 import { Restaurant } from '../../restaurant.entity';
-import { e164OrFail, hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../domain/restaurant-profile';
+import { RestaurantRepository } from '../../restaurant.repository';
+import { hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../domain/restaurant-profile';
 import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
 import { assertSlugFree, isSlugClash, slugTaken } from '../../slug-claim';
 
@@ -20,6 +21,9 @@ import { assertSlugFree, isSlugClash, slugTaken } from '../../slug-claim';
 export class UpdateProfileService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly restaurants: RestaurantRepository,
+    private readonly actingRestaurants: ActingRestaurants,
+    private readonly zones: DeliveryZoneRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -28,8 +32,8 @@ export class UpdateProfileService {
     if (problems.length) throw new ValidationFailedError(problems);
     try {
       return await this.tx.run(async () => {
-        const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-        if (data.slug !== undefined && data.slug !== restaurant.slug) await assertSlugFree(this.tx, data.slug, restaurant.id);
+        const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
+        if (data.slug !== undefined && data.slug !== restaurant.slug) await assertSlugFree(this.restaurants, data.slug, restaurant.id);
         if (data.currency !== undefined && data.currency !== restaurant.currency) await this.assertCurrencyFree(restaurant);
         const changes: Partial<Restaurant> = {
           ...(data.name !== undefined && { name: data.name.trim() }),
@@ -38,7 +42,8 @@ export class UpdateProfileService {
           ...(data.address !== undefined && { address: data.address.trim() }),
           ...(data.latitude !== undefined && { latitude: data.latitude }),
           ...(data.longitude !== undefined && { longitude: data.longitude }),
-          ...(data.phone !== undefined && { phone: data.phone === null ? null : e164OrFail(data.phone) }),
+          // validData(UpdateRestaurantProfileRequest) normalised it to E.164; null clears it.
+          ...(data.phone !== undefined && { phone: data.phone }),
           ...(data.email !== undefined && { email: data.email === null ? null : data.email.trim().toLowerCase() }),
           ...(data.cuisine_tags !== undefined && { cuisine_tags: normalizeCuisineTags(data.cuisine_tags) }),
           ...(data.timezone !== undefined && { timezone: timezoneOrFail(data.timezone) }),
@@ -47,9 +52,8 @@ export class UpdateProfileService {
           ...(data.currency !== undefined && { currency: data.currency }),
           ...(data.translations !== undefined && { translations: data.translations }),
         };
-        const repo = this.tx.repository(Restaurant);
-        if (Object.keys(changes).length) await repo.update({ id: restaurant.id }, changes);
-        const updated = await repo.findOneByOrFail({ id: restaurant.id });
+        if (Object.keys(changes).length) await this.restaurants.update(restaurant.id, changes);
+        const updated = await this.restaurants.get(restaurant.id);
         await this.events.publish('restaurant.updated', toRestaurantUpdated(updated));
         if (updated.latitude !== restaurant.latitude || updated.longitude !== restaurant.longitude) await this.recentreRadiusZones(updated);
         return toRestaurantView(updated);
@@ -65,8 +69,7 @@ export class UpdateProfileService {
    * the restaurant's: once approved, or once anything is priced, the currency stays.
    */
   private async assertCurrencyFree(restaurant: Restaurant): Promise<void> {
-    const [priced] = await this.tx.manager.query(`SELECT 1 FROM menu_items WHERE restaurant_id = $1 LIMIT 1`, [restaurant.id]);
-    if (restaurant.status !== 'pending' || priced) {
+    if (restaurant.status !== 'pending' || (await this.restaurants.hasMenuItems(restaurant.id))) {
       throw new CatalogException('CURRENCY_LOCKED', 'The currency cannot change once the restaurant is approved or has priced items');
     }
   }
@@ -77,12 +80,11 @@ export class UpdateProfileService {
    */
   private async recentreRadiusZones(restaurant: Restaurant): Promise<void> {
     if (restaurant.latitude === null || restaurant.longitude === null) return;
-    const zones = this.tx.repository(DeliveryZone);
-    const radiusZones = await zones.find({ where: { restaurant_id: restaurant.id, kind: 'radius' }, lock: { mode: 'pessimistic_write' } });
+    const radiusZones = await this.zones.lockRadiusZonesOf(restaurant.id);
     for (const zone of radiusZones) {
       zone.center_lat = restaurant.latitude;
       zone.center_lng = restaurant.longitude;
-      await zones.save(zone);
+      await this.zones.save(zone);
       await this.events.publish('delivery-zone.changed', toZoneChanged(zone));
     }
   }

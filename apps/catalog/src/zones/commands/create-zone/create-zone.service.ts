@@ -4,8 +4,8 @@ import { Actor, CreateDeliveryZoneRequest, DeliveryZoneView } from '@platter/con
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { DeliveryZone } from '../../delivery-zone.entity';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
+import { DeliveryZoneRepository } from '../../delivery-zone.repository';
 import { zoneShapeFrom } from '../../domain/zone-shape';
 import { toZoneChanged, toZoneView } from '../../zone.views';
 
@@ -14,14 +14,15 @@ import { toZoneChanged, toZoneView } from '../../zone.views';
 export class CreateZoneService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly zones: DeliveryZoneRepository,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly events: EventPublisher,
   ) {}
 
   async create(actor: Actor, data: CreateDeliveryZoneRequest): Promise<DeliveryZoneView> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const repo = this.tx.repository(DeliveryZone);
-      const zone = repo.create({
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
+      const zone = this.zones.create({
         id: randomUUID(),
         restaurant_id: restaurant.id,
         name: data.name.trim(),
@@ -31,8 +32,8 @@ export class CreateZoneService {
         estimated_minutes: data.estimated_minutes,
         is_active: data.is_active ?? true,
       });
-      await repo.insert(zone);
-      const saved = await repo.findOneByOrFail({ id: zone.id });
+      await this.zones.insert(zone);
+      const saved = await this.zones.get(zone.id);
       await this.events.publish('delivery-zone.changed', toZoneChanged(saved));
       return toZoneView(saved);
     });

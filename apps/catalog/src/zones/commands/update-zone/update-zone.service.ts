@@ -3,8 +3,8 @@ import { Actor, DeliveryZoneView, NotFoundError, UpdateDeliveryZoneRequest } fro
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { DeliveryZone } from '../../delivery-zone.entity';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
+import { DeliveryZoneRepository } from '../../delivery-zone.repository';
 import { zoneShapeFrom } from '../../domain/zone-shape';
 import { toZoneChanged, toZoneView } from '../../zone.views';
 
@@ -16,15 +16,16 @@ import { toZoneChanged, toZoneView } from '../../zone.views';
 export class UpdateZoneService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly zones: DeliveryZoneRepository,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly events: EventPublisher,
   ) {}
 
   async update(actor: Actor, data: UpdateDeliveryZoneRequest): Promise<DeliveryZoneView> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
-      const repo = this.tx.repository(DeliveryZone);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       // Locked so concurrent edits publish their events in commit order (replicas keep the newest).
-      const zone = await repo.findOne({ where: { id: data.id, restaurant_id: restaurant.id }, lock: { mode: 'pessimistic_write' } });
+      const zone = await this.zones.lockOfRestaurant(restaurant.id, data.id);
       if (!zone) throw new NotFoundError('Delivery zone');
       const reshaped = data.radius_km !== undefined || data.polygon !== undefined ? zoneShapeFrom(restaurant, data) : {};
       Object.assign(zone, reshaped, {
@@ -34,8 +35,8 @@ export class UpdateZoneService {
         estimated_minutes: data.estimated_minutes ?? zone.estimated_minutes,
         is_active: data.is_active ?? zone.is_active,
       });
-      await repo.save(zone);
-      const saved = await repo.findOneByOrFail({ id: zone.id });
+      await this.zones.save(zone);
+      const saved = await this.zones.get(zone.id);
       await this.events.publish('delivery-zone.changed', toZoneChanged(saved));
       return toZoneView(saved);
     });
