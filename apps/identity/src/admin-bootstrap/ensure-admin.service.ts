@@ -8,7 +8,7 @@ import { checkPasswordBounds } from '../auth/domain/password-policy';
 import { normalizeEmail } from '../auth/domain/registration-rules';
 import { SessionTokens } from '../auth/session-tokens';
 import { ADMIN_PASSWORD_MIN_LENGTH, IdentityConfig } from '../identity.config';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 
 /**
  * Makes ADMIN_EMAIL an active admin whose password is ADMIN_PASSWORD: the configuration is the
@@ -20,6 +20,7 @@ export class EnsureAdmin {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly events: EventPublisher,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
@@ -33,14 +34,13 @@ export class EnsureAdmin {
     const problems = checkPasswordBounds(ADMIN_PASSWORD, 'ADMIN_PASSWORD', ADMIN_PASSWORD_MIN_LENGTH);
     if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
     const email = normalizeEmail(ADMIN_EMAIL);
-    await this.tx.run(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.admin_bootstrap'))`);
-      const users = this.tx.repository(User);
-      const existing = await users.findOneBy({ email });
+    await this.tx.run(async () => {
+      await this.users.lockAdminBootstrap();
+      const existing = await this.users.findByEmail(email);
       if (!existing) return this.create(email, ADMIN_PASSWORD);
       const passwordMatches = existing.password_hash ? await this.hasher.verify(existing.password_hash, ADMIN_PASSWORD) : false;
       if (existing.role === 'admin' && existing.status === 'active' && passwordMatches) return;
-      await users.update(existing.id, {
+      await this.users.updateColumns(existing.id, {
         role: 'admin',
         status: 'active',
         ...(passwordMatches ? {} : { password_hash: await this.hasher.hash(ADMIN_PASSWORD) }),
@@ -54,7 +54,7 @@ export class EnsureAdmin {
 
   private async create(email: string, password: string): Promise<void> {
     const now = new Date();
-    const admin = this.tx.repository(User).create({
+    const admin = await this.users.insertAccount({
       id: randomUUID(),
       email,
       phone: null,
@@ -66,7 +66,6 @@ export class EnsureAdmin {
       created_at: now,
       updated_at: now,
     });
-    await this.tx.repository(User).insert(admin);
     await this.events.publish('user.registered', { user_id: admin.id, email, name: admin.name, phone: null, role: 'admin' });
     await this.audit.record({ action: 'admin.ensured', target: admin.id });
     this.log.log(`admin account ${email} created`);

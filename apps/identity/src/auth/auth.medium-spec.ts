@@ -9,6 +9,7 @@ import { IdentityConfig } from '../identity.config';
 import { identityEntities } from '../identity.module';
 import { GrantOwnerMembershipService } from '../memberships/commands/grant-owner-membership/grant-owner-membership.service';
 import { identityMigrations } from '../migrations';
+import { SigningKeyRepository } from '../signing-keys/signing-key.repository';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
 import { LogInService } from './commands/log-in/log-in.service';
 import { LogOutService } from './commands/log-out/log-out.service';
@@ -162,7 +163,7 @@ describe('identity auth against PostgreSQL', () => {
   it('creates one signing key even when two instances start at once on an empty table', async () => {
     await query(`DELETE FROM signing_keys`);
     // Two instances of the service: two SigningKeys over the same table, not one shared provider.
-    const [a, b] = await Promise.all([new SigningKeys(tx, config).current(), new SigningKeys(tx, config).current()]);
+    const [a, b] = await Promise.all([new SigningKeys(tx, new SigningKeyRepository(tx), config).current(), new SigningKeys(tx, new SigningKeyRepository(tx), config).current()]);
     expect(a.kid).toBe(b.kid);
     expect(await query(`SELECT kid FROM signing_keys`)).toEqual([{ kid: a.kid }]);
   });

@@ -25,9 +25,14 @@ import { CountBackupCodesRpc } from './queries/count-backup-codes/count-backup-c
 import { GetJwksRpc } from './queries/get-jwks/get-jwks.rpc';
 import { LoginAttempts } from './login-attempts';
 import { SecondFactor } from './second-factor';
+import { SecondFactorRepository } from './second-factor.repository';
 import { SignInGate } from './sign-in-gate';
 import { UnverifiedAccountClaim } from '../users/unverified-account-claim';
+import { UserIdentityRepository } from '../oidc/user-identity.repository';
+import { PhoneCodeRepository } from '../phone-sign-in/phone-code.repository';
+import { UserRepository } from '../users/user.repository';
 import { SecurityAlerts } from './security-alerts';
+import { SessionRepository } from './session.repository';
 import { SessionTokens } from './session-tokens';
 
 @Module({
@@ -50,10 +55,16 @@ import { SessionTokens } from './session-tokens';
       inject: [IdentityConfig],
       useFactory: (c: IdentityConfig) => new PasswordHasher({ memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST, parallelism: c.ARGON2_PARALLELISM }),
     },
+    UserRepository,
+    SessionRepository,
+    SecondFactorRepository,
     SessionTokens,
     SecondFactor,
     SignInGate,
     UnverifiedAccountClaim,
+    // What the claim clears besides this module's own tables: linked identities, texted codes.
+    UserIdentityRepository,
+    PhoneCodeRepository,
     LoginAttempts,
     SecurityAlerts,
     RegisterUserService,
@@ -65,6 +76,6 @@ import { SessionTokens } from './session-tokens';
     DisableTwoFactorService,
     RegenerateBackupCodesService,
   ],
-  exports: [PasswordHasher, SessionTokens, LoginAttempts, SecondFactor, SignInGate, UnverifiedAccountClaim],
+  exports: [PasswordHasher, UserRepository, SessionTokens, LoginAttempts, SecondFactor, SignInGate, UnverifiedAccountClaim],
 })
 export class AuthModule {}

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { IsNull } from 'typeorm';
-import { TransactionHost } from '@platter/persistence';
+import { randomBytes } from 'node:crypto';
 import { AuditLog } from '../audit/audit-log';
 import { newBackupCodes, parseSecondFactorCode } from './domain/backup-codes';
 import { decodeBase32, encodeBase32 } from './domain/base32';
 import { matchTotp } from './domain/totp';
-import { BackupCode } from './backup-code.entity';
+import { SecondFactorRepository } from './second-factor.repository';
 import { TwoFactor } from './two-factor.entity';
 
 const SECRET_BYTES = 20; // 160 bits, the HMAC-SHA-1 block recommended by RFC 4226
@@ -18,29 +16,25 @@ export type AcceptedCodes = 'totp' | 'totp-or-backup-code';
 @Injectable()
 export class SecondFactor {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly repository: SecondFactorRepository,
     private readonly audit: AuditLog,
   ) {}
 
   /** The user's enrolment, locked until the transaction ends so two uses of one code serialise. */
   enrolmentOf(userId: string): Promise<TwoFactor | null> {
-    return this.tx.repository(TwoFactor).findOne({ where: { user_id: userId }, lock: { mode: 'pessimistic_write' } });
+    return this.repository.lockEnrolment(userId);
   }
 
   /** Whether the user has enabled a second factor (no lock: a read). */
   async isEnabled(userId: string): Promise<boolean> {
-    const enrolment = await this.tx.repository(TwoFactor).findOneBy({ user_id: userId });
+    const enrolment = await this.repository.findEnrolment(userId);
     return !!enrolment?.enabled_at;
   }
 
   /** A new secret replacing any pending (not enabled) one. */
   async startEnrolment(userId: string): Promise<string> {
     const secret = encodeBase32(randomBytes(SECRET_BYTES), { padding: false });
-    await this.tx.manager.query(
-      `INSERT INTO two_factor (user_id, secret) VALUES ($1, $2)
-       ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, last_used_step = NULL, created_at = now()`,
-      [userId, secret],
-    );
+    await this.repository.upsertPendingSecret(userId, secret);
     return secret;
   }
 
@@ -50,16 +44,12 @@ export class SecondFactor {
     if (parsed?.kind === 'totp') {
       const step = matchTotp(decodeBase32(enrolment.secret)!, parsed.code, Date.now(), enrolment.last_used_step);
       if (step === null) return false;
-      await this.tx.repository(TwoFactor).update(enrolment.user_id, { last_used_step: step });
+      await this.repository.recordUsedStep(enrolment.user_id, step);
       enrolment.last_used_step = step;
       return true;
     }
     if (parsed?.kind !== 'backup-code' || accepted !== 'totp-or-backup-code') return false;
-    const [, spent] = (await this.tx.manager.query(
-      `UPDATE backup_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
-      [enrolment.user_id, parsed.hash],
-    )) as [unknown[], number];
-    if (spent !== 1) return false;
+    if (!(await this.repository.spendBackupCode(enrolment.user_id, parsed.hash))) return false;
     await this.audit.record({ action: 'two-factor.backup-code-used', actorId: enrolment.user_id, target: enrolment.user_id });
     return true;
   }
@@ -67,17 +57,20 @@ export class SecondFactor {
   /** Ten new backup codes replacing all earlier ones; the plain codes are returned once. */
   async issueBackupCodes(userId: string): Promise<string[]> {
     const { codes, hashes } = newBackupCodes();
-    await this.tx.repository(BackupCode).delete({ user_id: userId });
-    await this.tx.repository(BackupCode).insert(hashes.map((code_hash) => ({ id: randomUUID(), user_id: userId, code_hash, used_at: null })));
+    await this.repository.replaceBackupCodes(userId, hashes);
     return codes;
   }
 
   async remainingBackupCodes(userId: string): Promise<number> {
-    return this.tx.repository(BackupCode).countBy({ user_id: userId, used_at: IsNull() });
+    return this.repository.countUnusedBackupCodes(userId);
+  }
+
+  /** The pending secret, verified by a first good code, turns on. */
+  async enable(userId: string): Promise<void> {
+    await this.repository.markEnabled(userId, new Date());
   }
 
   async remove(userId: string): Promise<void> {
-    await this.tx.repository(BackupCode).delete({ user_id: userId });
-    await this.tx.repository(TwoFactor).delete({ user_id: userId });
+    await this.repository.removeAll(userId);
   }
 }

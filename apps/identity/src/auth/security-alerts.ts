@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClientInfo, SecurityAlertKind } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../audit/audit-log';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 
 /** Longest client detail kept in an alert: enough for any real user agent, not a place to store payloads. */
 const MAX_CLIENT_FIELD = 512;
@@ -20,13 +19,13 @@ function clientField(value: unknown): string | null {
 @Injectable()
 export class SecurityAlerts {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
   ) {}
 
   async raise(userId: string, kind: SecurityAlertKind, client?: ClientInfo | null, now = new Date()): Promise<void> {
-    const user = await this.tx.repository(User).findOneBy({ id: userId });
+    const user = await this.users.findById(userId);
     if (!user) return;
     const ip = clientField(client?.ip);
     const userAgent = clientField(client?.user_agent);

@@ -1,27 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AccessTokenClaims, ForbiddenError, MembershipRole, TokenPair } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
+import { AccessTokenClaims, ForbiddenError, TokenPair } from '@platter/contracts';
 import { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
 import { User } from '../users/user.entity';
 import { signAccessToken } from './domain/access-token';
 import { newRefreshToken } from './domain/refresh-token';
-import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 
 /** Opens sessions (refresh-token families) and issues token pairs; call inside tx.run. */
 @Injectable()
 export class SessionTokens {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly sessions: SessionRepository,
     private readonly keys: SigningKeys,
     private readonly config: IdentityConfig,
   ) {}
 
   async openSession(user: User): Promise<TokenPair> {
     const session: Session = { id: randomUUID(), user_id: user.id, created_at: new Date(), revoked_at: null, revoke_reason: null, restaurant_id: null };
-    await this.tx.repository(Session).insert(session);
+    await this.sessions.insertSession(session);
     return this.issue(user, session.id);
   }
 
@@ -29,7 +28,7 @@ export class SessionTokens {
   async issue(user: User, sessionId: string): Promise<TokenPair> {
     const now = new Date();
     const refresh = newRefreshToken();
-    await this.tx.repository(RefreshToken).insert({
+    await this.sessions.insertRefreshToken({
       id: randomUUID(),
       session_id: sessionId,
       token_hash: refresh.hash,
@@ -55,37 +54,23 @@ export class SessionTokens {
    */
   private async actingRestaurant(user: User, sessionId: string): Promise<Pick<AccessTokenClaims, 'restaurant_id' | 'restaurant_role'>> {
     if (user.role !== 'restaurant_owner' && user.role !== 'restaurant_staff') return {};
-    const [membership] = (await this.tx.manager.query(
-      `SELECT m.restaurant_id, m.role FROM restaurant_memberships m
-         LEFT JOIN sessions s ON s.id = $2
-        WHERE m.user_id = $1
-        ORDER BY (m.restaurant_id = s.restaurant_id) IS TRUE DESC, (m.role = 'owner') DESC, m.created_at, m.restaurant_id
-        LIMIT 1`,
-      [user.id, sessionId],
-    )) as { restaurant_id: string; role: MembershipRole }[];
+    const membership = await this.sessions.actingMembership(user.id, sessionId);
     return membership ? { restaurant_id: membership.restaurant_id, restaurant_role: membership.role } : {};
   }
 
   /** From now on the session acts for this restaurant; FORBIDDEN unless the user is a member. */
   async actFor(userId: string, sessionId: string, restaurantId: string): Promise<void> {
-    const [member] = await this.tx.manager.query(`SELECT 1 FROM restaurant_memberships WHERE user_id = $1 AND restaurant_id = $2`, [userId, restaurantId]);
-    if (!member) throw new ForbiddenError('You are not a member of this restaurant');
-    await this.tx.repository(Session).update(sessionId, { restaurant_id: restaurantId });
+    if (!(await this.sessions.isMember(userId, restaurantId))) throw new ForbiddenError('You are not a member of this restaurant');
+    await this.sessions.setActingRestaurant(sessionId, restaurantId);
   }
 
   /** Ends a family: none of its refresh tokens works any more. */
   async revoke(sessionId: string, reason: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE id = $1 AND revoked_at IS NULL`, [
-      sessionId,
-      reason,
-    ]);
+    await this.sessions.revoke(sessionId, reason);
   }
 
   /** Ends every session of a user. */
   async revokeAllOf(userId: string, reason: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-      reason,
-    ]);
+    await this.sessions.revokeAllOf(userId, reason);
   }
 }

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
 import { GuestSession } from './guest-session.entity';
+import { GuestSessionRepository } from './guest-session.repository';
 import { hashGuestToken, isGuestTokenShaped } from './domain/guest-token';
 
 /** guest_sessions by token: only the token's hash is ever looked up or stored. */
 @Injectable()
 export class GuestSessions {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(private readonly repository: GuestSessionRepository) {}
 
   async insert(session: GuestSession): Promise<void> {
-    await this.tx.repository(GuestSession).insert(session);
+    await this.repository.insert(session);
   }
 
   /** The session the token opens, unless it is unknown or expired (the caller cannot tell which). */
   async findLive(token: unknown, now = new Date()): Promise<GuestSession | null> {
     if (!isGuestTokenShaped(token)) return null;
-    const session = await this.tx.repository(GuestSession).findOneBy({ token_hash: hashGuestToken(token) });
+    const session = await this.repository.findByTokenHash(hashGuestToken(token));
     return session && session.expires_at > now ? session : null;
   }
 
@@ -26,13 +26,6 @@ export class GuestSessions {
    */
   async markConverted(token: unknown, userId: string, now = new Date()): Promise<GuestSession | null> {
     if (!isGuestTokenShaped(token)) return null;
-    const [rows]: [Array<{ id: string }>, number] = await this.tx.manager.query(
-      `UPDATE guest_sessions SET converted_user_id = $2, converted_at = $3
-       WHERE token_hash = $1 AND converted_user_id IS NULL AND expires_at > $3
-       RETURNING id`,
-      [hashGuestToken(token), userId, now],
-    );
-    if (!rows.length) return null;
-    return this.tx.repository(GuestSession).findOneByOrFail({ id: rows[0].id });
+    return this.repository.markConverted(hashGuestToken(token), userId, now);
   }
 }

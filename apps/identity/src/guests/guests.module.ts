@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { ConvertGuestService } from './commands/convert-guest/convert-guest.service';
 import { StartGuestSessionRpc } from './commands/start-guest-session/start-guest-session.rpc';
 import { StartGuestSessionService } from './commands/start-guest-session/start-guest-session.service';
+import { GuestSessionRepository } from './guest-session.repository';
 import { GuestSessions } from './guest-sessions';
 import { GetGuestSessionRpc } from './queries/get-guest-session/get-guest-session.rpc';
 
@@ -10,7 +11,7 @@ import { GetGuestSessionRpc } from './queries/get-guest-session/get-guest-sessio
 @Module({
   imports: [AuditModule],
   controllers: [StartGuestSessionRpc, GetGuestSessionRpc],
-  providers: [GuestSessions, StartGuestSessionService, ConvertGuestService],
-  exports: [ConvertGuestService],
+  providers: [GuestSessionRepository, GuestSessions, StartGuestSessionService, ConvertGuestService],
+  exports: [ConvertGuestService, GuestSessionRepository],
 })
 export class GuestsModule {}

@@ -9,6 +9,7 @@ import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
 import { IdentityServices, identityServices } from '../testing/identity-services';
 import { SigningKeyMaintenance } from './signing-key-maintenance';
+import { SigningKeyRepository } from './signing-key.repository';
 import { SigningKeys } from './signing-keys.service';
 
 /** A throwaway P-256 key in PKCS8 PEM, as an operator would configure it. */
@@ -93,8 +94,8 @@ describe('signing key rotation against PostgreSQL', () => {
 
   it('makes one new key when two replicas find the key due at once, and none when it is not due', async () => {
     const first = await keys.ensureCurrent();
-    const replicaA = new SigningKeys(tx, config);
-    const replicaB = new SigningKeys(tx, config);
+    const replicaA = new SigningKeys(tx, new SigningKeyRepository(tx), config);
+    const replicaB = new SigningKeys(tx, new SigningKeyRepository(tx), config);
 
     expect(await replicaA.rotateIfDue(after(first.activated_at, 29 * 86_400_000))).toBeNull();
     const due = after(first.activated_at, 30 * 86_400_000);
@@ -110,7 +111,7 @@ describe('signing key rotation against PostgreSQL', () => {
 
   it('never has two current keys: concurrent admin rotations run one after the other', async () => {
     await keys.ensureCurrent();
-    await Promise.all([new SigningKeys(tx, config).rotate(), new SigningKeys(tx, config).rotate()]);
+    await Promise.all([new SigningKeys(tx, new SigningKeyRepository(tx), config).rotate(), new SigningKeys(tx, new SigningKeyRepository(tx), config).rotate()]);
     const rows = await states();
     expect(rows.map((r) => r.state)).toEqual(['previous', 'previous', 'current']);
     await expect(query(`INSERT INTO signing_keys (kid, private_jwk, public_jwk, state, activated_at) SELECT 'x', private_jwk, public_jwk, 'current', now() FROM signing_keys WHERE state = 'current'`)).rejects.toThrow(
@@ -130,7 +131,7 @@ describe('signing key rotation against PostgreSQL', () => {
   });
 
   it('refuses to rotate a key configured in JWT_PRIVATE_KEY_PEM, and never rotates it by age', async () => {
-    const fromEnv = new SigningKeys(tx, Object.assign(new IdentityConfig(), { JWT_PRIVATE_KEY_PEM: pemKey() }));
+    const fromEnv = new SigningKeys(tx, new SigningKeyRepository(tx), Object.assign(new IdentityConfig(), { JWT_PRIVATE_KEY_PEM: pemKey() }));
     const err = await rejection(fromEnv.rotate());
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/JWT_PRIVATE_KEY_PEM/);

@@ -3,12 +3,13 @@ import { AuditModule } from '../audit/audit.module';
 import { RotateSigningKeyRpc } from './commands/rotate-signing-key/rotate-signing-key.rpc';
 import { RotateSigningKeyService } from './commands/rotate-signing-key/rotate-signing-key.service';
 import { SigningKeyMaintenance } from './signing-key-maintenance';
+import { SigningKeyRepository } from './signing-key.repository';
 import { SigningKeys } from './signing-keys.service';
 
 @Module({
   imports: [AuditModule],
   controllers: [RotateSigningKeyRpc],
-  providers: [SigningKeys, SigningKeyMaintenance, RotateSigningKeyService],
+  providers: [SigningKeyRepository, SigningKeys, SigningKeyMaintenance, RotateSigningKeyService],
   exports: [SigningKeys, SigningKeyMaintenance],
 })
 export class SigningKeysModule {}

@@ -6,6 +6,7 @@ import { IdentityException } from '../identity.exception';
 import { CLOCK_SKEW_SECONDS, RotationPolicy, isPublished, publishedUntil, rotationDue } from './domain/rotation-policy';
 import { SigningKey, generateSigningKey, signingKeyFromJwk, signingKeyFromPem } from './signing-key';
 import { SigningKeyRow } from './signing-key.entity';
+import { SigningKeyRepository } from './signing-key.repository';
 
 /** What a rotation did: the new current key and the one it replaced (published until `previous_published_until`). */
 export interface RotationResult {
@@ -31,6 +32,7 @@ export class SigningKeys {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly repository: SigningKeyRepository,
     private readonly config: IdentityConfig,
   ) {
     this.policy = {
@@ -65,7 +67,7 @@ export class SigningKeys {
 
   /** The JWKS: the current key and every previous key some unexpired token may still carry. */
   async publicKeys(now = new Date()): Promise<PublicSigningJwk[]> {
-    const rows = await this.tx.repository(SigningKeyRow).find({ order: { activated_at: 'DESC' } });
+    const rows = await this.repository.all();
     const published = rows.filter((row) => isPublished(row, now, this.policy)).map((row) => row.public_jwk as PublicSigningJwk);
     if (!this.config.JWT_PRIVATE_KEY_PEM) return published;
     const pemKey = await this.current();
@@ -91,13 +93,7 @@ export class SigningKeys {
   /** Previous keys whose tokens have all expired stop being published and lose their private half. */
   async retireExpired(now = new Date()): Promise<string[]> {
     const windowSeconds = this.policy.accessTokenTtlSeconds + this.policy.clockSkewSeconds;
-    const rows = (await this.tx.manager.query(
-      `UPDATE signing_keys SET state = 'retired', retired_at = $1, private_jwk = NULL
-        WHERE state = 'previous' AND superseded_at <= $1::timestamptz - make_interval(secs => $2)
-        RETURNING kid`,
-      [now, windowSeconds],
-    )) as [{ kid: string }[], number];
-    const kids = rows[0].map((r) => r.kid);
+    const kids = await this.repository.retireSupersededBefore(now, windowSeconds);
     for (const kid of kids) {
       this.imported.delete(kid);
       this.log.log(`retired signing key ${kid}`);
@@ -111,19 +107,19 @@ export class SigningKeys {
   }
 
   private currentRow(): Promise<SigningKeyRow | null> {
-    return this.tx.repository(SigningKeyRow).findOneBy({ state: 'current' });
+    return this.repository.findCurrent();
   }
 
   private locked<T>(work: () => Promise<T>): Promise<T> {
-    return this.tx.run(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.signing_keys'))`);
+    return this.tx.run(async () => {
+      await this.repository.lockChanges();
       return work();
     });
   }
 
   private async replaceCurrent(current: SigningKeyRow | null, now: Date): Promise<RotationResult> {
     if (current) {
-      await this.tx.repository(SigningKeyRow).update({ kid: current.kid, state: 'current' }, { state: 'previous', superseded_at: now });
+      await this.repository.supersede(current.kid, now);
     }
     const row = await this.insertCurrent(now);
     const publishedTill = current ? publishedUntil(now, this.policy) : null;
@@ -146,7 +142,7 @@ export class SigningKeys {
       superseded_at: null,
       retired_at: null,
     };
-    await this.tx.repository(SigningKeyRow).insert(row);
+    await this.repository.insert(row);
     this.imported.set(key.kid, Promise.resolve(key));
     return row;
   }

@@ -3,7 +3,6 @@ import { Actor, ConflictError, TwoFactorCodeData, TwoFactorEnabledResult } from 
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
-import { TwoFactor } from '../../two-factor.entity';
 import { SecondFactor } from '../../second-factor';
 
 /** A first good TOTP code turns the pending secret on and hands out the backup codes. */
@@ -21,7 +20,7 @@ export class EnableTwoFactorService {
       if (!enrolment) throw new ConflictError('Set up two-factor authentication first');
       if (enrolment.enabled_at) throw new ConflictError('Two-factor authentication is already on');
       if (!(await this.secondFactor.consume(enrolment, data?.code, 'totp'))) throw IdentityException.invalidTotp();
-      await this.tx.repository(TwoFactor).update(actor.user_id, { enabled_at: new Date() });
+      await this.secondFactor.enable(actor.user_id);
       const backupCodes = await this.secondFactor.issueBackupCodes(actor.user_id);
       await this.audit.record({ action: 'two-factor.enabled', actorId: actor.user_id, target: actor.user_id });
       return { enabled: true, backup_codes: backupCodes };

@@ -5,6 +5,7 @@ import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
 import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { decideLogin } from '../../domain/lockout';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { normalizeEmail } from '../../domain/registration-rules';
@@ -23,6 +24,7 @@ type Outcome = { granted: AuthResult } | { rejected: SignInRefusal };
 export class LogInService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
@@ -33,7 +35,7 @@ export class LogInService {
   async logIn(data: LoginData): Promise<AuthResult> {
     const email = typeof data.email === 'string' ? normalizeEmail(data.email) : '';
     const password = typeof data.password === 'string' ? data.password : '';
-    const user = email ? await this.tx.repository(User).findOneBy({ email }) : null;
+    const user = email ? await this.users.findByEmail(email) : null;
     // An unknown email costs the same Argon2 verification as a wrong password.
     const passwordOk = user?.password_hash ? await this.hasher.verify(user.password_hash, password) : await this.hasher.verifyNothing(password);
     if (!user) {
@@ -56,7 +58,7 @@ export class LogInService {
       const rejected = await this.gate.check(user, data.totp_code);
       if (rejected) return { rejected };
       await this.attempts.reset(user.id);
-      if (rehashed) await this.tx.repository(User).update(user.id, { password_hash: rehashed });
+      if (rehashed) await this.users.updateColumns(user.id, { password_hash: rehashed });
       const tokens = await this.sessions.openSession(user);
       await this.audit.record({ action: 'login.succeeded', actorId: user.id, target: user.id });
       return { granted: { user: toPublicUser(user), tokens } };

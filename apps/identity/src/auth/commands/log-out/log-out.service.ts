@@ -5,8 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
 import { hashRefreshToken } from '../../domain/refresh-token';
-import { RefreshToken } from '../../refresh-token.entity';
-import { Session } from '../../session.entity';
+import { SessionRepository } from '../../session.repository';
 import { SessionTokens } from '../../session-tokens';
 
 /**
@@ -18,6 +17,7 @@ export class LogOutService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly sessions: SessionTokens,
+    private readonly sessionRepository: SessionRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -30,7 +30,7 @@ export class LogOutService {
     }
     await this.tx.run(async () => {
       const id = refreshToken ? await this.sessionOfToken(refreshToken) : sessionId;
-      const session = id ? await this.tx.repository(Session).findOneBy({ id, user_id: actor.user_id }) : null;
+      const session = id ? await this.sessionRepository.findSessionOf(id, actor.user_id) : null;
       if (!session || session.revoked_at) return;
       await this.sessions.revoke(session.id, 'logout');
       await this.audit.record({ action: 'logout', actorId: actor.user_id, target: session.id });
@@ -39,7 +39,7 @@ export class LogOutService {
   }
 
   private async sessionOfToken(token: string): Promise<string | null> {
-    const row = await this.tx.repository(RefreshToken).findOneBy({ token_hash: hashRefreshToken(token) });
+    const row = await this.sessionRepository.findRefreshToken(hashRefreshToken(token));
     return row?.session_id ?? null;
   }
 }

@@ -5,12 +5,11 @@ import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { hashRefreshToken } from '../../domain/refresh-token';
 import { decideRefresh } from '../../domain/refresh-rotation';
-import { RefreshToken } from '../../refresh-token.entity';
 import { SecurityAlerts } from '../../security-alerts';
-import { Session } from '../../session.entity';
+import { SessionRepository } from '../../session.repository';
 import { SessionTokens } from '../../session-tokens';
 
 type Outcome = { granted: AuthResult } | { rejected: 'invalid' } | { rejected: 'disabled'; status: UserStatus };
@@ -21,6 +20,8 @@ export class RefreshSessionService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly sessions: SessionTokens,
+    private readonly sessionRepository: SessionRepository,
+    private readonly users: UserRepository,
     private readonly audit: AuditLog,
     private readonly alerts: SecurityAlerts,
   ) {}
@@ -39,8 +40,8 @@ export class RefreshSessionService {
 
   private async exchange(tokenHash: string, restaurantId?: string, client?: ClientInfo): Promise<Outcome> {
     // Locked: of two concurrent exchanges of one token, the second sees it used.
-    const token = await this.tx.repository(RefreshToken).findOne({ where: { token_hash: tokenHash }, lock: { mode: 'pessimistic_write' } });
-    const session = token ? await this.tx.repository(Session).findOneBy({ id: token.session_id }) : null;
+    const token = await this.sessionRepository.lockRefreshToken(tokenHash);
+    const session = token ? await this.sessionRepository.findSession(token.session_id) : null;
     const decision = decideRefresh(
       token && session ? { expires_at: token.expires_at, used_at: token.used_at, family_revoked_at: session.revoked_at } : null,
       new Date(),
@@ -53,14 +54,14 @@ export class RefreshSessionService {
       await this.alerts.raise(session!.user_id, 'refresh_token_reuse', client);
       return { rejected: 'invalid' };
     }
-    const user = await this.tx.repository(User).findOneBy({ id: session!.user_id });
+    const user = await this.users.findById(session!.user_id);
     if (!user || user.status !== 'active') {
       await this.sessions.revoke(session!.id, 'account-disabled');
       return user ? { rejected: 'disabled', status: user.status } : { rejected: 'invalid' };
     }
     // Before the token is spent: a refused restaurant switch leaves the client its refresh token.
     if (restaurantId) await this.sessions.actFor(user.id, session!.id, restaurantId);
-    await this.tx.repository(RefreshToken).update(token!.id, { used_at: new Date() });
+    await this.sessionRepository.markRefreshTokenUsed(token!.id, new Date());
     const tokens = await this.sessions.issue(user, session!.id);
     return { granted: { user: toPublicUser(user), tokens } };
   }

@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { AuthResult, ConflictError, RegisterData, ValidationFailedError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { In } from 'typeorm';
 import { EmailVerificationRequests } from '../../../account-recovery/email-verification-requests';
 import { AuditLog } from '../../../audit/audit-log';
 import { ConvertGuestService } from '../../../guests/commands/convert-guest/convert-guest.service';
 import { toPublicUser } from '../../../users/public-user';
-import { User } from '../../../users/user.entity';
-import { phoneColumns, phoneLookups } from '../../../users/user-pii';
+import { phoneColumns } from '../../../users/user-pii';
+import { UserRepository } from '../../../users/user.repository';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { checkRegistration } from '../../domain/registration-rules';
 import { SessionTokens } from '../../session-tokens';
@@ -19,6 +18,7 @@ import { SessionTokens } from '../../session-tokens';
 export class RegisterUserService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly events: EventPublisher,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionTokens,
@@ -34,12 +34,11 @@ export class RegisterUserService {
     const passwordHash = await this.hasher.hash(registration.password);
     try {
       return await this.tx.run(async () => {
-        const users = this.tx.repository(User);
-        if (await users.existsBy({ email: registration.email })) throw emailTaken();
-        // The phone is stored encrypted: its blind index finds it (phoneLookups covers rotated keys).
-        if (registration.phone && (await users.existsBy({ phone_lookup: In(phoneLookups(registration.phone)) }))) throw phoneTaken();
+        if (await this.users.existsByEmail(registration.email)) throw emailTaken();
+        // The phone is stored encrypted: its blind index finds it (one per key, so rotated keys too).
+        if (registration.phone && (await this.users.existsByPhone(registration.phone))) throw phoneTaken();
         const now = new Date();
-        const user = users.create({
+        const user = await this.users.insertAccount({
           id: randomUUID(),
           email: registration.email,
           ...phoneColumns(registration.phone),
@@ -52,7 +51,6 @@ export class RegisterUserService {
           created_at: now,
           updated_at: now,
         });
-        await users.insert(user);
         await this.events.publish('user.registered', {
           user_id: user.id,
           email: user.email,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ConflictError, NotFoundError, TwoFactorSetupResult } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { otpauthUri } from '../../domain/totp';
 import { SecondFactor } from '../../second-factor';
 
@@ -12,12 +12,13 @@ export const TOTP_ISSUER = 'Platter';
 export class SetUpTwoFactorService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly secondFactor: SecondFactor,
   ) {}
 
   setUp(actor: Actor): Promise<TwoFactorSetupResult> {
     return this.tx.run(async () => {
-      const user = await this.tx.repository(User).findOneBy({ id: actor.user_id });
+      const user = await this.users.findById(actor.user_id);
       if (!user) throw new NotFoundError('User');
       const enrolment = await this.secondFactor.enrolmentOf(user.id);
       if (enrolment?.enabled_at) throw new ConflictError('Two-factor authentication is already on; disable it first');
