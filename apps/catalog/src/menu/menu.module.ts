@@ -27,6 +27,7 @@ import { MenuCategoryRepository } from './menu-category.repository';
 import { MenuItemWriter } from './menu-item-writer';
 import { MenuItemRepository } from './menu-item.repository';
 import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
+import { GetMyMenuService } from './queries/get-my-menu/get-my-menu.service';
 
 @Module({
   controllers: [
@@ -37,7 +38,7 @@ import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
   providers: [
     MenuItemRepository, MenuCategoryRepository, MenuItemWriter, CategoryAnnouncer, CreateCategoryService, UpdateCategoryService, DeleteCategoryService, ReorderCategoriesService,
     CreateMenuItemService, UpdateMenuItemService, DeleteMenuItemService, SetItemAvailabilityService, BulkUpdatePricesService,
-    ImportMenuService, RecordItemOrdersService,
+    ImportMenuService, RecordItemOrdersService, GetMyMenuService,
   ],
   // /products (ProductsModule) works over the same items with the same services.
   exports: [MenuItemRepository, MenuCategoryRepository, MenuItemWriter, CreateCategoryService, CreateMenuItemService, DeleteMenuItemService],

@@ -6,12 +6,14 @@ import { UpdateProductRpc } from './commands/update-product/update-product.rpc';
 import { UpdateProductService } from './commands/update-product/update-product.service';
 import { ProductCategories } from './product-categories';
 import { GetProductRpc } from './queries/get-product/get-product.rpc';
+import { GetProductService } from './queries/get-product/get-product.service';
 import { ListProductsRpc } from './queries/list-products/list-products.rpc';
+import { ListProductsService } from './queries/list-products/list-products.service';
 
 /** The camelCase /products routes, served over the menu's items. */
 @Module({
   imports: [MenuModule],
   controllers: [ListProductsRpc, GetProductRpc, CreateProductRpc, UpdateProductRpc],
-  providers: [ProductCategories, CreateProductService, UpdateProductService],
+  providers: [ProductCategories, CreateProductService, UpdateProductService, ListProductsService, GetProductService],
 })
 export class ProductsModule {}

@@ -1,38 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { RPC, RestaurantMenu, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { ANY_MEMBER, requireActor, RpcEndpoint } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
-import { MenuCategoryRepository } from '../../menu-category.repository';
-import { MenuItem } from '../../menu-item.entity';
-import { MenuItemWriter } from '../../menu-item-writer';
-import { MenuItemRepository } from '../../menu-item.repository';
-import { NO_DETAILS, toCategoryView, toMenuItemView } from '../../menu.views';
+import { requireActor, RpcEndpoint } from '@platter/service-kit';
+import { GetMyMenuService } from './get-my-menu.service';
 
-/** The whole menu as the restaurant's team edits it: unavailable items included, deleted ones not. */
+/** The restaurant team's own menu, for editing. */
 @Controller()
 export class GetMyMenuRpc {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly writer: MenuItemWriter,
-    private readonly categories: MenuCategoryRepository,
-    private readonly items: MenuItemRepository,
-  ) {}
+  constructor(private readonly myMenu: GetMyMenuService) {}
 
   @RpcEndpoint(RPC.catalog.myMenu)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<RestaurantMenu> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff');
-    const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
-    const [categories, items] = await Promise.all([
-      this.categories.inMenuOrder(restaurant.id),
-      this.items.liveOfRestaurant(restaurant.id),
-    ]);
-    const details = await this.writer.details(items.map((i) => i.id));
-    const view = (i: MenuItem) => toMenuItemView(i, details.get(i.id) ?? NO_DETAILS);
-    return {
-      categories: categories.map((c) => ({ ...toCategoryView(c), items: items.filter((i) => i.category_id === c.id).map(view) })),
-      uncategorized: items.filter((i) => i.category_id === null).map(view),
-    };
+    return this.myMenu.menuOf(actor);
   }
 }

@@ -1,31 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ListMenuItemsData, ListMenuItemsRequest, MenuItemListing, Page, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
-import { pageOf, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { MenuItemRepository } from '../../../menu/menu-item.repository';
-import { ProductCategories } from '../../product-categories';
-import { readableRestaurantId } from '../../product-scope';
-import { toMenuItemListing } from '../../product.view';
+import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
+import { ListProductsService } from './list-products.service';
 
-/** GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
+/** GET /products, in the menu's vocabulary. */
 @Controller()
 export class ListProductsRpc {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly items: MenuItemRepository,
-    private readonly categories: ProductCategories,
-  ) {}
+  constructor(private readonly listProducts: ListProductsService) {}
 
   @RpcEndpoint(RPC.catalog.listProducts)
   async handle(@Payload() req: RpcRequest<Partial<ListMenuItemsData>>): Promise<Page<MenuItemListing>> {
     const actor = requireActor(req, 'restaurant_owner', 'restaurant_staff', 'admin');
-    const query = validData(ListMenuItemsRequest, req.data);
-    const restaurantId = await readableRestaurantId(this.tx, actor, query.restaurant_id);
-    const [items, total] = await this.items.pageOfListing({
-      restaurantId, isAvailable: query.is_available, search: query.search, categoryName: query.category_name, page: query.page, limit: query.limit,
-    });
-    const names = await this.categories.names(items.map((i) => i.category_id));
-    return pageOf(items.map((i) => toMenuItemListing(i, i.category_id ? names.get(i.category_id) ?? null : null)), query, total);
+    return this.listProducts.list(actor, validData(ListMenuItemsRequest, req.data));
   }
 }

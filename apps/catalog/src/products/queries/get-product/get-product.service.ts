@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, MenuItemListing, NotFoundError } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
+import { ProductCategories } from '../../product-categories';
+import { readableRestaurantId } from '../../product-scope';
+import { toMenuItemListing } from '../../product.view';
+
+/** One product the actor may read (NOT_FOUND for another restaurant's, as for a missing one). */
+@Injectable()
+export class GetProductService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly items: MenuItemRepository,
+    private readonly categories: ProductCategories,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<MenuItemListing> {
+    const restaurantId = await readableRestaurantId(this.tx, actor);
+    const item = await this.items.findLive(id, restaurantId);
+    if (!item) throw new NotFoundError('Product');
+    const names = await this.categories.names([item.category_id]);
+    return toMenuItemListing(item, item.category_id ? names.get(item.category_id) ?? null : null);
+  }
+}
