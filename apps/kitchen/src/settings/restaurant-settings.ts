@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ForbiddenError, MembershipRole, RESTAURANT_CONFIG_KEYS, RestaurantConfigKey, RestaurantConfigView, RestaurantSettingView } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { actsForRestaurant } from '@platter/service-kit';
 import { KitchenConfig } from '../kitchen.config';
 import { KitchenException } from '../kitchen.exception';
 import { RestaurantSetting } from './restaurant-setting.entity';
+import { RestaurantSettingRepository } from './restaurant-setting.repository';
 
 /** The platform defaults, as settings' text. */
 export function defaultSettings(config: Pick<KitchenConfig, 'DEFAULT_TAX_RATE' | 'DEFAULT_SERVICE_FEE' | 'DEFAULT_ACCEPTANCE_TIMEOUT_MINUTES' | 'DEFAULT_PREPARATION_MINUTES'>): Record<RestaurantConfigKey, string> {
@@ -39,7 +39,7 @@ export class RestaurantSettings {
   private readonly defaults: Record<RestaurantConfigKey, string>;
 
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly rows: RestaurantSettingRepository,
     config: KitchenConfig,
   ) {
     this.defaults = defaultSettings(config);
@@ -50,7 +50,7 @@ export class RestaurantSettings {
   }
 
   async view(restaurantId: string): Promise<RestaurantConfigView> {
-    const rows = await this.tx.repository(RestaurantSetting).findBy({ restaurant_id: restaurantId });
+    const rows = await this.rows.ofRestaurant(restaurantId);
     const own = new Map(rows.map((r) => [r.key, r]));
     return { restaurant_id: restaurantId, settings: RESTAURANT_CONFIG_KEYS.map((key) => this.settingView(key, own.get(key) ?? null)) };
   }

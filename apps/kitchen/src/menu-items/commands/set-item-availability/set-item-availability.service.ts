@@ -3,7 +3,7 @@ import { Actor, KitchenItemView, NotFoundError } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
-import { MenuItemCopy } from '../../menu-item-copy.entity';
+import { MenuItemCopyRepository } from '../../menu-item-copy.repository';
 
 /**
  * The line 86es an item during service (or brings it back). Catalog owns the menu: the kitchen
@@ -15,11 +15,12 @@ export class SetItemAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
+    private readonly items: MenuItemCopyRepository,
   ) {}
 
   async set(actor: Actor, itemId: string, available: boolean): Promise<KitchenItemView> {
     return this.tx.run(async () => {
-      const item = await this.tx.repository(MenuItemCopy).findOneBy({ id: itemId, deleted: false });
+      const item = await this.items.findLive(itemId);
       if (!item) throw new NotFoundError('Menu item');
       // The kitchen's copy has no owner: the team acts through the restaurant its token names.
       requireRestaurantAccess(actor, { id: item.restaurant_id, owner_id: '' }, ANY_MEMBER);
