@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
 import { OrderingException } from '../orders/ordering.exception';
 import { Coupon } from './coupon.entity';
 import { CouponRepository } from './coupon.repository';
@@ -26,11 +25,7 @@ export function buyerKey(buyer: CouponBuyer): string {
  */
 @Injectable()
 export class CouponRedemptions {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly coupons: CouponRepository = new CouponRepository(tx),
-  ) {}
+  constructor(private readonly coupons: CouponRepository) {}
 
   async hold(code: string, order: { restaurantId: string; currency: string; subtotal: number; buyer: CouponBuyer; now?: Date }): Promise<HeldCoupon> {
     const coupon = await this.coupons.findForOrder(couponKey(code), order.restaurantId);
@@ -47,16 +42,11 @@ export class CouponRedemptions {
     await this.coupons.recordRedemption({ couponId: held.coupon.id, orderId, buyerKey: buyerKey(buyer), amount: held.discount });
   }
 
-  /** Gives the order's coupon use back (idempotent); see releaseCouponForOrder. */
+  /**
+   * Gives back the coupon use an order held, once: true when a use was given back. Called by
+   * OrderStatusChanger when an order is cancelled before it was paid or accepted.
+   */
   releaseForOrder(orderId: string): Promise<boolean> {
     return this.coupons.releaseForOrder(orderId);
   }
-}
-
-/**
- * Gives back the coupon use an order held, once: true when a use was given back. Called by
- * OrderStatusChanger when an order is cancelled before it was paid or accepted.
- */
-export function releaseCouponForOrder(tx: TransactionHost, orderId: string): Promise<boolean> {
-  return new CouponRepository(tx).releaseForOrder(orderId);
 }

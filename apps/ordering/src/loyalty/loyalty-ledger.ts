@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
 import { OrderingException } from '../orders/ordering.exception';
 import { LoyaltyKind } from './loyalty-entry.entity';
 import { LoyaltyLedgerRepository } from './loyalty-ledger.repository';
@@ -29,11 +28,7 @@ export const restoredKey = (orderId: string) => `restored:${orderId}`;
  */
 @Injectable()
 export class LoyaltyLedger {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly entries: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
-  ) {}
+  constructor(private readonly entries: LoyaltyLedgerRepository) {}
 
   async balance(customerId: string): Promise<number> {
     return (await this.entries.account(customerId))?.balance ?? 0;

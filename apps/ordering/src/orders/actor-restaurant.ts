@@ -1,6 +1,6 @@
 import { Actor } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { RestaurantReplica } from '../replicas/restaurant-replica.entity';
+import { RestaurantReplicaRepository } from '../replicas/restaurant-replica.repository';
 import { OrderingException } from './ordering.exception';
 
 /**
@@ -8,13 +8,13 @@ import { OrderingException } from './ordering.exception';
  * owner's only restaurant. 422 when there is none ordering knows (not approved yet) or the owner
  * must choose. Membership is not checked here (requireRestaurantAccess does).
  */
-export async function actorRestaurant(tx: TransactionHost, actor: Actor, purpose: string): Promise<RestaurantReplica> {
-  const replicas = tx.repository(RestaurantReplica);
+export async function actorRestaurant(restaurants: RestaurantReplicaRepository, actor: Actor, purpose: string): Promise<RestaurantReplica> {
   let restaurant: RestaurantReplica | null = null;
   if (actor.restaurant_id) {
-    restaurant = await replicas.findOneBy({ id: actor.restaurant_id });
+    restaurant = await restaurants.find(actor.restaurant_id);
   } else if (actor.role === 'restaurant_owner') {
-    const owned = await replicas.find({ where: { owner_id: actor.user_id }, take: 2 });
+    // Two are enough to know the owner must choose.
+    const owned = await restaurants.ownedBy(actor.user_id, 2);
     if (owned.length > 1) throw new OrderingException('RESTAURANT_CHOICE_REQUIRED', 'Choose the restaurant you act for first (POST /auth/refresh with restaurant_id)');
     restaurant = owned[0] ?? null;
   }

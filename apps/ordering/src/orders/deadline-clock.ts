@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrderStatus } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { OrderingConfig } from '../ordering.config';
+import { RestaurantConfigReplicaRepository } from '../replicas/restaurant-config-replica.repository';
 import { restaurantSettings } from '../replicas/restaurant-settings';
 import { OrderMoney, RestaurantTimings, SagaTimings, deadlineOf, restaurantTimings, usesRestaurantTimings } from './domain/order-deadlines';
 
@@ -25,8 +25,8 @@ export class DeadlineClock {
   readonly timings: SagaTimings;
 
   constructor(
-    private readonly tx: TransactionHost,
     config: OrderingConfig,
+    private readonly settings: RestaurantConfigReplicaRepository,
   ) {
     this.timings = sagaTimings(config);
   }
@@ -34,7 +34,7 @@ export class DeadlineClock {
   /** The restaurant's own timings when a step into `status` reads them (else none are loaded). */
   async restaurantTimings(restaurantId: string, status: OrderStatus): Promise<RestaurantTimings> {
     if (!usesRestaurantTimings(status)) return {};
-    return restaurantTimings(await restaurantSettings(this.tx, restaurantId));
+    return restaurantTimings(await restaurantSettings(this.settings, restaurantId));
   }
 
   /** step_due_at for `order` entering `status` at `now` (a cancelled one waits for its refund, if any is due). */

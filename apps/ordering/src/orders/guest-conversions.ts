@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
-
-/** First key of the advisory locks taken per guest (the second is the guest id's hash). */
-const GUEST_LOCK_SPACE = 0x67756573; // 'gues'
+import { GuestConversionRepository } from './guest-conversion.repository';
+import { OrderRepository } from './order.repository';
 
 /**
  * Which guests became which customers (from guest.converted). Placing a guest order and applying
@@ -11,26 +9,24 @@ const GUEST_LOCK_SPACE = 0x67756573; // 'gues'
  */
 @Injectable()
 export class GuestConversions {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly conversions: GuestConversionRepository,
+    private readonly orders: OrderRepository,
+  ) {}
 
   /** Held until the caller's transaction ends. */
-  async lock(guestId: string): Promise<void> {
-    await this.tx.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [GUEST_LOCK_SPACE, guestId]);
+  lock(guestId: string): Promise<void> {
+    return this.conversions.lock(guestId);
   }
 
-  async convertedUserOf(guestId: string): Promise<string | null> {
-    const rows: Array<{ user_id: string }> = await this.tx.manager.query(`SELECT user_id FROM guest_conversions WHERE guest_id = $1`, [guestId]);
-    return rows[0]?.user_id ?? null;
+  convertedUserOf(guestId: string): Promise<string | null> {
+    return this.conversions.userOf(guestId);
   }
 
   /** Remembers the conversion (the first one wins) and gives the guest's orders to that customer. */
   async apply(guestId: string, userId: string): Promise<number> {
-    await this.tx.manager.query(`INSERT INTO guest_conversions (guest_id, user_id) VALUES ($1, $2) ON CONFLICT (guest_id) DO NOTHING`, [guestId, userId]);
-    const owner = await this.convertedUserOf(guestId);
-    const [rows]: [unknown[], number] = await this.tx.manager.query(
-      `UPDATE orders SET customer_id = $2, updated_at = now() WHERE guest_session_id = $1 AND customer_id IS NULL RETURNING id`,
-      [guestId, owner],
-    );
-    return rows.length;
+    await this.conversions.record(guestId, userId);
+    const owner = await this.conversions.userOf(guestId);
+    return this.orders.assignGuestOrders(guestId, owner);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere } from 'typeorm';
 import { Actor, NotFoundError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER, requireRestaurantAccess } from '@platter/service-kit';
 import { RestaurantReplica } from '../replicas/restaurant-replica.entity';
+import { RestaurantReplicaRepository } from '../replicas/restaurant-replica.repository';
 import { OrderRepository } from './order.repository';
 import { Order } from './order.entity';
 
@@ -22,8 +22,8 @@ export interface LockedOrder {
 @Injectable()
 export class OrderAccess {
   constructor(
-    private readonly tx: TransactionHost,
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly orders: OrderRepository,
+    private readonly restaurants: RestaurantReplicaRepository,
   ) {}
 
   /** For the restaurant's team (any member) or an admin; 404 when there is no such order, 403 for another restaurant's. */
@@ -46,7 +46,7 @@ export class OrderAccess {
   }
 
   async restaurantOf(order: Order): Promise<RestaurantReplica> {
-    const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: order.restaurant_id });
+    const restaurant = await this.restaurants.find(order.restaurant_id);
     if (!restaurant) throw new Error(`order ${order.id} names restaurant ${order.restaurant_id}, unknown to ordering`);
     return restaurant;
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrderStatus } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
-import { releaseCouponForOrder } from '../coupons/coupon-redemptions';
+import { CouponRedemptions } from '../coupons/coupon-redemptions';
 import { DeadlineClock } from './deadline-clock';
 import { pathTo } from './domain/order-path';
 import { Announcement, OrderEvent, StatusChange, TransitionEffects, announcement, transition } from './domain/order-transition';
@@ -24,10 +23,10 @@ export class OrderStatusChanger {
   private lastStamp = 0;
 
   constructor(
-    private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
     private readonly clock: DeadlineClock,
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly orders: OrderRepository,
+    private readonly coupons: CouponRedemptions,
   ) {}
 
   /** Runs in the caller's transaction, on an order it has locked or just created. */
@@ -37,7 +36,7 @@ export class OrderStatusChanger {
     await this.orders.update(order, effects.patch);
     await this.orders.recordHistory(effects.history);
     await this.publish(effects.events.filter((e) => e.type !== 'order.completed'));
-    if (effects.releaseCoupon) await releaseCouponForOrder(this.tx, order.id);
+    if (effects.releaseCoupon) await this.coupons.releaseForOrder(order.id);
     await this.publish(effects.events.filter((e) => e.type === 'order.completed'));
     return effects;
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
+import { FindOptionsWhere, In, MoreThan, Not, SelectQueryBuilder } from 'typeorm';
 import { OrderStatus } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { BuyerColumns } from './buyer';
 import { HistoryEntry, OrderPatch } from './domain/order-transition';
 import { OrderAuditEntry } from './order-audit-entry.entity';
+import { OrderItem } from './order-item.entity';
 import { newOrderNumber } from './order-number';
 import { OrderStatusHistory } from './order-status-history.entity';
 import { Order } from './order.entity';
@@ -22,6 +23,19 @@ const PLACING_DEFAULTS = {
   amount_paid: 0, payment_check_requested_at: null,
 } satisfies Partial<Order>;
 type DefaultedColumn = keyof typeof PLACING_DEFAULTS;
+
+/** What admins filter the order list by; every field left out matches every order. */
+export interface OrderFilter {
+  status?: OrderStatus;
+  restaurantId?: string;
+  customerId?: string;
+  from?: Date;
+  to?: Date;
+  flagged?: boolean;
+}
+
+/** The statuses an order ends in. */
+const FINAL_STATUSES: OrderStatus[] = ['completed', 'cancelled'];
 
 /** An order to insert; the guest columns default to null (a customer's order), the saga's as above. */
 export type NewOrder = Omit<Order, 'order_number' | 'created_at' | 'updated_at' | GuestColumn | DefaultedColumn> &
@@ -165,11 +179,75 @@ export class OrderRepository {
     return this.tx.repository(Order).createQueryBuilder('o');
   }
 
-  /** Orders an admin should look at (see STUCK), longest waiting first. */
-  stuck(now: Date, paymentWindowSeconds: number): SelectQueryBuilder<Order> {
+  /** Orders matching `filter`, newest first, a page at a time, with how many match. */
+  pageMatching(filter: OrderFilter, page: number, limit: number): Promise<[Order[], number]> {
+    const qb = this.query();
+    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
+    if (filter.restaurantId) qb.andWhere('o.restaurant_id = :restaurantId', { restaurantId: filter.restaurantId });
+    if (filter.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.from) qb.andWhere('o.created_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('o.created_at <= :to', { to: filter.to });
+    if (filter.flagged !== undefined) qb.andWhere(filter.flagged ? 'o.saga_flagged_at IS NOT NULL' : 'o.saga_flagged_at IS NULL');
+    qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC');
+    return qb.skip((page - 1) * limit).take(limit).getManyAndCount();
+  }
+
+  /** Orders an admin should look at (see STUCK), longest waiting first, a page at a time, with how many there are. */
+  pageOfStuck(now: Date, paymentWindowSeconds: number, page: number, limit: number): Promise<[Order[], number]> {
     return this.query()
       .where(STUCK, { now, window: paymentWindowSeconds })
       .orderBy('COALESCE(o.saga_flagged_at, o.step_due_at, o.created_at)', 'ASC')
-      .addOrderBy('o.id', 'ASC');
+      .addOrderBy('o.id', 'ASC')
+      .skip((page - 1) * limit)
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  /**
+   * A customer's orders still moving, and (when `endedSince` is set) those that ended since then,
+   * newest first, at most `limit`.
+   */
+  activeOfCustomer(customerId: string, endedSince: Date | null, limit: number): Promise<Order[]> {
+    const where: FindOptionsWhere<Order>[] = [{ customer_id: customerId, status: Not(In(FINAL_STATUSES)) }];
+    if (endedSince) where.push({ customer_id: customerId, status: In(FINAL_STATUSES), updated_at: MoreThan(endedSince) });
+    return this.tx.repository(Order).find({ where, order: { created_at: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /** When each order reached its current status (its last history row into it); orders without one are left out. */
+  async currentStatusSince(orderIds: string[]): Promise<Map<string, Date>> {
+    if (!orderIds.length) return new Map();
+    const rows: Array<{ order_id: string; at: Date }> = await this.tx
+      .repository(OrderStatusHistory)
+      .createQueryBuilder('h')
+      .select('h.order_id', 'order_id')
+      .addSelect('MAX(h.at)', 'at')
+      .innerJoin(Order, 'o', 'o.id = h.order_id AND o.status = h.to_status')
+      .where('h.order_id IN (:...ids)', { ids: orderIds })
+      .groupBy('h.order_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.order_id, new Date(r.at)]));
+  }
+
+  /** Gives a guest's orders that no customer owns yet to `customerId`; how many it gave. */
+  async assignGuestOrders(guestId: string, customerId: string | null): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(Order)
+      .set({ customer_id: customerId, updated_at: () => 'now()' })
+      .where('guest_session_id = :guestId AND customer_id IS NULL', { guestId })
+      .returning(['id'])
+      .updateEntity(false)
+      .execute();
+    return (result.raw as unknown[]).length;
+  }
+
+  /** Inserts an order's lines. */
+  async insertItems(items: OrderItem[]): Promise<void> {
+    await this.tx.repository(OrderItem).insert(items);
+  }
+
+  /** The lines of these orders, in one query. */
+  itemsOf(orderIds: string[]): Promise<OrderItem[]> {
+    return this.tx.repository(OrderItem).find({ where: { order_id: In(orderIds) } });
   }
 }

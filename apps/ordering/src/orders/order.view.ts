@@ -1,8 +1,7 @@
-import { In } from 'typeorm';
 import { OrderView } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
+import { OrderRepository } from './order.repository';
 
 /**
  * Who is looking: the buyer (the customer, or the guest with their tracking token) sees the
@@ -51,8 +50,8 @@ export function toOrderView(order: Order, items: OrderItem[], audience: OrderAud
 }
 
 /** Views of several orders with their items, fetched in one query. */
-export async function loadOrderViews(tx: TransactionHost, orders: Order[], audience: OrderAudience = 'other'): Promise<OrderView[]> {
+export async function loadOrderViews(repository: OrderRepository, orders: Order[], audience: OrderAudience = 'other'): Promise<OrderView[]> {
   if (!orders.length) return [];
-  const items = await tx.repository(OrderItem).find({ where: { order_id: In(orders.map((o) => o.id)) } });
+  const items = await repository.itemsOf(orders.map((o) => o.id));
   return orders.map((o) => toOrderView(o, items.filter((i) => i.order_id === o.id), audience));
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CouponsModule } from '../coupons/coupons.module';
 import { LoyaltyModule } from '../loyalty/loyalty.module';
+import { ReplicasModule } from '../replicas/replicas.module';
 import { AdminOrdersRpc } from './admin/admin-orders.rpc';
 import { AdminOrdersService } from './admin/admin-orders.service';
 import { CancelOrderRpc } from './commands/cancel-order/cancel-order.rpc';
@@ -16,6 +17,7 @@ import { PlaceOrderRpc } from './commands/place-order/place-order.rpc';
 import { PlaceOrderService } from './commands/place-order/place-order.service';
 import { GuestConvertedConsumer } from './commands/reassign-guest-orders/guest-converted.consumer';
 import { ReassignGuestOrdersService } from './commands/reassign-guest-orders/reassign-guest-orders.service';
+import { GuestConversionRepository } from './guest-conversion.repository';
 import { GuestConversions } from './guest-conversions';
 import { OrderAccess } from './order-access';
 import { OrderStatusChanger } from './order-status-changer';
@@ -26,11 +28,12 @@ import { OrderTrackingRpc } from './queries/order-tracking/order-tracking.rpc';
 import { TrackGuestOrderRpc } from './queries/track-guest-order/track-guest-order.rpc';
 import { DeadlineClock } from './deadline-clock';
 import { StaffOrdersRpc } from './staff-orders/staff-orders.rpc';
+import { StaffOrdersRepository } from './staff-orders/staff-orders.repository';
 import { StaffOrdersService } from './staff-orders/staff-orders.service';
 
 @Module({
-  // Placement applies coupons and spends loyalty points in its own transaction.
-  imports: [CouponsModule, LoyaltyModule],
+  // Placement prices from the replicas, applies coupons and spends loyalty points in its own transaction.
+  imports: [ReplicasModule, CouponsModule, LoyaltyModule],
   controllers: [
     PlaceOrderRpc,
     PlaceGuestOrderRpc,
@@ -46,8 +49,8 @@ import { StaffOrdersService } from './staff-orders/staff-orders.service';
     AdminOrdersRpc,
   ],
   providers: [
-    OrderRepository, OrderAccess, OrderStatusChanger, DeadlineClock, IdempotencyKeys, PlaceOrderService, MoveOrderService, GuestConversions,
-    ReassignGuestOrdersService, CancelOrderService, StaffOrdersService, FollowTicketService, AdminOrdersService,
+    OrderRepository, OrderAccess, OrderStatusChanger, DeadlineClock, IdempotencyKeys, PlaceOrderService, MoveOrderService, GuestConversions, GuestConversionRepository,
+    ReassignGuestOrdersService, CancelOrderService, StaffOrdersService, StaffOrdersRepository, FollowTicketService, AdminOrdersService,
     { provide: KitchenTickets, useClass: RpcKitchenTickets },
   ],
   // The saga (./saga/saga.module.ts) opens and moves orders through the same core; orders never depends on it.

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
 import { CustomerProfile } from './customer-profile.entity';
 import { CustomerProfileRepository } from './customer-profile.repository';
 import { referralCodeFor } from './referral-code';
@@ -10,11 +9,7 @@ const MAX_CODE_ATTEMPTS = 16;
 /** Ordering's per-user profile for loyalty and referrals: created on first need, with a stable referral code. */
 @Injectable()
 export class CustomerProfiles {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly profiles: CustomerProfileRepository = new CustomerProfileRepository(tx),
-  ) {}
+  constructor(private readonly profiles: CustomerProfileRepository) {}
 
   /**
    * The user's profile, created if missing. Safe to race: the insert skips any conflict and the row

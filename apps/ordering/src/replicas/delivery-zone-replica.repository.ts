@@ -11,4 +11,9 @@ export class DeliveryZoneReplicaRepository {
   copy(row: Omit<DeliveryZoneReplica, 'updated_at'>): Promise<boolean> {
     return upsertIfNewer(this.tx.manager, DeliveryZoneReplica, row, { key: ['id'] });
   }
+
+  /** The restaurant's zones that serve deliveries now (active, not deleted). */
+  activeOf(restaurantId: string): Promise<DeliveryZoneReplica[]> {
+    return this.tx.repository(DeliveryZoneReplica).findBy({ restaurant_id: restaurantId, is_active: true, deleted: false });
+  }
 }

@@ -22,5 +22,7 @@ import { RestaurantReplicaRepository } from './restaurant-replica.repository';
     CopyRestaurantService, TrackRestaurantStatusService, TrackRestaurantProfileService, CopyMenuItemService, CopyDeliveryZoneService, CopyRestaurantConfigService,
     RestaurantReplicaRepository, MenuItemReplicaRepository, DeliveryZoneReplicaRepository, RestaurantConfigReplicaRepository,
   ],
+  // Orders place against the copies (restaurant, menu, zones, settings); coupons find the actor's restaurant.
+  exports: [RestaurantReplicaRepository, MenuItemReplicaRepository, DeliveryZoneReplicaRepository, RestaurantConfigReplicaRepository],
 })
 export class ReplicasModule {}

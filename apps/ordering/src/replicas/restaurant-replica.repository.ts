@@ -13,6 +13,20 @@ type Row = QueryDeepPartialEntity<RestaurantReplica>;
 export class RestaurantReplicaRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  find(id: string): Promise<RestaurantReplica | null> {
+    return this.tx.repository(RestaurantReplica).findOneBy({ id });
+  }
+
+  /** The copy when the restaurant is approved (taking orders as far as catalog says); null otherwise. */
+  findApproved(id: string): Promise<RestaurantReplica | null> {
+    return this.tx.repository(RestaurantReplica).findOneBy({ id, status: 'approved' });
+  }
+
+  /** At most `limit` of the restaurants `ownerId` owns. */
+  ownedBy(ownerId: string, limit: number): Promise<RestaurantReplica[]> {
+    return this.tx.repository(RestaurantReplica).find({ where: { owner_id: ownerId }, take: limit });
+  }
+
   /** Creates or overwrites the copy (source_occurred_at set); false when the copy is newer. */
   copy(row: Row & Pick<RestaurantReplica, 'id' | 'source_occurred_at'>): Promise<boolean> {
     return upsertIfNewer(this.tx.manager, RestaurantReplica, row, { key: ['id'] });

@@ -1,9 +1,8 @@
-import { TransactionHost } from '@platter/persistence';
 import { RestaurantConfigReplicaRepository } from './restaurant-config-replica.repository';
 
 /** A restaurant's settings as kitchen last announced them: key → value (keys never set or reset are absent). */
-export async function restaurantSettings(tx: TransactionHost, restaurantId: string): Promise<ReadonlyMap<string, string>> {
-  const rows = await new RestaurantConfigReplicaRepository(tx).settingsOf(restaurantId);
+export async function restaurantSettings(settings: RestaurantConfigReplicaRepository, restaurantId: string): Promise<ReadonlyMap<string, string>> {
+  const rows = await settings.settingsOf(restaurantId);
   return new Map(rows.filter((r) => r.value !== null).map((r) => [r.key, r.value as string]));
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { SelectQueryBuilder } from 'typeorm';
 import {
   Actor, AdminOrderDetail, AdminOrderSummary, AdminRefundRequestedView, NotFoundError, Page, PageQuery, ValidationFailedError,
 } from '@platter/contracts';
@@ -12,7 +11,7 @@ import { DeadlineClock } from '../deadline-clock';
 import { refundableAmount } from '../domain/order-deadlines';
 import { isFinalStatus } from '../domain/order-state-machine';
 import { OrderAccess } from '../order-access';
-import { OrderRepository } from '../order.repository';
+import { OrderFilter, OrderRepository } from '../order.repository';
 import { OrderStatusChanger } from '../order-status-changer';
 import { Order } from '../order.entity';
 import { loadOrderViews } from '../order.view';
@@ -29,27 +28,26 @@ export class AdminOrdersService {
     private readonly events: EventPublisher,
     private readonly clock: DeadlineClock,
     private readonly keys: IdempotencyKeys,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   async list(query: AdminOrdersRequest): Promise<Page<AdminOrderSummary>> {
-    const qb = this.orders.query();
-    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    if (query.restaurant_id) qb.andWhere('o.restaurant_id = :restaurantId', { restaurantId: query.restaurant_id });
-    if (query.customer_id) qb.andWhere('o.customer_id = :customerId', { customerId: query.customer_id });
-    if (query.from) qb.andWhere('o.created_at >= :from', { from: new Date(query.from) });
-    if (query.to) qb.andWhere('o.created_at <= :to', { to: new Date(query.to) });
-    if (query.flagged !== undefined) qb.andWhere(query.flagged ? 'o.saga_flagged_at IS NOT NULL' : 'o.saga_flagged_at IS NULL');
-    qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC');
-    return this.page(qb, query);
+    const filter: OrderFilter = {
+      status: query.status,
+      restaurantId: query.restaurant_id,
+      customerId: query.customer_id,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      flagged: query.flagged,
+    };
+    return this.page(await this.orders.pageMatching(filter, query.page, query.limit), query);
   }
 
   /** Flagged by the watchdog, or past their step's deadline (the watchdog has not got to them yet, or cannot). */
   async stuck(query: PageQuery): Promise<Page<AdminOrderSummary>> {
     const now = new Date();
-    const qb = this.orders.stuck(now, this.clock.timings.paymentWindow);
-    return this.page(qb, query, now);
+    return this.page(await this.orders.pageOfStuck(now, this.clock.timings.paymentWindow, query.page, query.limit), query, now);
   }
 
   async get(id: string): Promise<AdminOrderDetail> {
@@ -175,15 +173,14 @@ export class AdminOrdersService {
     return order;
   }
 
-  private async page(qb: SelectQueryBuilder<Order>, query: PageQuery, now = new Date()): Promise<Page<AdminOrderSummary>> {
-    const [orders, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
-    const views = await loadOrderViews(this.tx, orders);
+  private async page([orders, total]: [Order[], number], query: PageQuery, now = new Date()): Promise<Page<AdminOrderSummary>> {
+    const views = await loadOrderViews(this.orders, orders);
     return pageOf(views.map((v, i) => adminSummaryOf(v, orders[i], now, this.clock.timings)), query, total);
   }
 
   private async detail(order: Order): Promise<AdminOrderDetail> {
     const fresh = await this.orders.get(order.id);
-    const [view] = await loadOrderViews(this.tx, [fresh]);
+    const [view] = await loadOrderViews(this.orders, [fresh]);
     const history = await this.orders.historyOf(order.id);
     const audit = await this.orders.auditOf(order.id);
     return { ...adminSummaryOf(view, fresh, new Date(), this.clock.timings), status_history: historyViewOf(history), audit: auditViewOf(audit) };

@@ -5,6 +5,7 @@ import { Actor, ConflictError, CouponScope, CouponView, ForbiddenError, NotFound
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS, pageOf, requireRestaurantAccess } from '@platter/service-kit';
 import { actorRestaurant } from '../../../orders/actor-restaurant';
+import { RestaurantReplicaRepository } from '../../../replicas/restaurant-replica.repository';
 import { CouponDefinition, couponDefinitionProblems } from '../../coupon-definition';
 import { Coupon } from '../../coupon.entity';
 import { CouponRepository } from '../../coupon.repository';
@@ -25,8 +26,8 @@ interface CouponOwner {
 export class ManageCouponsService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly coupons: CouponRepository = new CouponRepository(tx),
+    private readonly coupons: CouponRepository,
+    private readonly restaurants: RestaurantReplicaRepository,
   ) {}
 
   async create(actor: Actor, request: CreateCouponRequest): Promise<CouponView> {
@@ -125,7 +126,7 @@ export class ManageCouponsService {
       if (actor.role !== 'admin') throw new ForbiddenError('Platform coupons are managed by admins');
       return { restaurantId: null, currency: null };
     }
-    const restaurant = await actorRestaurant(this.tx, actor, 'Coupons can be offered');
+    const restaurant = await actorRestaurant(this.restaurants, actor, 'Coupons can be offered');
     requireRestaurantAccess(actor, restaurant, MANAGERS);
     return { restaurantId: restaurant.id, currency: restaurant.currency };
   }

@@ -23,8 +23,7 @@ export class BirthdayBonusJob implements OnApplicationShutdown {
     private readonly tx: TransactionHost,
     private readonly ledger: LoyaltyLedger,
     private readonly config: OrderingConfig,
-    // Built from tx when not injected (a medium test constructing the job by hand).
-    private readonly profiles: CustomerProfileRepository = new CustomerProfileRepository(tx),
+    private readonly profiles: CustomerProfileRepository,
   ) {}
 
   /** Called once the schema is migrated (lifecycle hooks also run in `migrate` mode). */

@@ -14,8 +14,7 @@ export class EarnOnCompletionService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly ledger: LoyaltyLedger,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly profiles: CustomerProfileRepository = new CustomerProfileRepository(tx),
+    private readonly profiles: CustomerProfileRepository,
   ) {}
 
   async apply(event: OrderCompleted): Promise<void> {

@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { LoyaltyHistoryEntry, Page, PageQuery, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { pageOf, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { LoyaltyLedgerRepository } from '../../loyalty-ledger.repository';
 import { describeMovement } from '../../rewards';
@@ -9,11 +8,7 @@ import { describeMovement } from '../../rewards';
 /** GET /client/loyalty/history: every movement of the customer's points, newest first. */
 @Controller()
 export class GetHistoryRpc {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the handler by hand).
-    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
-  ) {}
+  constructor(private readonly ledger: LoyaltyLedgerRepository) {}
 
   @RpcEndpoint(RPC.ordering.loyaltyHistory)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<LoyaltyHistoryEntry>> {

@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { LoyaltyPointsView, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint } from '@platter/service-kit';
 import { LoyaltyLedgerRepository } from '../../loyalty-ledger.repository';
 import {
@@ -11,11 +10,7 @@ import {
 /** GET /client/loyalty/points: the balance, its worth, the tier and what the points buy. */
 @Controller()
 export class GetPointsRpc {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the handler by hand).
-    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
-  ) {}
+  constructor(private readonly ledger: LoyaltyLedgerRepository) {}
 
   @RpcEndpoint(RPC.ordering.loyaltyPoints)
   async handle(@Payload() req: RpcRequest<unknown>): Promise<LoyaltyPointsView> {

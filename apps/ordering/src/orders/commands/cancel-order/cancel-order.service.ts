@@ -19,8 +19,8 @@ export class CancelOrderService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   forCustomer(customer: Actor, orderId: string, reason?: string): Promise<OrderView> {
@@ -36,7 +36,7 @@ export class CancelOrderService {
     return this.tx.run(async () => {
       const { order, restaurant } = await this.access.forBuyer(where);
       await this.statuses.change(order, { to: 'cancelled', actorId, restaurantOwnerId: restaurant.owner_id, reason });
-      const [view] = await loadOrderViews(this.tx, [await this.orders.get(order.id)]);
+      const [view] = await loadOrderViews(this.orders, [await this.orders.get(order.id)]);
       return view;
     });
   }

@@ -25,7 +25,7 @@ export class FollowTicketService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
-    private readonly access: OrderAccess = new OrderAccess(tx),
+    private readonly access: OrderAccess,
   ) {}
 
   /** `by`: the restaurant member whose own route moved the ticket (recorded as the order's mover); absent for kitchen's event. */

@@ -23,8 +23,8 @@ export class MoveOrderService {
     private readonly statuses: OrderStatusChanger,
     private readonly kitchen: KitchenTickets,
     private readonly followTicket: FollowTicketService,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   async move(actor: Actor, orderId: string, to: OrderStatus, reason?: string): Promise<OrderView> {
@@ -50,7 +50,7 @@ export class MoveOrderService {
   }
 
   private async view(orderId: string): Promise<OrderView> {
-    const [view] = await loadOrderViews(this.tx, [await this.orders.get(orderId)]);
+    const [view] = await loadOrderViews(this.orders, [await this.orders.get(orderId)]);
     return view;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
 import { Actor, GuestOrderPlaced, OrderView, PaymentMethod, PlaceOrderData, ValidationFailedError, isOpenAt } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost, requestHash } from '@platter/persistence';
@@ -8,8 +7,11 @@ import { CouponBuyer, CouponRedemptions, HeldCoupon } from '../../../coupons/cou
 import { LoyaltyLedger } from '../../../loyalty/loyalty-ledger';
 import { OrderingConfig } from '../../../ordering.config';
 import { DeliveryZoneReplica } from '../../../replicas/delivery-zone-replica.entity';
-import { MenuItemReplica } from '../../../replicas/menu-item-replica.entity';
+import { DeliveryZoneReplicaRepository } from '../../../replicas/delivery-zone-replica.repository';
+import { MenuItemReplicaRepository } from '../../../replicas/menu-item-replica.repository';
+import { RestaurantConfigReplicaRepository } from '../../../replicas/restaurant-config-replica.repository';
 import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
+import { RestaurantReplicaRepository } from '../../../replicas/restaurant-replica.repository';
 import { pricingSettings, restaurantSettings } from '../../../replicas/restaurant-settings';
 import { Buyer, buyerActorId, buyerColumns } from '../../buyer';
 import { deliveryZoneFor } from '../../delivery-zone-choice';
@@ -72,7 +74,11 @@ export class PlaceOrderService {
     private readonly conversions: GuestConversions,
     private readonly coupons: CouponRedemptions,
     private readonly loyalty: LoyaltyLedger,
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly orders: OrderRepository,
+    private readonly restaurants: RestaurantReplicaRepository,
+    private readonly menuItems: MenuItemReplicaRepository,
+    private readonly zones: DeliveryZoneReplicaRepository,
+    private readonly settings: RestaurantConfigReplicaRepository,
   ) {}
 
   async place(customer: Actor, request: PlaceOrderRequest): Promise<OrderView> {
@@ -143,18 +149,18 @@ export class PlaceOrderService {
   }
 
   private async createOrder(buyer: Buyer, request: OrderInput, placement: Placement): Promise<PlacedOrder> {
-    const restaurant = await this.tx.repository(RestaurantReplica).findOneBy({ id: request.restaurant_id, status: 'approved' });
+    const restaurant = await this.restaurants.findApproved(request.restaurant_id);
     if (!restaurant) throw new OrderingException('RESTAURANT_NOT_AVAILABLE', 'This restaurant is not taking orders');
     // Staff key in orders for people at the counter or on the phone: the restaurant is there to cook them.
     if (buyer.kind !== 'staff' && !isTakingOrders(restaurant)) {
       throw new OrderingException('RESTAURANT_CLOSED', `${restaurant.name} is closed now: its opening hours say so`);
     }
-    const menu = await this.tx.repository(MenuItemReplica).findBy({ id: In(request.items.map((i) => i.menu_item_id)) });
+    const menu = await this.menuItems.findByIds(request.items.map((i) => i.menu_item_id));
     const lines = priceLines(request.items, new Map(menu.map((m) => [m.id, m])), restaurant);
     const subtotal = subtotalOf(lines);
     // The zone's minimum order is checked on the subtotal before any discount.
     const zone = request.delivery_type === 'delivery' ? await this.deliveryZone(restaurant.id, request, subtotal) : null;
-    const settings = pricingSettings(await restaurantSettings(this.tx, restaurant.id), { taxRateBps: this.config.TAX_RATE_BPS, serviceFee: this.config.SERVICE_FEE });
+    const settings = pricingSettings(await restaurantSettings(this.settings, restaurant.id), { taxRateBps: this.config.TAX_RATE_BPS, serviceFee: this.config.SERVICE_FEE });
 
     const couponBuyer = couponBuyerOf(buyer);
     let held: HeldCoupon | null = null;
@@ -223,13 +229,13 @@ export class PlaceOrderService {
     const address = request.delivery_address;
     // The requests already require it; this keeps the type honest.
     if (!address) throw new ValidationFailedError([{ field: 'delivery_address', message: 'delivery_address is required for a delivery order' }]);
-    const zones = await this.tx.repository(DeliveryZoneReplica).findBy({ restaurant_id: restaurantId, is_active: true, deleted: false });
+    const zones = await this.zones.activeOf(restaurantId);
     return deliveryZoneFor(zones, address, subtotal);
   }
 
   private async insertItems(orderId: string, lines: PricedLine[]): Promise<OrderItem[]> {
     const items = lines.map((line, position) => Object.assign(new OrderItem(), { id: randomUUID(), order_id: orderId, position, ...line }));
-    await this.tx.repository(OrderItem).insert(items);
+    await this.orders.insertItems(items);
     return items;
   }
 }

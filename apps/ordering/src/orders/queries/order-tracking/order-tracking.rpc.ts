@@ -2,13 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { In, MoreThan, Not } from 'typeorm';
 import { ActiveOrdersData, ForbiddenError, NotFoundError, OrderTrackingData, OrderTrackingView, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { requireActor, RpcEndpoint, validData } from '@platter/service-kit';
-import { RestaurantReplica } from '../../../replicas/restaurant-replica.entity';
-import { OrderStatusHistory } from '../../order-status-history.entity';
+import { RestaurantReplicaRepository } from '../../../replicas/restaurant-replica.repository';
 import { Order } from '../../order.entity';
+import { OrderRepository } from '../../order.repository';
 import { mayTrackOrder } from './order-tracking.rules';
 
 class OrderTrackingRequest implements OrderTrackingData {
@@ -19,7 +17,6 @@ class ActiveOrdersRequest implements ActiveOrdersData {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(24 * 60) ended_within_minutes?: number;
 }
 
-const FINAL_STATUSES = ['completed', 'cancelled'] as const;
 /** How many orders a customer's replay carries at most (the newest). */
 const ACTIVE_LIMIT = 50;
 
@@ -29,16 +26,19 @@ const ACTIVE_LIMIT = 50;
  */
 @Controller()
 export class OrderTrackingRpc {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly restaurants: RestaurantReplicaRepository,
+  ) {}
 
   /** One order's state, for its customer, its restaurant's team, its assigned driver and admins. */
   @RpcEndpoint(RPC.ordering.orderTracking)
   async tracking(@Payload() req: RpcRequest<unknown>): Promise<OrderTrackingView> {
     const actor = requireActor(req);
     const { order_id } = validData(OrderTrackingRequest, req.data);
-    const order = await this.tx.repository(Order).findOneBy({ id: order_id });
+    const order = await this.orders.find(order_id);
     if (!order) throw new NotFoundError('Order');
-    const ownerId = actor.role === 'restaurant_owner' ? ((await this.tx.repository(RestaurantReplica).findOneBy({ id: order.restaurant_id }))?.owner_id ?? null) : null;
+    const ownerId = actor.role === 'restaurant_owner' ? ((await this.restaurants.find(order.restaurant_id))?.owner_id ?? null) : null;
     if (!mayTrackOrder(actor, order, ownerId)) throw new ForbiddenError('You may not follow this order');
     const [view] = await this.views([order]);
     return view;
@@ -49,28 +49,14 @@ export class OrderTrackingRpc {
   async active(@Payload() req: RpcRequest<unknown>): Promise<OrderTrackingView[]> {
     const customer = requireActor(req, 'customer');
     const { ended_within_minutes = 30 } = validData(ActiveOrdersRequest, req.data);
-    const repo = this.tx.repository(Order);
-    const where = [{ customer_id: customer.user_id, status: Not(In([...FINAL_STATUSES])) }];
-    if (ended_within_minutes > 0) {
-      where.push({ customer_id: customer.user_id, status: In([...FINAL_STATUSES]), updated_at: MoreThan(new Date(Date.now() - ended_within_minutes * 60_000)) } as never);
-    }
-    const orders = await repo.find({ where, order: { created_at: 'DESC', id: 'DESC' }, take: ACTIVE_LIMIT });
-    return this.views(orders);
+    const endedSince = ended_within_minutes > 0 ? new Date(Date.now() - ended_within_minutes * 60_000) : null;
+    return this.views(await this.orders.activeOfCustomer(customer.user_id, endedSince, ACTIVE_LIMIT));
   }
 
   /** Views with the time each order reached its current status (the last history row into it). */
   private async views(orders: Order[]): Promise<OrderTrackingView[]> {
     if (!orders.length) return [];
-    const rows: Array<{ order_id: string; at: Date }> = await this.tx
-      .repository(OrderStatusHistory)
-      .createQueryBuilder('h')
-      .select('h.order_id', 'order_id')
-      .addSelect('MAX(h.at)', 'at')
-      .innerJoin(Order, 'o', 'o.id = h.order_id AND o.status = h.to_status')
-      .where('h.order_id IN (:...ids)', { ids: orders.map((o) => o.id) })
-      .groupBy('h.order_id')
-      .getRawMany();
-    const changedAt = new Map(rows.map((r) => [r.order_id, new Date(r.at)]));
+    const changedAt = await this.orders.currentStatusSince(orders.map((o) => o.id));
     return orders.map((o) => ({
       order_id: o.id,
       order_number: o.order_number,

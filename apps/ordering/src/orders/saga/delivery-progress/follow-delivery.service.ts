@@ -21,8 +21,8 @@ export class FollowDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   async apply(e: DeliveryStatusChanged): Promise<void> {

@@ -19,8 +19,8 @@ export class ApplyPaymentOutcomeService {
     private readonly tx: TransactionHost,
     private readonly statuses: OrderStatusChanger,
     private readonly clock: DeadlineClock,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   async succeeded(e: PaymentSucceeded): Promise<void> {

@@ -19,8 +19,8 @@ export class ApplyRefundOutcomeService {
 
   constructor(
     private readonly tx: TransactionHost,
-    private readonly access: OrderAccess = new OrderAccess(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly access: OrderAccess,
+    private readonly orders: OrderRepository,
   ) {}
 
   async completed(e: RefundCompleted): Promise<void> {

@@ -14,8 +14,7 @@ export class SendReferralService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
+    private readonly referrals: ReferralRepository,
   ) {}
 
   async send(actor: Actor, data: SendReferralRequest): Promise<ReferralInvitationView> {

@@ -19,9 +19,8 @@ export class TrackCustomerService {
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
     private readonly ledger: LoyaltyLedger,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly profileRows: CustomerProfileRepository = new CustomerProfileRepository(tx),
-    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
+    private readonly profileRows: CustomerProfileRepository,
+    private readonly referrals: ReferralRepository,
   ) {}
 
   async registered(event: UserRegistered): Promise<void> {

@@ -15,10 +15,9 @@ export class ReferralStatsRpc {
   constructor(
     private readonly tx: TransactionHost,
     private readonly profiles: CustomerProfiles,
-    // Built from tx when not injected (a medium test constructing the handler by hand).
-    private readonly referrals: ReferralRepository = new ReferralRepository(tx),
-    private readonly profileRows: CustomerProfileRepository = new CustomerProfileRepository(tx),
-    private readonly ledger: LoyaltyLedgerRepository = new LoyaltyLedgerRepository(tx),
+    private readonly referrals: ReferralRepository,
+    private readonly profileRows: CustomerProfileRepository,
+    private readonly ledger: LoyaltyLedgerRepository,
   ) {}
 
   @RpcEndpoint(RPC.ordering.referralStats)

@@ -8,8 +8,7 @@ import { DeliveryZoneReplicaRepository } from '../../delivery-zone-replica.repos
 export class CopyDeliveryZoneService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly zones: DeliveryZoneReplicaRepository = new DeliveryZoneReplicaRepository(tx),
+    private readonly zones: DeliveryZoneReplicaRepository,
   ) {}
 
   async apply(event: DeliveryZoneChanged, occurredAt: Date): Promise<boolean> {

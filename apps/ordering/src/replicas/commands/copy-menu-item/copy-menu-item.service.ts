@@ -12,8 +12,7 @@ import { MenuItemReplicaRepository } from '../../menu-item-replica.repository';
 export class CopyMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly items: MenuItemReplicaRepository = new MenuItemReplicaRepository(tx),
+    private readonly items: MenuItemReplicaRepository,
   ) {}
 
   async apply(event: MenuItemChanged, occurredAt: Date): Promise<boolean> {

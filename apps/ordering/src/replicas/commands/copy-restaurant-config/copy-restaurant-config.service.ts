@@ -11,8 +11,7 @@ import { RestaurantConfigReplicaRepository } from '../../restaurant-config-repli
 export class CopyRestaurantConfigService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly settings: RestaurantConfigReplicaRepository = new RestaurantConfigReplicaRepository(tx),
+    private readonly settings: RestaurantConfigReplicaRepository,
   ) {}
 
   async apply(event: RestaurantConfigChanged, occurredAt: Date): Promise<boolean> {

@@ -12,8 +12,7 @@ import { RestaurantReplicaRepository } from '../../restaurant-replica.repository
 export class CopyRestaurantService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly restaurants: RestaurantReplicaRepository = new RestaurantReplicaRepository(tx),
+    private readonly restaurants: RestaurantReplicaRepository,
   ) {}
 
   async apply(event: RestaurantApproved, occurredAt: Date): Promise<boolean> {

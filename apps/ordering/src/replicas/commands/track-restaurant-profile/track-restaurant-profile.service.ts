@@ -13,8 +13,7 @@ import { RestaurantReplicaRepository } from '../../restaurant-replica.repository
 export class TrackRestaurantProfileService {
   constructor(
     private readonly tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly restaurants: RestaurantReplicaRepository = new RestaurantReplicaRepository(tx),
+    private readonly restaurants: RestaurantReplicaRepository,
   ) {}
 
   async apply(event: RestaurantUpdated, occurredAt: Date): Promise<boolean> {

@@ -27,9 +27,8 @@ export class SubmitReviewService {
     private readonly tx: TransactionHost,
     private readonly events: EventPublisher,
     private readonly ledger: LoyaltyLedger,
-    // Built from tx when not injected (a medium test constructing the service by hand).
-    private readonly reviews: ReviewRepository = new ReviewRepository(tx),
-    private readonly orders: OrderRepository = new OrderRepository(tx),
+    private readonly reviews: ReviewRepository,
+    private readonly orders: OrderRepository,
   ) {}
 
   async submit(reviewer: Reviewer, data: SubmitReviewRequest): Promise<ReviewView> {

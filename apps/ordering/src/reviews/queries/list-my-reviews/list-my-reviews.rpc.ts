@@ -1,18 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { Page, PageQuery, RPC, ReviewView, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { pageOf, PageRequest, requireActor, RpcEndpoint, validData } from '@platter/service-kit';
 import { ReviewRepository } from '../../review.repository';
 
 /** GET /client/reviews: the customer's reviews, newest first, with the points each earned. */
 @Controller()
 export class ListMyReviewsRpc {
-  constructor(
-    tx: TransactionHost,
-    // Built from tx when not injected (a medium test constructing the handler by hand).
-    private readonly reviews: ReviewRepository = new ReviewRepository(tx),
-  ) {}
+  constructor(private readonly reviews: ReviewRepository) {}
 
   @RpcEndpoint(RPC.ordering.myReviews)
   async handle(@Payload() req: RpcRequest<Partial<PageQuery>>): Promise<Page<ReviewView>> {
