@@ -36,4 +36,15 @@ export class AuditEntryRepository {
       .take(limit)
       .getManyAndCount();
   }
+
+  /** Entries naming the account by its email (failed logins name the email tried) that it made, or nobody did, name it by id instead. */
+  async retargetAccountEntries(email: string, userId: string): Promise<void> {
+    await this.tx
+      .repository(AuditEntry)
+      .createQueryBuilder()
+      .update()
+      .set({ target: userId })
+      .where('target = :email AND (actor_id = :userId OR actor_id IS NULL)', { email, userId })
+      .execute();
+  }
 }

@@ -3,5 +3,5 @@ import { Module } from '@nestjs/common';
 import { AuditLog } from './audit-log';
 import { ListAuditLogRpc } from './queries/list-audit-log/list-audit-log.rpc';
 
-@Module({ controllers: [ListAuditLogRpc], providers: [AuditLog, AuditEntryRepository], exports: [AuditLog] })
+@Module({ controllers: [ListAuditLogRpc], providers: [AuditLog, AuditEntryRepository], exports: [AuditLog, AuditEntryRepository] })
 export class AuditModule {}

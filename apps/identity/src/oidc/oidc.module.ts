@@ -5,12 +5,16 @@ import { CompleteOidcSignInRpc } from './commands/complete-oidc-sign-in/complete
 import { CompleteOidcSignInService } from './commands/complete-oidc-sign-in/complete-oidc-sign-in.service';
 import { StartOidcSignInRpc } from './commands/start-oidc-sign-in/start-oidc-sign-in.rpc';
 import { StartOidcSignInService } from './commands/start-oidc-sign-in/start-oidc-sign-in.service';
+import { OauthAuthorizationRepository } from './oauth-authorization.repository';
 import { OidcProviders } from './oidc-providers';
+import { UserIdentityRepository } from './user-identity.repository';
+import { UserRepository } from '../users/user.repository';
 
 /** Sign-in with Google and Apple (OpenID Connect, authorization code + PKCE). */
 @Module({
   imports: [AuthModule, AuditModule],
   controllers: [StartOidcSignInRpc, CompleteOidcSignInRpc],
-  providers: [OidcProviders, StartOidcSignInService, CompleteOidcSignInService],
+  providers: [OauthAuthorizationRepository, UserIdentityRepository, UserRepository, OidcProviders, StartOidcSignInService, CompleteOidcSignInService],
+  exports: [UserIdentityRepository],
 })
 export class OidcModule {}

@@ -2,18 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PhoneOtpRequested } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { OTP_TTL_SECONDS, OtpCheck, checkOtp, hashOtp, newOtpCode } from './domain/phone-otp';
-import { PhoneOtp, PhoneOtpPurpose } from './phone-otp.entity';
+import { PhoneCodeRepository } from './phone-code.repository';
+import { PhoneOtpPurpose } from './phone-otp.entity';
 
 /** Texted codes of one account, for signing in or for proving its phone; call inside tx.run. */
 @Injectable()
 export class PhoneCodes {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly codes: PhoneCodeRepository,
+    private readonly users: UserRepository,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
     private readonly config: IdentityConfig,
@@ -26,18 +28,14 @@ export class PhoneCodes {
    */
   async issue(user: User, phone: string, purpose: PhoneOtpPurpose): Promise<boolean> {
     // Serialises an account's requests, so two at once cannot both pass the cooldown.
-    await this.tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
-    const [recent] = await this.tx.manager.query(`SELECT 1 FROM phone_otps WHERE user_id = $1 AND created_at > now() - make_interval(secs => $2)`, [
-      user.id,
-      this.config.PHONE_CODE_COOLDOWN_SECONDS,
-    ]);
-    if (recent) return false;
-    await this.tx.manager.query(`UPDATE phone_otps SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+    await this.users.lockAccount(user.id);
+    if (await this.codes.sentWithin(user.id, this.config.PHONE_CODE_COOLDOWN_SECONDS)) return false;
+    await this.codes.spendUnused(user.id);
     const now = new Date();
     const id = randomUUID();
     const code = newOtpCode();
     const expiresAt = new Date(now.getTime() + OTP_TTL_SECONDS * 1000);
-    await this.tx.repository(PhoneOtp).insert({ id, user_id: user.id, purpose, code_hash: hashOtp(code, id), attempts: 0, expires_at: expiresAt, used_at: null, created_at: now });
+    await this.codes.insert({ id, user_id: user.id, purpose, code_hash: hashOtp(code, id), attempts: 0, expires_at: expiresAt, used_at: null, created_at: now });
     const sms: PhoneOtpRequested = { user_id: user.id, phone, code, expires_at: expiresAt.toISOString() };
     await this.events.publish('user.phone-otp-requested', sms);
     await this.audit.record({ action: 'phone-otp.requested', actorId: user.id, target: user.id, detail: purpose });
@@ -50,17 +48,16 @@ export class PhoneCodes {
    * to spend once nothing else stands in the way (a second factor, say).
    */
   async guess(userId: string, purpose: PhoneOtpPurpose, code: string): Promise<{ check: OtpCheck; otpId: string | null }> {
-    const otps = this.tx.repository(PhoneOtp);
-    const otp = await otps.findOne({ where: { user_id: userId }, order: { created_at: 'DESC' }, lock: { mode: 'pessimistic_write' } });
+    const otp = await this.codes.newestForUpdate(userId);
     if (!otp || otp.purpose !== purpose) return { check: 'unusable', otpId: null };
     const check = checkOtp(otp, code, new Date());
-    if (check === 'wrong') await otps.update(otp.id, { attempts: otp.attempts + 1 });
-    if (check === 'wrong-and-burned') await otps.update(otp.id, { attempts: otp.attempts + 1, used_at: new Date() });
+    if (check === 'wrong') await this.codes.updateColumns(otp.id, { attempts: otp.attempts + 1 });
+    if (check === 'wrong-and-burned') await this.codes.updateColumns(otp.id, { attempts: otp.attempts + 1, used_at: new Date() });
     return { check, otpId: otp.id };
   }
 
   /** A right code is used once. */
   async spend(otpId: string): Promise<void> {
-    await this.tx.repository(PhoneOtp).update(otpId, { used_at: new Date() });
+    await this.codes.updateColumns(otpId, { used_at: new Date() });
   }
 }

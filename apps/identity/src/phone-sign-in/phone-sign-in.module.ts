@@ -9,12 +9,15 @@ import { SignInWithPhoneOtpRpc } from './commands/sign-in-with-phone-otp/sign-in
 import { SignInWithPhoneOtpService } from './commands/sign-in-with-phone-otp/sign-in-with-phone-otp.service';
 import { VerifyPhoneRpc } from './commands/verify-phone/verify-phone.rpc';
 import { VerifyPhoneService } from './commands/verify-phone/verify-phone.service';
+import { PhoneCodeRepository } from './phone-code.repository';
 import { PhoneCodes } from './phone-codes';
+import { UserRepository } from '../users/user.repository';
 
 /** Texted one-time codes: proving a phone is the user's, then signing in with it. */
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [RequestPhoneVerificationRpc, VerifyPhoneRpc, RequestPhoneOtpRpc, SignInWithPhoneOtpRpc],
-  providers: [PhoneCodes, RequestPhoneVerificationService, VerifyPhoneService, RequestPhoneOtpService, SignInWithPhoneOtpService],
+  providers: [PhoneCodeRepository, UserRepository, PhoneCodes, RequestPhoneVerificationService, VerifyPhoneService, RequestPhoneOtpService, SignInWithPhoneOtpService],
+  exports: [PhoneCodeRepository],
 })
 export class PhoneSignInModule {}

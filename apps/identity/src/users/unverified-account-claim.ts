@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../audit/audit-log';
+import { SecondFactor } from '../auth/second-factor';
 import { SessionTokens } from '../auth/session-tokens';
+import { UserIdentityRepository } from '../oidc/user-identity.repository';
+import { PhoneCodeRepository } from '../phone-sign-in/phone-code.repository';
 import { User } from './user.entity';
+import { UserRepository } from './user.repository';
 
 /**
  * An account whose email was never verified meets the address's proven owner (a password-reset
@@ -14,19 +17,22 @@ import { User } from './user.entity';
 @Injectable()
 export class UnverifiedAccountClaim {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly sessions: SessionTokens,
+    private readonly secondFactor: SecondFactor,
+    private readonly identities: UserIdentityRepository,
+    private readonly phoneCodes: PhoneCodeRepository,
     private readonly audit: AuditLog,
   ) {}
 
   async claim(user: User, how: string): Promise<void> {
     const cleared = { password_hash: null, phone: null, phone_lookup: null, phone_verified_at: null, failed_login_count: 0, locked_until: null };
-    await this.tx.repository(User).update(user.id, cleared);
+    await this.users.updateColumns(user.id, cleared);
     Object.assign(user, cleared);
     await this.sessions.revokeAllOf(user.id, 'unverified-account-claimed');
-    for (const table of ['backup_codes', 'two_factor', 'user_identities', 'phone_otps']) {
-      await this.tx.manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [user.id]);
-    }
+    await this.secondFactor.remove(user.id);
+    await this.identities.deleteAllOf(user.id);
+    await this.phoneCodes.deleteAllOf(user.id);
     await this.audit.record({ action: 'account.unverified-claimed', actorId: user.id, target: user.id, detail: how });
   }
 }

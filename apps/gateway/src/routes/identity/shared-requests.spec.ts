@@ -27,6 +27,8 @@ describe('identity request shapes shared by the gateway and identity', () => {
     ['a sign-up with a bad email, a short password and no name', RegisterRequest, { email: 'nope', password: 'short' }],
     ['a guest session with a phone in no known form', StartGuestSessionRequest, { phone: '+1 55' }],
     ['a profile update with a bad phone and birthday', UpdateMeRequest, { phone: 'call me', birthday: '23/04/1995' }],
+    ['a profile update with a name that is no string and preferences that are a list', UpdateMeRequest, { name: 42, preferences: ['dark'] }],
+    ['a profile update with an empty full_name and an over-long name', UpdateMeRequest, { full_name: '', name: 'x'.repeat(101) }],
   ];
 
   it.each(cases)('%s: the same fields refused with the same messages', async (_, cls, body) => {

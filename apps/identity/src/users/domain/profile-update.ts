@@ -15,15 +15,23 @@ export const MAX_PREFERENCES_BYTES = 4096;
 const EDITABLE_FIELDS = new Set(['name', 'full_name', 'phone', 'preferences', 'birthday']);
 
 /**
- * Re-checks a profile update and normalises it (trimmed name, E.164 phone). Email, password and role
- * are not editable here: any field other than name/full_name (an alias older clients send), phone, birthday and
- * preferences is an error, as the gateway's whitelist already makes it.
+ * Email, password and role are not editable here: any field other than name/full_name (an alias older
+ * clients send), phone, birthday and preferences is an error, worded as the gateway's whitelist words it.
+ */
+export function notEditableFields(data: object): ErrorDetail[] {
+  return Object.keys(data)
+    .filter((field) => !EDITABLE_FIELDS.has(field))
+    .map((field) => ({ field, message: `property ${field} should not exist` }));
+}
+
+/**
+ * Re-checks a profile update and normalises it (trimmed name, E.164 phone), fields that are not
+ * editable included (notEditableFields). Beyond the shape the shared request class checks, it holds
+ * the rules the class cannot say: a name of 1 to 100 characters once trimmed, name and full_name
+ * agreeing, preferences of bounded size, a real calendar date for a birthday at least 13 years ago.
  */
 export function checkProfileUpdate(data: UpdateMeData, today: Date = new Date()): { update?: ProfileUpdate; errors: ErrorDetail[] } {
-  const errors: ErrorDetail[] = [];
-  for (const field of Object.keys(data)) {
-    if (!EDITABLE_FIELDS.has(field)) errors.push({ field, message: `${field} cannot be changed here` });
-  }
+  const errors: ErrorDetail[] = notEditableFields(data);
   const update: ProfileUpdate = {};
 
   const names = [data.name, data.full_name].filter((n) => n !== undefined);

@@ -4,7 +4,7 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { normalizeEmail } from '../../../auth/domain/registration-rules';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { OneTimeTokens } from '../../one-time-tokens';
 
 /**
@@ -16,6 +16,7 @@ import { OneTimeTokens } from '../../one-time-tokens';
 export class RequestPasswordResetService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly tokens: OneTimeTokens,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
@@ -23,7 +24,7 @@ export class RequestPasswordResetService {
 
   async request(data: ForgotPasswordData): Promise<ForgotPasswordResult> {
     const email = typeof data?.email === 'string' ? normalizeEmail(data.email) : '';
-    const user = email ? await this.tx.repository(User).findOneBy({ email }) : null;
+    const user = email ? await this.users.findByEmail(email) : null;
     // Suspended and banned accounts stay closed; a guest has no password to reset.
     if (user && user.status === 'active' && user.role !== 'guest') {
       await this.tx.run(async () => {

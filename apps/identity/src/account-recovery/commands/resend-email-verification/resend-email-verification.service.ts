@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, EmailVerificationResent, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { IdentityException } from '../../../identity.exception';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { EmailVerificationRequests } from '../../email-verification-requests';
 
 /** A signed-in user whose email is not verified yet asks for a new link; earlier links stop working. */
@@ -10,12 +10,13 @@ import { EmailVerificationRequests } from '../../email-verification-requests';
 export class ResendEmailVerificationService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly verificationRequests: EmailVerificationRequests,
   ) {}
 
   resend(actor: Actor): Promise<EmailVerificationResent> {
     return this.tx.run(async () => {
-      const user = await this.tx.repository(User).findOne({ where: { id: actor.user_id }, lock: { mode: 'pessimistic_write' } });
+      const user = await this.users.findByIdForUpdate(actor.user_id);
       if (!user) throw new NotFoundError('User');
       // The access token may outlive a suspension; identity's own routes check the account.
       if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);

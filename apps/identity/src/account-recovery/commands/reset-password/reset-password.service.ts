@@ -9,7 +9,7 @@ import { LoginAttempts } from '../../../auth/login-attempts';
 import { SessionTokens } from '../../../auth/session-tokens';
 import { IdentityException } from '../../../identity.exception';
 import { UnverifiedAccountClaim } from '../../../users/unverified-account-claim';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { OneTimeTokens } from '../../one-time-tokens';
 
 /**
@@ -24,6 +24,7 @@ import { OneTimeTokens } from '../../one-time-tokens';
 export class ResetPasswordService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly tokens: OneTimeTokens,
     private readonly hasher: PasswordHasher,
     private readonly attempts: LoginAttempts,
@@ -36,7 +37,7 @@ export class ResetPasswordService {
   async reset(data: ResetPasswordData): Promise<ResetPasswordResult> {
     // The policy needs the account's email, so the token is looked at first, but spent only with a good password.
     const ownerId = await this.tokens.ownerOf(data?.token, 'password_reset');
-    const owner = ownerId ? await this.tx.repository(User).findOneBy({ id: ownerId }) : null;
+    const owner = ownerId ? await this.users.findById(ownerId) : null;
     if (!owner) throw IdentityException.invalidOneTimeToken();
     const problems = checkPassword(data.password, { email: owner.email });
     if (problems.length) throw new ValidationFailedError(problems);
@@ -45,11 +46,11 @@ export class ResetPasswordService {
     return this.tx.run(async () => {
       // Spent here for real: of two resets racing with one token, the second finds it used.
       const userId = await this.tokens.consume(data.token, 'password_reset');
-      const user = userId ? await this.tx.repository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const user = userId ? await this.users.findByIdForUpdate(userId) : null;
       // An account suspended or banned since the link was sent stays closed (the rollback keeps the token unspent).
       if (!user || user.status !== 'active') throw IdentityException.invalidOneTimeToken();
       if (!user.email_verified) await this.claim.claim(user, 'password reset');
-      await this.tx.repository(User).update(user.id, { password_hash: passwordHash, email_verified: true });
+      await this.users.updateColumns(user.id, { password_hash: passwordHash, email_verified: true });
       await this.attempts.reset(user.id);
       await this.sessions.revokeAllOf(user.id, 'password-reset');
       await this.tokens.discardUnused(user.id, 'password_reset');

@@ -3,7 +3,7 @@ import { VerifyEmailData, VerifyEmailResult } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { OneTimeTokens } from '../../one-time-tokens';
 
 /** The link from the verification email: spends its token and marks the account's email verified. */
@@ -11,6 +11,7 @@ import { OneTimeTokens } from '../../one-time-tokens';
 export class VerifyEmailService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly tokens: OneTimeTokens,
     private readonly audit: AuditLog,
   ) {}
@@ -19,7 +20,7 @@ export class VerifyEmailService {
     return this.tx.run(async () => {
       const userId = await this.tokens.consume(data?.token, 'email_verification');
       if (!userId) throw IdentityException.invalidOneTimeToken();
-      await this.tx.repository(User).update(userId, { email_verified: true });
+      await this.users.updateColumns(userId, { email_verified: true });
       await this.audit.record({ action: 'email.verified', actorId: userId, target: userId });
       return { email_verified: true };
     });

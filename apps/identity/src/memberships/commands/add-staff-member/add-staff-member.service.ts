@@ -5,8 +5,10 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { canHoldMembership, decideStaffChange } from '../../domain/staff-rules';
 import { RestaurantMembership } from '../../restaurant-membership.entity';
+import { RestaurantMembershipRepository } from '../../restaurant-membership.repository';
 import { RestaurantTeam } from '../../restaurant-team';
 
 /**
@@ -19,6 +21,8 @@ export class AddStaffMemberService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly team: RestaurantTeam,
+    private readonly users: UserRepository,
+    private readonly memberships: RestaurantMembershipRepository,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
   ) {}
@@ -39,8 +43,7 @@ export class AddStaffMemberService {
       const decision = decideStaffChange(caller, { next: data.membership_role });
       if (!decision.allowed) throw new ForbiddenError(decision.reason);
 
-      const users = this.tx.repository(User);
-      let user = await users.findOneBy({ email: data.email });
+      let user = await this.users.findByEmail(data.email);
       const newAccount = !user;
       if (!user) {
         if (!data.name) throw new ValidationFailedError([{ field: 'name', message: 'name is required for an email without an account' }]);
@@ -49,19 +52,18 @@ export class AddStaffMemberService {
         // Said without revealing more than that this email cannot join as staff.
         throw new ConflictError('This email cannot be added as staff; staff need a restaurant staff account');
       }
-      const memberships = this.tx.repository(RestaurantMembership);
-      if (await memberships.existsBy({ user_id: user.id, restaurant_id: caller.restaurant_id })) {
+      if (await this.memberships.exists(user.id, caller.restaurant_id)) {
         throw new ConflictError('This person is already a member of the restaurant');
       }
-      const membership = memberships.create({
+      const membership: RestaurantMembership = {
         id: randomUUID(),
         user_id: user.id,
         restaurant_id: caller.restaurant_id,
         role: data.membership_role,
         added_by: actor.user_id,
         created_at: new Date(),
-      });
-      await memberships.insert(membership);
+      };
+      await this.memberships.insert(membership);
       await this.events.publish('restaurant.membership-changed', {
         restaurant_id: caller.restaurant_id,
         user_id: user.id,
@@ -76,9 +78,8 @@ export class AddStaffMemberService {
   }
 
   private async createStaffAccount(email: string, name: string): Promise<User> {
-    const users = this.tx.repository(User);
     const now = new Date();
-    const user = users.create({
+    const user = await this.users.insertAccount({
       id: randomUUID(),
       email,
       phone: null,
@@ -90,7 +91,6 @@ export class AddStaffMemberService {
       created_at: now,
       updated_at: now,
     });
-    await users.insert(user);
     await this.events.publish('user.registered', { user_id: user.id, email, name: user.name, phone: null, role: 'restaurant_staff' });
     await this.audit.record({ action: 'user.registered', actorId: null, target: user.id, detail: 'staff account' });
     return user;

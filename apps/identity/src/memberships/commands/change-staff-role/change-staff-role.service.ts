@@ -4,7 +4,7 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { decideStaffChange } from '../../domain/staff-rules';
-import { RestaurantMembership } from '../../restaurant-membership.entity';
+import { RestaurantMembershipRepository } from '../../restaurant-membership.repository';
 import { RestaurantTeam } from '../../restaurant-team';
 
 /** The owner promotes staff to manager or back; the member's next token carries the new role. */
@@ -13,6 +13,7 @@ export class ChangeStaffRoleService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly team: RestaurantTeam,
+    private readonly memberships: RestaurantMembershipRepository,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
   ) {}
@@ -24,7 +25,7 @@ export class ChangeStaffRoleService {
       const decision = decideStaffChange(caller, { user_id: member.user_id, current: member.role, next: data.membership_role });
       if (!decision.allowed) throw new ForbiddenError(decision.reason);
       if (member.role !== data.membership_role) {
-        await this.tx.repository(RestaurantMembership).update(member.id, { role: data.membership_role });
+        await this.memberships.setRole(member.id, data.membership_role);
         await this.events.publish('restaurant.membership-changed', {
           restaurant_id: caller.restaurant_id,
           user_id: member.user_id,

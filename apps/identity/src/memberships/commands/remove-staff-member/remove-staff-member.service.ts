@@ -5,7 +5,7 @@ import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
 import { SessionTokens } from '../../../auth/session-tokens';
 import { decideStaffChange } from '../../domain/staff-rules';
-import { RestaurantMembership } from '../../restaurant-membership.entity';
+import { RestaurantMembershipRepository } from '../../restaurant-membership.repository';
 import { RestaurantTeam } from '../../restaurant-team';
 
 /**
@@ -17,6 +17,7 @@ export class RemoveStaffMemberService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly team: RestaurantTeam,
+    private readonly memberships: RestaurantMembershipRepository,
     private readonly sessions: SessionTokens,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
@@ -28,7 +29,7 @@ export class RemoveStaffMemberService {
       const member = await this.team.memberForUpdate(caller.restaurant_id, membershipId);
       const decision = decideStaffChange(caller, { user_id: member.user_id, current: member.role });
       if (!decision.allowed) throw new ForbiddenError(decision.reason);
-      await this.tx.repository(RestaurantMembership).delete(member.id);
+      await this.memberships.delete(member.id);
       await this.sessions.revokeAllOf(member.user_id, 'removed-from-restaurant');
       await this.events.publish('restaurant.membership-changed', {
         restaurant_id: caller.restaurant_id,

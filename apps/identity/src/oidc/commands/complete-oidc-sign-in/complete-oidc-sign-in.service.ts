@@ -10,12 +10,14 @@ import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
 import { UnverifiedAccountClaim } from '../../../users/unverified-account-claim';
 import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { AccountLinkDecision, decideAccountLink, displayNameFor } from '../../domain/account-linking';
 import { OidcFailure, VerifiedIdentity } from '../../domain/oidc-provider-client';
 import { hashState } from '../../domain/pkce';
 import { OidcException } from '../../oidc.exception';
+import { OauthAuthorizationRepository } from '../../oauth-authorization.repository';
 import { OidcProviders } from '../../oidc-providers';
-import { UserIdentity } from '../../user-identity.entity';
+import { UserIdentityRepository } from '../../user-identity.repository';
 import { providerOf } from '../start-oidc-sign-in/start-oidc-sign-in.service';
 
 type Outcome = { granted: AuthResult } | { rejected: PlatterError };
@@ -33,6 +35,9 @@ export class CompleteOidcSignInService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly providers: OidcProviders,
+    private readonly authorizations: OauthAuthorizationRepository,
+    private readonly users: UserRepository,
+    private readonly identities: UserIdentityRepository,
     private readonly events: EventPublisher,
     private readonly sessions: SessionTokens,
     private readonly gate: SignInGate,
@@ -68,23 +73,16 @@ export class CompleteOidcSignInService {
     throw outcome.rejected;
   }
 
-  /** One UPDATE, so two callbacks with one state cannot both pass. */
-  private async spendState(provider: OidcProviderName, state: string): Promise<{ code_verifier: string; nonce: string } | null> {
-    const [rows] = (await this.tx.manager.query(
-      `UPDATE oauth_authorizations SET used_at = now()
-        WHERE state_hash = $1 AND provider = $2 AND used_at IS NULL AND expires_at > now()
-        RETURNING code_verifier, nonce`,
-      [hashState(state), provider],
-    )) as [Array<{ code_verifier: string; nonce: string }>, number];
-    return rows[0] ?? null;
+  /** Two callbacks with one state cannot both pass (one conditional UPDATE). */
+  private spendState(provider: OidcProviderName, state: string): Promise<{ code_verifier: string; nonce: string } | null> {
+    return this.authorizations.spendLive(hashState(state), provider);
   }
 
   private async signIn(identity: VerifiedIdentity, data: OidcCallbackData): Promise<Outcome> {
     const via = `via ${identity.provider}`;
-    const users = this.tx.repository(User);
-    const link = await this.tx.repository(UserIdentity).findOneBy({ provider: identity.provider, subject: identity.subject });
-    const linkedUser = link ? await users.findOneBy({ id: link.user_id }) : null;
-    const userWithEmail = !linkedUser && identity.email ? await users.findOneBy({ email: identity.email }) : null;
+    const link = await this.identities.findBySubject(identity.provider, identity.subject);
+    const linkedUser = link ? await this.users.findById(link.user_id) : null;
+    const userWithEmail = !linkedUser && identity.email ? await this.users.findByEmail(identity.email) : null;
     const decision: AccountLinkDecision<User> = decideAccountLink(identity, linkedUser, userWithEmail);
 
     if (decision.action === 'refuse') {
@@ -116,11 +114,10 @@ export class CompleteOidcSignInService {
   }
 
   private async createCustomer(identity: VerifiedIdentity, appleUserJson: string | undefined): Promise<User> {
-    const users = this.tx.repository(User);
     const now = new Date();
     const id = randomUUID();
     // Only what this sign-in decides; the other columns take their defaults, read back below.
-    await users.insert({
+    await this.users.insertAccount({
       id,
       email: identity.email!,
       phone: null,
@@ -133,14 +130,14 @@ export class CompleteOidcSignInService {
       created_at: now,
       updated_at: now,
     });
-    const user = await users.findOneByOrFail({ id });
+    const user = await this.users.getById(id);
     await this.events.publish('user.registered', { user_id: user.id, email: user.email, name: user.name, phone: user.phone, role: user.role });
     await this.audit.record({ action: 'user.registered', actorId: user.id, target: user.id, detail: `via ${identity.provider}` });
     return user;
   }
 
   private async linkIdentity(user: User, identity: VerifiedIdentity, toExistingAccount: boolean): Promise<void> {
-    await this.tx.repository(UserIdentity).insert({
+    await this.identities.insert({
       id: randomUUID(),
       provider: identity.provider,
       subject: identity.subject,
@@ -151,7 +148,7 @@ export class CompleteOidcSignInService {
     if (!toExistingAccount) return;
     // The provider verified the address the account was opened with.
     if (identity.emailVerified && !user.email_verified) {
-      await this.tx.repository(User).update(user.id, { email_verified: true });
+      await this.users.updateColumns(user.id, { email_verified: true });
       user.email_verified = true;
     }
     await this.audit.record({ action: 'oidc.identity-linked', actorId: user.id, target: user.id, detail: `${identity.provider} ${identity.subject}` });

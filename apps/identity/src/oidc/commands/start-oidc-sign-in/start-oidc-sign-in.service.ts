@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OIDC_PROVIDERS, OidcAuthorizationUrl, OidcProviderName, OidcStartData, ValidationFailedError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { OidcFailure } from '../../domain/oidc-provider-client';
 import { PENDING_AUTHORIZATION_TTL_MS, newPendingAuthorization } from '../../domain/pkce';
-import { OauthAuthorization } from '../../oauth-authorization.entity';
+import { OauthAuthorizationRepository } from '../../oauth-authorization.repository';
 import { OidcException } from '../../oidc.exception';
 import { OidcProviders } from '../../oidc-providers';
 
@@ -15,7 +14,7 @@ import { OidcProviders } from '../../oidc-providers';
 @Injectable()
 export class StartOidcSignInService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly authorizations: OauthAuthorizationRepository,
     private readonly providers: OidcProviders,
   ) {}
 
@@ -31,7 +30,7 @@ export class StartOidcSignInService {
       throw err instanceof OidcFailure ? OidcException.fromFailure(err) : err;
     }
     const now = new Date();
-    await this.tx.repository(OauthAuthorization).insert({
+    await this.authorizations.insert({
       id: randomUUID(),
       state_hash: pending.stateHash,
       provider,
@@ -42,7 +41,7 @@ export class StartOidcSignInService {
       used_at: null,
     });
     // Abandoned sign-ins: a day after expiry they are no use even to an investigation.
-    await this.tx.manager.query(`DELETE FROM oauth_authorizations WHERE expires_at < now() - interval '1 day'`);
+    await this.authorizations.deleteAbandoned();
     return { authorization_url: authorizationUrl };
   }
 }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { ValidationFailedError, normalizePhone } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { LoginAttempts } from '../../../auth/login-attempts';
-import { User } from '../../../users/user.entity';
-import { phoneLookups } from '../../../users/user-pii';
+import { UserRepository } from '../../../users/user.repository';
 import { OTP_TTL_SECONDS } from '../../domain/phone-otp';
 import { PhoneCodes } from '../../phone-codes';
 
@@ -18,6 +16,7 @@ import { PhoneCodes } from '../../phone-codes';
 export class RequestPhoneOtpService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly codes: PhoneCodes,
     private readonly attempts: LoginAttempts,
   ) {}
@@ -26,7 +25,7 @@ export class RequestPhoneOtpService {
     const phone = typeof data.phone === 'string' ? normalizePhone(data.phone) : null;
     if (!phone) throw new ValidationFailedError([{ field: 'phone', message: 'phone must be a valid phone number' }]);
     await this.tx.run(async () => {
-      const user = await this.tx.repository(User).findOneBy({ phone_lookup: In(phoneLookups(phone)) });
+      const user = await this.users.findByPhone(phone);
       // A number nobody proved to be theirs signs nobody in: a typo or a recycled number would hand the account over.
       if (!user || !user.phone_verified_at || user.status !== 'active' || (await this.attempts.isLocked(user.id))) return;
       await this.codes.issue(user, phone, 'sign_in');

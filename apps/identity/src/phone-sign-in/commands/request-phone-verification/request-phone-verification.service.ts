@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { IdentityException } from '../../../identity.exception';
-import { User } from '../../../users/user.entity';
+import { UserRepository } from '../../../users/user.repository';
 import { OTP_TTL_SECONDS } from '../../domain/phone-otp';
 import { PhoneCodes } from '../../phone-codes';
 
@@ -14,12 +14,13 @@ import { PhoneCodes } from '../../phone-codes';
 export class RequestPhoneVerificationService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly codes: PhoneCodes,
   ) {}
 
   async request(actor: Actor): Promise<{ sent: true; expires_in: number }> {
     await this.tx.run(async () => {
-      const user = await this.tx.repository(User).findOneBy({ id: actor.user_id });
+      const user = await this.users.findById(actor.user_id);
       if (!user) throw new NotFoundError('User');
       if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);
       if (!user.phone) throw IdentityException.noPhone();

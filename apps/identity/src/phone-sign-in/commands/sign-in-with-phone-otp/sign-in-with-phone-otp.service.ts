@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { AuthResult, PhoneOtpSignInData, UserStatus, normalizePhone } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
@@ -8,8 +7,7 @@ import { SessionTokens } from '../../../auth/session-tokens';
 import { SignInGate } from '../../../auth/sign-in-gate';
 import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
-import { User } from '../../../users/user.entity';
-import { phoneLookups } from '../../../users/user-pii';
+import { UserRepository } from '../../../users/user.repository';
 import { PhoneCodes } from '../../phone-codes';
 
 type Outcome = { granted: AuthResult } | { rejected: 'invalid' | 'totp-required' | 'invalid-totp' } | { rejected: 'disabled'; status: UserStatus };
@@ -24,6 +22,7 @@ type Outcome = { granted: AuthResult } | { rejected: 'invalid' | 'totp-required'
 export class SignInWithPhoneOtpService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly sessions: SessionTokens,
     private readonly attempts: LoginAttempts,
     private readonly gate: SignInGate,
@@ -45,7 +44,7 @@ export class SignInWithPhoneOtpService {
   }
 
   private async attempt(phone: string, code: string, totpCode: string | undefined): Promise<Outcome> {
-    const user = await this.tx.repository(User).findOneBy({ phone_lookup: In(phoneLookups(phone)) });
+    const user = await this.users.findByPhone(phone);
     if (!user || !user.phone_verified_at || (await this.attempts.isLocked(user.id))) return { rejected: 'invalid' };
     // With 2FA on, the texted code is checked first but spent only once the second factor passes too.
     const { check, otpId } = await this.codes.guess(user.id, 'sign_in', code);

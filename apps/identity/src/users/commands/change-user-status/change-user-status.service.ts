@@ -9,7 +9,7 @@ import { SessionTokens } from '../../../auth/session-tokens';
 import { IdentityException } from '../../../identity.exception';
 import { decideStatusChange } from '../../domain/status-change';
 import { toPublicUser } from '../../public-user';
-import { User } from '../../user.entity';
+import { UserRepository } from '../../user.repository';
 
 /**
  * An admin activates, suspends or bans an account. Suspending or banning ends every session in the
@@ -22,6 +22,7 @@ import { User } from '../../user.entity';
 export class ChangeUserStatusService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly events: EventPublisher,
     private readonly sessions: SessionTokens,
     private readonly audit: AuditLog,
@@ -31,7 +32,7 @@ export class ChangeUserStatusService {
   async change(admin: Actor, request: ChangeUserStatusRequest): Promise<PublicUser> {
     return this.tx.run(async () => {
       // Locked: two admins changing one account at once publish their events in order.
-      const user = await this.tx.repository(User).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
+      const user = await this.users.findByIdForUpdate(request.id);
       if (!user) throw new NotFoundError('User');
       const decision = decideStatusChange(admin.user_id, { ...user, locked: isLockedOut(user, new Date()) }, request.status);
       if (decision.action === 'refuse') throw decision.reason === 'own-account' ? IdentityException.ownStatus() : IdentityException.accountDeleted();
@@ -42,7 +43,7 @@ export class ChangeUserStatusService {
       if (!decision.statusChanged) return toPublicUser(user);
       const previous = user.status;
       user.status = request.status;
-      await this.tx.repository(User).update(user.id, { status: user.status });
+      await this.users.updateColumns(user.id, { status: user.status });
       if (decision.endSessions) await this.sessions.revokeAllOf(user.id, `account-${user.status}`);
       await this.events.publish('user.status-changed', { user_id: user.id, status: user.status });
       await this.audit.record({

@@ -8,7 +8,7 @@ import { UpdateMeService } from './update-me.service';
 export class UpdateMeRpc {
   constructor(private readonly updateMe: UpdateMeService) {}
 
-  /** The body is re-checked field by field (checkProfileUpdate), unknown fields included. */
+  /** The body is checked by the service against the gateway's UpdateMeRequest, unknown fields included (validProfileUpdate). */
   @RpcEndpoint(RPC.identity.updateMe)
   update(@Payload() req: RpcRequest<UpdateMeData>): Promise<CurrentUser> {
     const actor = requireActor(req);

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ConflictError, CurrentUser, NotFoundError, UpdateMeData, ValidationFailedError } from '@platter/contracts';
+import { Actor, ConflictError, CurrentUser, NotFoundError, UpdateMeData } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { In, Not } from 'typeorm';
 import { AuditLog } from '../../../audit/audit-log';
 import { IdentityException } from '../../../identity.exception';
-import { checkProfileUpdate } from '../../domain/profile-update';
 import { toCurrentUser } from '../../public-user';
 import { User } from '../../user.entity';
-import { phoneColumns, phoneLookups } from '../../user-pii';
+import { UserRepository } from '../../user.repository';
+import { phoneColumns } from '../../user-pii';
+import { validProfileUpdate } from './profile-update-request';
 
 /**
  * A user edits their own name, phone, birthday and preferences (PUT /users/me). The audit entry
@@ -19,24 +19,23 @@ import { phoneColumns, phoneLookups } from '../../user-pii';
 export class UpdateMeService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly users: UserRepository,
     private readonly audit: AuditLog,
     private readonly events: EventPublisher,
   ) {}
 
   async update(actor: Actor, data: UpdateMeData): Promise<CurrentUser> {
-    const { update, errors } = checkProfileUpdate(data);
-    if (!update) throw new ValidationFailedError(errors);
+    const update = validProfileUpdate(data);
     try {
       return await this.tx.run(async () => {
-        const users = this.tx.repository(User);
-        const user = await users.findOne({ where: { id: actor.user_id }, lock: { mode: 'pessimistic_write' } });
+        const user = await this.users.findByIdForUpdate(actor.user_id);
         if (!user) throw new NotFoundError('User');
         // As GET /users/me: an access token outliving a suspension gets nothing here.
         if (user.status !== 'active') throw IdentityException.accountDisabled(user.status);
         const changes: Partial<User> = {};
         if (update.name !== undefined && update.name !== user.name) changes.name = update.name;
         if (update.phone !== undefined && update.phone !== user.phone) {
-          if (update.phone && (await users.existsBy({ phone_lookup: In(phoneLookups(update.phone)), id: Not(user.id) }))) throw phoneTaken();
+          if (update.phone && (await this.users.isPhoneHeldByAnother(update.phone, user.id))) throw phoneTaken();
           // A new number has to prove itself again before it can sign the account in.
           Object.assign(changes, phoneColumns(update.phone), { phone_verified_at: null });
         }
@@ -44,7 +43,7 @@ export class UpdateMeService {
         if (update.birthday !== undefined && update.birthday !== (user.birthday ?? null)) changes.birthday = update.birthday;
         const changed = Object.keys(changes).filter((field) => field !== 'phone_lookup' && field !== 'phone_verified_at');
         if (changed.length === 0) return toCurrentUser(user);
-        await users.update(user.id, changes);
+        await this.users.updateColumns(user.id, changes);
         await this.audit.record({ action: 'user.profile-updated', actorId: user.id, target: user.id, detail: changed.join(', ') });
         const updated = Object.assign(user, changes);
         if (changes.name !== undefined || changes.phone !== undefined || changes.birthday !== undefined) {
