@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UserDeleted } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { CrmCustomerRepository } from '../../crm-customer.repository';
 
 /**
  * GDPR erasure reaches the CRM: the customer's email, name and phone go, their order totals stay
@@ -9,15 +10,12 @@ import { TransactionHost } from '@platter/persistence';
  */
 @Injectable()
 export class EraseCustomerService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly customers: CrmCustomerRepository,
+  ) {}
 
   async erase(event: UserDeleted): Promise<void> {
-    await this.tx.run((manager) =>
-      manager.query(
-        `INSERT INTO crm_customers (id, email, name, phone, segment, erased_at) VALUES ($1, NULL, NULL, NULL, 'new', now())
-         ON CONFLICT (id) DO UPDATE SET email = NULL, name = NULL, phone = NULL, erased_at = COALESCE(crm_customers.erased_at, now()), updated_at = now()`,
-        [event.user_id],
-      ),
-    );
+    await this.tx.run(() => this.customers.erase(event.user_id));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { CrmCustomer } from '../../crm-customer.entity';
+import { CrmCustomerRepository } from '../../crm-customer.repository';
 import { statsAfterOrder } from '../../domain/customer-stats';
 
 /**
@@ -10,27 +11,25 @@ import { statsAfterOrder } from '../../domain/customer-stats';
  */
 @Injectable()
 export class RecordOrderService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly customers: CrmCustomerRepository,
+  ) {}
 
   /** The customer's record after the order, or null for a guest order. */
   async record(order: OrderCreated, orderedAt: Date): Promise<CrmCustomer | null> {
     const customerId = order.customer_id;
     if (!customerId) return null;
-    return this.tx.run(async (manager) => {
-      const repo = this.tx.repository(CrmCustomer);
+    return this.tx.run(async () => {
       // The order may come before its customer's user.registered; that event fills in the rest.
-      await manager.query(`INSERT INTO crm_customers (id, segment) VALUES ($1, 'new') ON CONFLICT (id) DO NOTHING`, [customerId]);
+      await this.customers.ensure(customerId);
       // Lock the customer before the foreign key of the counted order share-locks it: two orders of
       // one customer then queue up here instead of deadlocking on the upgrade.
-      const customer = await repo.findOneOrFail({ where: { id: customerId }, lock: { mode: 'pessimistic_write' } });
-      const counted: unknown[] = await manager.query(
-        `INSERT INTO crm_customer_orders (order_id, customer_id, total_amount, ordered_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
-        [order.order_id, customerId, order.total_amount, orderedAt],
-      );
-      if (!counted.length) return customer;
-      await repo.update({ id: customerId }, statsAfterOrder(customer, { amount: order.total_amount, orderedAt }));
-      return repo.findOneByOrFail({ id: customerId });
+      const customer = await this.customers.lock(customerId);
+      const counted = await this.customers.countOrder({ order_id: order.order_id, customer_id: customerId, total_amount: order.total_amount, ordered_at: orderedAt });
+      if (!counted) return customer;
+      await this.customers.updateStats(customerId, statsAfterOrder(customer, { amount: order.total_amount, orderedAt }));
+      return this.customers.get(customerId);
     });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserRegistered } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { CrmCustomer } from '../../crm-customer.entity';
+import { CrmCustomerRepository } from '../../crm-customer.repository';
 
 /**
  * Puts every new customer in the CRM. Their first order may have been counted already (events
@@ -10,19 +11,17 @@ import { CrmCustomer } from '../../crm-customer.entity';
  */
 @Injectable()
 export class RegisterCustomerService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly customers: CrmCustomerRepository,
+  ) {}
 
   /** The CRM customer, or null when the user is not a customer. */
   async register(user: UserRegistered): Promise<CrmCustomer | null> {
     if (user.role !== 'customer') return null;
-    return this.tx.run(async (manager) => {
-      await manager.query(
-        `INSERT INTO crm_customers (id, email, name, phone, segment) VALUES ($1, $2, $3, $4, 'new')
-         ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, name = EXCLUDED.name, phone = EXCLUDED.phone, updated_at = now()
-         WHERE crm_customers.erased_at IS NULL`,
-        [user.user_id, user.email, user.name, user.phone ?? null],
-      );
-      return this.tx.repository(CrmCustomer).findOneByOrFail({ id: user.user_id });
+    return this.tx.run(async () => {
+      await this.customers.register({ id: user.user_id, email: user.email, name: user.name, phone: user.phone ?? null });
+      return this.customers.get(user.user_id);
     });
   }
 }
