@@ -10,12 +10,11 @@ import { ResetPasswordRpc } from './commands/reset-password/reset-password.rpc';
 import { ResetPasswordService } from './commands/reset-password/reset-password.service';
 import { VerifyEmailRpc } from './commands/verify-email/verify-email.rpc';
 import { VerifyEmailService } from './commands/verify-email/verify-email.service';
-import { UserRepository } from '../users/user.repository';
 
 /** Password reset and email verification by emailed single-use links. */
 @Module({
   imports: [AuditModule, AuthModule, AccountTokensModule],
   controllers: [RequestPasswordResetRpc, ResetPasswordRpc, VerifyEmailRpc, ResendEmailVerificationRpc],
-  providers: [UserRepository, RequestPasswordResetService, ResetPasswordService, VerifyEmailService, ResendEmailVerificationService],
+  providers: [RequestPasswordResetService, ResetPasswordService, VerifyEmailService, ResendEmailVerificationService],
 })
 export class AccountRecoveryModule {}

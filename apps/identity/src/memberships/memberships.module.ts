@@ -13,12 +13,11 @@ import { RemoveStaffMemberService } from './commands/remove-staff-member/remove-
 import { ListMyMembershipsRpc } from './queries/list-my-memberships/list-my-memberships.rpc';
 import { ListStaffRpc } from './queries/list-staff/list-staff.rpc';
 import { RestaurantTeam } from './restaurant-team';
-import { UserRepository } from '../users/user.repository';
 
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [RestaurantApprovedConsumer, AddStaffMemberRpc, ChangeStaffRoleRpc, RemoveStaffMemberRpc, ListStaffRpc, ListMyMembershipsRpc],
-  providers: [RestaurantMembershipRepository, UserRepository, GrantOwnerMembershipService, RestaurantTeam, AddStaffMemberService, ChangeStaffRoleService, RemoveStaffMemberService],
+  providers: [RestaurantMembershipRepository, GrantOwnerMembershipService, RestaurantTeam, AddStaffMemberService, ChangeStaffRoleService, RemoveStaffMemberService],
   exports: [RestaurantMembershipRepository],
 })
 export class MembershipsModule {}

@@ -8,13 +8,12 @@ import { StartOidcSignInService } from './commands/start-oidc-sign-in/start-oidc
 import { OauthAuthorizationRepository } from './oauth-authorization.repository';
 import { OidcProviders } from './oidc-providers';
 import { UserIdentityRepository } from './user-identity.repository';
-import { UserRepository } from '../users/user.repository';
 
 /** Sign-in with Google and Apple (OpenID Connect, authorization code + PKCE). */
 @Module({
   imports: [AuthModule, AuditModule],
   controllers: [StartOidcSignInRpc, CompleteOidcSignInRpc],
-  providers: [OauthAuthorizationRepository, UserIdentityRepository, UserRepository, OidcProviders, StartOidcSignInService, CompleteOidcSignInService],
+  providers: [OauthAuthorizationRepository, UserIdentityRepository, OidcProviders, StartOidcSignInService, CompleteOidcSignInService],
   exports: [UserIdentityRepository],
 })
 export class OidcModule {}

@@ -11,13 +11,12 @@ import { VerifyPhoneRpc } from './commands/verify-phone/verify-phone.rpc';
 import { VerifyPhoneService } from './commands/verify-phone/verify-phone.service';
 import { PhoneCodeRepository } from './phone-code.repository';
 import { PhoneCodes } from './phone-codes';
-import { UserRepository } from '../users/user.repository';
 
 /** Texted one-time codes: proving a phone is the user's, then signing in with it. */
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [RequestPhoneVerificationRpc, VerifyPhoneRpc, RequestPhoneOtpRpc, SignInWithPhoneOtpRpc],
-  providers: [PhoneCodeRepository, UserRepository, PhoneCodes, RequestPhoneVerificationService, VerifyPhoneService, RequestPhoneOtpService, SignInWithPhoneOtpService],
+  providers: [PhoneCodeRepository, PhoneCodes, RequestPhoneVerificationService, VerifyPhoneService, RequestPhoneOtpService, SignInWithPhoneOtpService],
   exports: [PhoneCodeRepository],
 })
 export class PhoneSignInModule {}
