@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { NotificationChannel, NotificationLocale } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { renderTemplate } from './domain/message-templates';
 import { NotificationLog } from './notification-log.entity';
+import { NotificationLogRepository } from './notification-log.repository';
 
 export interface NotificationRequest {
   type: NotificationChannel;
@@ -21,18 +21,15 @@ export interface NotificationRequest {
  */
 @Injectable()
 export class NotificationQueue {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly logs: NotificationLogRepository,
+  ) {}
 
   async queue(r: NotificationRequest): Promise<NotificationLog> {
     const content = renderTemplate(r.template, r.locale, r.vars);
-    return this.tx.run(async (manager) => {
-      await manager.query(
-        `INSERT INTO notification_logs (id, type, provider, recipient, template, locale, content, status, dedup_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8)
-         ON CONFLICT (dedup_key) DO NOTHING`,
-        [randomUUID(), r.type, r.provider, r.recipient, r.template, r.locale, content, r.dedupKey],
-      );
-      return this.tx.repository(NotificationLog).findOneByOrFail({ dedup_key: r.dedupKey });
-    });
+    return this.tx.run(() =>
+      this.logs.queueOnce({ type: r.type, provider: r.provider, recipient: r.recipient, template: r.template, locale: r.locale, content, dedup_key: r.dedupKey }),
+    );
   }
 }
