@@ -3,15 +3,46 @@
 // assignment and reassignment, drivers going offline, batching, early offers, route updates.
 import { randomUUID } from 'node:crypto';
 import { Actor, OrderCreated, OrderStatusChanged } from '@platter/contracts';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { AcceptDeliveryService } from '../deliveries/commands/accept-delivery/accept-delivery.service';
+import { OfferDeliveryService } from '../deliveries/commands/offer-delivery/offer-delivery.service';
+import { OpenDeliveryService } from '../deliveries/commands/open-delivery/open-delivery.service';
+import { PickupDeliveryService } from '../deliveries/commands/pickup-delivery/pickup-delivery.service';
+import { DriverOrdersRpc } from '../deliveries/queries/driver-orders/driver-orders.rpc';
 import { DispatchConfig } from '../dispatch.config';
 import { dispatchEntities } from '../dispatch.module';
 import { dispatchMigrations } from '../migrations';
+import { RouteTracker } from '../routing/route-tracker';
+import { dispatchServices } from '../testing/dispatch-services';
+import { ManualAssignmentService } from './commands/assign-delivery/manual-assignment.service';
+import { DeclineOfferService } from './commands/decline-offer/decline-offer.service';
+import { DriverAvailabilityService } from './commands/release-driver-work/driver-availability.service';
 import { OfferSweeper } from './offer-sweeper';
-import { wireDispatch } from './test-wiring';
+import { DeliveryBoardsRpc } from './queries/delivery-boards/delivery-boards.rpc';
+import { NearbyDriversRpc } from './queries/nearby-drivers/nearby-drivers.rpc';
+import { RestaurantSitesService } from './restaurant-sites/restaurant-sites.service';
 
 const RESTAURANT = { lat: 4.05, lng: 9.7 };
 const ADMIN: Actor = { user_id: randomUUID(), role: 'admin' };
+
+/** The use cases and adapters these tests drive, from a dispatch built by Nest. */
+function useCasesOf(bed: FeatureTestingModule) {
+  return {
+    sites: bed.get(RestaurantSitesService),
+    open: bed.get(OpenDeliveryService),
+    offer: bed.get(OfferDeliveryService),
+    accept: bed.get(AcceptDeliveryService),
+    pickup: bed.get(PickupDeliveryService),
+    decline: bed.get(DeclineOfferService),
+    manual: bed.get(ManualAssignmentService),
+    availability: bed.get(DriverAvailabilityService),
+    sweeper: bed.get(OfferSweeper),
+    tracker: bed.get(RouteTracker),
+    driverOrders: bed.get(DriverOrdersRpc),
+    boards: bed.get(DeliveryBoardsRpc),
+    nearbyDrivers: bed.get(NearbyDriversRpc),
+  };
+}
 
 describe('assignment (PostgreSQL)', () => {
   let db: ThrowawaySchema;
@@ -25,14 +56,17 @@ describe('assignment (PostgreSQL)', () => {
     DISPATCH_DEFAULT_PREPARATION_MINUTES: 20,
     ROUTE_ETA_CHANGE_SECONDS: 60,
   });
-  let w: ReturnType<typeof wireDispatch>;
+  let bed: FeatureTestingModule;
+  let w: ReturnType<typeof useCasesOf>;
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
-    w = wireDispatch(db.tx, db.dataSource, config);
+    bed = await dispatchServices(db, config);
+    w = useCasesOf(bed);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
   });
 
@@ -200,8 +234,10 @@ describe('assignment (PostgreSQL)', () => {
     }
     for (const o of orders) expect(await openOffers(o.order_id)).toHaveLength(1);
     await q(`UPDATE delivery_offers SET expires_at = now() - interval '1 second' WHERE status = 'open'`);
-    const second = new OfferSweeper(w.offers, config);
-    const [x, y] = await Promise.all([w.sweeper.tick(), second.tick()]);
+    // A second dispatch replica on the same database, sweeping at the same moment.
+    const replica = await dispatchServices(db, config);
+    const second = replica.get(OfferSweeper);
+    const [x, y] = await Promise.all([w.sweeper.tick(), second.tick()]).finally(() => replica.close());
     expect(x.expired + y.expired).toBe(6);
     for (const o of orders) {
       expect(await outbox('delivery.offer-closed', o.order_id)).toHaveLength(1);

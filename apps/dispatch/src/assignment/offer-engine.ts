@@ -5,11 +5,14 @@ import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { DispatchConfig } from '../dispatch.config';
 import { Delivery } from '../deliveries/delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { pointOf, roundKm } from '../deliveries/domain/eta';
+import { DriverRepository } from '../drivers/driver.repository';
 import { RoutingProvider } from '../routing/domain/routing-provider';
 import { DeliveryOffer } from './delivery-offer.entity';
+import { DeliveryOfferRepository } from './delivery-offer.repository';
 import { Candidate, HeldPickup, RankedCandidate, rankCandidates } from './domain/ranking';
-import { RestaurantSite } from './restaurant-site.entity';
+import { RestaurantSiteRepository } from './restaurant-site.repository';
 
 /** Deliveries that look for a driver: ready ones, and those whose food will be ready soon enough (early offers). */
 export const SEEKING_STATUSES = ['available', 'awaiting_pickup_ready'] as const;
@@ -18,15 +21,6 @@ export const SEEKING_STATUSES = ['available', 'awaiting_pickup_ready'] as const;
 const EARLY_HORIZON_MINUTES = 180;
 /** An early offer waits at most this long between looks (the drivers move meanwhile). */
 const EARLY_RECHECK_MS = 30_000;
-
-interface CandidateRow {
-  id: string;
-  vehicle_type: string | null;
-  last_lat: number | null;
-  last_lng: number | null;
-  last_located_at: Date | null;
-  held: Array<{ restaurant_id: string; lat: number | null; lng: number | null }>;
-}
 
 /**
  * Offers deliveries to drivers one at a time. Every method runs in the caller's transaction; those
@@ -48,13 +42,17 @@ export class OfferEngine {
     private readonly events: EventPublisher,
     private readonly config: DispatchConfig,
     private readonly routing: RoutingProvider,
+    private readonly deliveries: DeliveryRepository,
+    private readonly offerRows: DeliveryOfferRepository,
+    private readonly drivers: DriverRepository,
+    private readonly sites: RestaurantSiteRepository,
   ) {}
 
   /** Offers the locked delivery to its next driver if it should be offered now; the offer made, or null. */
   async offerNext(delivery: Delivery, { force = false }: { force?: boolean } = {}, now = new Date()): Promise<DeliveryOffer | null> {
     if (delivery.driver_id || !(SEEKING_STATUSES as readonly string[]).includes(delivery.status)) return null;
     if (delivery.status === 'awaiting_pickup_ready' && !delivery.expected_ready_at) return null;
-    if (await this.tx.repository(DeliveryOffer).existsBy({ delivery_id: delivery.id, status: 'open' })) return null;
+    if (await this.offerRows.hasOpen(delivery.id)) return null;
     if (!force && delivery.next_offer_at && delivery.next_offer_at > now) return null;
     await this.fillPickup(delivery);
 
@@ -62,7 +60,7 @@ export class OfferEngine {
     const save = async () => {
       this.flagIfOverdue(delivery, patch, now);
       if (Object.keys(patch).length) {
-        await this.tx.repository(Delivery).update({ id: delivery.id }, patch);
+        await this.deliveries.update(delivery.id, patch);
         Object.assign(delivery, patch);
       }
     };
@@ -75,9 +73,7 @@ export class OfferEngine {
       return null;
     }
 
-    const tried = new Set(
-      (await this.tx.repository(DeliveryOffer).find({ where: { delivery_id: delivery.id, round: delivery.offer_round }, select: { driver_id: true } })).map((o) => o.driver_id),
-    );
+    const tried = new Set(await this.offerRows.driversOfferedIn(delivery.id, delivery.offer_round));
     let untried = ranked.filter((c) => !tried.has(c.driver_id));
     if (!untried.length) {
       const pause = this.config.OFFER_ROUND_PAUSE_SECONDS;
@@ -140,14 +136,14 @@ export class OfferEngine {
 
   /** Closes the delivery's open offer (if any) with `outcome`; the closed offer. */
   async closeOpenOffer(delivery: Delivery, outcome: Exclude<OfferOutcome, 'accepted'> | 'accepted', now = new Date()): Promise<DeliveryOffer | null> {
-    const offer = await this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: delivery.id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+    const offer = await this.offerRows.lockOpen(delivery.id);
     if (!offer) return null;
     await this.close(offer, delivery, outcome, now);
     return offer;
   }
 
   async close(offer: DeliveryOffer, delivery: Delivery, outcome: OfferOutcome, now = new Date()): Promise<void> {
-    await this.tx.repository(DeliveryOffer).update({ offer_id: offer.offer_id }, { status: outcome, closed_at: now });
+    await this.offerRows.close(offer.offer_id, outcome, now);
     offer.status = outcome;
     offer.closed_at = now;
     await this.events.publish('delivery.offer-closed', {
@@ -164,17 +160,12 @@ export class OfferEngine {
    * the next driver. Deliveries another replica is working on are skipped. How many expired.
    */
   async expireDue(limit = 50): Promise<number> {
-    return this.tx.run(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `SELECT d.id FROM deliveries d
-         WHERE d.id IN (SELECT o.delivery_id FROM delivery_offers o WHERE o.status = 'open' AND o.expires_at <= now())
-         ORDER BY d.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+    return this.tx.run(async () => {
+      const ids = await this.deliveries.lockWithExpiredOffer(limit);
       let expired = 0;
-      for (const { id } of rows) {
-        const delivery = await this.tx.repository(Delivery).findOneByOrFail({ id });
-        const offer = await this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+      for (const id of ids) {
+        const delivery = await this.deliveries.byIdOrFail(id);
+        const offer = await this.offerRows.lockOpen(id);
         const now = new Date();
         if (!offer || offer.expires_at > now) continue;
         await this.close(offer, delivery, 'expired', now);
@@ -190,21 +181,11 @@ export class OfferEngine {
    * that look for a driver and hold no open offer are offered. How many offers were made.
    */
   async offerWaiting({ limit = 50, force = false }: { limit?: number; force?: boolean } = {}): Promise<number> {
-    return this.tx.run(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `SELECT d.id FROM deliveries d
-         WHERE d.driver_id IS NULL
-           AND (d.status = 'available'
-                OR (d.status = 'awaiting_pickup_ready' AND d.expected_ready_at IS NOT NULL AND d.expected_ready_at <= now() + make_interval(mins => $3)))
-           AND ($2 OR d.next_offer_at IS NULL OR d.next_offer_at <= now())
-           AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'open')
-         ORDER BY d.next_offer_at NULLS FIRST, d.created_at
-         LIMIT $1 FOR UPDATE OF d SKIP LOCKED`,
-        [limit, force, EARLY_HORIZON_MINUTES],
-      );
+    return this.tx.run(async () => {
+      const ids = await this.deliveries.lockSeekingWithoutOffer(limit, force, EARLY_HORIZON_MINUTES);
       let offered = 0;
-      for (const { id } of rows) {
-        const delivery = await this.tx.repository(Delivery).findOneByOrFail({ id });
+      for (const id of ids) {
+        const delivery = await this.deliveries.byIdOrFail(id);
         if (await this.offerNext(delivery, { force })) offered++;
       }
       return offered;
@@ -213,15 +194,7 @@ export class OfferEngine {
 
   /** Online, approved drivers with what they hold, except those holding an open offer. */
   async candidates(): Promise<Candidate[]> {
-    const rows: CandidateRow[] = await this.tx.manager.query(
-      `SELECT d.id, d.vehicle_type, d.last_lat, d.last_lng, d.last_located_at,
-              COALESCE(json_agg(json_build_object('restaurant_id', x.restaurant_id, 'lat', x.pickup_lat, 'lng', x.pickup_lng)) FILTER (WHERE x.id IS NOT NULL), '[]'::json) AS held
-       FROM drivers d
-       LEFT JOIN deliveries x ON x.driver_id = d.id AND x.status IN ('assigned', 'picked_up', 'in_transit')
-       WHERE d.online AND d.status = 'approved'
-         AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.driver_id = d.id AND o.status = 'open')
-       GROUP BY d.id`,
-    );
+    const rows = await this.drivers.offerCandidates();
     return rows.map((r) => ({
       driver_id: r.id,
       vehicle_type: r.vehicle_type,
@@ -238,13 +211,13 @@ export class OfferEngine {
   /** The restaurant's position (and owner) from restaurant_sites, when the delivery lacks them. */
   async fillPickup(delivery: Delivery): Promise<void> {
     if (delivery.pickup_lat !== null && delivery.pickup_lng !== null && delivery.restaurant_owner_id) return;
-    const site = await this.tx.repository(RestaurantSite).findOneBy({ restaurant_id: delivery.restaurant_id });
+    const site = await this.sites.of(delivery.restaurant_id);
     if (!site) return;
     const patch: Partial<Delivery> = {};
     if ((delivery.pickup_lat === null || delivery.pickup_lng === null) && site.lat !== null && site.lng !== null) Object.assign(patch, { pickup_lat: site.lat, pickup_lng: site.lng });
     if (!delivery.restaurant_owner_id && site.owner_id) patch.restaurant_owner_id = site.owner_id;
     if (!Object.keys(patch).length) return;
-    await this.tx.repository(Delivery).update({ id: delivery.id }, patch);
+    await this.deliveries.update(delivery.id, patch);
     Object.assign(delivery, patch);
   }
 
@@ -260,13 +233,7 @@ export class OfferEngine {
       expires_at: this.after(now, this.config.OFFER_TIMEOUT_SECONDS),
       closed_at: null,
     };
-    const inserted: unknown[] = await this.tx.manager.query(
-      `INSERT INTO delivery_offers (offer_id, delivery_id, driver_id, round, status, distance_km, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, 'open', $5, $6, $7)
-       ON CONFLICT DO NOTHING RETURNING offer_id`,
-      [offer.offer_id, offer.delivery_id, offer.driver_id, offer.round, offer.distance_km, offer.created_at, offer.expires_at],
-    );
-    return inserted.length ? offer : null;
+    return (await this.offerRows.insertOpen(offer)) ? offer : null;
   }
 
   private flagIfOverdue(delivery: Delivery, patch: Partial<Delivery>, now: Date): void {

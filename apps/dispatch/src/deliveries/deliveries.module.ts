@@ -11,6 +11,7 @@ import { PickupDeliveryRpc } from './commands/pickup-delivery/pickup-delivery.rp
 import { DeliveryOfferRepository } from '../assignment/delivery-offer.repository';
 import { RestaurantSiteRepository } from '../assignment/restaurant-site.repository';
 import { DriverRepository } from '../drivers/driver.repository';
+import { DeliveryLocationRepository } from './delivery-location.repository';
 import { DeliveryRepository } from './delivery.repository';
 import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.service';
 import { OrderStatusChangedConsumer } from './commands/offer-delivery/order-status-changed.consumer';
@@ -26,7 +27,7 @@ import { ListDeliveriesRpc } from './queries/list-deliveries/list-deliveries.rpc
 @Module({
   imports: [RoutingModule],
   controllers: [OrderCreatedConsumer, OrderStatusChangedConsumer, OrderCancelledConsumer, ListDeliveriesRpc, AcceptDeliveryRpc, PickupDeliveryRpc, ConfirmDeliveryRpc, DriverOrdersRpc],
-  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine, DeliveryRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
-  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule, DeliveryRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
+  providers: [OpenDeliveryService, OfferDeliveryService, CancelDeliveryService, AcceptDeliveryService, PickupDeliveryService, ConfirmDeliveryService, DeliveryMover, DeliveryMoves, OfferEngine, DeliveryRepository, DeliveryLocationRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
+  exports: [DeliveryMover, DeliveryMoves, OfferEngine, RoutingModule, DeliveryRepository, DeliveryLocationRepository, DriverRepository, DeliveryOfferRepository, RestaurantSiteRepository],
 })
 export class DeliveriesModule {}

@@ -8,6 +8,32 @@ import { Delivery } from './delivery.entity';
 /** Deliveries not yet over. */
 const OPEN: DeliveryStatus[] = DELIVERY_LIFECYCLE.filter((s) => s !== 'delivered' && s !== 'cancelled');
 const OVER: DeliveryStatus[] = ['delivered', 'cancelled'];
+/** Deliveries whose pickup is still ahead (a restaurant's move changes where they go). */
+const NOT_PICKED_UP: DeliveryStatus[] = ['awaiting_pickup_ready', 'available', 'assigned'];
+
+/** A delivery a driver holds, as the location pipeline reads it. */
+export interface HeldDeliveryRow {
+  id: string;
+  order_id: string;
+  customer_id: string | null;
+  status: DeliveryStatus;
+  driver_id: string;
+}
+
+/** A delivery as order.created opens it; the pickup position comes from restaurant_sites when known. */
+export interface NewDeliveryRow {
+  id: string;
+  order_id: string;
+  order_number: string | null;
+  restaurant_id: string;
+  customer_id: string | null;
+  delivery_code: string | null;
+  delivery_fee: number | null;
+  address: string | null;
+  dest_lat: number | null;
+  dest_lng: number | null;
+  restaurant_owner_id: string | null;
+}
 
 /** Deliveries' SQL: each call runs in the caller's transaction when there is one. */
 @Injectable()
@@ -26,6 +52,109 @@ export class DeliveryRepository {
   /** The delivery locked FOR UPDATE, or null when another transaction holds it (or it is gone): the caller tries again later. */
   lockIfFree(id: string): Promise<Delivery | null> {
     return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+  }
+
+  byIdOrFail(id: string): Promise<Delivery> {
+    return this.tx.repository(Delivery).findOneByOrFail({ id });
+  }
+
+  byOrderOrFail(orderId: string): Promise<Delivery> {
+    return this.tx.repository(Delivery).findOneByOrFail({ order_id: orderId });
+  }
+
+  /**
+   * Opens the order's delivery once (a redelivered order.created changes nothing), picked up where
+   * restaurant_sites says when it knows. Raw: an INSERT … SELECT with ON CONFLICT, which the
+   * builder does not express.
+   */
+  async openOnce(row: NewDeliveryRow): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO deliveries (id, order_id, order_number, restaurant_id, customer_id, status, delivery_code, delivery_fee, address, dest_lat, dest_lng,
+                               restaurant_owner_id, pickup_lat, pickup_lng)
+       SELECT $1, $2, $3, $4, $5, 'awaiting_pickup_ready', $6, $7, $8, $9, $10, $11, s.lat, s.lng
+       FROM (SELECT 1) one LEFT JOIN restaurant_sites s ON s.restaurant_id = $4
+       ON CONFLICT (order_id) DO NOTHING`,
+      [
+        row.id, row.order_id, row.order_number, row.restaurant_id, row.customer_id,
+        row.delivery_code, row.delivery_fee, row.address, row.dest_lat, row.dest_lng,
+        row.restaurant_owner_id,
+      ],
+    );
+  }
+
+  /**
+   * The sweeper's first half: deliveries with an open offer past its time, locked, those another
+   * transaction holds skipped. Raw and as written: this lock statement (FOR UPDATE SKIP LOCKED, in id
+   * order) is what lets replicas sweep side by side without acting twice on one delivery.
+   */
+  async lockWithExpiredOffer(limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.tx.manager.query(
+      `SELECT d.id FROM deliveries d
+       WHERE d.id IN (SELECT o.delivery_id FROM delivery_offers o WHERE o.status = 'open' AND o.expires_at <= now())
+       ORDER BY d.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The sweeper's second half: deliveries that look for a driver (ready, or ready within
+   * `horizonMinutes`), due (or all of them with `force`), holding no open offer; locked, those
+   * another transaction holds skipped. Raw and as written, for the same reason as above.
+   */
+  async lockSeekingWithoutOffer(limit: number, force: boolean, horizonMinutes: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.tx.manager.query(
+      `SELECT d.id FROM deliveries d
+       WHERE d.driver_id IS NULL
+         AND (d.status = 'available'
+              OR (d.status = 'awaiting_pickup_ready' AND d.expected_ready_at IS NOT NULL AND d.expected_ready_at <= now() + make_interval(mins => $3)))
+         AND ($2 OR d.next_offer_at IS NULL OR d.next_offer_at <= now())
+         AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'open')
+       ORDER BY d.next_offer_at NULLS FIRST, d.created_at
+       LIMIT $1 FOR UPDATE OF d SKIP LOCKED`,
+      [limit, force, horizonMinutes],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The deliveries these drivers hold, first assigned first. Raw and as written: the location
+   * pipeline's read of every batch of positions (docs/benchmarks.md, live tracking).
+   */
+  heldByDrivers(driverIds: string[]): Promise<HeldDeliveryRow[]> {
+    return this.tx.manager.query(
+      `SELECT id, order_id, customer_id, status, driver_id FROM deliveries
+        WHERE driver_id = ANY($1::uuid[]) AND status = ANY($2::text[])
+        ORDER BY assigned_at NULLS LAST, id`,
+      [driverIds, [...ACTIVE_DELIVERY_STATUSES]],
+    );
+  }
+
+  /**
+   * Deliveries of the restaurant not yet picked up go to where it now is. updated_at marks a
+   * delivery's own changes, and the restaurant moving is not one: it is left as it was.
+   */
+  async movePickupOfRestaurant(restaurantId: string, at: { lat: number; lng: number }): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(Delivery)
+      .set({ pickup_lat: at.lat, pickup_lng: at.lng, updated_at: () => 'updated_at' })
+      .where('restaurant_id = :restaurantId', { restaurantId })
+      .andWhere('status IN (:...statuses)', { statuses: NOT_PICKED_UP })
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** The restaurant's owner on its deliveries that lack one (updated_at left as it was, as above). */
+  async fillRestaurantOwner(restaurantId: string, ownerId: string): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(Delivery)
+      .set({ restaurant_owner_id: ownerId, updated_at: () => 'updated_at' })
+      .where('restaurant_id = :restaurantId', { restaurantId })
+      .andWhere('restaurant_owner_id IS NULL')
+      .updateEntity(false)
+      .execute();
   }
 
   async update(id: string, patch: Partial<Delivery>): Promise<void> {

@@ -4,17 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, DriverLocationUpdated, OrderCreated, OrderStatusChanged } from '@platter/contracts';
 import { TelemetryPublisher } from '@platter/messaging';
-import { Metrics } from '@platter/observability';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { wireDispatch } from '../assignment/test-wiring';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { dispatchEntities } from '../dispatch.module';
 import { DispatchConfig } from '../dispatch.config';
 import { RegisterDriverService } from '../drivers/commands/register-driver/register-driver.service';
 import { SetAvailabilityService } from '../drivers/commands/set-availability/set-availability.service';
 import { UpdateLocationService } from '../drivers/commands/update-location/update-location.service';
-import { ActiveDeliveriesCache } from '../locations/active-deliveries.cache';
-import { LocationPipeline } from '../locations/location-pipeline';
 import { dispatchMigrations } from '../migrations';
+import { dispatchServices } from '../testing/dispatch-services';
 import { AcceptDeliveryService } from './commands/accept-delivery/accept-delivery.service';
 import { CancelDeliveryService } from './commands/cancel-delivery/cancel-delivery.service';
 import { ConfirmDeliveryService } from './commands/confirm-delivery/confirm-delivery.service';
@@ -22,15 +19,14 @@ import { OfferDeliveryService } from './commands/offer-delivery/offer-delivery.s
 import { OpenDeliveryService } from './commands/open-delivery/open-delivery.service';
 import { PickupDeliveryService } from './commands/pickup-delivery/pickup-delivery.service';
 import { DriverOrdersRpc } from './queries/driver-orders/driver-orders.rpc';
-import { DriverRepository } from '../drivers/driver.repository';
 
 describe('dispatch driver flow (PostgreSQL)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   const config = Object.assign(new DispatchConfig(), { DRIVER_AVERAGE_SPEED_KMH: 30, LOCATION_EVENT_MIN_INTERVAL_MS: 60_000, MAX_DELIVERY_CODE_ATTEMPTS: 3 });
   let register: RegisterDriverService;
   let availability: SetAvailabilityService;
   let location: UpdateLocationService;
-  let pipeline: LocationPipeline;
   const live: DriverLocationUpdated[] = [];
   let open: OpenDeliveryService;
   let offer: OfferDeliveryService;
@@ -42,20 +38,24 @@ describe('dispatch driver flow (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
-    const wired = wireDispatch(db.tx, db.dataSource, config);
-    const { events, mover } = wired;
-    register = new RegisterDriverService(db.tx);
-    availability = new SetAvailabilityService(db.tx, new DriverRepository(db.tx), events);
     // Live positions leave through telemetry (not the outbox): recorded here.
     const telemetry = { publish: (_type: string, payload: DriverLocationUpdated) => live.push(payload) > 0 } as unknown as TelemetryPublisher;
-    const cache = new ActiveDeliveriesCache(db.dataSource, wired.moves, config);
-    pipeline = new LocationPipeline(db.dataSource, db.tx, telemetry, mover, cache, config, wired.tracker, new Metrics({ service: 'dispatch', collectDefault: false }));
-    location = new UpdateLocationService(new DriverRepository(db.tx), pipeline, cache);
-    ({ open, offer, cancel, accept, pickup, confirm, driverOrders: orders } = wired);
+    bed = await dispatchServices(db, config, [{ provide: TelemetryPublisher, useValue: telemetry }]);
+    register = bed.get(RegisterDriverService);
+    availability = bed.get(SetAvailabilityService);
+    location = bed.get(UpdateLocationService);
+    open = bed.get(OpenDeliveryService);
+    offer = bed.get(OfferDeliveryService);
+    cancel = bed.get(CancelDeliveryService);
+    accept = bed.get(AcceptDeliveryService);
+    pickup = bed.get(PickupDeliveryService);
+    confirm = bed.get(ConfirmDeliveryService);
+    orders = bed.get(DriverOrdersRpc);
   });
 
   afterAll(async () => {
-    await pipeline?.onApplicationShutdown();
+    // Closing runs the location pipeline's shutdown (its final flush) before the schema goes.
+    await bed?.close();
     await db?.drop();
   });
 

@@ -20,6 +20,26 @@ export interface LocatedDriverRow {
   load: string;
 }
 
+/** An online, approved driver holding no open offer, with the pickups of the deliveries they hold. */
+export interface OfferCandidateRow {
+  id: string;
+  vehicle_type: string | null;
+  last_lat: number | null;
+  last_lng: number | null;
+  last_located_at: Date | null;
+  held: Array<{ restaurant_id: string; lat: number | null; lng: number | null }>;
+}
+
+/** A driver's newest position, as the location pipeline writes it. */
+export interface LatestPosition {
+  driverId: string;
+  lat: number;
+  lng: number;
+  heading: number | null;
+  speed: number | null;
+  recordedAt: Date;
+}
+
 /** Drivers' SQL: each call runs in the caller's transaction when there is one. */
 @Injectable()
 export class DriverRepository {
@@ -35,6 +55,24 @@ export class DriverRepository {
 
   byIdOrFail(id: string): Promise<Driver> {
     return this.tx.repository(Driver).findOneByOrFail({ id });
+  }
+
+  /** Opens a pending profile for a driver dispatch has not heard of yet; an existing one is left alone. */
+  async openIfAbsent(id: string): Promise<void> {
+    await this.tx.manager.createQueryBuilder().insert().into(Driver).values({ id, status: 'pending' }).orIgnore().updateEntity(false).execute();
+  }
+
+  /**
+   * Opens a pending profile for a user who registered as a driver; a profile opened on demand
+   * before keeps its name and phone if it has them, else learns them. Raw: the builder's upsert
+   * sets a column to the new value or leaves it, it cannot keep the old one only when present.
+   */
+  async openForRegisteredUser(user: { id: string; name: string | null; phone: string | null }): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO drivers (id, status, name, phone) VALUES ($1, 'pending', $2, $3)
+       ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name), phone = COALESCE(drivers.phone, EXCLUDED.phone)`,
+      [user.id, user.name, user.phone],
+    );
   }
 
   exists(id: string): Promise<boolean> {
@@ -101,6 +139,50 @@ export class DriverRepository {
        WHERE d.online AND d.status = 'approved' AND d.last_lat IS NOT NULL AND d.last_lng IS NOT NULL AND d.last_located_at IS NOT NULL
          AND d.last_lat BETWEEN $2 AND $3`,
       [ACTIVE_DELIVERY_STATUSES, fromLat, toLat],
+    );
+  }
+
+  /**
+   * Online, approved drivers with the pickups of what they hold, except those holding an open
+   * offer. Raw and as written: the offer engine's read for every offer (json_agg … FILTER has no
+   * builder spelling).
+   */
+  offerCandidates(): Promise<OfferCandidateRow[]> {
+    return this.tx.manager.query(
+      `SELECT d.id, d.vehicle_type, d.last_lat, d.last_lng, d.last_located_at,
+              COALESCE(json_agg(json_build_object('restaurant_id', x.restaurant_id, 'lat', x.pickup_lat, 'lng', x.pickup_lng)) FILTER (WHERE x.id IS NOT NULL), '[]'::json) AS held
+       FROM drivers d
+       LEFT JOIN deliveries x ON x.driver_id = d.id AND x.status IN ('assigned', 'picked_up', 'in_transit')
+       WHERE d.online AND d.status = 'approved'
+         AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.driver_id = d.id AND o.status = 'open')
+       GROUP BY d.id`,
+    );
+  }
+
+  /**
+   * The latest position of each driver in one statement, never over a newer one, the rows locked
+   * in id order (give `positions` sorted by driver id) so two replicas' batches cannot deadlock.
+   * Raw and as written: UPDATE … FROM unnest(), the location pipeline's hot path (docs/benchmarks.md).
+   */
+  async recordLatestPositions(positions: LatestPosition[]): Promise<void> {
+    await this.tx.manager.query(
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::float8[], $5::float8[], $6::timestamptz[])
+           AS v(id, lat, lng, heading, speed, at)
+       ), locked AS (
+         SELECT d.id FROM drivers d WHERE d.id IN (SELECT id FROM v) ORDER BY d.id FOR NO KEY UPDATE
+       )
+       UPDATE drivers d SET last_lat = v.lat, last_lng = v.lng, last_heading = v.heading, last_speed = v.speed, last_located_at = v.at
+         FROM v WHERE d.id = v.id AND d.id IN (SELECT id FROM locked)
+          AND (d.last_located_at IS NULL OR d.last_located_at <= v.at)`,
+      [
+        positions.map((p) => p.driverId),
+        positions.map((p) => p.lat),
+        positions.map((p) => p.lng),
+        positions.map((p) => p.heading),
+        positions.map((p) => p.speed),
+        positions.map((p) => p.recordedAt.toISOString()),
+      ],
     );
   }
 }

@@ -18,6 +18,7 @@ import { UpdateLocationService } from './commands/update-location/update-locatio
 import { UpdateDriverProfileService } from './commands/update-profile/update-profile.service';
 import { DriverDocumentRepository } from './documents/driver-document.repository';
 import { DriverDocumentsService } from './documents/driver-documents.service';
+import { DriverProfiles } from './driver-profile';
 import { DriverStatusMover } from './driver-status-mover';
 import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
 import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
@@ -37,6 +38,7 @@ import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
     UpdateDriverProfileService,
     DriverDocumentsService,
     DriverDocumentRepository,
+    DriverProfiles,
     DriverStatusMover,
     ReviewDriverService,
     DriverAccountService,

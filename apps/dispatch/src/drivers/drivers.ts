@@ -1,11 +1,11 @@
 import { NotFoundError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { Driver } from './driver.entity';
+import { DriverRepository } from './driver.repository';
 import { mayGoOnline } from './domain/driver-standing';
 
 /** The driver's profile, locked for the caller's transaction; 404 when identity's user.registered has not reached dispatch. */
-export async function lockDriver(tx: TransactionHost, driverId: string): Promise<Driver> {
-  const driver = await tx.repository(Driver).findOne({ where: { id: driverId }, lock: { mode: 'pessimistic_write' } });
+export async function lockDriver(drivers: DriverRepository, driverId: string): Promise<Driver> {
+  const driver = await drivers.lock(driverId);
   if (!driver) throw new NotFoundError('Driver profile');
   return driver;
 }

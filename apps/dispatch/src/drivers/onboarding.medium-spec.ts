@@ -6,21 +6,18 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Actor, DriverStatusChanged } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
-import { LocalDiskStore } from '@platter/storage';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { DispatchConfig } from '../dispatch.config';
 import { dispatchEntities } from '../dispatch.module';
 import { dispatchMigrations } from '../migrations';
+import { dispatchServices } from '../testing/dispatch-services';
 import { DriverAccountService } from './commands/account-events/driver-account.service';
 import { RegisterDriverService } from './commands/register-driver/register-driver.service';
 import { ReviewDriverService } from './commands/review-driver/review-driver.service';
 import { SetAvailabilityService } from './commands/set-availability/set-availability.service';
 import { UpdateDriverProfileService } from './commands/update-profile/update-profile.service';
 import { DriverDocumentsService } from './documents/driver-documents.service';
-import { DriverStatusMover } from './driver-status-mover';
-import { DeliveryRepository } from '../deliveries/delivery.repository';
-import { DriverDocumentRepository } from './documents/driver-document.repository';
-import { DriverRepository } from './driver.repository';
+import { DriversModule } from './drivers.module';
 import { AdminDriversRpc } from './queries/admin-drivers/admin-drivers.rpc';
 import { GetProfileRpc } from './queries/get-profile/get-profile.rpc';
 
@@ -29,6 +26,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 describe('driver onboarding (PostgreSQL, documents on disk)', () => {
   let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dir: string;
   let register: RegisterDriverService;
   let profile: UpdateDriverProfileService;
@@ -43,20 +41,21 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
     dir = await mkdtemp(join(tmpdir(), 'driver-docs-'));
-    const events = new EventPublisher(db.tx, 'dispatch');
-    const store = new LocalDiskStore(dir);
-    const mover = new DriverStatusMover(new DriverRepository(db.tx), events);
-    register = new RegisterDriverService(db.tx);
-    profile = new UpdateDriverProfileService(db.tx, new DriverRepository(db.tx), mover);
-    documents = new DriverDocumentsService(db.tx, new DriverDocumentRepository(db.tx), store, mover);
-    review = new ReviewDriverService(db.tx, mover);
-    availability = new SetAvailabilityService(db.tx, new DriverRepository(db.tx), events);
-    accounts = new DriverAccountService(db.tx, new DriverRepository(db.tx), mover, documents);
-    admin = new AdminDriversRpc(db.tx, new DriverRepository(db.tx), new DeliveryRepository(db.tx), documents);
-    getProfile = new GetProfileRpc(db.tx, new DriverRepository(db.tx));
+    // Documents on disk, in this test's own folder (the local document store DOCUMENT_STORE_DIR names).
+    const config = Object.assign(new DispatchConfig(), { DOCUMENT_STORE: 'local', DOCUMENT_STORE_DIR: dir });
+    bed = await dispatchServices(db, config, [], { imports: [DriversModule] });
+    register = bed.get(RegisterDriverService);
+    profile = bed.get(UpdateDriverProfileService);
+    documents = bed.get(DriverDocumentsService);
+    review = bed.get(ReviewDriverService);
+    availability = bed.get(SetAvailabilityService);
+    accounts = bed.get(DriverAccountService);
+    admin = bed.get(AdminDriversRpc);
+    getProfile = bed.get(GetProfileRpc);
   });
 
   afterAll(async () => {
+    await bed?.close();
     await db?.drop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

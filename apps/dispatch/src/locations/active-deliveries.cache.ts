@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DeliveryStatus } from '@platter/contracts';
+import { TransactionHost } from '@platter/persistence';
 import { DeliveryMoves } from '../deliveries/delivery-moves';
-import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
+import { DeliveryRepository, HeldDeliveryRow } from '../deliveries/delivery.repository';
 import { DispatchConfig } from '../dispatch.config';
 
 /** What the location pipeline needs of a delivery a driver holds. */
@@ -32,7 +32,8 @@ export class ActiveDeliveriesCache {
   private readonly ttlMs: number;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tx: TransactionHost,
+    private readonly deliveries: DeliveryRepository,
     moves: DeliveryMoves,
     config: DispatchConfig,
   ) {
@@ -61,15 +62,11 @@ export class ActiveDeliveriesCache {
     }
     if (!missing.length) return out;
     const gens = new Map(missing.map((id) => [id, this.generation.get(id) ?? 0]));
-    let rows: Array<ActiveDelivery & { driver_id: string }>;
+    let rows: HeldDeliveryRow[];
     this.reading++;
     try {
-      rows = await this.dataSource.query(
-        `SELECT id, order_id, customer_id, status, driver_id FROM deliveries
-          WHERE driver_id = ANY($1::uuid[]) AND status = ANY($2::text[])
-          ORDER BY assigned_at NULLS LAST, id`,
-        [missing, [...ACTIVE_DELIVERY_STATUSES]],
-      );
+      // On the pool, outside any transaction the caller is in: the cache holds committed state only.
+      rows = await this.tx.outside(() => this.deliveries.heldByDrivers(missing));
     } finally {
       this.reading--;
     }

@@ -4,25 +4,22 @@
 // the delivery in transit, this replica's own moves seen at once, a final flush on shutdown.
 import { randomUUID } from 'node:crypto';
 import { Actor, DriverLocationUpdated } from '@platter/contracts';
-import { EventPublisher, TelemetryPublisher } from '@platter/messaging';
-import { Metrics } from '@platter/observability';
-import { ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { TelemetryPublisher } from '@platter/messaging';
+import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
 import { DeliveryMover } from '../deliveries/delivery-mover';
-import { DeliveryMoves } from '../deliveries/delivery-moves';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DispatchConfig } from '../dispatch.config';
 import { dispatchEntities } from '../dispatch.module';
 import { UpdateLocationService } from '../drivers/commands/update-location/update-location.service';
 import { Driver } from '../drivers/driver.entity';
+import { DriversModule } from '../drivers/drivers.module';
 import { dispatchMigrations } from '../migrations';
-import { DeliveryRoutes } from '../routing/delivery-routes';
 import { RouteTracker } from '../routing/route-tracker';
-import { routingProviderFor } from '../routing/routing.module';
+import { dispatchServices } from '../testing/dispatch-services';
 import { ActiveDeliveriesCache } from './active-deliveries.cache';
 import { DriverPosition } from './domain/driver-position';
 import { LocationPipeline } from './location-pipeline';
-import { DeliveryRepository } from '../deliveries/delivery.repository';
-import { DriverRepository } from '../drivers/driver.repository';
+import { LocationsModule } from './locations.module';
 
 jest.setTimeout(60_000);
 
@@ -40,39 +37,36 @@ async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 5
 
 describe('LocationPipeline (PostgreSQL)', () => {
   let db: ThrowawaySchema;
-  const running: LocationPipeline[] = [];
+  const running: FeatureTestingModule[] = [];
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
   });
 
+  // Closing a module runs its pipeline's shutdown (the final flush).
   afterEach(async () => {
-    for (const p of running.splice(0)) await p.onApplicationShutdown();
+    for (const bed of running.splice(0)) await bed.close();
   });
 
   afterAll(async () => {
     await db?.drop();
   });
 
-  /** A pipeline as Nest wires it, with a telemetry publisher that records what it is given. */
-  function build(overrides: Partial<DispatchConfig> = {}) {
+  /**
+   * A pipeline as Nest wires it (LocationsModule, or with `imports` the features around it, their
+   * lifecycle hooks run), with a telemetry publisher that records what it is given.
+   */
+  async function build(overrides: Partial<DispatchConfig> = {}, imports: Array<typeof LocationsModule | typeof DriversModule> = [LocationsModule]) {
     const config = Object.assign(new DispatchConfig(), { LOCATION_FLUSH_MS: 60_000, LOCATION_EVENT_MIN_INTERVAL_MS: 400, LOCATION_ACTIVE_DELIVERIES_TTL_MS: 60_000 }, overrides);
-    const events = new EventPublisher(db.tx, 'dispatch');
-    const moves = new DeliveryMoves(db.tx, db.dataSource);
-    moves.onModuleInit();
-    const routes = new DeliveryRoutes(new DeliveryRepository(db.tx), events, routingProviderFor(config));
-    const tracker = new RouteTracker(db.tx, new DeliveryRepository(db.tx), new DriverRepository(db.tx), routes, config);
-    const heard: DriverPosition[] = [];
-    jest.spyOn(tracker, 'onDriverPosition').mockImplementation(async (driverId, p) => {
-      heard.push({ ...(p as DriverPosition), driverId });
-    });
-    const mover = new DeliveryMover(new DeliveryRepository(db.tx), events, config, routes, moves, tracker);
-    const cache = new ActiveDeliveriesCache(db.dataSource, moves, config);
     const live: DriverLocationUpdated[] = [];
     const telemetry = { publish: (_type: string, payload: DriverLocationUpdated) => live.push(payload) > 0 } as unknown as TelemetryPublisher;
-    const pipeline = new LocationPipeline(db.dataSource, db.tx, telemetry, mover, cache, config, tracker, new Metrics({ service: 'dispatch', collectDefault: false }));
-    running.push(pipeline);
-    return { pipeline, live, heard, mover, cache, config };
+    const bed = await dispatchServices(db, config, [{ provide: TelemetryPublisher, useValue: telemetry }], { imports, init: true });
+    running.push(bed);
+    const heard: DriverPosition[] = [];
+    jest.spyOn(bed.get(RouteTracker), 'onDriverPosition').mockImplementation(async (driverId, p) => {
+      heard.push({ ...(p as DriverPosition), driverId });
+    });
+    return { bed, pipeline: bed.get(LocationPipeline), live, heard, mover: bed.get(DeliveryMover), cache: bed.get(ActiveDeliveriesCache), config };
   }
 
   async function driver(name = 'Eto'): Promise<string> {
@@ -100,7 +94,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
     (await db.dataSource.query(`SELECT last_lat, last_lng, last_heading, last_speed, last_located_at FROM drivers WHERE id = $1`, [driverId]))[0];
 
   it("writes each driver's latest position in one batched UPDATE per flush, never over a newer one", async () => {
-    const { pipeline } = build();
+    const { pipeline } = await build();
     const drivers = await Promise.all(Array.from({ length: 300 }, () => driver()));
     const older = new Map<string, DriverPosition>();
     for (const id of drivers) {
@@ -129,7 +123,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('appends the trail of active deliveries only, one point per delivery per flush, in one INSERT', async () => {
-    const { pipeline } = build();
+    const { pipeline } = await build();
     const busy = await driver();
     const idle = await driver();
     const [d1, d2] = [await delivery(busy), await delivery(busy, 'in_transit')];
@@ -155,7 +149,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('publishes driver.location-updated per active delivery at once, then (throttled) the latest position within one interval', async () => {
-    const { pipeline, live } = build({ LOCATION_EVENT_MIN_INTERVAL_MS: 400 });
+    const { pipeline, live } = await build({ LOCATION_EVENT_MIN_INTERVAL_MS: 400 });
     const busy = await driver();
     const idle = await driver();
     const [d1, d2] = [await delivery(busy), await delivery(busy, 'in_transit')];
@@ -185,7 +179,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('puts a picked-up delivery in transit at the first position after pickup, announced through the outbox; the route tracker hears it', async () => {
-    const { pipeline, heard } = build();
+    const { pipeline, heard } = await build();
     const d = await driver('Fon');
     const picked = await delivery(d, 'picked_up');
     void pipeline.ingest(at(d, 4.06, 9.71));
@@ -209,7 +203,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it("sees this replica's own delivery moves at once, not after the cache's TTL", async () => {
-    const { pipeline, live, mover } = build({ LOCATION_ACTIVE_DELIVERIES_TTL_MS: 60_000, LOCATION_EVENT_MIN_INTERVAL_MS: 0 });
+    const { pipeline, live, mover } = await build({ LOCATION_ACTIVE_DELIVERIES_TTL_MS: 60_000, LOCATION_EVENT_MIN_INTERVAL_MS: 0 });
     const d = await driver();
     void pipeline.ingest(at(d, 4.1));
     await pipeline.flush(); // cached: holds nothing
@@ -226,7 +220,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('flushes what it holds on shutdown and sends the held live position', async () => {
-    const { pipeline, live } = build({ LOCATION_EVENT_MIN_INTERVAL_MS: 10_000 });
+    const { pipeline, live } = await build({ LOCATION_EVENT_MIN_INTERVAL_MS: 10_000 });
     const d = await driver();
     await delivery(d);
     void pipeline.ingest(at(d, 4.1));
@@ -238,10 +232,10 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('serves PUT /driver/location through the pipeline: the answer (and the next read) shows the position', async () => {
-    const { pipeline, cache } = build({ LOCATION_FLUSH_MS: 100 });
+    const { bed } = await build({ LOCATION_FLUSH_MS: 100 }, [DriversModule]);
     const d = await driver();
     await delivery(d);
-    const service = new UpdateLocationService(new DriverRepository(db.tx), pipeline, cache);
+    const service = bed.get(UpdateLocationService);
     const actor: Actor = { user_id: d, role: 'driver' };
     const view = await service.update(actor, { lat: 4.045, lng: 9.695, heading: 45, speed: 28 });
     expect(view).toMatchObject({ id: d, location: { lat: 4.045, lng: 9.695, heading: 45, speed: 28 }, active_deliveries: 1 });
@@ -250,7 +244,7 @@ describe('LocationPipeline (PostgreSQL)', () => {
   });
 
   it('takes in positions far faster than 1,000 a second and writes 1,000 drivers in one flush', async () => {
-    const { pipeline } = build();
+    const { pipeline } = await build();
     const drivers = await Promise.all(Array.from({ length: 1000 }, () => driver()));
     await Promise.all(drivers.slice(0, 200).map((id) => delivery(id, 'in_transit')));
     const started = performance.now();

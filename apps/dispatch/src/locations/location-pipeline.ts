@@ -1,14 +1,14 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Counter, Histogram } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { TelemetryPublisher } from '@platter/messaging';
 import { Metrics } from '@platter/observability';
 import { TransactionHost } from '@platter/persistence';
 import { DeliveryMover } from '../deliveries/delivery-mover';
 import { driverMove } from '../deliveries/domain/delivery-rules';
-import { Delivery } from '../deliveries/delivery.entity';
+import { DeliveryLocationRepository, TrailPoint } from '../deliveries/delivery-location.repository';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DispatchConfig } from '../dispatch.config';
-import { Driver } from '../drivers/driver.entity';
+import { DriverRepository } from '../drivers/driver.repository';
 import { ActiveDeliveriesCache, ActiveDelivery } from './active-deliveries.cache';
 import { RouteTracker } from '../routing/route-tracker';
 import { DriverPosition } from './domain/driver-position';
@@ -57,8 +57,10 @@ export class LocationPipeline implements OnApplicationShutdown {
   private readonly batchSize: Histogram;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly trails: DeliveryLocationRepository,
     private readonly telemetry: TelemetryPublisher,
     private readonly mover: DeliveryMover,
     private readonly cache: ActiveDeliveriesCache,
@@ -168,48 +170,22 @@ export class LocationPipeline implements OnApplicationShutdown {
   }
 
   /**
-   * Two statements, each its own transaction: the latest position per driver (never over a newer one,
-   * drivers locked in id order so two replicas' batches cannot deadlock), then the trail of their
-   * deliveries. Kept apart so no driver row stays locked while the trail's foreign keys wait for a
-   * delivery another transaction holds.
+   * Two statements, each its own transaction (outside any the caller's async context may carry): the
+   * latest position per driver (never over a newer one, drivers locked in id order so two replicas'
+   * batches cannot deadlock), then the trail of their deliveries. Kept apart so no driver row stays
+   * locked while the trail's foreign keys wait for a delivery another transaction holds.
    */
   private async write(batch: Map<string, DriverPosition>, active: Map<string, ActiveDelivery[]>): Promise<void> {
     const positions = [...batch.values()].sort((a, b) => (a.driverId < b.driverId ? -1 : 1));
-    await this.dataSource.query(
-      `WITH v AS (
-         SELECT * FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::float8[], $5::float8[], $6::timestamptz[])
-           AS v(id, lat, lng, heading, speed, at)
-       ), locked AS (
-         SELECT d.id FROM drivers d WHERE d.id IN (SELECT id FROM v) ORDER BY d.id FOR NO KEY UPDATE
-       )
-       UPDATE drivers d SET last_lat = v.lat, last_lng = v.lng, last_heading = v.heading, last_speed = v.speed, last_located_at = v.at
-         FROM v WHERE d.id = v.id AND d.id IN (SELECT id FROM locked)
-          AND (d.last_located_at IS NULL OR d.last_located_at <= v.at)`,
-      [
-        positions.map((p) => p.driverId),
-        positions.map((p) => p.lat),
-        positions.map((p) => p.lng),
-        positions.map((p) => p.heading),
-        positions.map((p) => p.speed),
-        positions.map((p) => p.recordedAt.toISOString()),
-      ],
-    );
-    const trail: Array<[string, DriverPosition]> = [];
-    for (const p of positions) for (const d of active.get(p.driverId) ?? []) trail.push([d.id, p]);
+    await this.tx.outside(() => this.drivers.recordLatestPositions(positions));
+    const trail: TrailPoint[] = [];
+    for (const p of positions) {
+      for (const d of active.get(p.driverId) ?? []) {
+        trail.push({ deliveryId: d.id, driverId: p.driverId, lat: p.lat, lng: p.lng, heading: p.heading, speed: p.speed, recordedAt: p.recordedAt });
+      }
+    }
     if (!trail.length) return;
-    await this.dataSource.query(
-      `INSERT INTO delivery_locations (delivery_id, driver_id, lat, lng, heading, speed, recorded_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::timestamptz[])`,
-      [
-        trail.map(([id]) => id),
-        trail.map(([, p]) => p.driverId),
-        trail.map(([, p]) => p.lat),
-        trail.map(([, p]) => p.lng),
-        trail.map(([, p]) => p.heading),
-        trail.map(([, p]) => p.speed),
-        trail.map(([, p]) => p.recordedAt.toISOString()),
-      ],
-    );
+    await this.tx.outside(() => this.trails.append(trail));
   }
 
   /** A failed flush: its positions go back unless newer ones came meanwhile; REST callers wait for the next (three tries). */
@@ -247,11 +223,11 @@ export class LocationPipeline implements OnApplicationShutdown {
       this.transitQueue.delete(deliveryId);
       try {
         await this.tx.run(async () => {
-          const delivery = await this.tx.repository(Delivery).findOne({ where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
+          const delivery = await this.deliveries.lockById(deliveryId);
           if (!delivery || delivery.driver_id !== driverId) return;
           const steps = driverMove(delivery.status, 'locate');
           if (!steps?.length) return;
-          const driver = await this.tx.repository(Driver).findOne({ where: { id: driverId } });
+          const driver = await this.drivers.byId(driverId);
           await this.mover.move(delivery, steps, driver);
         });
       } catch (err) {

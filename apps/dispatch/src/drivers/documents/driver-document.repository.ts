@@ -24,6 +24,11 @@ export class DriverDocumentRepository {
     return this.tx.repository(DriverDocument).find({ where: { driver_id: driverId } });
   }
 
+  /** A driver's documents, first uploaded first. */
+  inUploadOrder(driverId: string): Promise<DriverDocument[]> {
+    return this.tx.repository(DriverDocument).find({ where: { driver_id: driverId }, order: { created_at: 'ASC', id: 'ASC' } });
+  }
+
   async deleteAllOf(driverId: string): Promise<void> {
     await this.tx.repository(DriverDocument).delete({ driver_id: driverId });
   }

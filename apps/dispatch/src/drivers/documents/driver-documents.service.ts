@@ -5,8 +5,8 @@ import { TransactionHost } from '@platter/persistence';
 import { DocumentStore, acceptedDocument, readStoredDocument } from '@platter/storage';
 import { DriverStatusMover } from '../driver-status-mover';
 import { toDriverDocumentView } from '../driver.view';
+import { DriverRepository } from '../driver.repository';
 import { lockDriver } from '../drivers';
-import { openDriverOnDemand } from '../driver-profile';
 import { DriverDocumentRepository } from './driver-document.repository';
 import { UploadDriverDocumentRequest } from './upload-driver-document.request';
 
@@ -20,6 +20,7 @@ export class DriverDocumentsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly rows: DriverDocumentRepository,
+    private readonly drivers: DriverRepository,
     private readonly store: DocumentStore,
     private readonly mover: DriverStatusMover,
   ) {}
@@ -32,8 +33,8 @@ export class DriverDocumentsService {
     // failed insert leaves an unreferenced file (harmless), never a row pointing at nothing.
     await this.store.put(storageKey, bytes, type.contentType);
     return this.tx.run(async () => {
-      await openDriverOnDemand(this.tx, actor.user_id);
-      const driver = await lockDriver(this.tx, actor.user_id);
+      await this.drivers.openIfAbsent(actor.user_id);
+      const driver = await lockDriver(this.drivers, actor.user_id);
       await this.rows.insert({
         id,
         driver_id: driver.id,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DeclinedOfferView, NotFoundError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { DriverRepository } from '../../../drivers/driver.repository';
 import { lockDriver } from '../../../drivers/drivers';
 import { DeliveryRepository } from '../../../deliveries/delivery.repository';
 import { DeliveryOfferRepository } from '../../delivery-offer.repository';
@@ -12,13 +13,14 @@ export class DeclineOfferService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
     private readonly offerRows: DeliveryOfferRepository,
     private readonly offers: OfferEngine,
   ) {}
 
   async decline(actor: Actor, orderId: string): Promise<DeclinedOfferView> {
     return this.tx.run(async () => {
-      await lockDriver(this.tx, actor.user_id);
+      await lockDriver(this.drivers, actor.user_id);
       const delivery = await this.deliveries.lockByOrder(orderId);
       if (!delivery) throw new NotFoundError('Delivery');
       const offer = await this.offerRows.lockOpen(delivery.id, actor.user_id);

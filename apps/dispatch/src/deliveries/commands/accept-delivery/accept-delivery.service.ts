@@ -5,6 +5,7 @@ import { DeliveryOfferRepository } from '../../../assignment/delivery-offer.repo
 import { OfferEngine } from '../../../assignment/offer-engine';
 import { canTakeAnother } from '../../../assignment/domain/ranking';
 import { DispatchConfig } from '../../../dispatch.config';
+import { DriverRepository } from '../../../drivers/driver.repository';
 import { canWork, lockDriver } from '../../../drivers/drivers';
 import { DeliveryMover } from '../../delivery-mover';
 import { ACTIVE_DELIVERY_STATUSES } from '../../domain/delivery-rules';
@@ -27,6 +28,7 @@ export class AcceptDeliveryService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly deliveries: DeliveryRepository,
+    private readonly drivers: DriverRepository,
     private readonly offerRows: DeliveryOfferRepository,
     private readonly mover: DeliveryMover,
     private readonly offers: OfferEngine,
@@ -35,7 +37,7 @@ export class AcceptDeliveryService {
 
   async accept(actor: Actor, orderId: string): Promise<DriverDeliveryView> {
     return this.tx.run(async () => {
-      const driver = await lockDriver(this.tx, actor.user_id);
+      const driver = await lockDriver(this.drivers, actor.user_id);
       const delivery = await this.deliveries.lockByOrder(orderId);
       if (!delivery) throw new NotFoundError('Delivery');
       if (delivery.driver_id === driver.id && ACTIVE_DELIVERY_STATUSES.includes(delivery.status)) {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AdminDriverView } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { activeDeliveryCount } from '../../driver-profile';
+import { DeliveryRepository } from '../../../deliveries/delivery.repository';
 import { missingForApproval } from '../../domain/driver-profile-rules';
 import { AdminDriverMove } from '../../domain/driver-standing';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { DriverException } from '../../driver.exception';
+import { DriverRepository } from '../../driver.repository';
 import { toAdminDriverView } from '../../driver.view';
 import { lockDriver } from '../../drivers';
 
@@ -18,18 +19,20 @@ import { lockDriver } from '../../drivers';
 export class ReviewDriverService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly drivers: DriverRepository,
+    private readonly deliveries: DeliveryRepository,
     private readonly mover: DriverStatusMover,
   ) {}
 
   async move(id: string, move: AdminDriverMove, admin: Actor, reason?: string): Promise<AdminDriverView> {
     return this.tx.run(async () => {
-      const driver = await lockDriver(this.tx, id);
+      const driver = await lockDriver(this.drivers, id);
       if (move === 'approve') {
         const missing = missingForApproval(driver);
         if (missing) throw new DriverException('DRIVER_PROFILE_INCOMPLETE', `The driver cannot be approved: ${missing}`);
       }
       const moved = await this.mover.apply(driver, move, { actor: admin, reason: reason ?? null });
-      return toAdminDriverView(moved, await activeDeliveryCount(this.tx, moved.id));
+      return toAdminDriverView(moved, await this.deliveries.countHeldBy(moved.id));
     });
   }
 }

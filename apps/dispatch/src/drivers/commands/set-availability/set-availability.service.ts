@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DriverProfileView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
-import { activeDeliveryCount, openDriverOnDemand } from '../../driver-profile';
+import { DeliveryRepository } from '../../../deliveries/delivery.repository';
 import { mayGoOnline } from '../../domain/driver-standing';
 import { DriverException } from '../../driver.exception';
 import { DriverRepository } from '../../driver.repository';
@@ -19,13 +19,14 @@ export class SetAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly drivers: DriverRepository,
+    private readonly deliveries: DeliveryRepository,
     private readonly events: EventPublisher,
   ) {}
 
   async set(actor: Actor, online: boolean): Promise<DriverProfileView> {
     return this.tx.run(async () => {
-      await openDriverOnDemand(this.tx, actor.user_id);
-      const driver = await lockDriver(this.tx, actor.user_id);
+      await this.drivers.openIfAbsent(actor.user_id);
+      const driver = await lockDriver(this.drivers, actor.user_id);
       if (online && !mayGoOnline(driver.status)) {
         throw new DriverException('DRIVER_NOT_APPROVED', `Only an approved driver can go online; this profile is ${driver.status}`);
       }
@@ -34,7 +35,7 @@ export class SetAvailabilityService {
         driver.online = online;
         await this.events.publish('driver.status-changed', { driver_id: driver.id, status: driver.status, online });
       }
-      return toDriverProfileView(driver, await activeDeliveryCount(this.tx, driver.id));
+      return toDriverProfileView(driver, await this.deliveries.countHeldBy(driver.id));
     });
   }
 }

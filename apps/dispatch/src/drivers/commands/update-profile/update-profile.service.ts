@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DriverProfileView, UpdateDriverProfileData } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { profileChanges } from '../../domain/driver-profile-rules';
-import { fullDriverProfile, openDriverOnDemand } from '../../driver-profile';
+import { DriverProfiles } from '../../driver-profile';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { DriverRepository } from '../../driver.repository';
 import { lockDriver } from '../../drivers';
@@ -17,16 +17,17 @@ export class UpdateDriverProfileService {
     private readonly tx: TransactionHost,
     private readonly drivers: DriverRepository,
     private readonly mover: DriverStatusMover,
+    private readonly profiles: DriverProfiles,
   ) {}
 
   async update(actor: Actor, data: UpdateDriverProfileData): Promise<DriverProfileView> {
     const changes = profileChanges(data);
     return this.tx.run(async () => {
-      await openDriverOnDemand(this.tx, actor.user_id);
-      const driver = await lockDriver(this.tx, actor.user_id);
+      await this.drivers.openIfAbsent(actor.user_id);
+      const driver = await lockDriver(this.drivers, actor.user_id);
       await this.drivers.update(driver.id, changes);
       const moved = await this.mover.apply(Object.assign(driver, changes), 'reapply', { actor });
-      return fullDriverProfile(this.tx, moved);
+      return this.profiles.full(moved);
     });
   }
 }

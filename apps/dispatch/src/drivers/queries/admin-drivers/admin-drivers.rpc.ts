@@ -1,11 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AdminDriverDetail, AdminDriversRequest, AdminDriverView, DriverDocumentContent, DriverDocumentRefRequest, NotFoundError, Page, RPC, RpcRequest } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { IdRequest, pageOf, requireActor, validData, RpcEndpoint } from '@platter/service-kit';
 import { DeliveryRepository } from '../../../deliveries/delivery.repository';
+import { DriverDocumentRepository } from '../../documents/driver-document.repository';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
-import { activeDeliveryCount, driverDocuments } from '../../driver-profile';
 import { DriverRepository } from '../../driver.repository';
 import { toAdminDriverView, toDriverAuditView, toDriverDocumentView } from '../../driver.view';
 
@@ -13,9 +12,9 @@ import { toAdminDriverView, toDriverAuditView, toDriverDocumentView } from '../.
 @Controller()
 export class AdminDriversRpc {
   constructor(
-    private readonly tx: TransactionHost,
     private readonly drivers: DriverRepository,
     private readonly deliveries: DeliveryRepository,
+    private readonly documentRows: DriverDocumentRepository,
     private readonly documents: DriverDocumentsService,
   ) {}
 
@@ -34,7 +33,7 @@ export class AdminDriversRpc {
     const { id } = validData(IdRequest, req.data);
     const driver = await this.drivers.byId(id);
     if (!driver) throw new NotFoundError('Driver');
-    const [active, documents, history] = await Promise.all([activeDeliveryCount(this.tx, id), driverDocuments(this.tx, id), this.drivers.auditTrail(id)]);
+    const [active, documents, history] = await Promise.all([this.deliveries.countHeldBy(id), this.documentRows.inUploadOrder(id), this.drivers.auditTrail(id)]);
     return { driver: toAdminDriverView(driver, active), documents: documents.map(toDriverDocumentView), history: history.map(toDriverAuditView) };
   }
 
