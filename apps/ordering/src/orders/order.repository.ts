@@ -117,16 +117,29 @@ export class OrderRepository {
     };
     for (let attempt = 1; attempt <= NUMBER_ATTEMPTS; attempt++) {
       const orderNumber = nextNumber();
-      const result = await this.tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(Order)
-        .values({ ...order, order_number: orderNumber })
-        .orIgnore()
-        .returning(['created_at', 'updated_at'])
-        .updateEntity(false)
-        .execute();
-      const rows = result.raw as Array<{ created_at: Date; updated_at: Date }>;
+      // Raw SQL: the placement hot path; the builder's insert of these 40 columns costs about 0.4 ms more CPU per order (docs/benchmarks.md).
+      const rows: Array<{ created_at: Date; updated_at: Date }> = await this.tx.manager.query(
+        `INSERT INTO orders (id, order_number, customer_id, restaurant_id, status, delivery_type, delivery_address, payment_method,
+           payment_status, subtotal, tax_amount, delivery_fee, service_fee, total_amount, currency,
+           guest_session_id, guest_name, guest_phone, guest_email, tracking_token_hash,
+           discount_amount, coupon_code, loyalty_points_redeemed, commission_rate_bps, amount_refunded, delivery_code, driver_id,
+           payer_phone, source, placed_by, payment_provider, payment_due_at, step_due_at, saga_flagged_at, saga_note,
+           completed_at, cancelled_at, order_type, amount_paid, payment_check_requested_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+           $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40)
+         ON CONFLICT (order_number) DO NOTHING
+         RETURNING created_at, updated_at`,
+        [
+          order.id, orderNumber, order.customer_id, order.restaurant_id, order.status, order.delivery_type,
+          order.delivery_address ? JSON.stringify(order.delivery_address) : null, order.payment_method, order.payment_status,
+          order.subtotal, order.tax_amount, order.delivery_fee, order.service_fee, order.total_amount, order.currency,
+          order.guest_session_id, order.guest_name, order.guest_phone, order.guest_email, order.tracking_token_hash,
+          order.discount_amount, order.coupon_code, order.loyalty_points_redeemed, order.commission_rate_bps, order.amount_refunded,
+          order.delivery_code, order.driver_id, order.payer_phone, order.source, order.placed_by, order.payment_provider,
+          order.payment_due_at, order.step_due_at, order.saga_flagged_at, order.saga_note, order.completed_at, order.cancelled_at,
+          order.order_type, order.amount_paid, order.payment_check_requested_at,
+        ],
+      );
       if (rows.length) return Object.assign(new Order(), order, { order_number: orderNumber, ...rows[0] });
     }
     throw new Error(`no free order number after ${NUMBER_ATTEMPTS} attempts`);
