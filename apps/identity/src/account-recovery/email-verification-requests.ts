@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EventPublisher } from '@platter/messaging';
-import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../audit/audit-log';
 import { User } from '../users/user.entity';
 import { OneTimeTokens } from './one-time-tokens';
@@ -12,7 +11,6 @@ import { OneTimeTokens } from './one-time-tokens';
 @Injectable()
 export class EmailVerificationRequests {
   constructor(
-    private readonly tx: TransactionHost,
     private readonly tokens: OneTimeTokens,
     private readonly events: EventPublisher,
     private readonly audit: AuditLog,
