@@ -1,4 +1,5 @@
 import { DeliveryType, OrderStatus, PaymentMethod } from '../events';
+import type { Page } from './catalog';
 
 export interface PlaceOrderLineData {
   menu_item_id: string;
@@ -27,10 +28,13 @@ export interface PlaceOrderData {
   idempotency_key?: string;
 }
 
-/** Contact details of a buyer without an account. */
-export interface GuestContactData {
+/** Who an order is for when they have no account: a name and a phone to reach them on. */
+export interface ContactData {
   name: string;
   phone: string;
+}
+/** Contact details of a buyer without an account. */
+export interface GuestContactData extends ContactData {
   email?: string;
 }
 /** `ordering.orders.place-for-guest`: the gateway has already resolved the optional guest session. */
@@ -165,46 +169,84 @@ export interface CouponView {
   updated_at: string;
 }
 
-// ---- The staff order routes (POST/GET /orders, PATCH /orders/:id/status): restaurant staff, camelCase ----
+// ---- The staff order routes (POST/GET /orders, PATCH /orders/:id/status): restaurant staff ----
+// The routes speak camelCase (StaffOrderView, StaffOrdersPage); the gateway translates each request onto
+// the snake_case data below, which ordering checks, and ordering's DashboardOrderView back.
 
-export interface StaffOrderLineData {
-  /** The menu item's id (the staff routes call menu items products). */
-  productId: string;
-  quantity: number;
-  variantId?: string;
-  modifierIds?: string[];
-  notes?: string;
-}
-
+/** `ordering.staff-orders.place`: an order keyed in for the restaurant the caller's token acts for. */
 export interface StaffPlaceOrderData {
   /** A platform customer the order is for (it shows in their orders). */
-  customerId?: string;
-  orderType: 'online' | 'offline';
-  deliveryType?: DeliveryType;
-  deliveryAddress?: { address: string; latitude: number; longitude: number };
-  items: StaffOrderLineData[];
-  paymentMethod?: PaymentMethod;
-  /** Who the order is for when they have no account (name, phone). */
-  customer?: { name: string; phone: string };
+  customer_id?: string;
+  order_type: 'online' | 'offline';
+  /** Default dine_in. */
+  delivery_type?: DeliveryType;
+  delivery_address?: { address: string; latitude: number; longitude: number };
+  items: PlaceOrderLineData[];
+  /** Default cash. */
+  payment_method?: PaymentMethod;
+  /** Who the order is for when they have no account. */
+  customer?: ContactData;
   /** From the Idempotency-Key header. */
-  idempotencyKey?: string;
+  idempotency_key?: string;
 }
 
+/** `ordering.staff-orders.list`; `from`/`to` bound created_at (ISO 8601; a `to` date alone includes that whole day, UTC). */
 export interface StaffOrdersQuery {
   page?: number;
   limit?: number;
   /** A staff status (pending | processing | completed | cancelled), or one of ordering's own statuses. */
   status?: string;
-  customerId?: string;
-  startDate?: string;
-  endDate?: string;
+  customer_id?: string;
+  from?: string;
+  to?: string;
   /** Admins only: one restaurant's orders. */
-  restaurantId?: string;
+  restaurant_id?: string;
+}
+
+/** `ordering.staff-orders.set-status`. */
+export interface UpdateStaffOrderStatusData {
+  id: string;
+  /** A staff status (pending | processing | completed | cancelled), or one of ordering's own statuses. */
+  status: string;
+  payment_status?: StaffPaymentStatus;
+  reason?: string;
 }
 
 export type StaffOrderStatus = 'pending' | 'processing' | 'completed' | 'cancelled';
 export type StaffPaymentStatus = 'unpaid' | 'paid' | 'refunded';
 
+/**
+ * An order as ordering answers the staff RPCs: its order view, with what a restaurant's dashboard shows
+ * beside it. The delivery code only in the answer to the staff member who keyed the order in.
+ */
+export interface DashboardOrderView extends OrderView {
+  /** The dashboard's status for `status` (ordering's). */
+  staff_status: StaffOrderStatus;
+  /** The dashboard's payment status for `payment_status`. */
+  staff_payment_status: StaffPaymentStatus;
+  order_type: 'online' | 'offline';
+  source: 'client' | 'guest' | 'staff';
+  /** How to reach the buyer without an account; null when the order names none. */
+  contact: { name: string | null; email: string | null; phone: string | null } | null;
+  /** Handed over: delivered at the door, or at the counter or table. */
+  delivered_at: string | null;
+}
+
+/** Figures over every order a staff listing matches (all pages); see StaffOrdersPage.stats. */
+export interface DashboardOrderStats {
+  total_orders: number;
+  total_revenue: number | null;
+  average_order_value: number | null;
+  currency: string | null;
+  by_currency: Array<{ currency: string; total_orders: number; total_revenue: number; average_order_value: number }>;
+}
+
+/** `ordering.staff-orders.list`'s answer: a page of orders and the stats over every match. */
+export interface DashboardOrdersPage extends Page<DashboardOrderView> {
+  stats: DashboardOrderStats;
+}
+
+/** An order as the staff routes show it (camelCase, the dashboard's statuses). */
 export interface StaffOrderView {
   id: string;
   orderNumber: string;
@@ -250,14 +292,6 @@ export interface StaffOrdersPage {
     currency: string | null;
     byCurrency: Array<{ currency: string; totalOrders: number; totalRevenue: number; averageOrderValue: number }>;
   };
-}
-
-export interface UpdateStaffOrderStatusData {
-  id: string;
-  /** A staff status (pending | processing | completed | cancelled), or one of ordering's own statuses. */
-  status: string;
-  paymentStatus?: StaffPaymentStatus;
-  reason?: string;
 }
 
 // ---- The order saga: cancellations, handover, admins' view and interventions. ----

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
-import { RPC, StaffOrdersPage, StaffOrdersQueryRequest, StaffOrderView, StaffPlaceOrderData, StaffPlaceOrderRequest, UpdateStaffOrderStatusRequest } from '@platter/contracts';
+import {
+  RPC, staffOrdersPageOf, StaffOrdersPage, staffOrdersQueryOf, StaffOrdersQueryRequest, staffOrderViewOf, StaffOrderView, staffPlaceOrderDataOf,
+  StaffPlaceOrderRequest, updateStaffOrderStatusDataOf, UpdateStaffOrderStatusRequest,
+} from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { IdempotencyKey, RequestId } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
@@ -11,7 +14,8 @@ import { StaffOrderIdParamDto } from './dto/staff-order-id-param.dto';
 
 /**
  * The staff order routes (camelCase): restaurant staff key in dine-in and phone orders and follow their
- * restaurant's orders with stats; admins read every restaurant's.
+ * restaurant's orders with stats; admins read every restaurant's. The camelCase is this edge's: each
+ * request is translated onto ordering's vocabulary, and each answer back.
  */
 @ApiTags('orders')
 @Controller('orders')
@@ -23,33 +27,29 @@ export class StaffOrdersController {
   @RateLimit('order_create', 'user')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
   @ApiOperation({ summary: "Key in an order for your restaurant (priced from the menu; a client's price or totalAmount is ignored)" })
-  place(
+  async place(
     @Body() body: StaffPlaceOrderRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<StaffOrderView> {
-    const { totalAmount: _ignoredTotal, items, ...rest } = body;
-    const data: StaffPlaceOrderData = {
-      ...rest,
-      items: items.map(({ price: _ignoredPrice, ...item }) => item),
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-    };
-    return this.rpc.call(RPC.ordering.staffPlace, { actor: actorOf(actor), data }, { correlationId: requestId });
+    const data = staffPlaceOrderDataOf(body, idempotencyKey);
+    return staffOrderViewOf(await this.rpc.call(RPC.ordering.staffPlace, { actor: actorOf(actor), data }, { correlationId: requestId }));
   }
 
   @Get()
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @ApiOperation({ summary: "Your restaurant's orders (admins: all), newest first, with stats over every matching order" })
-  list(@Query() query: StaffOrdersQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrdersPage> {
-    return this.rpc.call(RPC.ordering.staffList, { actor: actorOf(actor), data: query }, { correlationId: requestId });
+  async list(@Query() query: StaffOrdersQueryRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrdersPage> {
+    return staffOrdersPageOf(await this.rpc.call(RPC.ordering.staffList, { actor: actorOf(actor), data: staffOrdersQueryOf(query) }, { correlationId: requestId }));
   }
 
   @Patch(':orderId/status')
   @Authenticated('restaurant_owner', 'restaurant_staff', 'admin')
   @RateLimit('order_update', 'user')
   @ApiOperation({ summary: "Move an order by a staff status (pending, processing, completed, cancelled) or ordering's own, along the state machine" })
-  setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
-    return this.rpc.call(RPC.ordering.staffSetStatus, { actor: actorOf(actor), data: { id: orderId, ...body } }, { correlationId: requestId });
+  async setStatus(@Param() { orderId }: StaffOrderIdParamDto, @Body() body: UpdateStaffOrderStatusRequest, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<StaffOrderView> {
+    const data = updateStaffOrderStatusDataOf(orderId, body);
+    return staffOrderViewOf(await this.rpc.call(RPC.ordering.staffSetStatus, { actor: actorOf(actor), data }, { correlationId: requestId }));
   }
 }

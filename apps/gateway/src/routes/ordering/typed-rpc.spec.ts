@@ -1,4 +1,4 @@
-import { CouponView, OrderView, RPC } from '@platter/contracts';
+import { CouponView, DashboardOrderView, OrderView, RPC, StaffOrderView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 
 /**
@@ -18,7 +18,15 @@ function typedCalls(rpc: RpcClient): Array<Promise<unknown>> {
   const couponWithoutScope = rpc.call(RPC.ordering.getCoupon, { actor: null, data: { id: 'c' } });
   // @ts-expect-error tracking an order takes its order_id
   const trackingById = rpc.call(RPC.ordering.orderTracking, { actor: null, data: { id: 'o' } });
-  return [placed, withoutItems, badType, wrongResult, couponWithoutScope, trackingById];
+  const staffOrder = { order_type: 'offline' as const, items: [{ menu_item_id: 'm', quantity: 1 }] };
+  const keyedIn: Promise<DashboardOrderView> = rpc.call(RPC.ordering.staffPlace, { actor: null, data: staffOrder });
+  // @ts-expect-error the staff RPCs speak ordering's vocabulary: lines name their menu_item_id
+  const camelLine = rpc.call(RPC.ordering.staffPlace, { actor: null, data: { order_type: 'offline', items: [{ productId: 'm', quantity: 1 }] } });
+  // @ts-expect-error ordering answers its own view; the gateway shows it as a StaffOrderView
+  const camelAnswer: Promise<StaffOrderView> = rpc.call(RPC.ordering.staffSetStatus, { actor: null, data: { id: 'o', status: 'completed' } });
+  // @ts-expect-error the staff listing filters by ordering's names (customer_id, from, to)
+  const camelFilter = rpc.call(RPC.ordering.staffList, { actor: null, data: { customerId: 'c' } });
+  return [placed, withoutItems, badType, wrongResult, couponWithoutScope, trackingById, keyedIn, camelLine, camelAnswer, camelFilter];
 }
 
 describe('ordering RPC typing', () => {

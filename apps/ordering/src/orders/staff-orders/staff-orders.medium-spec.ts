@@ -2,24 +2,18 @@
 // with stats, and move them by the dashboard's statuses through the state machine.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, MenuItemChanged } from '@platter/contracts';
-import { EventPublisher } from '@platter/messaging';
+import {
+  Actor, MenuItemChanged, PlaceOrderRpcRequest as PlaceOrderRequest, staffOrdersPageOf, staffOrdersQueryOf, StaffOrdersQueryRequest, StaffOrdersQueryRpcRequest,
+  staffOrderViewOf, staffPlaceOrderDataOf, StaffPlaceOrderRequest, StaffPlaceOrderRpcRequest, updateStaffOrderStatusDataOf, UpdateStaffOrderStatusRequest,
+  UpdateStaffOrderStatusRpcRequest,
+} from '@platter/contracts';
 import { validData } from '@platter/service-kit';
-import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
-import { CouponRedemptions } from '../../coupons/coupon-redemptions';
-import { LoyaltyLedger } from '../../loyalty/loyalty-ledger';
-import { orderingMigrations } from '../../migrations';
+import { FeatureTestingModule, rejection } from '@platter/testing';
 import { OrderingConfig } from '../../ordering.config';
-import { orderingEntities } from '../../ordering.entities';
 import { CopyMenuItemService } from '../../replicas/commands/copy-menu-item/copy-menu-item.service';
 import { CopyRestaurantService } from '../../replicas/commands/copy-restaurant/copy-restaurant.service';
-import { IdempotencyKeys } from '../commands/place-order/idempotency-keys';
-import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
+import { orderingServices } from '../../testing/ordering-services';
 import { PlaceOrderService } from '../commands/place-order/place-order.service';
-import { GuestConversions } from '../guest-conversions';
-import { OrderStatusChanger } from '../order-status-changer';
-import { DeadlineClock } from '../deadline-clock';
-import { StaffOrdersQueryRequest, StaffPlaceOrderRpcRequest as StaffPlaceOrderRequest, UpdateStaffOrderStatusRpcRequest as UpdateStaffOrderStatusRequest } from '@platter/contracts';
 import { StaffOrdersService } from './staff-orders.service';
 
 const restaurantId = randomUUID();
@@ -34,14 +28,23 @@ const ndole = randomUUID();
 const poisson = randomUUID();
 
 describe('staff orders (PostgreSQL)', () => {
-  let db: ThrowawaySchema;
+  let bed: FeatureTestingModule;
   let dataSource: DataSource;
   let staffOrders: StaffOrdersService;
   let placeOrder: PlaceOrderService;
 
-  const place = async (actor: Actor, body: Record<string, unknown>) => staffOrders.place(actor, validData(StaffPlaceOrderRequest, body));
-  const list = (actor: Actor, query: Record<string, unknown> = {}) => staffOrders.list(actor, validData(StaffOrdersQueryRequest, query));
-  const setStatus = async (actor: Actor, body: Record<string, unknown>) => staffOrders.setStatus(actor, validData(UpdateStaffOrderStatusRequest, body));
+  // Each request goes as the gateway sends it: the camelCase body checked, translated onto ordering's
+  // message, checked again by ordering; the answer shown back in camelCase.
+  const place = async (actor: Actor, { idempotencyKey, ...body }: Record<string, unknown>) => {
+    const data = staffPlaceOrderDataOf(validData(StaffPlaceOrderRequest, body), idempotencyKey as string | undefined);
+    return staffOrderViewOf(await staffOrders.place(actor, validData(StaffPlaceOrderRpcRequest, data)));
+  };
+  const list = async (actor: Actor, query: Record<string, unknown> = {}) =>
+    staffOrdersPageOf(await staffOrders.list(actor, validData(StaffOrdersQueryRpcRequest, staffOrdersQueryOf(validData(StaffOrdersQueryRequest, query)))));
+  const setStatus = async (actor: Actor, { id, ...body }: Record<string, unknown>) => {
+    const data = updateStaffOrderStatusDataOf(id as string, validData(UpdateStaffOrderStatusRequest, body));
+    return staffOrderViewOf(await staffOrders.setStatus(actor, validData(UpdateStaffOrderStatusRpcRequest, data)));
+  };
   /** The cooking steps the order's order.status-changed events announce (kitchen follows them to bring the ticket along). */
   const cookingNews = async (orderId: string): Promise<string[]> =>
     (await dataSource.query(`SELECT envelope->'payload'->>'to' AS to_status FROM outbox WHERE routing_key = 'order.status-changed' AND envelope->'payload'->>'order_id' = $1 ORDER BY seq`, [orderId]))
@@ -49,27 +52,23 @@ describe('staff orders (PostgreSQL)', () => {
       .filter((s: string) => s === 'preparing' || s === 'ready');
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('ordering', { entities: orderingEntities, migrations: orderingMigrations });
-    dataSource = db.dataSource;
-    const tx = db.tx;
-    const events = new EventPublisher(tx, 'ordering');
     const config = Object.assign(new OrderingConfig(), { TAX_RATE_BPS: 0, SERVICE_FEE: 0 });
-    const statuses = new OrderStatusChanger(tx, events, new DeadlineClock(tx, config));
-    const keys = new IdempotencyKeys(tx);
-    placeOrder = new PlaceOrderService(tx, events, config, keys, statuses, new GuestConversions(tx), new CouponRedemptions(tx), new LoyaltyLedger(tx));
-    staffOrders = new StaffOrdersService(tx, placeOrder, keys, statuses);
-    const copy = new CopyRestaurantService(tx);
+    bed = await orderingServices(config);
+    ({ dataSource } = bed);
+    placeOrder = bed.get(PlaceOrderService);
+    staffOrders = bed.get(StaffOrdersService);
+    const copy = bed.get(CopyRestaurantService);
     await copy.apply({ restaurant_id: restaurantId, owner_id: ownerId, name: 'Chez Mama', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
     await copy.apply({ restaurant_id: otherRestaurantId, owner_id: randomUUID(), name: 'Ailleurs', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
     const item = (id: string, name: string, price: number): MenuItemChanged => ({
       item_id: id, restaurant_id: restaurantId, name, price, currency: 'XAF', is_available: true, category_id: null, deleted: false,
     });
-    await new CopyMenuItemService(tx).apply(item(ndole, 'Ndolé', 2500), new Date('2026-01-01T10:00:00Z'));
-    await new CopyMenuItemService(tx).apply(item(poisson, 'Poisson braisé', 6000), new Date('2026-01-01T10:00:00Z'));
+    await bed.get(CopyMenuItemService).apply(item(ndole, 'Ndolé', 2500), new Date('2026-01-01T10:00:00Z'));
+    await bed.get(CopyMenuItemService).apply(item(poisson, 'Poisson braisé', 6000), new Date('2026-01-01T10:00:00Z'));
   });
 
   afterAll(async () => {
-    await db?.drop();
+    await bed?.close();
   });
 
   let dineIn: string;

@@ -6,7 +6,7 @@ import {
 } from 'class-validator';
 import { DELIVERY_TYPES, DeliveryType, PAYMENT_METHODS, PaymentMethod } from '../../events';
 import {
-  CancelGuestOrderData, CancelOrderData, GuestContactData, OrderTransitionData, PlaceGuestOrderData, PlaceOrderData, PlaceOrderLineData,
+  CancelGuestOrderData, CancelOrderData, ContactData, GuestContactData, OrderTransitionData, PlaceGuestOrderData, PlaceOrderData, PlaceOrderLineData,
   TrackGuestOrderData,
 } from '../../rpc/ordering';
 import { IsCouponCode, IsEntityId, IsPhoneNumber } from '../field-rules';
@@ -119,7 +119,8 @@ export class PlaceOrderRpcRequest extends PlaceOrderRequest implements PlaceOrde
   idempotency_key?: string;
 }
 
-export class GuestContactRequest implements GuestContactData {
+/** Who an order is for when they have no account (a guest, or a staff order's customer). */
+export class ContactRequest implements ContactData {
   @ApiProperty({ example: 'Awa Ngono', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
@@ -129,7 +130,9 @@ export class GuestContactRequest implements GuestContactData {
   /** Stored in E.164 like account phones. */
   @IsPhoneNumber('phone')
   phone: string;
+}
 
+export class GuestContactRequest extends ContactRequest implements GuestContactData {
   @ApiPropertyOptional({ example: 'awa@example.cm' })
   @IsOptional()
   @IsEmail()

@@ -1,19 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Length, Max,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max,
   MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { DELIVERY_TYPES, DeliveryType, ORDER_STATUSES, PAYMENT_METHODS, PaymentMethod } from '../../events';
-import { StaffOrderLineData, StaffOrderStatus, StaffOrdersQuery, StaffPaymentStatus, StaffPlaceOrderData, UpdateStaffOrderStatusData } from '../../rpc/ordering';
+import {
+  DashboardOrdersPage, DashboardOrderView, StaffOrdersPage, StaffOrdersQuery, StaffOrderStatus, StaffOrderView, StaffPaymentStatus, StaffPlaceOrderData,
+  UpdateStaffOrderStatusData,
+} from '../../rpc/ordering';
 import { PageRequest } from '../common';
-import { IsEntityId, IsPhoneNumber } from '../field-rules';
-import { DeliveryAddressRequest } from './order.requests';
+import { IsEntityId } from '../field-rules';
+import { ContactRequest, DeliveryAddressRequest, OrderLineRequest } from './order.requests';
 
-/**
- * The staff order routes (POST /orders, GET /orders, PATCH /orders/:orderId/status), in camelCase:
- * restaurant staff key in dine-in and phone orders and follow their restaurant's orders.
- */
+// The staff order routes (POST /orders, GET /orders, PATCH /orders/:orderId/status): restaurant staff
+// key in dine-in and phone orders and follow their restaurant's orders. camelCase at the edge (the
+// classes the gateway binds), translated by the gateway onto the snake_case messages ordering checks;
+// ordering's answers are shown back in camelCase by staffOrderViewOf and staffOrdersPageOf.
 
 /** The staff routes' simple statuses; ordering maps each onto its own. */
 export const STAFF_ORDER_STATUSES: readonly StaffOrderStatus[] = ['pending', 'processing', 'completed', 'cancelled'];
@@ -22,7 +25,7 @@ export const STAFF_STATUS_VALUES: readonly string[] = [...STAFF_ORDER_STATUSES, 
 const STATUS_MESSAGE = `status must be one of ${STAFF_STATUS_VALUES.join(', ')}`;
 export const STAFF_PAYMENT_STATUSES: readonly StaffPaymentStatus[] = ['unpaid', 'paid', 'refunded'];
 
-export class StaffOrderLineRequest implements StaffOrderLineData {
+export class StaffOrderLineRequest {
   @IsEntityId({ description: "the product's (menu item's) id" })
   productId: string;
 
@@ -56,19 +59,8 @@ export class StaffOrderLineRequest implements StaffOrderLineData {
   price?: number;
 }
 
-export class StaffCustomerRequest {
-  @ApiProperty({ example: 'Table 4 / Awa', maxLength: 100 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @IsPhoneNumber('phone')
-  phone: string;
-}
-
 /** Body of POST /orders. The restaurant is the one the caller's token acts for. */
-export class StaffPlaceOrderRequest implements Omit<StaffPlaceOrderData, 'idempotencyKey'> {
+export class StaffPlaceOrderRequest {
   @IsEntityId({ optional: true, description: 'a customer with an account: the order shows in their orders' })
   customerId?: string;
 
@@ -101,11 +93,11 @@ export class StaffPlaceOrderRequest implements Omit<StaffPlaceOrderData, 'idempo
   @IsIn(PAYMENT_METHODS)
   paymentMethod?: PaymentMethod;
 
-  @ApiPropertyOptional({ type: StaffCustomerRequest })
+  @ApiPropertyOptional({ type: ContactRequest })
   @IsOptional()
   @ValidateNested()
-  @Type(() => StaffCustomerRequest)
-  customer?: StaffCustomerRequest;
+  @Type(() => ContactRequest)
+  customer?: ContactRequest;
 
   /** Staff apps send it; accepted and not read: the total is computed from the menu. */
   @ApiPropertyOptional({ description: 'ignored: the total is computed from the menu' })
@@ -114,16 +106,8 @@ export class StaffPlaceOrderRequest implements Omit<StaffPlaceOrderData, 'idempo
   totalAmount?: number;
 }
 
-/** `ordering.staff-orders.place`: the body plus the Idempotency-Key header. */
-export class StaffPlaceOrderRpcRequest extends StaffPlaceOrderRequest implements StaffPlaceOrderData {
-  @IsOptional()
-  @IsString()
-  @Length(1, 255)
-  idempotencyKey?: string;
-}
-
-/** GET /orders and `ordering.staff-orders.list`. */
-export class StaffOrdersQueryRequest extends PageRequest implements StaffOrdersQuery {
+/** GET /orders. */
+export class StaffOrdersQueryRequest extends PageRequest {
   @ApiPropertyOptional({ description: "pending | processing | completed | cancelled, or one of ordering's statuses" })
   @IsOptional()
   @IsIn(STAFF_STATUS_VALUES, { message: STATUS_MESSAGE })
@@ -147,7 +131,7 @@ export class StaffOrdersQueryRequest extends PageRequest implements StaffOrdersQ
 }
 
 /** Body of PATCH /orders/:orderId/status. */
-export class UpdateStaffOrderStatusRequest implements Omit<UpdateStaffOrderStatusData, 'id'> {
+export class UpdateStaffOrderStatusRequest {
   @ApiProperty({ example: 'completed', description: STATUS_MESSAGE })
   @IsIn(STAFF_STATUS_VALUES, { message: STATUS_MESSAGE })
   status: string;
@@ -164,8 +148,175 @@ export class UpdateStaffOrderStatusRequest implements Omit<UpdateStaffOrderStatu
   reason?: string;
 }
 
-/** `ordering.staff-orders.set-status`. */
-export class UpdateStaffOrderStatusRpcRequest extends UpdateStaffOrderStatusRequest implements UpdateStaffOrderStatusData {
+// ---- What ordering checks: the same requests in ordering's vocabulary ----
+
+/** `ordering.staff-orders.place`: the body of POST /orders (without the client's prices) plus the Idempotency-Key header. */
+export class StaffPlaceOrderRpcRequest implements StaffPlaceOrderData {
+  @IsEntityId({ optional: true })
+  customer_id?: string;
+
+  @IsIn(['online', 'offline'])
+  order_type: 'online' | 'offline';
+
+  @IsOptional()
+  @IsIn(DELIVERY_TYPES)
+  delivery_type?: DeliveryType;
+
+  @ValidateIf((o: StaffPlaceOrderRpcRequest) => o.delivery_type === 'delivery' || o.delivery_address != null)
+  @IsDefined({ message: 'delivery_address is required for a delivery order' })
+  @ValidateNested()
+  @Type(() => DeliveryAddressRequest)
+  delivery_address?: DeliveryAddressRequest;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineRequest)
+  items: OrderLineRequest[];
+
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  payment_method?: PaymentMethod;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactRequest)
+  customer?: ContactRequest;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  idempotency_key?: string;
+}
+
+/** `ordering.staff-orders.list`. */
+export class StaffOrdersQueryRpcRequest extends PageRequest implements StaffOrdersQuery {
+  @IsOptional()
+  @IsIn(STAFF_STATUS_VALUES, { message: STATUS_MESSAGE })
+  status?: string;
+
+  @IsEntityId({ optional: true })
+  customer_id?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  to?: string;
+
+  @IsEntityId({ optional: true })
+  restaurant_id?: string;
+}
+
+/** `ordering.staff-orders.set-status`: the body of PATCH /orders/:orderId/status plus the path's id. */
+export class UpdateStaffOrderStatusRpcRequest implements UpdateStaffOrderStatusData {
   @IsUUID()
   id: string;
+
+  @IsIn(STAFF_STATUS_VALUES, { message: STATUS_MESSAGE })
+  status: string;
+
+  @IsOptional()
+  @IsIn(STAFF_PAYMENT_STATUSES)
+  payment_status?: StaffPaymentStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+// ---- The gateway's translations, both ways ----
+
+/** Only the fields given: a field the client left out stays out of the message. */
+function given<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A POST /orders body in ordering's vocabulary. The client's prices and total are dropped: prices come from the menu. */
+export function staffPlaceOrderDataOf(body: StaffPlaceOrderRequest, idempotencyKey?: string): StaffPlaceOrderData {
+  return given({
+    customer_id: body.customerId,
+    order_type: body.orderType,
+    delivery_type: body.deliveryType,
+    delivery_address: body.deliveryAddress,
+    items: body.items.map((i) => given({ menu_item_id: i.productId, quantity: i.quantity, variant_id: i.variantId, modifier_ids: i.modifierIds, notes: i.notes })),
+    payment_method: body.paymentMethod,
+    customer: body.customer,
+    idempotency_key: idempotencyKey || undefined,
+  });
+}
+
+/** A GET /orders query in ordering's vocabulary. */
+export function staffOrdersQueryOf(q: StaffOrdersQueryRequest): StaffOrdersQuery {
+  return given({
+    page: q.page, limit: q.limit, status: q.status, customer_id: q.customerId, from: q.startDate, to: q.endDate, restaurant_id: q.restaurantId,
+  });
+}
+
+/** A PATCH /orders/:orderId/status body (and the path's id) in ordering's vocabulary. */
+export function updateStaffOrderStatusDataOf(id: string, body: UpdateStaffOrderStatusRequest): UpdateStaffOrderStatusData {
+  return given({ id, status: body.status, payment_status: body.paymentStatus, reason: body.reason });
+}
+
+/** An order as the staff routes show it: ordering's status beside the dashboard's, the buyer as `customer`, menu items as products. */
+export function staffOrderViewOf(order: DashboardOrderView): StaffOrderView {
+  return {
+    id: order.id,
+    orderNumber: order.order_number,
+    restaurantId: order.restaurant_id,
+    customer: order.customer_id || order.contact
+      ? { id: order.customer_id, name: order.contact?.name ?? null, email: order.contact?.email ?? null, phone: order.contact?.phone ?? null }
+      : null,
+    customerId: order.customer_id,
+    totalAmount: order.total_amount,
+    subtotal: order.subtotal,
+    taxAmount: order.tax_amount,
+    deliveryFee: order.delivery_fee,
+    serviceFee: order.service_fee,
+    discountAmount: order.discount_amount ?? 0,
+    currency: order.currency,
+    status: order.staff_status,
+    platterStatus: order.status,
+    paymentStatus: order.staff_payment_status,
+    paymentMethod: order.payment_method,
+    orderType: order.order_type,
+    deliveryType: order.delivery_type,
+    source: order.source,
+    items: order.items.map((i) => ({
+      productId: i.menu_item_id,
+      name: i.name,
+      quantity: i.quantity,
+      price: i.unit_price,
+      totalPrice: i.total_price,
+      variantName: i.variant_name ?? null,
+      modifiers: i.modifiers ?? [],
+      notes: i.notes,
+    })),
+    ...(order.delivery_code ? { deliveryCode: order.delivery_code } : {}),
+    createdAt: order.created_at,
+    updatedAt: order.updated_at,
+    deliveredAt: order.delivered_at,
+  };
+}
+
+/** A staff listing as GET /orders shows it: the orders, their page, and the stats in camelCase. */
+export function staffOrdersPageOf(page: DashboardOrdersPage): StaffOrdersPage {
+  const { stats } = page;
+  return {
+    orders: page.items.map(staffOrderViewOf),
+    pagination: page.pagination,
+    stats: {
+      totalOrders: stats.total_orders,
+      totalRevenue: stats.total_revenue,
+      averageOrderValue: stats.average_order_value,
+      currency: stats.currency,
+      byCurrency: stats.by_currency.map((c) => ({
+        currency: c.currency, totalOrders: c.total_orders, totalRevenue: c.total_revenue, averageOrderValue: c.average_order_value,
+      })),
+    },
+  };
 }

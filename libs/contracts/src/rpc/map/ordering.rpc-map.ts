@@ -5,9 +5,9 @@ import {
 } from '../loyalty';
 import {
   AdminOrderDetail, AdminOrderSummary, AdminOrdersQuery, AdminRefundOrderData, AdminRefundRequestedView, AdminSagaActionData,
-  AdminSetOrderStatusData, CancelGuestOrderData, CancelOrderData, CouponIdData, CouponView, CreateCouponData, GuestOrderPlaced,
-  ListCouponsData, OrderTransitionData, OrderView, PlaceGuestOrderData, PlaceOrderData, StaffOrderView, StaffOrdersPage, StaffOrdersQuery,
-  StaffPlaceOrderData, TrackGuestOrderData, UpdateCouponData, UpdateStaffOrderStatusData,
+  AdminSetOrderStatusData, CancelGuestOrderData, CancelOrderData, CouponIdData, CouponView, CreateCouponData, DashboardOrdersPage, DashboardOrderView,
+  GuestOrderPlaced, ListCouponsData, OrderTransitionData, OrderView, PlaceGuestOrderData, PlaceOrderData, StaffOrdersQuery, StaffPlaceOrderData,
+  TrackGuestOrderData, UpdateCouponData, UpdateStaffOrderStatusData,
 } from '../ordering';
 import { RpcContract } from '../rpc-contract';
 import { RPC } from '../rpc-patterns';
@@ -38,9 +38,9 @@ export interface OrderingRpcMap {
   [RPC.ordering.getCoupon]: RpcContract<CouponIdData, CouponView>;
   [RPC.ordering.updateCoupon]: RpcContract<UpdateCouponData, CouponView>;
   [RPC.ordering.deleteCoupon]: RpcContract<CouponIdData, { deleted: true }>;
-  [RPC.ordering.staffPlace]: RpcContract<StaffPlaceOrderData, StaffOrderView>;
-  [RPC.ordering.staffList]: RpcContract<StaffOrdersQuery, StaffOrdersPage>;
-  [RPC.ordering.staffSetStatus]: RpcContract<UpdateStaffOrderStatusData, StaffOrderView>;
+  [RPC.ordering.staffPlace]: RpcContract<StaffPlaceOrderData, DashboardOrderView>;
+  [RPC.ordering.staffList]: RpcContract<StaffOrdersQuery, DashboardOrdersPage>;
+  [RPC.ordering.staffSetStatus]: RpcContract<UpdateStaffOrderStatusData, DashboardOrderView>;
   [RPC.ordering.adminListOrders]: RpcContract<AdminOrdersQuery, Page<AdminOrderSummary>>;
   [RPC.ordering.adminGetOrder]: RpcContract<IdData, AdminOrderDetail>;
   [RPC.ordering.adminStuckOrders]: RpcContract<Partial<PageQuery>, Page<AdminOrderSummary>>;
