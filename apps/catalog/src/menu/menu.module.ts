@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RestaurantAccessModule } from '../restaurants/restaurant-access.module';
 import { CategoryAnnouncer } from './category-announcer';
 import { BulkUpdatePricesRpc } from './commands/bulk-update-prices/bulk-update-prices.rpc';
 import { BulkUpdatePricesService } from './commands/bulk-update-prices/bulk-update-prices.service';
@@ -30,6 +31,7 @@ import { GetMyMenuRpc } from './queries/get-my-menu/get-my-menu.rpc';
 import { GetMyMenuService } from './queries/get-my-menu/get-my-menu.service';
 
 @Module({
+  imports: [RestaurantAccessModule],
   controllers: [
     CreateCategoryRpc, UpdateCategoryRpc, DeleteCategoryRpc, ReorderCategoriesRpc,
     CreateMenuItemRpc, UpdateMenuItemRpc, DeleteMenuItemRpc, SetItemAvailabilityRpc,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, BulkPriceRequest, ErrorDetail, MAX_PRICE, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { bulkPriceShapeErrors, priceAfterPercent } from '../../domain/menu-rules';
 import { MenuItemWriter } from '../../menu-item-writer';
 import { MenuItemRepository } from '../../menu-item.repository';
@@ -16,6 +16,7 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class BulkUpdatePricesService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
@@ -24,7 +25,7 @@ export class BulkUpdatePricesService {
     const shapeErrors = bulkPriceShapeErrors(data);
     if (shapeErrors.length) throw new ValidationFailedError(shapeErrors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       if (data.category_id) await this.writer.requireOwnCategory(restaurant.id, data.category_id);
       const ids = data.prices ? data.prices.map((p) => p.item_id) : data.item_ids;
       const items = await this.items.lockLiveSelection(restaurant.id, { ids, categoryId: data.category_id });

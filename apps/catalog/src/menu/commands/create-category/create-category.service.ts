@@ -4,7 +4,7 @@ import { Actor, CategoryView, CreateCategoryRequest, ValidationFailedError } fro
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { scheduleErrors } from '../../domain/menu-rules';
 import { MenuCategoryRepository } from '../../menu-category.repository';
 import { cleanTranslations } from '../../menu-item-writer';
@@ -15,6 +15,7 @@ import { toCategoryView } from '../../menu.views';
 export class CreateCategoryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly categories: MenuCategoryRepository,
     private readonly events: EventPublisher,
   ) {}
@@ -23,7 +24,7 @@ export class CreateCategoryService {
     const errors = scheduleErrors(data.availability_schedule ?? []);
     if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       return this.insert(restaurant.id, data);
     });
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Actor, CreateMenuItemRequest, MenuItemView, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { Restaurant } from '../../../restaurants/restaurant.entity';
 import { itemDetailErrors } from '../../domain/menu-rules';
 import { MenuItemWriter } from '../../menu-item-writer';
@@ -14,6 +14,7 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class CreateMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
@@ -22,7 +23,7 @@ export class CreateMenuItemService {
     const errors = itemDetailErrors(data);
     if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       return this.insert(restaurant, data);
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { MenuCategoryRepository } from '../../menu-category.repository';
 import { MenuItemWriter } from '../../menu-item-writer';
@@ -16,6 +16,7 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class DeleteCategoryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly announcer: CategoryAnnouncer,
     private readonly writer: MenuItemWriter,
     private readonly items: MenuItemRepository,
@@ -24,7 +25,7 @@ export class DeleteCategoryService {
 
   async delete(actor: Actor, categoryId: string): Promise<void> {
     await this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const category = await this.announcer.requireCategory(restaurant.id, categoryId);
       const items = await this.items.lockAllOfCategory(category.id);
       for (const item of items) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { MenuItemWriter } from '../../menu-item-writer';
 import { MenuItemRepository } from '../../menu-item.repository';
 
@@ -14,13 +14,14 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class DeleteMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
   async delete(actor: Actor, itemId: string): Promise<void> {
     await this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       await this.remove(restaurant.id, itemId);
     });
   }

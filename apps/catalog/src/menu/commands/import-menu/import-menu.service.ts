@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, ImportMenuRequest, MenuImportResult, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { importErrors } from '../../domain/menu-rules';
 import { MenuCategoryRepository } from '../../menu-category.repository';
 import { CreateCategoryService } from '../create-category/create-category.service';
@@ -17,6 +17,7 @@ import { CreateMenuItemService } from '../create-item/create-menu-item.service';
 export class ImportMenuService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly categories: MenuCategoryRepository,
     private readonly createCategory: CreateCategoryService,
     private readonly createItem: CreateMenuItemService,
@@ -26,7 +27,7 @@ export class ImportMenuService {
     const errors = importErrors(data);
     if (errors.length) throw new ValidationFailedError(errors, 'Nothing imported: some rows are invalid');
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const existing = await this.categories.ofRestaurant(restaurant.id);
       const byName = new Map(existing.map((c) => [c.name.trim().toLowerCase(), c.id]));
       const result: MenuImportResult = { categories_created: 0, items_created: 0 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, CategoryView, ReorderCategoriesRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { MenuCategory } from '../../menu-category.entity';
 import { MenuCategoryRepository } from '../../menu-category.repository';
@@ -13,13 +13,14 @@ import { toCategoryView } from '../../menu.views';
 export class ReorderCategoriesService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly announcer: CategoryAnnouncer,
     private readonly categories: MenuCategoryRepository,
   ) {}
 
   async reorder(actor: Actor, data: ReorderCategoriesRequest): Promise<CategoryView[]> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const existing = await this.categories.lockAllOfRestaurant(restaurant.id);
       const byId = new Map(existing.map((c) => [c.id, c]));
       const unknown = data.category_ids.filter((id) => !byId.has(id));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, Item86ed, MenuItemView, SetItemAvailabilityRequest } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { MenuItemWriter } from '../../menu-item-writer';
 import { MenuItemRepository } from '../../menu-item.repository';
 
@@ -14,13 +14,14 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class SetItemAvailabilityService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
 
   async set(actor: Actor, data: SetItemAvailabilityRequest): Promise<MenuItemView> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
+      const restaurant = await this.actingRestaurants.find(actor, ANY_MEMBER);
       const item = await this.writer.requireItem(restaurant.id, data.id);
       item.is_available = data.is_available;
       await this.items.save(item);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, CategoryView, UpdateCategoryRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { CategoryAnnouncer } from '../../category-announcer';
 import { scheduleErrors } from '../../domain/menu-rules';
 import { MenuCategoryRepository } from '../../menu-category.repository';
@@ -14,6 +14,7 @@ import { toCategoryView } from '../../menu.views';
 export class UpdateCategoryService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly announcer: CategoryAnnouncer,
     private readonly categories: MenuCategoryRepository,
   ) {}
@@ -22,7 +23,7 @@ export class UpdateCategoryService {
     const errors = scheduleErrors(data.availability_schedule ?? []);
     if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const category = await this.announcer.requireCategory(restaurant.id, data.id);
       if (data.name !== undefined) category.name = data.name.trim();
       if (data.translations !== undefined) category.translations = cleanTranslations(data.translations);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, MenuItemView, UpdateMenuItemRequest, ValidationFailedError } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { itemDetailErrors } from '../../domain/menu-rules';
 import { MenuItemWriter } from '../../menu-item-writer';
 import { MenuItemRepository } from '../../menu-item.repository';
@@ -12,6 +12,7 @@ import { MenuItemRepository } from '../../menu-item.repository';
 export class UpdateMenuItemService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
   ) {}
@@ -20,7 +21,7 @@ export class UpdateMenuItemService {
     const errors = itemDetailErrors(data);
     if (errors.length) throw new ValidationFailedError(errors);
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const item = await this.writer.requireItem(restaurant.id, data.id);
       if (data.category_id) await this.writer.requireOwnCategory(restaurant.id, data.category_id);
       if (data.category_id !== undefined) item.category_id = data.category_id ?? null;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RestaurantMenu } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { ANY_MEMBER } from '@platter/service-kit';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { MenuCategoryRepository } from '../../menu-category.repository';
 import { MenuItem } from '../../menu-item.entity';
 import { MenuItemWriter } from '../../menu-item-writer';
@@ -13,14 +12,14 @@ import { NO_DETAILS, toCategoryView, toMenuItemView } from '../../menu.views';
 @Injectable()
 export class GetMyMenuService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly writer: MenuItemWriter,
     private readonly categories: MenuCategoryRepository,
     private readonly items: MenuItemRepository,
   ) {}
 
   async menuOf(actor: Actor): Promise<RestaurantMenu> {
-    const restaurant = await findActingRestaurant(this.tx, actor, ANY_MEMBER);
+    const restaurant = await this.actingRestaurants.find(actor, ANY_MEMBER);
     const [categories, items] = await Promise.all([
       this.categories.inMenuOrder(restaurant.id),
       this.items.liveOfRestaurant(restaurant.id),

@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { CreateMenuItemService } from '../../../menu/commands/create-item/create-menu-item.service';
 import { MenuItemRepository } from '../../../menu/menu-item.repository';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toMenuItemListing } from '../../product.view';
 
@@ -13,6 +13,7 @@ import { toMenuItemListing } from '../../product.view';
 export class CreateProductService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly createItem: CreateMenuItemService,
     private readonly items: MenuItemRepository,
     private readonly categories: ProductCategories,
@@ -20,7 +21,7 @@ export class CreateProductService {
 
   async create(actor: Actor, data: CreateNamedCategoryItemRequest): Promise<MenuItemListing> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const categoryId = data.category_name ? await this.categories.idFor(restaurant.id, data.category_name) : undefined;
       const created = await this.createItem.insert(restaurant, {
         name: data.name,

@@ -4,7 +4,7 @@ import { TransactionHost } from '@platter/persistence';
 import { MANAGERS } from '@platter/service-kit';
 import { MenuItemWriter } from '../../../menu/menu-item-writer';
 import { MenuItemRepository } from '../../../menu/menu-item.repository';
-import { findActingRestaurant } from '../../../restaurants/acting-restaurant';
+import { ActingRestaurants } from '../../../restaurants/acting-restaurant';
 import { ProductCategories } from '../../product-categories';
 import { toMenuItemListing } from '../../product.view';
 
@@ -13,6 +13,7 @@ import { toMenuItemListing } from '../../product.view';
 export class UpdateProductService {
   constructor(
     private readonly tx: TransactionHost,
+    private readonly actingRestaurants: ActingRestaurants,
     private readonly items: MenuItemRepository,
     private readonly writer: MenuItemWriter,
     private readonly categories: ProductCategories,
@@ -20,7 +21,7 @@ export class UpdateProductService {
 
   async update(actor: Actor, id: string, data: NamedCategoryItemRequest): Promise<MenuItemListing> {
     return this.tx.run(async () => {
-      const restaurant = await findActingRestaurant(this.tx, actor, MANAGERS);
+      const restaurant = await this.actingRestaurants.find(actor, MANAGERS);
       const item = await this.writer.requireItem(restaurant.id, id);
       if (data.name !== undefined) item.name = data.name.trim();
       if (data.description !== undefined) item.description = data.description;

@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ListMenuItemsRequest, MenuItemListing, Page } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { pageOf } from '@platter/service-kit';
 import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { ProductCategories } from '../../product-categories';
-import { readableRestaurantId } from '../../product-scope';
+import { ProductScope } from '../../product-scope';
 import { toMenuItemListing } from '../../product.view';
 
 /** GET /products over the menu items (deleted ones excluded), filtered and a page at a time. */
 @Injectable()
 export class ListProductsService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly scope: ProductScope,
     private readonly items: MenuItemRepository,
     private readonly categories: ProductCategories,
   ) {}
 
   async list(actor: Actor, query: ListMenuItemsRequest): Promise<Page<MenuItemListing>> {
-    const restaurantId = await readableRestaurantId(this.tx, actor, query.restaurant_id);
+    const restaurantId = await this.scope.readableRestaurantId(actor, query.restaurant_id);
     const [items, total] = await this.items.pageOfListing({
       restaurantId, isAvailable: query.is_available, search: query.search, categoryName: query.category_name, page: query.page, limit: query.limit,
     });
