@@ -173,4 +173,17 @@ export class MenuItemRepository {
   modifierOptionsOf(groupIds: readonly string[]): Promise<ModifierOption[]> {
     return this.tx.repository(ModifierOption).find({ where: { group_id: In([...groupIds]) }, order: { position: 'ASC' } });
   }
+
+  /** Whether anything is priced on the restaurant's menu (deleted items included: their prices are in its currency). */
+  hasMenuItems(restaurantId: string): Promise<boolean> {
+    return this.tx.repository(MenuItem).existsBy({ restaurant_id: restaurantId });
+  }
+
+  /**
+   * Every item of the restaurant's menu, oldest first, locked: the snapshot announced when it is
+   * approved, so a concurrent price change is announced after it, never under it.
+   */
+  lockMenuItems(restaurantId: string): Promise<MenuItem[]> {
+    return this.tx.repository(MenuItem).find({ where: { restaurant_id: restaurantId }, order: { created_at: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, MembershipRole, NotFoundError } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
 import { requireRestaurantAccess } from '@platter/service-kit';
 import { Restaurant } from './restaurant.entity';
 import { RestaurantRepository } from './restaurant.repository';
@@ -25,12 +24,4 @@ export class ActingRestaurants {
     requireRestaurantAccess(actor, restaurant, roles);
     return restaurant;
   }
-}
-
-/**
- * ActingRestaurants.find for callers that are handed only the TransactionHost (menu and products
- * services); new code injects ActingRestaurants (exported by RestaurantAccessModule) instead.
- */
-export function findActingRestaurant(tx: TransactionHost, actor: Actor, roles: readonly MembershipRole[]): Promise<Restaurant> {
-  return new ActingRestaurants(new RestaurantRepository(tx)).find(actor, roles);
 }

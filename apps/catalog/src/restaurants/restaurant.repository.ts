@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeepPartial, Like, Not } from 'typeorm';
 import { TransactionHost } from '@platter/persistence';
-import { MenuItem } from '../menu/menu-item.entity';
 import { RestaurantStatus } from './domain/restaurant-status';
 import { Restaurant } from './restaurant.entity';
 
@@ -72,18 +71,5 @@ export class RestaurantRepository {
       skip: (page - 1) * limit,
       take: limit,
     });
-  }
-
-  /** Whether anything is priced on the restaurant's menu (deleted items included: their prices are in its currency). */
-  hasMenuItems(restaurantId: string): Promise<boolean> {
-    return this.tx.repository(MenuItem).existsBy({ restaurant_id: restaurantId });
-  }
-
-  /**
-   * Every item of the restaurant's menu, oldest first, locked: the snapshot announced when it is
-   * approved, so a concurrent price change is announced after it, never under it.
-   */
-  lockMenuItems(restaurantId: string): Promise<MenuItem[]> {
-    return this.tx.repository(MenuItem).find({ where: { restaurant_id: restaurantId }, order: { created_at: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 }

@@ -22,11 +22,12 @@ import { AdminGetRestaurantService } from './queries/admin-get-restaurant/admin-
 import { AdminListRestaurantsRpc } from './queries/admin-list-restaurants/admin-list-restaurants.rpc';
 import { GetMyRestaurantRpc } from './queries/get-my-restaurant/get-my-restaurant.rpc';
 import { RestaurantAccessModule } from './restaurant-access.module';
+import { MenuModule } from '../menu/menu.module';
 import { ZonesModule } from '../zones/zones.module';
 
 @Module({
-  // ZonesModule: a restaurant that moves takes its radius zones along.
-  imports: [RestaurantAccessModule, ZonesModule],
+  // ZonesModule: a restaurant that moves takes its radius zones along; MenuModule: approval announces the menu.
+  imports: [RestaurantAccessModule, ZonesModule, MenuModule],
   controllers: [
     CreateRestaurantRpc,
     ApproveRestaurantRpc,

@@ -2,6 +2,7 @@ import { NotFoundError, RestaurantView } from '@platter/contracts';
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { toMenuItemChanged } from '../../../menu/menu.views';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { RestaurantRepository } from '../../restaurant.repository';
 import { RestaurantMove, nextRestaurantStatus } from '../../domain/restaurant-status';
 import { toRestaurantView } from '../../restaurant.view';
@@ -23,6 +24,7 @@ export interface RestaurantMoveRequest {
 export async function applyRestaurantMove(
   tx: TransactionHost,
   restaurants: RestaurantRepository,
+  menuItems: MenuItemRepository,
   events: EventPublisher,
   request: RestaurantMoveRequest,
 ): Promise<RestaurantView> {
@@ -57,7 +59,7 @@ export async function applyRestaurantMove(
         longitude: restaurant.longitude,
       });
       // Locked: a concurrent price change or 86 is announced after this snapshot, never under it.
-      const items = await restaurants.lockMenuItems(restaurant.id);
+      const items = await menuItems.lockMenuItems(restaurant.id);
       for (const item of items) await events.publish('menu.item-changed', toMenuItemChanged(item));
     }
     return toRestaurantView(await restaurants.get(restaurant.id));

@@ -8,6 +8,7 @@ import { ActingRestaurants } from '../../acting-restaurant';
 import { DeliveryZoneRepository } from '../../../zones/delivery-zone.repository';
 import { toZoneChanged } from '../../../zones/zone.views';
 import { Restaurant } from '../../restaurant.entity';
+import { MenuItemRepository } from '../../../menu/menu-item.repository';
 import { RestaurantRepository } from '../../restaurant.repository';
 import { hoursProblems, normalizeCuisineTags, timezoneOrFail, translationProblems } from '../../domain/restaurant-profile';
 import { toRestaurantUpdated, toRestaurantView } from '../../restaurant.view';
@@ -22,6 +23,7 @@ export class UpdateProfileService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly restaurants: RestaurantRepository,
+    private readonly menuItems: MenuItemRepository,
     private readonly actingRestaurants: ActingRestaurants,
     private readonly zones: DeliveryZoneRepository,
     private readonly events: EventPublisher,
@@ -69,7 +71,7 @@ export class UpdateProfileService {
    * the restaurant's: once approved, or once anything is priced, the currency stays.
    */
   private async assertCurrencyFree(restaurant: Restaurant): Promise<void> {
-    if (restaurant.status !== 'pending' || (await this.restaurants.hasMenuItems(restaurant.id))) {
+    if (restaurant.status !== 'pending' || (await this.menuItems.hasMenuItems(restaurant.id))) {
       throw new CatalogException('CURRENCY_LOCKED', 'The currency cannot change once the restaurant is approved or has priced items');
     }
   }
