@@ -188,7 +188,7 @@ export class OrderRepository {
   }
 
   /** A query for orders, aliased `o`. */
-  query(): SelectQueryBuilder<Order> {
+  private query(): SelectQueryBuilder<Order> {
     return this.tx.repository(Order).createQueryBuilder('o');
   }
 
