@@ -9,6 +9,7 @@ export * from './rpc/page';
 export * from './rpc/field-details';
 export * from './rpc/rpc-request';
 export * from './rpc/validation-rule-memo';
+export * from './rpc/validation-pipe';
 export * from './tenancy/restaurant-access';
 export * from './redis/fail-fast-redis';
 export * from './rpc/rpc-endpoint';

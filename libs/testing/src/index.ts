@@ -5,3 +5,4 @@ export * from './delivery-zone-cases';
 export * from './fake-s3-server';
 export * from './fake-payment-providers';
 export * from './feature-testing-module';
+export * from './field-errors';

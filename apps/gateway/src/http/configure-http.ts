@@ -8,7 +8,7 @@ import { registerWebhookRawBodies } from '../routes/payments/webhook-raw-body';
 import { OPENAPI_PATH, setUpOpenApi } from './openapi';
 import { registerSecurityHeaders } from './security-headers';
 import { SuccessEnvelopeInterceptor } from './success-envelope';
-import { createValidationPipe } from './validation';
+import { createValidationPipe } from '@platter/service-kit';
 
 export const API_PREFIX = 'api/v1';
 

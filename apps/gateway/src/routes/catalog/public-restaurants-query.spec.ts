@@ -1,6 +1,5 @@
 import { CreateMenuItemRequest, PlatterError, PublicRestaurantsRequest } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
-import { createValidationPipe } from '../../http/validation';
+import { createValidationPipe, validData } from '@platter/service-kit';
 
 const pipe = createValidationPipe();
 const check = (query: Record<string, string>) => pipe.transform(query, { type: 'query', metatype: PublicRestaurantsRequest });

@@ -14,8 +14,7 @@ import {
   PlatterError,
   UpdateDriverProfileRequest,
 } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
-import { createValidationPipe } from '../../http/validation';
+import { createValidationPipe, validData } from '@platter/service-kit';
 
 async function edgeRejection(pipe: ValidationPipe, value: unknown, metatype: new () => object, type: 'body' | 'query'): Promise<PlatterError> {
   try {

@@ -1,32 +1,10 @@
-import { ErrorDetail, PlaceGuestOrderRequest, PlaceGuestOrderRpcRequest, PlaceOrderRequest, PlaceOrderRpcRequest, PlatterError } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
-import { createValidationPipe } from '../../http/validation';
+import { PlaceGuestOrderRequest, PlaceGuestOrderRpcRequest, PlaceOrderRequest, PlaceOrderRpcRequest } from '@platter/contracts';
+import { createValidationPipe, validData } from '@platter/service-kit';
+import { edgeFieldErrors, serviceFieldErrors } from '@platter/testing';
 
 const RESTAURANT = '6f1c1f43-1d8e-4d55-9d7e-0d6f3b1c2a10';
 const ITEM = '2b0c7a4e-3f1d-4e8a-9c5b-7d6e5f4a3b21';
 const valid = { restaurant_id: RESTAURANT, items: [{ menu_item_id: ITEM, quantity: 1 }], delivery_type: 'pickup', payment_method: 'cash' };
-
-/** What the gateway answers for a body: its real ValidationPipe on the shared request class. */
-async function atTheEdge(body: unknown, cls: new () => object): Promise<ErrorDetail[]> {
-  try {
-    await createValidationPipe().transform(body, { type: 'body', metatype: cls });
-  } catch (err) {
-    expect(err).toMatchObject({ code: 'VALIDATION_ERROR', status: 400 });
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
-
-/** What ordering answers for the same data: validData on the message class, which extends the body class. */
-function inTheService(data: unknown, cls: new () => object): ErrorDetail[] {
-  try {
-    validData(cls, data);
-  } catch (err) {
-    expect(err).toMatchObject({ code: 'VALIDATION_ERROR' });
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
 
 describe('a request class shared by the gateway and ordering', () => {
   it.each([
@@ -37,19 +15,19 @@ describe('a request class shared by the gateway and ordering', () => {
     ['an empty coupon code, negative points and a non-boolean free delivery', { ...valid, coupon_code: '', loyalty_points: -100, redeem_free_delivery: 'yes' }],
     ['no items at all', { ...valid, items: [] }],
   ])('rejects %s with the same field errors on both sides', async (_case, body) => {
-    const edge = await atTheEdge(body, PlaceOrderRequest);
+    const edge = await edgeFieldErrors(PlaceOrderRequest, body);
     expect(edge.length).toBeGreaterThan(0);
-    expect(inTheService(body, PlaceOrderRpcRequest)).toEqual(edge);
+    expect(serviceFieldErrors(() => validData(PlaceOrderRpcRequest, body))).toEqual(edge);
   });
 
   it('answers a delivery order without an address at the edge as ordering does', async () => {
-    expect(await atTheEdge({ ...valid, delivery_type: 'delivery' }, PlaceOrderRequest)).toEqual([
+    expect(await edgeFieldErrors(PlaceOrderRequest, { ...valid, delivery_type: 'delivery' })).toEqual([
       { field: 'delivery_address', message: 'delivery_address is required for a delivery order' },
     ]);
   });
 
   it('refuses at the edge a payer phone ordering would refuse, and stores an accepted one in E.164 on both sides', async () => {
-    expect(await atTheEdge({ ...valid, payer_phone: '12345' }, PlaceOrderRequest)).toEqual([
+    expect(await edgeFieldErrors(PlaceOrderRequest, { ...valid, payer_phone: '12345' })).toEqual([
       { field: 'payer_phone', message: 'payer_phone must be a valid phone number (E.164, or a Cameroonian or Egyptian national form)' },
     ]);
     const edge = (await createValidationPipe().transform({ ...valid, payer_phone: '670 00 00 01' }, { type: 'body', metatype: PlaceOrderRequest })) as PlaceOrderRequest;
@@ -59,16 +37,16 @@ describe('a request class shared by the gateway and ordering', () => {
 
   it('checks a guest order the same way, guest contact included', async () => {
     const body = { ...valid, guest: { name: '', phone: 'call me', email: 'nope' } };
-    const edge = await atTheEdge(body, PlaceGuestOrderRequest);
+    const edge = await edgeFieldErrors(PlaceGuestOrderRequest, body);
     expect(edge.map((d) => d.field).sort()).toEqual(['guest.email', 'guest.name', 'guest.phone']);
-    expect(inTheService(body, PlaceGuestOrderRpcRequest)).toEqual(edge);
+    expect(serviceFieldErrors(() => validData(PlaceGuestOrderRpcRequest, body))).toEqual(edge);
   });
 
   it('keeps what only the gateway may add out of the body: the Idempotency-Key and the guest session', async () => {
-    expect(await atTheEdge({ ...valid, idempotency_key: 'k-1' }, PlaceOrderRequest)).toEqual([{ field: 'idempotency_key', message: 'property idempotency_key should not exist' }]);
-    expect(await atTheEdge({ ...valid, guest: { name: 'Awa', phone: '+237670123456' }, guest_session_id: RESTAURANT }, PlaceGuestOrderRequest)).toEqual([
+    expect(await edgeFieldErrors(PlaceOrderRequest, { ...valid, idempotency_key: 'k-1' })).toEqual([{ field: 'idempotency_key', message: 'property idempotency_key should not exist' }]);
+    expect(await edgeFieldErrors(PlaceGuestOrderRequest, { ...valid, guest: { name: 'Awa', phone: '+237670123456' }, guest_session_id: RESTAURANT })).toEqual([
       { field: 'guest_session_id', message: 'property guest_session_id should not exist' },
     ]);
-    expect(inTheService({ ...valid, idempotency_key: 'k-1' }, PlaceOrderRpcRequest)).toEqual([]);
+    expect(serviceFieldErrors(() => validData(PlaceOrderRpcRequest, { ...valid, idempotency_key: 'k-1' }))).toEqual([]);
   });
 });

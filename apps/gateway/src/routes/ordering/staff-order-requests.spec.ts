@@ -1,35 +1,13 @@
 import {
-  ErrorDetail, PlatterError, staffOrdersQueryOf, StaffOrdersQueryRequest, StaffOrdersQueryRpcRequest, staffPlaceOrderDataOf, StaffPlaceOrderRequest,
+  staffOrdersQueryOf, StaffOrdersQueryRequest, StaffOrdersQueryRpcRequest, staffPlaceOrderDataOf, StaffPlaceOrderRequest,
   StaffPlaceOrderRpcRequest, updateStaffOrderStatusDataOf, UpdateStaffOrderStatusRequest, UpdateStaffOrderStatusRpcRequest,
 } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
-import { createValidationPipe } from '../../http/validation';
+import { createValidationPipe, validData } from '@platter/service-kit';
+import { edgeFieldErrors, serviceFieldErrors } from '@platter/testing';
 
 const ORDER = '0c6f4c2e-8f0a-4d5b-9e3c-2a1b0c9d8e7f';
 const ITEM = '2b0c7a4e-3f1d-4e8a-9c5b-7d6e5f4a3b21';
 const message = { order_type: 'offline', items: [{ menu_item_id: ITEM, quantity: 1 }] };
-
-/** What the gateway's real ValidationPipe answers for `value` bound as `cls` (a body or a query). */
-async function atTheEdge(value: unknown, cls: new () => object, type: 'body' | 'query' = 'body'): Promise<ErrorDetail[]> {
-  try {
-    await createValidationPipe().transform(value, { type, metatype: cls });
-  } catch (err) {
-    expect(err).toMatchObject({ code: 'VALIDATION_ERROR', status: 400 });
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
-
-/** What ordering answers for the same data: validData on the same class. */
-function inTheService(data: unknown, cls: new () => object): ErrorDetail[] {
-  try {
-    validData(cls, data);
-  } catch (err) {
-    expect(err).toMatchObject({ code: 'VALIDATION_ERROR' });
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
 
 describe("the staff order messages ordering checks (snake_case), shared with the gateway", () => {
   it.each([
@@ -40,31 +18,31 @@ describe("the staff order messages ordering checks (snake_case), shared with the
     ['repeated modifier options and a bad variant', { ...message, items: [{ menu_item_id: ITEM, quantity: 1, variant_id: 'large', modifier_ids: [ITEM, ITEM] }] }],
     ['no items at all and an empty Idempotency-Key', { ...message, items: [], idempotency_key: '' }],
   ])('rejects %s with the same field errors on both sides', async (_case, data) => {
-    const edge = await atTheEdge(data, StaffPlaceOrderRpcRequest);
+    const edge = await edgeFieldErrors(StaffPlaceOrderRpcRequest, data);
     expect(edge.length).toBeGreaterThan(0);
-    expect(inTheService(data, StaffPlaceOrderRpcRequest)).toEqual(edge);
+    expect(serviceFieldErrors(() => validData(StaffPlaceOrderRpcRequest, data))).toEqual(edge);
   });
 
   it('checks a listing and a status change the same way', async () => {
     const query = { status: 'lost', customer_id: 'x', from: 'yesterday', to: '2026-13-45', restaurant_id: 'y', page: 0 };
-    const edge = await atTheEdge(query, StaffOrdersQueryRpcRequest, 'query');
+    const edge = await edgeFieldErrors(StaffOrdersQueryRpcRequest, query, 'query');
     expect(edge.map((d) => d.field).sort()).toEqual(['customer_id', 'from', 'page', 'restaurant_id', 'status', 'to']);
-    expect(inTheService(query, StaffOrdersQueryRpcRequest)).toEqual(edge);
+    expect(serviceFieldErrors(() => validData(StaffOrdersQueryRpcRequest, query))).toEqual(edge);
     const change = { id: 'nope', status: 'eaten', payment_status: 'maybe' };
-    const edgeChange = await atTheEdge(change, UpdateStaffOrderStatusRpcRequest);
+    const edgeChange = await edgeFieldErrors(UpdateStaffOrderStatusRpcRequest, change);
     expect(edgeChange.map((d) => d.field).sort()).toEqual(['id', 'payment_status', 'status']);
-    expect(inTheService(change, UpdateStaffOrderStatusRpcRequest)).toEqual(edgeChange);
+    expect(serviceFieldErrors(() => validData(UpdateStaffOrderStatusRpcRequest, change))).toEqual(edgeChange);
   });
 
   it('answers the client in its own vocabulary: the edge checks the camelCase body before translating it', async () => {
-    expect(await atTheEdge({ orderType: 'online', deliveryType: 'delivery', items: [{ productId: ITEM, quantity: 1 }] }, StaffPlaceOrderRequest)).toEqual([
+    expect(await edgeFieldErrors(StaffPlaceOrderRequest, { orderType: 'online', deliveryType: 'delivery', items: [{ productId: ITEM, quantity: 1 }] })).toEqual([
       { field: 'deliveryAddress', message: 'deliveryAddress is required for a delivery order' },
     ]);
-    expect((await atTheEdge({ orderType: 'offline', items: [{ productId: ITEM, quantity: 1, modifierIds: [ITEM, ITEM] }] }, StaffPlaceOrderRequest)).map((d) => d.field)).toEqual([
+    expect((await edgeFieldErrors(StaffPlaceOrderRequest, { orderType: 'offline', items: [{ productId: ITEM, quantity: 1, modifierIds: [ITEM, ITEM] }] })).map((d) => d.field)).toEqual([
       'items.0.modifierIds',
     ]);
-    expect((await atTheEdge({ status: 'lost', startDate: 'yesterday' }, StaffOrdersQueryRequest, 'query')).map((d) => d.field).sort()).toEqual(['startDate', 'status']);
-    expect(await atTheEdge({ orderType: 'offline', items: [{ productId: ITEM, quantity: 1 }], customer: { name: 'Awa', phone: '+237670000077', email: 'a@b.cm' } }, StaffPlaceOrderRequest)).toEqual([
+    expect((await edgeFieldErrors(StaffOrdersQueryRequest, { status: 'lost', startDate: 'yesterday' }, 'query')).map((d) => d.field).sort()).toEqual(['startDate', 'status']);
+    expect(await edgeFieldErrors(StaffPlaceOrderRequest, { orderType: 'offline', items: [{ productId: ITEM, quantity: 1 }], customer: { name: 'Awa', phone: '+237670000077', email: 'a@b.cm' } })).toEqual([
       { field: 'customer.email', message: 'property email should not exist' },
     ]);
   });

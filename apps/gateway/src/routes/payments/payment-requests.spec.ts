@@ -1,6 +1,5 @@
 import { PlatterError, WalletTopupBody, WalletTopupRequest, CreditWalletBody, AdminCreditWalletRequest } from '@platter/contracts';
-import { validData } from '@platter/service-kit';
-import { createValidationPipe } from '../../http/validation';
+import { createValidationPipe, validData } from '@platter/service-kit';
 
 async function edgeRejection(value: unknown, metatype: new () => object): Promise<PlatterError> {
   try {

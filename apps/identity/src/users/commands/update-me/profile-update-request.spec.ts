@@ -1,31 +1,9 @@
-import { ValidationPipe } from '@nestjs/common';
-import { ErrorDetail, PlatterError, UpdateMeData, UpdateMeRequest, ValidationFailedError } from '@platter/contracts';
-import { fieldDetailsOf } from '@platter/service-kit';
+import { ErrorDetail, UpdateMeData, UpdateMeRequest } from '@platter/contracts';
+import { edgeFieldErrors, serviceFieldErrors } from '@platter/testing';
 import { MAX_PREFERENCES_BYTES } from '../../domain/profile-update';
 import { validProfileUpdate } from './profile-update-request';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
-
-/** The gateway binds UpdateMeRequest with this pipe: unknown fields refused, details by fieldDetailsOf(). */
-async function atTheEdge(body: object): Promise<ErrorDetail[]> {
-  const pipe = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: (errors) => new ValidationFailedError(fieldDetailsOf(errors)) });
-  try {
-    await pipe.transform(body, { type: 'body', metatype: UpdateMeRequest });
-  } catch (err) {
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
-
-function inTheService(body: object): ErrorDetail[] {
-  try {
-    validProfileUpdate(body as UpdateMeData, TODAY);
-  } catch (err) {
-    expect(err).toMatchObject({ code: 'VALIDATION_ERROR' });
-    return (err as PlatterError).details ?? [];
-  }
-  return [];
-}
 
 describe('validProfileUpdate: identity checks PUT /users/me with the gateway’s UpdateMeRequest', () => {
   it.each([
@@ -34,13 +12,13 @@ describe('validProfileUpdate: identity checks PUT /users/me with the gateway’s
     ['a name that is no string and preferences that are a list', { name: 42, preferences: ['dark'] }],
     ['an empty full_name and an over-long name', { full_name: '', name: 'x'.repeat(101) }],
   ])('refuses %s with the same field errors as the edge', async (_case, body) => {
-    const edge = await atTheEdge(body);
+    const edge = await edgeFieldErrors(UpdateMeRequest, body);
     expect(edge.length).toBeGreaterThan(0);
-    expect(inTheService(body)).toEqual(edge);
+    expect(serviceFieldErrors(() => validProfileUpdate(body as UpdateMeData, TODAY))).toEqual(edge);
   });
 
   it('lists the fields that are not editable first, as the edge does', () => {
-    expect(inTheService({ email: 'x@example.cm', role: 'admin', phone: 'nope' }).map((d) => d.field)).toEqual(['email', 'role', 'phone']);
+    expect(serviceFieldErrors(() => validProfileUpdate({ email: 'x@example.cm', role: 'admin', phone: 'nope' } as UpdateMeData, TODAY)).map((d) => d.field)).toEqual(['email', 'role', 'phone']);
   });
 
   it('normalises a national phone form to E.164, as the edge does', () => {
@@ -57,8 +35,8 @@ describe('validProfileUpdate: identity checks PUT /users/me with the gateway’s
       [{ birthday: '2020-01-01' }, [{ field: 'birthday', message: 'you must be at least 13 years old' }]],
     ];
     for (const [body, errors] of beyondTheClass) {
-      expect(await atTheEdge(body)).toEqual([]);
-      expect(inTheService(body)).toEqual(errors);
+      expect(await edgeFieldErrors(UpdateMeRequest, body)).toEqual([]);
+      expect(serviceFieldErrors(() => validProfileUpdate(body as UpdateMeData, TODAY))).toEqual(errors);
     }
   });
 

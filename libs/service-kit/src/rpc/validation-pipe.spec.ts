@@ -1,6 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { PageRequest, PlaceOrderRequest, PlatterError, RegisterRequest } from '@platter/contracts';
-import { createValidationPipe } from './validation';
+import { createValidationPipe } from './validation-pipe';
 
 async function rejectionOf(pipe: ValidationPipe, value: unknown, metatype: new () => object, type: 'body' | 'query' = 'body'): Promise<PlatterError> {
   try {
