@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
+import { LatestPosition } from '../drivers/driver.repository';
 
-/** One point of a delivery's trail, as the location pipeline appends it. */
-export interface TrailPoint {
-  deliveryId: string;
-  driverId: string;
-  lat: number;
-  lng: number;
-  heading: number | null;
-  speed: number | null;
-  recordedAt: Date;
-}
+/** One point of a delivery's trail, as the location pipeline appends it: the driver's position, for that delivery. */
+export type TrailPoint = LatestPosition & { deliveryId: string };
 
 /** The trails of deliveries (delivery_locations): each call runs in the caller's transaction when there is one. */
 @Injectable()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AdminDriversQuery, PageQuery } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { DriverPosition } from '../locations/domain/driver-position';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
 import { DeliveryLocation } from '../deliveries/delivery-location.entity';
 import { DriverAuditEntry } from './driver-audit-entry.entity';
@@ -30,15 +31,8 @@ export interface OfferCandidateRow {
   held: Array<{ restaurant_id: string; lat: number | null; lng: number | null }>;
 }
 
-/** A driver's newest position, as the location pipeline writes it. */
-export interface LatestPosition {
-  driverId: string;
-  lat: number;
-  lng: number;
-  heading: number | null;
-  speed: number | null;
-  recordedAt: Date;
-}
+/** A driver's newest position, as the location pipeline writes it (the report without its accuracy). */
+export type LatestPosition = Omit<DriverPosition, 'accuracy'>;
 
 /** Drivers' SQL: each call runs in the caller's transaction when there is one. */
 @Injectable()
