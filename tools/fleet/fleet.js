@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { dropDatabase, provision, serviceDatabaseUrl } = require('../db/provision');
 const { declareTopology } = require('../broker/declare-topology');
+const { RestartBackoff, describeExit } = require('./supervisor');
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -57,9 +58,17 @@ class Fleet {
       env: {},
       serviceEnv: {},
       readyTimeoutMs: 90_000,
+      // Restart a process that exits on its own (`npm start`); off for test fleets, where a crash
+      // must surface. `restartBackoff` tunes the delays (see supervisor.js).
+      restartOnCrash: false,
+      restartBackoff: {},
+      log: (line) => console.log(line),
       ...options,
     };
     this.procs = new Map();
+    this.backoffs = new Map();
+    this.restartTimers = new Set();
+    this.stopping = false;
   }
 
   portOf(name) {
@@ -86,7 +95,14 @@ class Fleet {
     if (name.startsWith('gateway')) {
       const urls = SERVICES.map((s) => `${s.name}=http://127.0.0.1:${this.portOf(s.name)}`).join(',');
       delete common.GATEWAY_PORT;
-      return { ...common, SERVICE_HEALTH_URLS: urls, SERVICE_INSTANCE_ID: `${name}-${process.pid}`, ...(this.o.serviceEnv.gateway || {}) };
+      // serviceEnv.gateway applies to every instance, serviceEnv['gateway-1'] to that one only.
+      return {
+        ...common,
+        SERVICE_HEALTH_URLS: urls,
+        SERVICE_INSTANCE_ID: `${name}-${process.pid}`,
+        ...(this.o.serviceEnv.gateway || {}),
+        ...(name !== 'gateway' ? this.o.serviceEnv[name] || {} : {}),
+      };
     }
     return {
       ...common,
@@ -102,16 +118,64 @@ class Fleet {
     const logFile = path.join(this.o.logDir, `${name}.log`);
     const out = fs.openSync(logFile, 'a');
     const nodeArgs = (this.o.nodeArgs && this.o.nodeArgs[name]) || [];
-    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+    const script = this.o.scriptOf ? this.o.scriptOf(name) : path.join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+    const child = spawn(process.execPath, [...nodeArgs, script], {
       cwd: ROOT,
       env: this.envFor(name),
       stdio: ['ignore', out, out],
     });
     fs.closeSync(out);
-    const entry = { name, child, logFile, exited: false };
-    child.on('exit', () => (entry.exited = true));
+    const entry = { name, child, logFile, exited: false, stopRequested: false, startedAt: Date.now() };
+    child.on('exit', (code, signal) => {
+      entry.exited = true;
+      this.supervise(entry, code, signal);
+    });
     this.procs.set(name, entry);
     return entry;
+  }
+
+  /** A process that exited without being asked to comes back after its backoff delay (if enabled). */
+  supervise(entry, code, signal) {
+    if (!this.o.restartOnCrash || this.stopping || entry.stopRequested || this.procs.get(entry.name) !== entry) return;
+    if (!this.backoffs.has(entry.name)) this.backoffs.set(entry.name, new RestartBackoff(this.o.restartBackoff));
+    const backoff = this.backoffs.get(entry.name);
+    const uptimeMs = Date.now() - entry.startedAt;
+    const delayMs = backoff.next(uptimeMs);
+    this.o.log(
+      `[fleet] ${entry.name} crashed (${describeExit(code, signal)}) after ${(uptimeMs / 1000).toFixed(1)} s up; ` +
+        `restart #${backoff.restarts} in ${(delayMs / 1000).toFixed(1)} s (log: ${entry.logFile})`,
+    );
+    const timer = setTimeout(() => {
+      this.restartTimers.delete(timer);
+      if (this.stopping || this.procs.get(entry.name) !== entry) return;
+      this.spawn(entry.name);
+      this.o.log(`[fleet] ${entry.name} restarted (restart #${backoff.restarts})`);
+    }, delayMs);
+    this.restartTimers.add(timer);
+  }
+
+  /** Resolves once the supervisor has replaced `previous` (an entry of procs) and the new process is ready. */
+  async waitRestarted(name, previous, timeoutMs = this.o.readyTimeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (this.procs.get(name) === previous) {
+      if (Date.now() > deadline) throw new Error(`${name} was not restarted within ${timeoutMs} ms`);
+      await sleep(100);
+    }
+    await this.waitReady(name);
+  }
+
+  /** How many times the supervisor restarted this process. */
+  restartsOf(name) {
+    return this.backoffs.get(name)?.restarts ?? 0;
+  }
+
+  /** Kills the process the way a crash would (SIGKILL, not a requested stop): the supervisor, if on, restarts it. */
+  crash(name) {
+    const p = this.procs.get(name);
+    if (!p || p.exited) return Promise.resolve(undefined);
+    const exited = new Promise((r) => p.child.once('exit', (code, sig) => r({ code, signal: sig })));
+    p.child.kill('SIGKILL');
+    return exited;
   }
 
   async start() {
@@ -139,10 +203,14 @@ class Fleet {
     });
   }
 
-  /** Stops one process (SIGKILL simulates a crash, SIGTERM a graceful stop); resolves to how it exited. */
+  /**
+   * Stops one process on request (SIGTERM a graceful stop, SIGKILL a hard one; never restarted by
+   * the supervisor: see crash()); resolves to how it exited.
+   */
   async kill(name, signal = 'SIGTERM') {
     const p = this.procs.get(name);
     if (!p || p.exited) return undefined;
+    p.stopRequested = true;
     const exited = new Promise((r) => p.child.once('exit', (code, sig) => r({ code, signal: sig })));
     p.child.kill(signal);
     // A process that does not stop within 10 s is killed; the timer must not outlive the process.
@@ -163,6 +231,9 @@ class Fleet {
   }
 
   async stop() {
+    this.stopping = true;
+    for (const timer of this.restartTimers) clearTimeout(timer);
+    this.restartTimers.clear();
     await Promise.all([...this.procs.keys()].map((n) => this.kill(n)));
     if (this.o.fresh) await this.deleteBrokerNamespace();
   }

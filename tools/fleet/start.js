@@ -1,5 +1,5 @@
 // `npm start`: nine services and two gateway instances, migrated, with demo data; prints where
-// to reach them and stops them all on Ctrl-C.
+// to reach them, restarts any that crashes (1 s, doubling to 30 s) and stops them all on Ctrl-C.
 const { Fleet } = require('./fleet');
 const { loadDemoData } = require('./demo-data');
 
@@ -11,6 +11,8 @@ async function main() {
     database: process.env.PLATTER_DATABASE || 'platter',
     gatewayPort,
     gateways: 2,
+    // A crashed service comes back (with backoff), as it would under Kubernetes.
+    restartOnCrash: true,
     serviceEnv: { identity: { ADMIN_EMAIL: 'admin@platter.local', ADMIN_PASSWORD: password } },
   });
   console.log('Starting the fleet (nine services and two gateways)...');

@@ -13,7 +13,13 @@ export interface TestFleetOptions {
   gatewayPort: number;
   gateways?: number;
   env?: Record<string, string>;
+  /** Per service; `gateway` applies to every gateway instance, `gateway-1` to the second only. */
   serviceEnv?: Record<string, Record<string, string>>;
+  /**
+   * Restart a process that exits on its own, as `npm start` does (off by default: in a test a
+   * crash must surface). Chaos tests turn it on and crash services with fleet.crash(name).
+   */
+  restartOnCrash?: boolean;
 }
 
 /**
@@ -27,6 +33,7 @@ export function useTestFleet(o: TestFleetOptions): { fleet: any; gateway: (index
     fresh: true,
     gatewayPort: o.gatewayPort,
     gateways: o.gateways ?? 1,
+    restartOnCrash: o.restartOnCrash ?? false,
     env: { RPC_TIMEOUT_MS: '5000', ...o.env },
     serviceEnv: { ...o.serviceEnv, identity: { ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password, ...o.serviceEnv?.identity } },
   });
