@@ -156,4 +156,33 @@ describe('poison messages, dead letters and replay (RabbitMQ + PostgreSQL)', () 
     expect(await db.count('effects')).toBe(0);
     expect(await db.count('inbox')).toBe(0);
   });
+  it('loses nothing and replays everything when a listing runs while a replay does (two admins, two connections)', async () => {
+    const N = 150;
+    await model.createChannel().then(async (ch) => {
+      await ch.purgeQueue(consumer.topology.deadLetterQueue);
+      await ch.close();
+    });
+    const events = Array.from({ length: N }, () => event());
+    for (const e of events) consumer.behaviour.failFor.add(e.id);
+    await publishRaw(namespace, events.map((e) => ({ routingKey: e.type, content: e })));
+    await waitFor(`${N} dead letters`, async () => (await dlqDepth()) === N, 60_000, 100);
+    consumer.behaviour.failFor.clear();
+
+    const otherModel = await amqp.connect(AMQP_URL);
+    try {
+      const otherAdmin = new DeadLetterAdmin(otherModel, namespace);
+      // The listing starts first and is still taking messages when the replay counts the queue.
+      const listing = admin.list(SERVICE, N);
+      await sleep(15);
+      const [listed, replayed] = await Promise.all([listing, otherAdmin.replay(SERVICE)]);
+      expect(replayed).toBe(N);
+      // Whichever ran first, the listing saw either all of them or none (replayed already).
+      expect([0, N]).toContain(listed.length);
+      await waitFor(`all ${N} replayed messages to be applied`, async () => (await db.count('effects')) === N, 60_000, 100);
+      expect(await dlqDepth()).toBe(0);
+      expect((await db.effects()).map((r) => r.message_id)).toEqual(events.map((e) => e.id).sort());
+    } finally {
+      await otherModel.close().catch(() => undefined);
+    }
+  });
 });

@@ -12,14 +12,84 @@ export interface DeadLetter {
   body: unknown;
 }
 
+export interface DeadLetterAdminOptions {
+  /** How long list/replay wait for another admin's operation on the same DLQ to end. */
+  lockTimeoutMs?: number;
+}
+
+/** Operations under way per connection and service: the broker lock cannot tell them apart. */
+const localChains = new WeakMap<amqp.ChannelModel, Map<string, Promise<void>>>();
+
 /**
  * Lists and replays a service's dead letters. Listing peeks: messages are taken without ack and
- * released when the channel closes, so nothing is lost by looking.
+ * released when the channel closes, so nothing is lost by looking. While a listing holds them
+ * unacked a replay cannot see them (it would skip them), and a replay of chosen ids holds the
+ * others: so list and replay of one service's DLQ never overlap. The lock is an exclusive queue
+ * (`<dlq>.admin-lock`), which RabbitMQ lets only one connection hold, and drops with it when a
+ * process dies; operations on the same connection queue up in process.
  */
 export class DeadLetterAdmin {
-  constructor(private readonly model: amqp.ChannelModel, private readonly namespace: string) {}
+  constructor(
+    private readonly model: amqp.ChannelModel,
+    private readonly namespace: string,
+    private readonly options: DeadLetterAdminOptions = {},
+  ) {}
 
-  async list(service: string, limit = 100): Promise<DeadLetter[]> {
+  list(service: string, limit = 100): Promise<DeadLetter[]> {
+    return this.exclusively(service, () => this.listUnlocked(service, limit));
+  }
+
+  /** Moves dead letters (all, or those with the given ids) back into the service's queue. */
+  replay(service: string, ids?: string[]): Promise<number> {
+    return this.exclusively(service, () => this.replayUnlocked(service, ids));
+  }
+
+  private async exclusively<T>(service: string, operation: () => Promise<T>): Promise<T> {
+    let chains = localChains.get(this.model);
+    if (!chains) localChains.set(this.model, (chains = new Map()));
+    const before = chains.get(service) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = before.then(() => new Promise<void>((resolve) => (done = resolve)));
+    chains.set(service, mine);
+    await before;
+    try {
+      const release = await this.brokerLock(new Topology(this.namespace, service));
+      try {
+        return await operation();
+      } finally {
+        await release();
+      }
+    } finally {
+      done();
+      if (chains.get(service) === mine) chains.delete(service);
+    }
+  }
+
+  private async brokerLock(topology: Topology): Promise<() => Promise<void>> {
+    const name = `${topology.deadLetterQueue}.admin-lock`;
+    const deadline = Date.now() + (this.options.lockTimeoutMs ?? 60_000);
+    for (;;) {
+      const ch = await this.model.createChannel();
+      ch.on('error', () => undefined); // a refused declare closes the channel; the catch below handles it
+      try {
+        await ch.assertQueue(name, { exclusive: true, durable: false });
+        return async () => {
+          await ch.deleteQueue(name).catch(() => undefined);
+          await ch.close().catch(() => undefined);
+        };
+      } catch (err) {
+        await ch.close().catch(() => undefined);
+        const locked = (err as { code?: number }).code === 405 || /RESOURCE_LOCKED/.test((err as Error).message);
+        if (!locked) throw err;
+        if (Date.now() > deadline) {
+          throw new Error(`dead letters of ${topology.service} are being listed or replayed by another admin; try again later`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
+  private async listUnlocked(service: string, limit: number): Promise<DeadLetter[]> {
     const topology = new Topology(this.namespace, service);
     const ch = await this.model.createChannel();
     try {
@@ -36,8 +106,7 @@ export class DeadLetterAdmin {
     }
   }
 
-  /** Moves dead letters (all, or those with the given ids) back into the service's queue. */
-  async replay(service: string, ids?: string[]): Promise<number> {
+  private async replayUnlocked(service: string, ids?: string[]): Promise<number> {
     const topology = new Topology(this.namespace, service);
     const ch = await this.model.createConfirmChannel();
     let replayed = 0;
