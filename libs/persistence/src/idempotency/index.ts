@@ -1,2 +1,3 @@
 export * from './idempotency-key-table';
+export * from './idempotency-key-pruner';
 export * from './request-hash';

@@ -61,6 +61,12 @@ export class PaymentAttemptRepository {
     return (row as PaymentAttempt) ?? null;
   }
 
+  /** A payment's newest attempt (after a fallback: the one the payment moved on to). */
+  async latestOf(paymentId: string): Promise<PaymentAttempt | null> {
+    const [row] = await this.tx.manager.query(`SELECT * FROM payment_attempts WHERE payment_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [paymentId]);
+    return (row as PaymentAttempt) ?? null;
+  }
+
   /** Which payment an attempt is for (read before the payment is locked: payment first, then attempt). */
   async paymentIdOf(id: string): Promise<string | null> {
     const [row] = await this.tx.manager.query(`SELECT payment_id FROM payment_attempts WHERE id = $1`, [id]);

@@ -11,6 +11,7 @@ import { ProviderCallError } from '../provider-http';
 import { ProviderClients } from '../provider-clients';
 import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
+import { RecordAttempt } from './mobile-money-checkout';
 import { PaymentRepository } from '../../payments/payment.repository';
 
 type CardProvider = 'stripe' | 'paymob';
@@ -34,9 +35,10 @@ export class CardCheckout {
     private readonly resolver: AttemptResolver,
   ) {}
 
-  start(paymentId: string, provider: CardProvider): Promise<CheckoutView> {
+  /** `record` is given the attempt before the provider is called. */
+  start(paymentId: string, provider: CardProvider, record?: RecordAttempt): Promise<CheckoutView> {
     return this.tx.outside(async () => {
-      const claim = await this.claim(paymentId, provider);
+      const claim = await this.claim(paymentId, provider, record);
       if ('existing' in claim) return this.view(claim.payment, claim.existing);
       try {
         return provider === 'stripe' ? await this.createIntent(claim.payment, claim.attempt) : await this.createPaymobCheckout(claim.payment, claim.attempt);
@@ -56,7 +58,15 @@ export class CardCheckout {
     });
   }
 
-  private claim(paymentId: string, provider: CardProvider): Promise<{ payment: Payment; existing: PaymentAttempt } | { payment: Payment; attempt: PaymentAttempt }> {
+  /** The payment as its recorded attempt left it (or a later attempt of the payment): no provider call. */
+  async viewOfAttempt(attemptId: string): Promise<CheckoutView> {
+    const attempt = await this.attempts.findById(attemptId);
+    if (!attempt) throw new NotFoundError('Payment attempt');
+    const payment = await this.payments.findById(attempt.payment_id);
+    return this.view(payment, (await this.attempts.latestOf(payment.id)) ?? attempt);
+  }
+
+  private claim(paymentId: string, provider: CardProvider, record?: RecordAttempt): Promise<{ payment: Payment; existing: PaymentAttempt } | { payment: Payment; attempt: PaymentAttempt }> {
     return this.tx.run(async () => {
       const payment = await this.payments.lock({ id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
@@ -64,10 +74,14 @@ export class CardCheckout {
       if (problem) throw new PaymentException(problem.code, problem.message);
       const active = await this.attempts.active(payment.id);
       if (active) {
-        if (active.status === 'processing' && active.provider === provider) return { payment, existing: active };
+        if (active.status === 'processing' && active.provider === provider) {
+          await record?.(active.id);
+          return { payment, existing: active };
+        }
         throw new ConflictError('This payment is being started by another request; try again in a moment');
       }
       const attempt = await this.attempts.create({ paymentId: payment.id, provider, status: 'initiating', amount: payment.amount, currency: payment.currency.trim(), phone: payment.payer_phone });
+      await record?.(attempt.id);
       return { payment, attempt };
     });
   }

@@ -14,6 +14,9 @@ import { notPayable } from '../domain/checkout-rules';
 import { toCheckoutView } from './checkout-view';
 import { PaymentRepository } from '../../payments/payment.repository';
 
+/** Records the attempt a request acts on under its Idempotency-Key, in the attempt's own transaction. */
+export type RecordAttempt = (attemptId: string) => Promise<void>;
+
 type Claim = { kind: 'existing'; payment: Payment; attempt: PaymentAttempt } | { kind: 'new'; payment: Payment; attempt: PaymentAttempt };
 
 /**
@@ -41,16 +44,25 @@ export class MobileMoneyCheckout {
    * Pushes the payment to `phone` (E.164 or national; the payment's payer phone when absent).
    * Callable from anywhere, after the payment's transaction has committed: it runs outside any
    * transaction. Returns the attempt in flight if there already is one for the same number.
+   * `record` is given the attempt before the provider is called.
    */
-  initiate(paymentId: string, phone?: string | null): Promise<CheckoutView> {
+  initiate(paymentId: string, phone?: string | null, record?: RecordAttempt): Promise<CheckoutView> {
     return this.tx.outside(async () => {
-      const claim = await this.claim(paymentId, phone ?? null);
+      const claim = await this.claim(paymentId, phone ?? null, record);
       if (claim.kind === 'existing') return toCheckoutView(claim.payment, claim.attempt);
       return this.send(claim.payment, claim.attempt);
     });
   }
 
-  private claim(paymentId: string, requestedPhone: string | null): Promise<Claim> {
+  /** The payment as its recorded attempt left it (or the attempt it fell back to): no provider call. */
+  async viewOfAttempt(attemptId: string): Promise<CheckoutView> {
+    const attempt = await this.attempts.findById(attemptId);
+    if (!attempt) throw new NotFoundError('Payment attempt');
+    const payment = await this.payments.findById(attempt.payment_id);
+    return toCheckoutView(payment, (await this.attempts.latestOf(payment.id)) ?? attempt);
+  }
+
+  private claim(paymentId: string, requestedPhone: string | null, record?: RecordAttempt): Promise<Claim> {
     return this.tx.run(async () => {
       const payment = await this.payments.lock({ id: paymentId });
       if (!payment) throw new NotFoundError('Payment not found');
@@ -64,7 +76,10 @@ export class MobileMoneyCheckout {
 
       const active = await this.attempts.active(payment.id);
       if (active) {
-        if (active.phone === phone) return { kind: 'existing', payment, attempt: active };
+        if (active.phone === phone) {
+          await record?.(active.id);
+          return { kind: 'existing', payment, attempt: active };
+        }
         throw new ConflictError(`A payment request is already waiting on ${maskPhone(active.phone)}; approve or decline it first`);
       }
       if (payment.payer_phone !== phone) {
@@ -74,6 +89,7 @@ export class MobileMoneyCheckout {
       }
       const [first] = this.clients.mobileMoneyChain(method);
       const attempt = await this.attempts.create({ paymentId: payment.id, provider: first, status: 'initiating', amount: payment.amount, currency: payment.currency.trim(), phone });
+      await record?.(attempt.id);
       return { kind: 'new', payment, attempt };
     });
   }

@@ -17,6 +17,6 @@ export class RequestDriverPayoutRpc {
   request(@Payload() req: RpcRequest<unknown>): Promise<PayoutView> {
     const actor = requireActor(req, 'driver');
     const data = validData(RequestDriverPayoutRequest, req.data);
-    return this.keys.run(actor.user_id, data.idempotency_key, 'driver-payout', data, () => this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency));
+    return this.keys.inTransaction(actor.user_id, data.idempotency_key, 'driver-payout', data, () => this.payouts.requestDriverPayout(actor, data.amount, data.phone, data.currency));
   }
 }

@@ -26,10 +26,13 @@ export class StartCheckoutRpc {
   async initiateMobileMoney(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(InitiateMobileMoneyRequest, req.data);
-    return this.keys.run(actor.user_id, data.idempotency_key, `mobile-money:${data.provider}`, data, async () => {
-      const payment = await this.orderPaymentOf(actor.user_id, data.order_id);
-      if (payment.method !== data.provider) throw new PaymentException('PAYMENT_METHOD_MISMATCH', `This order is paid by ${payment.method}, not ${data.provider}`);
-      return this.mobileMoney.initiate(payment.id, data.phone ?? null);
+    return this.keys.aroundProviderCall(actor.user_id, data.idempotency_key, `mobile-money:${data.provider}`, data, {
+      start: async (record) => {
+        const payment = await this.orderPaymentOf(actor.user_id, data.order_id);
+        if (payment.method !== data.provider) throw new PaymentException('PAYMENT_METHOD_MISMATCH', `This order is paid by ${payment.method}, not ${data.provider}`);
+        return this.mobileMoney.initiate(payment.id, data.phone ?? null, record);
+      },
+      resume: (attemptId) => this.mobileMoney.viewOfAttempt(attemptId),
     });
   }
 
@@ -37,14 +40,20 @@ export class StartCheckoutRpc {
   async createStripeIntent(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(CardCheckoutRequest, req.data);
-    return this.keys.run(actor.user_id, data.idempotency_key, 'stripe', data, async () => this.cards.start((await this.orderPaymentOf(actor.user_id, data.order_id)).id, 'stripe'));
+    return this.keys.aroundProviderCall(actor.user_id, data.idempotency_key, 'stripe', data, {
+      start: async (record) => this.cards.start((await this.orderPaymentOf(actor.user_id, data.order_id)).id, 'stripe', record),
+      resume: (attemptId) => this.cards.viewOfAttempt(attemptId),
+    });
   }
 
   @RpcEndpoint(RPC.payments.initiatePaymob)
   async initiatePaymob(@Payload() req: RpcRequest<unknown>): Promise<CheckoutView> {
     const actor = requireActor(req, 'customer');
     const data = validData(CardCheckoutRequest, req.data);
-    return this.keys.run(actor.user_id, data.idempotency_key, 'paymob', data, async () => this.cards.start((await this.orderPaymentOf(actor.user_id, data.order_id)).id, 'paymob'));
+    return this.keys.aroundProviderCall(actor.user_id, data.idempotency_key, 'paymob', data, {
+      start: async (record) => this.cards.start((await this.orderPaymentOf(actor.user_id, data.order_id)).id, 'paymob', record),
+      resume: (attemptId) => this.cards.viewOfAttempt(attemptId),
+    });
   }
 
   /** A payment of purpose wallet_topup, started at once; PaymentOutcomes credits the wallet when it succeeds. */
@@ -56,11 +65,14 @@ export class StartCheckoutRpc {
     // The request class has already normalised a given phone to E.164.
     const phone = data.phone ?? null;
     if (mobile && !phone) throw PaymentException.invalidInput('phone', 'phone is required for a mobile-money top-up');
-    return this.keys.run(actor.user_id, data.idempotency_key, 'wallet-topup', data, async () => {
-      const paymentId = randomUUID();
-      await this.tx.run(() => this.payments.insertTopUp({ id: paymentId, customer_id: actor.user_id, method: data.method, amount: data.amount, currency: data.currency ?? 'XAF', payer_phone: phone }));
-      if (mobile) return this.mobileMoney.initiate(paymentId, phone);
-      return this.cards.start(paymentId, data.method as 'stripe' | 'paymob');
+    return this.keys.aroundProviderCall(actor.user_id, data.idempotency_key, 'wallet-topup', data, {
+      start: async (record) => {
+        const paymentId = randomUUID();
+        await this.tx.run(() => this.payments.insertTopUp({ id: paymentId, customer_id: actor.user_id, method: data.method, amount: data.amount, currency: data.currency ?? 'XAF', payer_phone: phone }));
+        if (mobile) return this.mobileMoney.initiate(paymentId, phone, record);
+        return this.cards.start(paymentId, data.method as 'stripe' | 'paymob', record);
+      },
+      resume: (attemptId) => (mobile ? this.mobileMoney.viewOfAttempt(attemptId) : this.cards.viewOfAttempt(attemptId)),
     });
   }
 

@@ -17,7 +17,7 @@ export class CreditWalletRpc {
   credit(@Payload() req: RpcRequest<unknown>): Promise<WalletCreditView> {
     const actor = requireActor(req, 'admin');
     const data = validData(AdminCreditWalletRequest, req.data);
-    return this.keys.run(actor.user_id, data.idempotency_key, 'admin-wallet-credit', data, () =>
+    return this.keys.inTransaction(actor.user_id, data.idempotency_key, 'admin-wallet-credit', data, () =>
       this.wallets.credit(actor.user_id, data.user_id, data.amount, data.currency, data.reason.trim()),
     );
   }
