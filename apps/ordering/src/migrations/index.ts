@@ -11,6 +11,7 @@ import { AddRestaurantReplicaHours1700000016000 } from './1700000016000-add-rest
 import { AddOrderSagaState1700000020000 } from './1700000020000-add-order-saga-state';
 import { CreateLoyalty1700000025000 } from './1700000025000-create-loyalty';
 import { CreateReferralsAndReviews1700000026000 } from './1700000026000-create-referrals-and-reviews';
+import { IdempotencyKeysCreatedAt1700000030000 } from './1700000030000-idempotency-keys-created-at';
 
 export const orderingMigrations = [
   MessagingTables1700000000000,
@@ -26,4 +27,5 @@ export const orderingMigrations = [
   AddOrderSagaState1700000020000,
   CreateLoyalty1700000025000,
   CreateReferralsAndReviews1700000026000,
+  IdempotencyKeysCreatedAt1700000030000,
 ];
