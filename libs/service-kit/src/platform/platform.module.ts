@@ -61,6 +61,12 @@ export class PlatformModule {
               migrations: db.migrations,
               poolMax: config.DATABASE_POOL_MAX,
               applicationName: service,
+              timeouts: {
+                statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+                lockMs: config.DATABASE_LOCK_TIMEOUT_MS,
+                idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+              },
+              connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
             }),
         },
         { provide: TransactionHost, inject: [DataSource], useFactory: (ds: DataSource) => new TransactionHost(ds) },
@@ -69,7 +75,16 @@ export class PlatformModule {
           provide: OutboxRelay,
           inject: [DataSource, AmqpConnection, Topology, Metrics],
           useFactory: (dataSource: DataSource, connection: AmqpConnection, topology: Topology, metrics: Metrics) =>
-            new OutboxRelay({ dataSource, schema, listenUrl: config.DATABASE_URL!, connection, topology, logger, metrics }),
+            new OutboxRelay({
+              dataSource,
+              schema,
+              listenUrl: config.DATABASE_URL!,
+              connection,
+              topology,
+              logger,
+              metrics,
+              confirmTimeoutMs: relayConfirmTimeoutMs(config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS),
+            }),
         },
       );
     } else {
@@ -85,4 +100,15 @@ export class PlatformModule {
         .filter((token) => token !== APP_FILTER),
     };
   }
+}
+
+/**
+ * The relay waits for publisher confirms inside the transaction that locked its batch: it must give
+ * up before PostgreSQL ends that idle-in-transaction session, or the batch fails with a lost
+ * connection instead of a clean timeout and rollback.
+ */
+export function relayConfirmTimeoutMs(idleInTransactionMs: number | undefined): number {
+  const relayDefault = 30_000;
+  if (!idleInTransactionMs) return relayDefault;
+  return Math.max(500, Math.min(relayDefault, idleInTransactionMs - 1000));
 }
