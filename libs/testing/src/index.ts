@@ -6,3 +6,4 @@ export * from './fake-s3-server';
 export * from './fake-payment-providers';
 export * from './feature-testing-module';
 export * from './field-errors';
+export * from './event-orders';

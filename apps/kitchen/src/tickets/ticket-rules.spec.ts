@@ -1,4 +1,5 @@
-import { cookingStepOfOrder, ticketStatusAfter, ticketStatusCatchingUp, ticketStatusForOrder, ticketStatusForRestaurantStep, timestampOf } from './ticket-rules';
+import { OrderStatus } from '@platter/contracts';
+import { cookingStepOfOrder, isKeptBeforeTicket, ticketStatusAfter, ticketStatusAfterEarlyNews, ticketStatusCatchingUp, ticketStatusForOrder, ticketStatusForRestaurantStep, timestampOf } from './ticket-rules';
 
 describe('ticketStatusAfter (the line moves a ticket)', () => {
   it('starts an open ticket and readies one in progress', () => {
@@ -84,5 +85,21 @@ describe('timestampOf', () => {
     expect(timestampOf('done')).toBe('ready_at');
     expect(timestampOf('void')).toBe('voided_at');
     expect(timestampOf('pending')).toBeNull();
+  });
+});
+
+describe('ticketStatusAfterEarlyNews', () => {
+  it('drafts a cancelled order void whatever else was heard, and otherwise goes as far as acceptance and cooking took it', () => {
+    expect(ticketStatusAfterEarlyNews('pending', ['preparing', 'cancelled', 'accepted'])).toBe('void');
+    expect(ticketStatusAfterEarlyNews('void', ['cancelled'])).toBeNull();
+    expect(ticketStatusAfterEarlyNews('pending', ['accepted'])).toBe('open');
+    expect(ticketStatusAfterEarlyNews('pending', ['preparing', 'accepted'])).toBe('in_progress');
+    expect(ticketStatusAfterEarlyNews('pending', ['ready', 'accepted', 'preparing'])).toBe('done');
+    expect(ticketStatusAfterEarlyNews('done', ['accepted', 'preparing'])).toBeNull();
+  });
+
+  it('keeps acceptance, cooking and cancellation of an order without a ticket, nothing else', () => {
+    expect((['accepted', 'preparing', 'ready', 'completed', 'cancelled'] as OrderStatus[]).every(isKeptBeforeTicket)).toBe(true);
+    expect((['created', 'confirmed'] as OrderStatus[]).some(isKeptBeforeTicket)).toBe(false);
   });
 });

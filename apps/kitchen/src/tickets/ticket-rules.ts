@@ -80,6 +80,26 @@ export function ticketStatusCatchingUp(current: TicketStatus, order: OrderStatus
   return ticketStatusForRestaurantStep(current, step);
 }
 
+/**
+ * Whether kitchen keeps a status that arrives for an order it has no ticket for yet: acceptance,
+ * cooking and cancellation all decide where the ticket must be once order.created drafts it.
+ */
+export function isKeptBeforeTicket(order: OrderStatus): boolean {
+  return order === 'accepted' || order === 'cancelled' || cookingStepOfOrder(order) !== null;
+}
+
+/**
+ * Where a freshly drafted ticket goes given the statuses its order reached before kitchen saw it
+ * created, in whatever order they arrived: void if the order was cancelled (the late creation does not
+ * bring it back), else as far as acceptance and cooking took it; null when it stays pending.
+ */
+export function ticketStatusAfterEarlyNews(current: TicketStatus, early: OrderStatus[]): TicketStatus | null {
+  if (early.includes('cancelled')) return current === 'void' ? null : 'void';
+  let status = current;
+  for (const order of early) status = ticketStatusForOrder(status, order) ?? ticketStatusCatchingUp(status, order) ?? status;
+  return status === current ? null : status;
+}
+
 /** The timestamp column a status sets when a ticket enters it. */
 export function timestampOf(status: TicketStatus): 'opened_at' | 'started_at' | 'ready_at' | 'voided_at' | null {
   switch (status) {

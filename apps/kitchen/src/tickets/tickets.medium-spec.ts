@@ -142,10 +142,20 @@ describe('kitchen tickets (PostgreSQL)', () => {
     expect((await rejection(move.move(cook, (await ticketOf(cancelled.order_id)).id, 'start'))).code).toBe('INVALID_STATE_TRANSITION');
   });
 
-  it('retries an acceptance that arrives before the order it accepts, and ignores other moves of unknown orders', async () => {
+  it('keeps an acceptance or a cancellation that arrives before the order it moves, and ignores other moves of unknown orders', async () => {
     const early = orderCreated();
-    await expect(follow.follow(moved(early, 'confirmed', 'accepted'))).rejects.toThrow(/before kitchen saw it created/);
-    expect(await follow.follow(moved(early, 'confirmed', 'cancelled'))).toBeNull();
+    expect(await follow.follow(moved(early, 'confirmed', 'accepted'))).toBeNull();
+    expect(await follow.follow(moved(early, 'created', 'confirmed'))).toBeNull();
+    expect((await db.dataSource.query(`SELECT status FROM early_order_statuses WHERE order_id = $1`, [early.order_id])).map((r: { status: string }) => r.status)).toEqual(['accepted']);
+    // order.created applies what was kept: the ticket opens at once.
+    expect(await draft.draft(early)).toMatchObject({ status: 'open', opened_at: expect.any(Date) });
+    expect(await db.dataSource.query(`SELECT status FROM early_order_statuses WHERE order_id = $1`, [early.order_id])).toEqual([]);
+
+    const cancelledFirst = orderCreated();
+    expect(await follow.follow(moved(cancelledFirst, 'confirmed', 'cancelled'))).toBeNull();
+    // The late creation does not bring the cancelled order back: its ticket is drafted void.
+    expect(await draft.draft(cancelledFirst)).toMatchObject({ status: 'void', voided_at: expect.any(Date), opened_at: null });
+    expect(await announced(cancelledFirst.order_id)).toEqual(['void']);
   });
 
   it('brings the ticket along when another door moves the order through cooking, forward only, once under redelivery', async () => {
@@ -177,17 +187,16 @@ describe('kitchen tickets (PostgreSQL)', () => {
     expect(await announced(o.order_id)).toEqual(['open', 'done']);
   });
 
-  it('keeps a cooking move that arrives before the ticket is drafted: retried until it is, then applied', async () => {
+  it('keeps cooking moves that arrive before the ticket is drafted and applies them when it is', async () => {
     const early = orderCreated();
-    // Accepted and moved to preparing by the admin before kitchen applied order.created: both fail, so both are retried.
-    await expect(follow.follow(moved(early, 'confirmed', 'accepted'))).rejects.toThrow(/before kitchen saw it created/);
-    await expect(follow.follow(moved(early, 'accepted', 'preparing'))).rejects.toThrow(/before kitchen saw it created/);
-    await expect(follow.follow(moved(early, 'ready', 'completed'))).rejects.toThrow(/before kitchen saw it created/);
+    // Accepted and moved to preparing by the admin before kitchen applied order.created: both kept.
+    expect(await follow.follow(moved(early, 'accepted', 'preparing'))).toBeNull();
+    expect(await follow.follow(moved(early, 'confirmed', 'accepted'))).toBeNull();
     await draft.draft(early);
-    // The retries, in whatever order they come back.
+    expect(await ticketOf(early.order_id)).toMatchObject({ status: 'in_progress', opened_at: expect.any(String), started_at: expect.any(String) });
+    // Redeliveries of the early moves change nothing now; a later one still moves it on.
     await follow.follow(moved(early, 'accepted', 'preparing'));
     await follow.follow(moved(early, 'confirmed', 'accepted'));
-    expect(await ticketOf(early.order_id)).toMatchObject({ status: 'in_progress', opened_at: expect.any(String), started_at: expect.any(String) });
     await follow.follow(moved(early, 'ready', 'completed'));
     expect((await ticketOf(early.order_id)).status).toBe('done');
     expect(await announced(early.order_id)).toEqual(['in_progress', 'done']);

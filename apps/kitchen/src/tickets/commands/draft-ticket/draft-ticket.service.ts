@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { TicketMover } from '../../ticket-mover';
+import { ticketStatusAfterEarlyNews } from '../../ticket-rules';
 import { TicketRepository } from '../../ticket.repository';
 import { Ticket, TicketLine } from '../../ticket.entity';
 
 /**
  * Drafts the ticket of a new order (pending): order.created is the one event that carries the
  * lines, but the kitchen cooks only once the restaurant accepts (order.status-changed → open).
- * Once per order, whatever the redeliveries.
+ * Once per order, whatever the redeliveries. Statuses the order reached before this event arrived
+ * (kept by FollowOrderService) are applied at once: a cancelled order's ticket is drafted void.
  */
 @Injectable()
 export class DraftTicketService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly tickets: TicketRepository,
+    private readonly mover: TicketMover,
   ) {}
 
   async draft(order: OrderCreated): Promise<Ticket> {
@@ -26,7 +30,8 @@ export class DraftTicketService {
         variant_name: i.variant_name ?? null,
         modifiers: i.modifiers ?? [],
       }));
-      return this.tickets.draft({
+      await this.tickets.lockOrder(order.order_id);
+      const ticket = await this.tickets.draft({
         order_id: order.order_id,
         order_number: order.order_number,
         restaurant_id: order.restaurant_id,
@@ -34,6 +39,9 @@ export class DraftTicketService {
         delivery_type: order.delivery_type,
         lines,
       });
+      const early = await this.tickets.takeEarlyStatuses(order.order_id);
+      const next = early.length ? ticketStatusAfterEarlyNews(ticket.status, early) : null;
+      return next ? this.mover.move(ticket, next) : ticket;
     });
   }
 }
