@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SECRET_CARRYING_EVENTS } from '@platter/contracts';
 import { AmqpConnection } from '../connection/amqp-connection';
+import { pruneInbox } from '../inbox/inbox-pruner';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
 import { Topology } from '../topology';
 
@@ -197,7 +198,7 @@ export class OutboxRelay {
       [this.o.retentionHours ?? 24],
     );
     // Inbox rows only need to outlive any redelivery: far longer than the outbox keeps anything.
-    await this.o.dataSource.query(`DELETE FROM inbox WHERE received_at < now() - make_interval(days => $1)`, [this.o.inboxRetentionDays ?? 7]);
+    await pruneInbox(this.o.dataSource, { schema: this.o.schema, retentionDays: this.o.inboxRetentionDays ?? 7 });
   }
 
   /** LISTEN for inserts; reconnects on its own. Polling covers any notification missed meanwhile. */
