@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** A client app's view of the gateway: JSON in, envelope out. */
 export interface ApiResponse<T = any> {
   status: number;
@@ -5,17 +7,34 @@ export interface ApiResponse<T = any> {
   body: { success: boolean; data: T; message?: string; error?: { code: string; message: string; details?: Array<{ field: string; message: string }> }; pagination?: any; requestId?: string; timestamp: string };
 }
 
-export async function api<T = any>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
-): Promise<ApiResponse<T>> {
+export interface ApiOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  rawBody?: string;
+  /**
+   * The Idempotency-Key of a POST. Like client SDKs, every POST sends a fresh one unless told: a
+   * string sends that key (a retry), null sends none (to see the gateway refuse it). A key given in
+   * `headers` wins.
+   */
+  idempotencyKey?: string | null;
+}
+
+/** The Idempotency-Key header a request goes out with, if any. */
+function idempotencyHeader(method: string, opts: ApiOptions): Record<string, string> {
+  if (Object.keys(opts.headers ?? {}).some((h) => h.toLowerCase() === 'idempotency-key')) return {};
+  if (opts.idempotencyKey === null) return {};
+  if (opts.idempotencyKey !== undefined) return { 'Idempotency-Key': opts.idempotencyKey };
+  return method.toUpperCase() === 'POST' ? { 'Idempotency-Key': randomUUID() } : {};
+}
+
+export async function api<T = any>(baseUrl: string, method: string, path: string, opts: ApiOptions = {}): Promise<ApiResponse<T>> {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers: {
       ...(opts.body !== undefined || opts.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...idempotencyHeader(method, opts),
       ...opts.headers,
     },
     body: opts.rawBody ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),

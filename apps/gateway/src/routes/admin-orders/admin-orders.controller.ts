@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { AdminOrderDetail, AdminOrdersQueryRequest, AdminOrderSummary, AdminRefundOrderRequest, AdminRefundRequestedView, AdminSagaCompensateRequest, AdminSagaResumeRequest, AdminSetOrderStatusRequest, IdRequest, Page, PageRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
@@ -46,15 +46,15 @@ export class AdminOrdersController {
   @HttpCode(202)
   @Authenticated('admin')
   @ApiOperation({ summary: 'Ask payments to refund (all that is left, or an amount); 422 NOTHING_TO_REFUND when nothing is' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request asks for the money once; same key, other body → 422' })
+  @ApiRequiredIdempotencyKey('a retried request asks for the money once; same key, other body → 422')
   refund(
     @Param() { id }: IdRequest,
     @Body() body: AdminRefundOrderRequest,
-    @IdempotencyKey() idempotencyKey: string | undefined,
+    @RequiredIdempotencyKey() idempotencyKey: string,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<AdminRefundRequestedView> {
-    const data = { id, ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    const data = { id, ...body, idempotency_key: idempotencyKey };
     return this.rpc.call(RPC.ordering.adminRefundOrder, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 

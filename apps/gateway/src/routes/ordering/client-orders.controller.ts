@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { CancelOrderRequest, IdRequest, OrderView, Page, PageRequest, PlaceOrderData, PlaceOrderRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
@@ -16,15 +16,15 @@ export class ClientOrdersController {
   @Post()
   @Authenticated('customer')
   @RateLimit('order_create', 'user')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiRequiredIdempotencyKey()
   @ApiOperation({ summary: 'Place an order (priced from the menu)' })
   place(
     @Body() body: PlaceOrderRequest,
-    @IdempotencyKey() idempotencyKey: string | undefined,
+    @RequiredIdempotencyKey() idempotencyKey: string,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<OrderView> {
-    const data: PlaceOrderData = { ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    const data: PlaceOrderData = { ...body, idempotency_key: idempotencyKey };
     return this.rpc.call(RPC.ordering.place, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 

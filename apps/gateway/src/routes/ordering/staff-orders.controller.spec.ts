@@ -46,7 +46,7 @@ describe('StaffOrdersController, in both vocabularies', () => {
   it("answers POST /orders with ordering's order in camelCase, the delivery code included", async () => {
     const { rpc } = recordingRpc({ ...placedOrder, delivery_code: '4821' });
     const body = { orderType: 'offline', items: [{ productId: '7d3c1a52-5b7e-4f0e-9a51-0c3a3f1e2b11', quantity: 1 }] } as StaffPlaceOrderRequest;
-    expect(await new StaffOrdersController(rpc).place(body, undefined, actor, 'req-1')).toMatchObject({
+    expect(await new StaffOrdersController(rpc).place(body, 'key-2', actor, 'req-1')).toMatchObject({
       id: placedOrder.id, orderNumber: 'PL-0001', status: 'pending', platterStatus: 'confirmed', paymentStatus: 'unpaid', orderType: 'offline', deliveryCode: '4821', customer: null,
     });
   });

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import {
   RPC, staffOrdersPageOf, StaffOrdersPage, staffOrdersQueryOf, StaffOrdersQueryRequest, staffOrderViewOf, StaffOrderView, staffPlaceOrderDataOf,
   StaffPlaceOrderRequest, updateStaffOrderStatusDataOf, UpdateStaffOrderStatusRequest,
 } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
@@ -25,11 +25,11 @@ export class StaffOrdersController {
   @Post()
   @Authenticated('restaurant_owner', 'restaurant_staff')
   @RateLimit('order_create', 'user')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiRequiredIdempotencyKey()
   @ApiOperation({ summary: "Key in an order for your restaurant (priced from the menu; a client's price or totalAmount is ignored)" })
   async place(
     @Body() body: StaffPlaceOrderRequest,
-    @IdempotencyKey() idempotencyKey: string | undefined,
+    @RequiredIdempotencyKey() idempotencyKey: string,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<StaffOrderView> {

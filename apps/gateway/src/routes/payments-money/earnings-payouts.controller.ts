@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import {
   CommissionsReport,
@@ -19,7 +19,7 @@ import {
   WalletQueryRequest,
 } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 import { IdRequest as IdParamDto } from '@platter/contracts';
@@ -46,14 +46,14 @@ export class DriverEarningsController {
   @Post('payouts/request')
   @Authenticated('driver')
   @ApiOperation({ summary: 'Ask to be paid (at most your available balance; 422 INSUFFICIENT_BALANCE)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiRequiredIdempotencyKey()
   request(
     @Body() body: RequestDriverPayoutBody,
-    @IdempotencyKey() idempotencyKey: string | undefined,
+    @RequiredIdempotencyKey() idempotencyKey: string,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<PayoutView> {
-    const data = { ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    const data = { ...body, idempotency_key: idempotencyKey };
     return this.rpc.call(RPC.payments.requestDriverPayout, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 

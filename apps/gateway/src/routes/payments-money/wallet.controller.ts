@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { ChargeWalletRequest, CreditWalletBody, Page, PaymentView, RPC, WalletCreditView, WalletEntriesRequest, WalletEntryView, WalletQueryRequest, WalletUserParams, WalletView } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
@@ -44,15 +44,15 @@ export class WalletController {
   @Post('admin/wallets/:user_id/credit')
   @Authenticated('admin')
   @ApiOperation({ summary: "Credit a customer's wallet (goodwill; recorded with the admin and the reason)" })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again; same key, other body → 422' })
+  @ApiRequiredIdempotencyKey()
   credit(
     @Param() { user_id }: WalletUserParams,
     @Body() body: CreditWalletBody,
-    @IdempotencyKey() idempotencyKey: string | undefined,
+    @RequiredIdempotencyKey() idempotencyKey: string,
     @CurrentActor() actor: VerifiedActor,
     @RequestId() requestId: string,
   ): Promise<WalletCreditView> {
-    const data = { user_id, ...body, ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}) };
+    const data = { user_id, ...body, idempotency_key: idempotencyKey };
     return this.rpc.call(RPC.payments.adminCreditWallet, { actor: actorOf(actor), data }, { correlationId: requestId });
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, VerifiedActor } from '@platter/auth';
 import { CheckoutView, RPC, WalletTopupBody } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { IdempotencyKey, RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
@@ -15,9 +15,9 @@ export class WalletTopupController {
 
   @Post('topup')
   @Authenticated('customer')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key and body → the first answer again (no second top-up); same key, other body → 422' })
+  @ApiRequiredIdempotencyKey('same key and body → the first answer again (no second top-up); same key, other body → 422; while the first is running → 409')
   @ApiOperation({ summary: 'Top the wallet up by mobile money or card' })
-  topup(@Body() body: WalletTopupBody, @IdempotencyKey() key: string | undefined, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
-    return this.rpc.call(RPC.payments.topUpWallet, { actor: actorOf(actor), data: { ...body, ...(key ? { idempotency_key: key } : {}) } }, { correlationId: requestId });
+  topup(@Body() body: WalletTopupBody, @RequiredIdempotencyKey() key: string, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
+    return this.rpc.call(RPC.payments.topUpWallet, { actor: actorOf(actor), data: { ...body, idempotency_key: key } }, { correlationId: requestId });
   }
 }
