@@ -1,6 +1,7 @@
 // What every benchmark script needs: its options, a client for the gateway, percentiles, and what
 // a process has cost (CPU, memory) read from /proc. One copy, so the figures are measured alike.
 const fs = require('node:fs');
+const { randomUUID } = require('node:crypto');
 
 /** `--name value` from the command line as a number, or the fallback. */
 function arg(name, fallback) {
@@ -77,4 +78,9 @@ async function measure(label, total, one, { concurrency, pids = {} }) {
   if (perCall.length) console.log(`${''.padEnd(30)} CPU per call: ${perCall.join(', ')}`);
 }
 
-module.exports = { arg, call, callWithSize, percentile, cpuMs, rssMb, measure };
+/** A fresh Idempotency-Key header, as client SDKs send on every order placement and money POST (the gateway requires it). */
+function freshKey() {
+  return { 'Idempotency-Key': randomUUID() };
+}
+
+module.exports = { arg, call, callWithSize, freshKey, percentile, cpuMs, rssMb, measure };

@@ -7,7 +7,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { Fleet, SERVICES, ROOT } = require('../fleet/fleet');
 const { measureBaseline } = require('./baseline/baseline');
-const { arg, call, cpuMs, percentile, rssMb } = require('./bench-kit');
+const { arg, call, cpuMs, freshKey, percentile, rssMb } = require('./bench-kit');
 
 /** CPU seconds (user + system) a process has used so far. */
 const cpuSeconds = (pid) => cpuMs(pid) / 1000;
@@ -81,7 +81,7 @@ async function main() {
     });
     // Ordering's menu copy arrives by event: wait for it before measuring.
     for (let ok = false; !ok; ) {
-      ok = await call(gw, 'POST', '/client/orders', { token: customers[0], body: body(0) }).then(() => true, () => false);
+      ok = await call(gw, 'POST', '/client/orders', { token: customers[0], body: body(0), headers: freshKey() }).then(() => true, () => false);
       if (!ok) await new Promise((r) => setTimeout(r, 200));
     }
     let placed = 1;
@@ -91,7 +91,7 @@ async function main() {
         while (next < n) {
           const i = next++;
           const t0 = performance.now();
-          await call(gw, 'POST', '/client/orders', { token: customers[i % customers.length], body: body(i) });
+          await call(gw, 'POST', '/client/orders', { token: customers[i % customers.length], body: body(i), headers: freshKey() });
           placed++;
           if (record) record.push(performance.now() - t0);
         }

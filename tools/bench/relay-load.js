@@ -14,7 +14,7 @@ const path = require('node:path');
 const amqp = require('amqplib');
 const { io } = require('socket.io-client');
 const { Fleet, ROOT } = require('../fleet/fleet');
-const { arg, call, cpuMs, percentile, rssMb } = require('./bench-kit');
+const { arg, call, cpuMs, freshKey, percentile, rssMb } = require('./bench-kit');
 
 const DRIVERS = arg('drivers', 1000);
 const CUSTOMERS = Math.max(arg('customers', 10_000), DRIVERS);
@@ -207,10 +207,10 @@ async function main() {
       payment_method: 'cash',
     });
     const orders = new Array(DRIVERS);
-    await retrying(() => call(gw, 'POST', '/client/orders', { token: customers[0].token, body: body() }).then((o) => (orders[0] = o)), { tries: 600, retryOn: /: (404|409|422) / });
+    await retrying(() => call(gw, 'POST', '/client/orders', { token: customers[0].token, body: body(), headers: freshKey() }).then((o) => (orders[0] = o)), { tries: 600, retryOn: /: (404|409|422) / });
     await pool('orders placed', DRIVERS - 1, CONCURRENCY, async (j) => {
       const i = j + 1;
-      orders[i] = await call(gw, 'POST', '/client/orders', { token: customers[i].token, body: body() });
+      orders[i] = await call(gw, 'POST', '/client/orders', { token: customers[i].token, body: body(), headers: freshKey() });
     });
     await pool('orders accepted, prepared, ready', DRIVERS, CONCURRENCY, async (i) => {
       for (const step of ['accept', 'preparing', 'ready']) {

@@ -2,6 +2,7 @@
 // the gateway (same client, same concurrency), so every benchmark prints its figures beside the
 // framework's floor measured in the same run on the same machine.
 const { fork } = require('node:child_process');
+const { randomUUID } = require('node:crypto');
 const path = require('node:path');
 const { cpuMs, percentile, rssMb } = require('../bench-kit');
 
@@ -16,7 +17,8 @@ async function measureBaseline({ requests = 5000, concurrency = 32, port = 4999 
     const url = `http://127.0.0.1:${port}/api/v1/client/orders`;
     const body = JSON.stringify({ restaurant_id: 'r-1', items: [{ menu_item_id: 'm-1', quantity: 2 }, { menu_item_id: 'm-2', quantity: 1 }], delivery_type: 'pickup', payment_method: 'cash' });
     const one = async () => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      // The same request a Platter client sends, Idempotency-Key included.
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() }, body });
       if (res.status !== 201) throw new Error(`baseline answered ${res.status}`);
       await res.text();
     };
