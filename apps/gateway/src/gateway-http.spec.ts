@@ -149,7 +149,7 @@ describe('the gateway over HTTP', () => {
     const placed = await send('POST', '/client/orders', { role: 'customer', body: order, headers: { 'idempotency-key': 'k-1' } });
     expect(placed.status).toBe(201);
     expect(rpc.call.mock.calls[0][1].data).toEqual({ ...order, idempotency_key: 'k-1' });
-    const tooLong = await send('POST', '/client/orders', { role: 'customer', body: order, headers: { 'idempotency-key': 'k'.repeat(129) } });
+    const tooLong = await send('POST', '/client/orders', { role: 'customer', body: order, headers: { 'idempotency-key': 'k'.repeat(256) } });
     expect(tooLong.body.error.details).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
   });
 

@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   BUSINESS_RULE_VIOLATION: 422,
   INVALID_STATE_TRANSITION: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  /** A POST that places an order or moves money was sent without an Idempotency-Key header (or with a malformed one): send 1 to 255 printable ASCII characters, a fresh value per operation. */
+  IDEMPOTENCY_KEY_REQUIRED: 400,
   INSUFFICIENT_BALANCE: 422,
   /** An admin asked for a refund of an order with nothing captured left to give back. */
   NOTHING_TO_REFUND: 422,
@@ -69,6 +71,8 @@ export const ERROR_STATUS = {
   /** A payment provider refused, failed or timed out (a system error, not the buyer's). */
   PAYMENT_GATEWAY_ERROR: 502,
   SERVICE_UNAVAILABLE: 503,
+  /** The database gave up on the work because of concurrent changes to the same data (a deadlock, a lock wait past its limit): nothing was changed; send the same request again shortly. */
+  SERVICE_BUSY: 503,
   /** OIDC sign-in with a provider this deployment has no client configuration for. */
   OAUTH_PROVIDER_NOT_CONFIGURED: 503,
   GATEWAY_TIMEOUT: 504,

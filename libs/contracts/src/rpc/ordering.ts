@@ -41,6 +41,8 @@ export interface GuestContactData extends ContactData {
 export interface PlaceGuestOrderData extends Omit<PlaceOrderData, 'idempotency_key'> {
   guest: GuestContactData;
   guest_session_id?: string;
+  /** The Idempotency-Key header: a retried guest POST answers the first order instead of placing another. */
+  idempotency_key?: string;
 }
 /** The tracking token is shown once, here; ordering keeps only its SHA-256. */
 export interface GuestOrderPlaced {

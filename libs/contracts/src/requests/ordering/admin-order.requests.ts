@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ORDER_STATUSES, OrderStatus } from '../../events';
 import { AdminOrdersQuery, AdminRefundOrderData, AdminSagaActionData, AdminSetOrderStatusData } from '../../rpc/ordering';
 import { PageRequest, QueryBoolean } from '../common';
 import { IsEntityId, IsMoneyAmount } from '../field-rules';
+import { IsIdempotencyKey } from '../payments/common';
 
 /** /admin/orders*: the bodies and queries the gateway binds, and the messages ordering checks (plus the path's id). */
 
@@ -82,9 +83,7 @@ export class AdminRefundOrderRpcRequest extends AdminRefundOrderRequest implemen
   @IsUUID()
   id: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(/^[\x21-\x7e]{1,128}$/, { message: 'idempotency_key must be 1 to 128 visible ASCII characters' })
+  @IsIdempotencyKey()
   idempotency_key?: string;
 }
 

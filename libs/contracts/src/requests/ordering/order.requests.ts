@@ -158,6 +158,11 @@ export class PlaceGuestOrderRpcRequest extends PlaceGuestOrderRequest implements
   @IsOptional()
   @IsUUID()
   guest_session_id?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  idempotency_key?: string;
 }
 
 /** Body of PUT /client/orders/:id/cancel and PUT /guest/orders/:id/cancel. */

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 
-/** What payments accepts as an Idempotency-Key (the gateway takes it from the header): printable ASCII, 1 to 128 characters. */
-export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+/** What payments accepts as an Idempotency-Key (the gateway takes it from the header): printable ASCII, 1 to 255 characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** A 3-letter ISO 4217 code, e.g. XAF. */
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
@@ -19,7 +19,7 @@ export function IsCurrencyCode(description = 'ISO 4217; XAF when absent'): Prope
 /** The Idempotency-Key the gateway adds from the header; never part of a body. */
 export function IsIdempotencyKey(): PropertyDecorator {
   return (target, key) => {
-    Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotency_key must be 1 to 128 visible ASCII characters' })(target, key);
+    Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotency_key must be 1 to 255 visible ASCII characters' })(target, key);
     IsOptional()(target, key);
   };
 }
