@@ -21,6 +21,7 @@ describe('Metrics', () => {
     metrics.countMessage('dispatch.on_order_ready', 'dead_lettered');
     metrics.observeHandling('dispatch.on_order_ready', 0.2);
     metrics.countOutboxPublished(3);
+    metrics.countOutboxUnroutable('order.created');
 
     const { contentType, body } = await metrics.render();
     expect(contentType).toMatch(/^text\/plain/);
@@ -33,6 +34,7 @@ describe('Metrics', () => {
     expect(sample(body, 'messages_total', { service: 'ordering', handler: 'dispatch.on_order_ready', outcome: 'dead_lettered' })).toBe(1);
     expect(sample(body, 'message_handling_duration_seconds_count', { service: 'ordering', handler: 'dispatch.on_order_ready' })).toBe(1);
     expect(sample(body, 'outbox_published_total', { service: 'ordering' })).toBe(3);
+    expect(sample(body, 'outbox_unroutable_total', { service: 'ordering', routing_key: 'order.created' })).toBe(1);
     expect(body).not.toContain('process_cpu_user_seconds_total');
   });
 

@@ -31,6 +31,7 @@ export class Metrics {
   private readonly messages: Counter<'handler' | 'outcome'>;
   private readonly handlingDuration: Histogram<'handler'>;
   private readonly outboxPublished: Counter;
+  private readonly outboxUnroutable: Counter<'routing_key'>;
   private readonly telemetryPublished: Counter<'type' | 'outcome'>;
   private outboxProbe?: OutboxProbe;
   private outboxRead?: Promise<void>;
@@ -64,6 +65,11 @@ export class Metrics {
     });
     this.outboxPublished = new Counter({
       name: 'outbox_published_total', help: 'Outbox rows published to RabbitMQ', registers,
+    });
+    // Alert when it grows: an event some subscription lists found no bound queue and waits in the outbox.
+    this.outboxUnroutable = new Counter({
+      name: 'outbox_unroutable_total', help: 'Outbox publishes the broker returned unroutable (the row stays unpublished)',
+      labelNames: ['routing_key'], registers,
     });
 
     this.telemetryPublished = new Counter({
@@ -117,6 +123,10 @@ export class Metrics {
 
   countOutboxPublished(n: number): void {
     this.outboxPublished.inc(n);
+  }
+
+  countOutboxUnroutable(routingKey: string): void {
+    this.outboxUnroutable.inc({ routing_key: routingKey });
   }
 
   countTelemetry(type: string, outcome: string): void {
