@@ -9,9 +9,9 @@ import { DeliveryOffer } from './delivery-offer.entity';
 export class DeliveryOfferRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** The open offer of a delivery (to this driver when given), locked FOR UPDATE. */
+  /** The open offer of a delivery (to this driver when given), locked (last in the lock order: after the driver and the delivery). */
   lockOpen(deliveryId: string, driverId?: string): Promise<DeliveryOffer | null> {
-    return this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: deliveryId, status: 'open', ...(driverId ? { driver_id: driverId } : {}) }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.repository(DeliveryOffer).findOne({ where: { delivery_id: deliveryId, status: 'open', ...(driverId ? { driver_id: driverId } : {}) }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** The open offers of these deliveries. */

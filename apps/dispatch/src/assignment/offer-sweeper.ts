@@ -5,7 +5,7 @@ import { OfferEngine } from './offer-engine';
 /**
  * Every OFFER_SWEEP_INTERVAL_MS: expired offers move on to the next driver, and deliveries waiting
  * for their moment (a round's pause, the pool's recheck, an early offer) are offered. Rows are
- * taken FOR UPDATE SKIP LOCKED, so several dispatch replicas sweep side by side without acting
+ * taken FOR NO KEY UPDATE SKIP LOCKED, so several dispatch replicas sweep side by side without acting
  * twice on one delivery. One sweep at a time per process.
  */
 @Injectable()

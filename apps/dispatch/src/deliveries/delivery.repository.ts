@@ -40,18 +40,22 @@ export interface NewDeliveryRow {
 export class DeliveryRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** The delivery of an order, locked FOR UPDATE until the caller's transaction ends. */
+  /**
+   * The delivery of an order, locked until the caller's transaction ends. Every delivery lock is FOR
+   * NO KEY UPDATE, taken after the driver's row and before any offer row (docs/dispatch.md, lock
+   * order): offers and trail rows inserted for it elsewhere (their foreign key checks) never wait on it.
+   */
   lockByOrder(orderId: string): Promise<Delivery | null> {
-    return this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.repository(Delivery).findOne({ where: { order_id: orderId }, lock: { mode: 'for_no_key_update' } });
   }
 
   lockById(id: string): Promise<Delivery | null> {
-    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
-  /** The delivery locked FOR UPDATE, or null when another transaction holds it (or it is gone): the caller tries again later. */
+  /** The delivery locked, or null when another transaction holds it (or it is gone): the caller tries again later. */
   lockIfFree(id: string): Promise<Delivery | null> {
-    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+    return this.tx.repository(Delivery).findOne({ where: { id }, lock: { mode: 'for_no_key_update', onLocked: 'skip_locked' } });
   }
 
   byIdOrFail(id: string): Promise<Delivery> {
@@ -84,14 +88,14 @@ export class DeliveryRepository {
 
   /**
    * The sweeper's first half: deliveries with an open offer past its time, locked, those another
-   * transaction holds skipped. Raw and as written: this lock statement (FOR UPDATE SKIP LOCKED, in id
+   * transaction holds skipped. Raw and as written: this lock statement (FOR NO KEY UPDATE SKIP LOCKED, in id
    * order) is what lets replicas sweep side by side without acting twice on one delivery.
    */
   async lockWithExpiredOffer(limit: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.tx.manager.query(
       `SELECT d.id FROM deliveries d
        WHERE d.id IN (SELECT o.delivery_id FROM delivery_offers o WHERE o.status = 'open' AND o.expires_at <= now())
-       ORDER BY d.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+       ORDER BY d.id LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
       [limit],
     );
     return rows.map((r) => r.id);
@@ -111,7 +115,7 @@ export class DeliveryRepository {
          AND ($2 OR d.next_offer_at IS NULL OR d.next_offer_at <= now())
          AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'open')
        ORDER BY d.next_offer_at NULLS FIRST, d.created_at
-       LIMIT $1 FOR UPDATE OF d SKIP LOCKED`,
+       LIMIT $1 FOR NO KEY UPDATE OF d SKIP LOCKED`,
       [limit, force, horizonMinutes],
     );
     return rows.map((r) => r.id);

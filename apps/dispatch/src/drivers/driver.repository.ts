@@ -87,9 +87,13 @@ export class DriverRepository {
     await this.tx.repository(DeliveryLocation).delete({ driver_id: driverId });
   }
 
-  /** The driver's row, locked FOR UPDATE until the caller's transaction ends. */
+  /**
+   * The driver's row, locked until the caller's transaction ends. FOR NO KEY UPDATE (docs/dispatch.md,
+   * lock order): it serialises our moves of the driver, yet an offer or trail row inserted for this
+   * driver by a transaction holding a delivery (its foreign key check) does not wait for it.
+   */
   lock(id: string): Promise<Driver | null> {
-    return this.tx.repository(Driver).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.repository(Driver).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** Who moved the driver's status, oldest first. */
