@@ -5,6 +5,7 @@
 // order spends in the platform's own steps to completion, and each process's CPU and memory.
 // Starts its own throwaway fleet (database platter_bench_saga). Usage:
 //   npm run bench:saga -- [--orders 1000] [--concurrency 32] [--customers 20] [--complete 200] [--drivers 10]
+const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -21,11 +22,13 @@ const DRIVERS = arg('drivers', 10);
 const WARMUP = arg('warmup', 50);
 
 const summary = (values) => {
-  // `--complete 0` measures placement alone: the completion figures are then empty.
-  if (values.length === 0) return { n: 0 };
-  const sorted = [...values].sort((a, b) => a - b);
+  // Only measured figures count: `--complete 0` leaves the completion figures empty, and a value
+  // that is not a number (a time never heard) would sort last and break toFixed on the maximum.
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const missing = values.length - sorted.length;
+  if (sorted.length === 0) return { n: 0, ...(missing ? { missing } : {}) };
   const at = (p) => +percentile(sorted, p).toFixed(1);
-  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: +sorted.at(-1).toFixed(1) };
+  return { n: sorted.length, ...(missing ? { missing } : {}), p50: at(50), p95: at(95), p99: at(99), max: +sorted.at(-1).toFixed(1) };
 };
 
 /** Resolves when `status` is heard for an order on a customer's socket (or was heard already). */
@@ -116,9 +119,11 @@ async function main() {
       delivery_address: { address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 },
       payment_method: 'wallet',
     });
+    // Each placement is a new order: a fresh Idempotency-Key (ordering requires one).
+    const placeOrder = (token, orderBody) => call(gw, 'POST', '/client/orders', { token, body: orderBody, headers: { 'Idempotency-Key': randomUUID() } });
     // Ordering's copies of the menu and zone arrive by event: wait for them before measuring.
     for (let ok = false; !ok; ) {
-      ok = await call(gw, 'POST', '/client/orders', { token: customers[0], body: body(0) }).then(() => true, () => false);
+      ok = await placeOrder(customers[0], body(0)).then(() => true, () => false);
       if (!ok) await new Promise((r) => setTimeout(r, 200));
     }
 
@@ -130,7 +135,7 @@ async function main() {
           while (next < n) {
             const i = next++;
             const t0 = performance.now();
-            const order = await call(gw, 'POST', '/client/orders', { token: customers[i % customers.length], body: body(i) });
+            const order = await placeOrder(customers[i % customers.length], body(i));
             const answered = performance.now();
             if (record) orders.push({ order, t0, answered, latency: answered - t0 });
           }
@@ -191,7 +196,7 @@ async function main() {
     const settledAfterMs = Math.round(performance.now() - settledFrom);
 
     const perOrder = (after, before, n) =>
-      Object.fromEntries(Object.keys(after).map((k) => [k, +((after[k] - before[k]) / n).toFixed(2)]).sort((a, b) => b[1] - a[1]));
+      Object.fromEntries(Object.keys(after).map((k) => [k, n > 0 ? +(((after[k] ?? 0) - (before[k] ?? 0)) / n).toFixed(2) : null]).sort((a, b) => b[1] - a[1]));
     result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores (${os.cpus()[0].model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -208,7 +213,7 @@ async function main() {
       completion: {
         orders_completed: sample.length,
         drivers: DRIVERS,
-        completed_per_s: +(sample.length / completeSeconds).toFixed(1),
+        completed_per_s: completeSeconds > 0 ? +(sample.length / completeSeconds).toFixed(1) : null,
         // Time the platform spends on one order's nine calls and their events, human pauses excluded.
         platform_time_per_order_ms: summary(platformMs),
         step_ms: Object.fromEntries(Object.entries(stepMs).map(([k, v]) => [k, summary(v)])),
