@@ -8,7 +8,10 @@ import { CardCheckout } from '../providers/checkout/card-checkout';
 import { StartCheckoutRpc } from '../providers/commands/start-checkout/start-checkout.rpc';
 import { ProvidersModule } from '../providers/providers.module';
 import { PayoutsModule } from '../payouts/payouts.module';
+import { RequestDriverPayoutRpc } from '../payouts/commands/request-driver-payout/request-driver-payout.rpc';
 import { CreditWalletRpc } from '../wallet/commands/credit-wallet/credit-wallet.rpc';
+import { platform } from '../wallet/domain/ledger-rules';
+import { Ledger } from '../wallet/ledger';
 import { WalletModule } from '../wallet/wallet.module';
 import { RequestKeyPruning } from './request-key-pruning.job';
 import { REQUEST_KEYS } from './request-keys';
@@ -77,6 +80,42 @@ describe('payments Idempotency-Key (PostgreSQL, fake providers)', () => {
     expect(again).toEqual(retried);
     expect(retried).toMatchObject({ user_id: userId, amount: 500, balance: 500 });
     expect(await walletCredits(userId)).toBe(1);
+  });
+
+  it('records one driver payout when remembering the answer fails after it, and for concurrent duplicates', async () => {
+    const driver = { user_id: randomUUID(), role: 'driver' as const };
+    await app.tx.run(() =>
+      app.get(Ledger).post({
+        kind: 'settlement',
+        memo: 'Test earnings',
+        lines: [
+          { account: platform('platform_expense', 'XAF'), amount: -5000 },
+          { account: { kind: 'driver_payable', owner: driver.user_id, currency: 'XAF' }, amount: 5000 },
+        ],
+      }),
+    );
+    const payouts = app.get(RequestDriverPayoutRpc);
+    const data = { amount: 3000, idempotency_key: 'payout-1' };
+    jest.spyOn(IdempotencyKeyTable.prototype, 'remember').mockRejectedValueOnce(new Error('connection lost'));
+    await expect(payouts.request({ actor: driver, data })).rejects.toThrow('connection lost');
+
+    const answers = await Promise.all(Array.from({ length: 5 }, () => payouts.request({ actor: driver, data })));
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+    const rows = await db.dataSource.query(`SELECT amount FROM payouts WHERE payee_id = $1`, [driver.user_id]);
+    expect(rows.map((r: { amount: string }) => Number(r.amount))).toEqual([3000]);
+  });
+
+  it('asks the provider once for concurrent duplicates of a top-up: the others are told it is in progress, or get its answer', async () => {
+    const customer = { user_id: randomUUID(), role: 'customer' as const };
+    const data = { amount: 1200, method: 'stripe' as const, idempotency_key: 'topup-concurrent' };
+    const callsBefore = intentCalls();
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => checkout.topUpWallet({ actor: customer, data })));
+    const answered = outcomes.filter((o): o is PromiseFulfilledResult<Awaited<ReturnType<StartCheckoutRpc['topUpWallet']>>> => o.status === 'fulfilled').map((o) => o.value);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => (o.reason as { code?: string }).code);
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(answered.map((a) => a.payment_id)).size).toBe(1);
+    expect(refused.every((code) => code === 'CONFLICT')).toBe(true);
+    expect(intentCalls()).toBe(callsBefore + 1);
   });
 
   it('lets a retry take a key over once the lease of a claimer that died has run out (409 before)', async () => {
