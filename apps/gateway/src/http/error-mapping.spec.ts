@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
 import { ForbiddenError, PlatterError, ValidationFailedError } from '@platter/contracts';
 import { RpcTimeoutError, ServiceUnavailableError, deserializeError } from '@platter/messaging';
 import { PlatterExceptionFilter, describeForClient } from '@platter/service-kit';
@@ -51,6 +51,12 @@ describe('error mapping at the gateway', () => {
     expect(sent.body).toMatchObject({ success: false, error: { code: 'INTERNAL_ERROR', message: 'An internal error occurred' } });
     expect(JSON.stringify(sent.body)).not.toMatch(/orders|db\.ts/);
     expect(logged).toHaveBeenCalled(); // the operator sees it, the client does not
+  });
+
+  it('never passes a 500\'s own text or details on, whoever raised it', () => {
+    const unknownCode = new PlatterError('SOMETHING_NEW', 'pool exhausted at /srv/app/pg.ts:7', [{ field: 'sql', message: 'SELECT 1' }]);
+    expect(describeForClient(unknownCode)).toEqual({ status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' });
+    expect(describeForClient(new InternalServerErrorException('relation "orders" does not exist'))).toEqual({ status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' });
   });
 
   it('passes a forbidden answer through as 403', () => {

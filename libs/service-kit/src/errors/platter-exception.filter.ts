@@ -15,27 +15,37 @@ export function errorEnvelope(code: string, message: string, details?: ErrorDeta
 
 const HTTP_CODES: Record<number, string> = {
   400: 'VALIDATION_ERROR', 401: 'AUTH_REQUIRED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT',
-  413: 'VALIDATION_ERROR', 415: 'VALIDATION_ERROR', 422: 'BUSINESS_RULE_VIOLATION', 429: 'RATE_LIMIT_EXCEEDED',
+  413: 'VALIDATION_ERROR', 414: 'VALIDATION_ERROR', 415: 'VALIDATION_ERROR', 422: 'BUSINESS_RULE_VIOLATION', 429: 'RATE_LIMIT_EXCEEDED',
   503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT',
 };
 
-/** Maps any error to { status, code, message, details }; internals become a generic 500. */
+const INTERNAL = { status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' } as const;
+
+/**
+ * Maps any error to { status, code, message, details }; internals become a generic 500. A 500's
+ * own text and details never reach the client, whoever raised it (a service's unknown code, a
+ * framework exception, a driver error): they are for the log.
+ */
 export function describeForClient(exception: unknown): { status: number; code: string; message: string; details?: ErrorDetail[] } {
   if (exception instanceof PlatterError) {
-    return { status: statusForCode(exception.code), code: exception.code, message: exception.message, details: exception.details };
+    const status = statusForCode(exception.code);
+    if (status === 500) return { ...INTERNAL };
+    return { status, code: exception.code, message: exception.message, details: exception.details };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    const code = HTTP_CODES[status] ?? (status >= 500 ? INTERNAL.code : 'BAD_REQUEST');
+    if (code === INTERNAL.code) return { ...INTERNAL, status };
     const body = exception.getResponse() as { message?: unknown } | string;
     const message = typeof body === 'string' ? body : typeof body.message === 'string' ? body.message : exception.message;
-    return { status, code: HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), message };
+    return { status, code, message };
   }
   const e = exception as { statusCode?: number; code?: string; message?: string } | null;
   // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a statusCode.
   if (e && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return { status: e.statusCode, code: HTTP_CODES[e.statusCode] ?? 'VALIDATION_ERROR', message: e.message ?? 'Bad request' };
   }
-  return { status: 500, code: 'INTERNAL_ERROR', message: 'An internal error occurred' };
+  return { ...INTERNAL };
 }
 
 /** Seconds a client should wait, carried by errors such as RATE_LIMIT_EXCEEDED (`retryAfter`). */
