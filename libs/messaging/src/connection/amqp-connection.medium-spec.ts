@@ -1,4 +1,5 @@
-import { AMQP_URL, sleep, waitFor } from '../testing-fixtures/infra';
+import * as amqp from 'amqplib';
+import { AMQP_URL, deleteNamespace, sleep, uniqueNamespace, waitFor, withChannel } from '../testing-fixtures/infra';
 import { AmqpConnection } from './amqp-connection';
 
 // The integration project's testTimeout is not applied by jest 30 to project configs; hooks need it too.
@@ -61,5 +62,67 @@ describe('AmqpConnection (RabbitMQ)', () => {
     expect(connection.isConnected).toBe(false);
     expect(hookRuns).toBe(0);
     await connection.close();
+  });
+  /** A hook that consumes `queue` into `seen`; counts its runs. */
+  function consumerHook(queue: string, seen: string[], runs: { n: number }) {
+    return async (model: amqp.ChannelModel) => {
+      runs.n++;
+      const ch = await model.createChannel();
+      await ch.assertQueue(queue, { durable: false, autoDelete: true });
+      await ch.consume(queue, (msg) => {
+        if (!msg) return;
+        seen.push(msg.content.toString());
+        ch.ack(msg);
+      });
+    };
+  }
+
+  /** A hook that fails its first two runs; its third waits for `gate` and then succeeds. */
+  function flakyHook(gate: Promise<void>, runs: { n: number }) {
+    return async () => {
+      runs.n++;
+      if (runs.n <= 2) throw new Error(`flaky set-up failed (run ${runs.n})`);
+      await gate;
+    };
+  }
+
+  async function send(queue: string, ...bodies: string[]): Promise<void> {
+    await withChannel(async (ch) => {
+      for (const b of bodies) ch.sendToQueue(queue, Buffer.from(b));
+      await ch.waitForConfirms();
+    });
+  }
+
+  it('retries a failing hook on its own, on the same connection, without disturbing another hook\'s consumer', async () => {
+    const namespace = uniqueNamespace('hooks');
+    const queue = `${namespace}.steady`;
+    const connection = new AmqpConnection({ url: AMQP_URL, name: 'test-independent-hooks', minBackoffMs: 50, maxBackoffMs: 200 });
+    const seen: string[] = [];
+    const steadyRuns = { n: 0 };
+    const flakyRuns = { n: 0 };
+    let openGate!: () => void;
+    const gate = new Promise<void>((r) => (openGate = r));
+    try {
+      await connection.onConnect(consumerHook(queue, seen, steadyRuns));
+      await connection.onConnect(flakyHook(gate, flakyRuns));
+      connection.start();
+      await waitFor('the steady consumer to be up', () => steadyRuns.n === 1, 10_000, 10);
+      const model = await waitFor('the connection', () => connection.current, 10_000, 10);
+      await waitFor('the flaky hook to have failed twice and to be retrying', () => flakyRuns.n === 3, 10_000, 10);
+      await send(queue, 'while-failing-1', 'while-failing-2');
+      await waitFor('the consumer to receive while the other hook fails', () => seen.length === 2, 5_000, 10);
+      openGate();
+      await send(queue, 'after-recovery');
+      await waitFor('the last message', () => seen.length === 3, 5_000, 10);
+      expect(seen).toEqual(['while-failing-1', 'while-failing-2', 'after-recovery']);
+      // Same connection throughout; the steady hook never ran again (its consumer was never torn down).
+      expect(connection.current).toBe(model);
+      expect(steadyRuns.n).toBe(1);
+      expect(flakyRuns.n).toBe(3);
+    } finally {
+      openGate();
+      await connection.close();
+      await deleteNamespace(namespace).catch(() => undefined);
+    }
   });
 });

@@ -1,7 +1,34 @@
 import * as amqp from 'amqplib';
 import { MessagingLogger, silentLogger } from '../ports';
 
-type SetupHook = (model: amqp.ChannelModel) => Promise<void>;
+export type SetupHook = (model: amqp.ChannelModel) => Promise<void>;
+
+export interface SetupHookOptions {
+  /** A failing required hook makes /health/ready report not ready (default true). */
+  required?: boolean;
+}
+
+/** `pending`: not run on the current connection yet (or no connection); `failing`: retrying. */
+export type SetupHookStatus = 'pending' | 'ok' | 'failing';
+
+/** What readiness reports for one setup hook. */
+export interface SetupHookState {
+  name: string;
+  required: boolean;
+  status: SetupHookStatus;
+  /** The error of the last failed run (kept after recovery, for the record). */
+  lastError: string | null;
+  /** When the hook entered its current status (ISO time). */
+  since: string;
+  /** Consecutive failed runs on the current connection. */
+  failures: number;
+}
+
+interface RegisteredHook {
+  readonly run: SetupHook;
+  readonly state: SetupHookState;
+  retry: NodeJS.Timeout | null;
+}
 
 export interface AmqpConnectionOptions {
   url: string;
@@ -14,11 +41,14 @@ export interface AmqpConnectionOptions {
 
 /**
  * One AMQP connection per process that reconnects with backoff for as long as the process lives.
- * Consumers and publishers register setup hooks that run again after every reconnect.
+ * Consumers and publishers register named setup hooks that run again after every reconnect. Hooks
+ * run side by side and fail alone: a hook that throws is retried with its own backoff on the same
+ * live connection, so one consumer's bad declaration does not tear down every other consumer.
+ * `hookStates` tells readiness which hooks are failing.
  */
 export class AmqpConnection {
   private model: amqp.ChannelModel | null = null;
-  private readonly hooks: SetupHook[] = [];
+  private readonly hooks: RegisteredHook[] = [];
   private readonly waiters: Array<() => void> = [];
   private stopped = false;
   private attempt = 0;
@@ -43,10 +73,31 @@ export class AmqpConnection {
     if (!this.model && !this.connecting && !this.timer) void this.connect();
   }
 
-  /** Registers a hook run on every (re)connect; runs at once if connected now. */
-  async onConnect(hook: SetupHook): Promise<void> {
+  /** Every hook's state, in registration order (copies). */
+  get hookStates(): SetupHookState[] {
+    return this.hooks.map((h) => ({ ...h.state }));
+  }
+
+  /**
+   * Registers a hook run on every (re)connect; runs at once if connected now, and then settles
+   * with that first run (a failed one is retried on its own all the same). Unnamed hooks get
+   * `hook-<n>`: pass a name so readiness can say which consumer or publisher is failing.
+   */
+  onConnect(hook: SetupHook): Promise<void>;
+  onConnect(name: string, hook: SetupHook, options?: SetupHookOptions): Promise<void>;
+  async onConnect(nameOrHook: string | SetupHook, maybeHook?: SetupHook, options: SetupHookOptions = {}): Promise<void> {
+    const run = typeof nameOrHook === 'function' ? nameOrHook : maybeHook!;
+    const wanted = typeof nameOrHook === 'string' ? nameOrHook : `hook-${this.hooks.length + 1}`;
+    const taken = new Set(this.hooks.map((h) => h.state.name));
+    let name = wanted;
+    for (let i = 2; taken.has(name); i++) name = `${wanted}#${i}`;
+    const hook: RegisteredHook = {
+      run,
+      retry: null,
+      state: { name, required: options.required ?? true, status: 'pending', lastError: null, since: new Date().toISOString(), failures: 0 },
+    };
     this.hooks.push(hook);
-    if (this.model) await hook(this.model);
+    if (this.model) await this.runHook(hook, this.model);
   }
 
   waitUntilConnected(timeoutMs = 30_000): Promise<void> {
@@ -64,6 +115,7 @@ export class AmqpConnection {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.resetHooks();
     const m = this.model;
     this.model = null;
     if (m) await m.close().catch(() => undefined);
@@ -85,32 +137,83 @@ export class AmqpConnection {
       model.on('close', () => this.handleLoss(model));
       model.on('blocked', (reason: string) => this.log.warn({ reason }, 'amqp connection blocked by broker'));
       this.model = model;
-      // A snapshot: a hook registered while these run sees `model` set and runs itself (once).
-      for (const hook of [...this.hooks]) await hook(model);
       this.attempt = 0;
+      // A snapshot: a hook registered while these run sees `model` set and runs itself (once).
+      // A failing hook retries on its own; the connection stays up for the others.
+      await Promise.all([...this.hooks].map((hook) => this.runHook(hook, model).catch(() => undefined)));
+      if (this.model !== model) return; // lost while the hooks ran: the reconnect runs them again
       this.log.info({ connection: this.options.name }, 'amqp connected');
       this.waiters.splice(0).forEach((w) => w());
     } catch (err) {
       const m = this.model;
       this.model = null;
-      if (m) await m.close().catch(() => undefined);
+      if (m) {
+        this.resetHooks();
+        await m.close().catch(() => undefined);
+      }
       this.scheduleReconnect(err as Error);
     } finally {
       this.connecting = false;
     }
   }
 
+  /** Runs one hook on `model`; on failure schedules its own retry while `model` is still current. */
+  private async runHook(hook: RegisteredHook, model: amqp.ChannelModel): Promise<void> {
+    if (hook.retry) clearTimeout(hook.retry);
+    hook.retry = null;
+    try {
+      await hook.run(model);
+      if (this.model !== model) return;
+      hook.state.failures = 0;
+      this.setStatus(hook, 'ok');
+    } catch (err) {
+      if (this.model !== model || this.stopped) throw err;
+      const message = (err as Error).message;
+      const failures = ++hook.state.failures;
+      hook.state.lastError = message;
+      this.setStatus(hook, 'failing');
+      const delay = this.backoff(failures - 1);
+      this.log.warn({ hook: hook.state.name, err: message, failures, retry_in_ms: Math.round(delay) }, 'amqp setup hook failed, retrying');
+      hook.retry = setTimeout(() => {
+        hook.retry = null;
+        if (this.model === model) void this.runHook(hook, model).catch(() => undefined);
+      }, delay);
+      throw err;
+    }
+  }
+
+  private setStatus(hook: RegisteredHook, status: SetupHookStatus): void {
+    if (hook.state.status === status) return;
+    hook.state.status = status;
+    hook.state.since = new Date().toISOString();
+  }
+
+  /** No connection: every hook waits for the next one, with a fresh backoff. */
+  private resetHooks(): void {
+    for (const hook of this.hooks) {
+      if (hook.retry) clearTimeout(hook.retry);
+      hook.retry = null;
+      hook.state.failures = 0;
+      this.setStatus(hook, 'pending');
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const min = this.options.minBackoffMs ?? 200;
+    const max = this.options.maxBackoffMs ?? 5_000;
+    return Math.min(max, min * 2 ** Math.min(attempt, 20)) * (0.8 + Math.random() * 0.4);
+  }
+
   private handleLoss(model: amqp.ChannelModel): void {
     if (this.model !== model) return;
     this.model = null;
+    this.resetHooks();
     if (!this.stopped) this.scheduleReconnect(new Error('connection closed'));
   }
 
   private scheduleReconnect(err: Error): void {
     if (this.stopped || this.timer) return;
-    const min = this.options.minBackoffMs ?? 200;
-    const max = this.options.maxBackoffMs ?? 5_000;
-    const delay = Math.min(max, min * 2 ** this.attempt++) * (0.8 + Math.random() * 0.4);
+    const delay = this.backoff(this.attempt++);
     this.log.warn({ err: err.message, retry_in_ms: Math.round(delay) }, 'amqp unavailable, reconnecting');
     this.timer = setTimeout(() => void this.connect(), delay);
   }

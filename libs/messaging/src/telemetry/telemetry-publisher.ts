@@ -55,9 +55,10 @@ export class TelemetryPublisher {
     this.exchange = new Topology(o.namespace, o.producer).eventsExchange;
     this.log = o.logger ?? silentLogger;
     this.metrics = o.metrics ?? noMetrics;
+    // Not required for readiness: telemetry is at-most-once, and a service serves without it.
     void o.connection
-      .onConnect((model) => this.setup(model))
-      .catch((err) => this.log.warn({ err: (err as Error).message }, 'telemetry publisher: channel set-up failed; retried on reconnect'));
+      .onConnect('telemetry-publisher', (model) => this.setup(model), { required: false })
+      .catch((err) => this.log.warn({ err: (err as Error).message }, 'telemetry publisher: channel set-up failed; retried with backoff'));
   }
 
   /** True while a channel is open and its buffer accepts more (publish would send now). */

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { AmqpConnection } from '@platter/messaging';
 import { PLATFORM_OPTIONS, PlatformOptions } from '../platform/platform-options';
 
-/** Liveness says the process serves; readiness says its database and broker answer. */
+/**
+ * Liveness says the process serves; readiness says its database and broker answer, and that every
+ * required broker setup hook (each consumer's and publisher's channel set-up) is in place:
+ * `broker_hooks` lists each hook with its status, last error and since when.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -28,6 +32,19 @@ export class HealthController {
       async () => {
         const i = this.indicator.check('broker');
         return this.amqp.isConnected ? i.up() : i.down({ message: 'not connected' });
+      },
+      async () => {
+        const i = this.indicator.check('broker_hooks');
+        const hooks = this.amqp.hookStates.map((h) => ({
+          name: h.name,
+          status: h.status,
+          required: h.required,
+          since: h.since,
+          failures: h.failures,
+          last_error: h.lastError,
+        }));
+        const notReady = hooks.filter((h) => h.required && h.status !== 'ok').map((h) => h.name);
+        return notReady.length ? i.down({ not_ready: notReady, hooks }) : i.up({ hooks });
       },
     ];
     if (this.options.database && this.dataSource) {
