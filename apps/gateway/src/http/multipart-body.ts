@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ValidationFailedError } from '@platter/contracts';
+import { edgeInputViolations } from '@platter/service-kit';
 
 /**
  * The largest multipart request the gateway reads: a 5 MB document plus the form's other fields
@@ -45,5 +46,9 @@ export async function readMultipart(contentType: string | undefined, body: unkno
     if (typeof value === 'string') result.fields[name] = value;
     else result.files[name] = { fileName: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
   }
+  // The validation pipe sees only the buffer: the form's text (fields and file names) meets the same edge limits here.
+  const fileNames = Object.fromEntries(Object.entries(result.files).map(([name, file]) => [name, file.fileName]));
+  const details = [...edgeInputViolations(result.fields), ...edgeInputViolations(fileNames).map((d) => ({ ...d, message: `${d.message} (file name)` }))];
+  if (details.length) throw new ValidationFailedError(details);
   return result;
 }

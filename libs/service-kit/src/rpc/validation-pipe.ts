@@ -3,6 +3,9 @@ import { ValidationFailedError } from '@platter/contracts';
 import { edgeInputViolations } from './edge-input-rules';
 import { fieldDetailsOf } from './field-details';
 
+/** Exported with the pipe so input the pipe does not see (multipart forms) meets the same limits. */
+export { EDGE_INPUT_LIMITS, edgeInputViolations } from './edge-input-rules';
+
 /** class-validator errors → the envelope's 400, with the same `{field, message}` details a service's `validData()` gives. */
 export function validationFailure(errors: ValidationError[]): ValidationFailedError {
   return new ValidationFailedError(fieldDetailsOf(errors));
