@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere, In, IsNull, Not } from 'typeorm';
-import { AdminDeliveriesData, DELIVERY_LIFECYCLE, DeliveryStatus, PageQuery } from '@platter/contracts';
+import { AdminDeliveriesData, DELIVERY_LIFECYCLE, DeliveryStatus, OrderStatus, OrderStatusChanged, PageQuery } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { ACTIVE_DELIVERY_STATUSES } from './domain/delivery-rules';
 import { Delivery } from './delivery.entity';
@@ -39,6 +39,30 @@ export interface NewDeliveryRow {
 @Injectable()
 export class DeliveryRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Holds the order's lock until the transaction ends, so opening its delivery and applying its news
+   * go one after the other: otherwise news checked for a delivery a concurrent open has not committed,
+   * and that open checking for news not committed yet, would both miss. Taken before any row lock.
+   */
+  async lockOrder(orderId: string): Promise<void> {
+    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('dispatch.delivery:' || $1, 0))`, [orderId]);
+  }
+
+  /** Keeps news of an order that has no delivery yet, once per status (a status change, or 'cancelled'). */
+  async keepEarlyNews(orderId: string, status: OrderStatus, change: OrderStatusChanged | null): Promise<void> {
+    await this.tx.manager.query(`INSERT INTO early_order_news (order_id, status, change) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [orderId, status, JSON.stringify(change)]);
+  }
+
+  /** The news kept for the order before its delivery existed, removed now that the delivery takes it. */
+  async takeEarlyNews(orderId: string): Promise<Array<{ status: OrderStatus; change: OrderStatusChanged | null }>> {
+    // TypeORM answers a DELETE's query() as [rows, rowCount].
+    const [rows]: [Array<{ status: OrderStatus; change: OrderStatusChanged | null }>, number] = await this.tx.manager.query(
+      `DELETE FROM early_order_news WHERE order_id = $1 RETURNING status, change`,
+      [orderId],
+    );
+    return rows;
+  }
 
   /**
    * The delivery of an order, locked until the caller's transaction ends. Every delivery lock is FOR

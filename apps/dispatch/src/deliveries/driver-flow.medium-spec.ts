@@ -221,10 +221,14 @@ describe('dispatch driver flow (PostgreSQL)', () => {
     expect((await db.dataSource.query(`SELECT status FROM deliveries WHERE order_id = $1`, [delivered.order_id]))[0].status).toBe('delivered');
   });
 
-  it('retries a ready delivery order it has not seen created, and ignores orders without a delivery', async () => {
+  it('keeps a ready delivery order it has not seen created and offers it once created; ignores orders without a delivery', async () => {
     const unseen = orderCreated();
-    await expect(offer.follow(moved(unseen, 'preparing', 'ready', { delivery_type: 'delivery' }))).rejects.toThrow(/unknown to dispatch yet/);
-    expect(await offer.follow(moved(orderCreated({ delivery_type: 'pickup' }), 'preparing', 'ready', { delivery_type: 'pickup' }))).toBeNull();
+    expect(await offer.follow(moved(unseen, 'preparing', 'ready', { delivery_type: 'delivery' }))).toBeNull();
+    expect(await open.open(unseen)).toMatchObject({ status: 'available', order_ready_at: expect.any(Date) });
+    expect(await db.dataSource.query(`SELECT 1 FROM early_order_news WHERE order_id = $1`, [unseen.order_id])).toEqual([]);
+    const pickup = orderCreated({ delivery_type: 'pickup' });
+    expect(await offer.follow(moved(pickup, 'preparing', 'ready', { delivery_type: 'pickup' }))).toBeNull();
+    expect(await db.dataSource.query(`SELECT 1 FROM early_order_news WHERE order_id = $1`, [pickup.order_id])).toEqual([]);
   });
 
   it('keeps a suspended driver offline', async () => {

@@ -1,4 +1,4 @@
-import { deliveryCodeMatches, driverMove, needsDelivery, statusAfterOrderCancelled, statusAfterOrderChange } from './delivery-rules';
+import { deliveryCodeMatches, driverMove, isKeptBeforeDelivery, needsDelivery, replayOrder, statusAfterOrderCancelled, statusAfterOrderChange } from './delivery-rules';
 
 describe('needsDelivery', () => {
   it('is true for delivery orders only', () => {
@@ -66,5 +66,18 @@ describe('deliveryCodeMatches', () => {
   it('needs no code for an order placed without one', () => {
     expect(deliveryCodeMatches(null, undefined)).toBe(true);
     expect(deliveryCodeMatches(null, '1234')).toBe(true);
+  });
+});
+
+describe('news of an order dispatch has no delivery for yet', () => {
+  it('keeps acceptance, preparing and ready of a delivered (or unknown) order only', () => {
+    expect(isKeptBeforeDelivery({ to: 'ready', delivery_type: 'delivery' })).toBe(true);
+    expect(isKeptBeforeDelivery({ to: 'accepted' })).toBe(true);
+    expect(isKeptBeforeDelivery({ to: 'ready', delivery_type: 'pickup' })).toBe(false);
+    expect(isKeptBeforeDelivery({ to: 'confirmed', delivery_type: 'delivery' })).toBe(false);
+  });
+
+  it('replays it along the lifecycle, a cancellation last', () => {
+    expect((['cancelled', 'ready', 'accepted', 'preparing'] as const).slice().sort(replayOrder)).toEqual(['accepted', 'preparing', 'ready', 'cancelled']);
   });
 });

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { DeliveryStatus, DeliveryType, OrderStatus } from '@platter/contracts';
+import { DeliveryStatus, DeliveryType, ORDER_STATUSES, OrderStatus } from '@platter/contracts';
 
 /** Only orders brought to the customer need a driver; pickup and dine-in never reach dispatch. */
 export function needsDelivery(deliveryType: DeliveryType): boolean {
@@ -9,6 +9,26 @@ export function needsDelivery(deliveryType: DeliveryType): boolean {
 /** The delivery's status once its order is cancelled; null when there is nothing to change (already cancelled, or delivered). */
 export function statusAfterOrderCancelled(current: DeliveryStatus): DeliveryStatus | null {
   return current === 'cancelled' || current === 'delivered' ? null : 'cancelled';
+}
+
+/** The order statuses that change a delivery (when to expect the food, when to offer it). */
+const DELIVERY_NEWS: readonly OrderStatus[] = ['accepted', 'preparing', 'ready'];
+
+/**
+ * Whether dispatch keeps a status change of an order it has no delivery for yet, to replay when
+ * order.created opens the delivery: one that changes a delivery, of an order that is (or may be) delivered.
+ */
+export function isKeptBeforeDelivery(change: { to: OrderStatus; delivery_type?: DeliveryType }): boolean {
+  return DELIVERY_NEWS.includes(change.to) && (change.delivery_type === undefined || needsDelivery(change.delivery_type));
+}
+
+/**
+ * The order in which news kept before the delivery existed is replayed: along the order's
+ * lifecycle, a cancellation last (it ends the delivery, whatever came before).
+ */
+export function replayOrder(a: OrderStatus, b: OrderStatus): number {
+  const rank = (s: OrderStatus) => (s === 'cancelled' ? ORDER_STATUSES.length : ORDER_STATUSES.indexOf(s));
+  return rank(a) - rank(b);
 }
 
 /** A delivery is offered to drivers once its order is ready; null when this order change means nothing to it. */

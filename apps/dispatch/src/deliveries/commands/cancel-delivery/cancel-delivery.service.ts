@@ -19,8 +19,14 @@ export class CancelDeliveryService {
   /** The delivery as it now stands, or null when the order has none. */
   async cancelForOrder(orderId: string): Promise<Delivery | null> {
     return this.tx.run(async () => {
+      await this.deliveries.lockOrder(orderId);
       const delivery = await this.deliveries.lockByOrder(orderId);
-      if (!delivery) return null;
+      if (!delivery) {
+        // Cancelled before dispatch applied its order.created (events are not ordered per order):
+        // kept, so the delivery order.created opens is cancelled at once instead of offered.
+        await this.deliveries.keepEarlyNews(orderId, 'cancelled', null);
+        return null;
+      }
       const next = statusAfterOrderCancelled(delivery.status);
       if (!next) return delivery;
       // An offer still open is withdrawn (the driver's app drops it).

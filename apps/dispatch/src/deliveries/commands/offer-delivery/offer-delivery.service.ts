@@ -6,7 +6,7 @@ import { RestaurantSiteRepository } from '../../../assignment/restaurant-site.re
 import { DispatchConfig } from '../../../dispatch.config';
 import { DriverRepository } from '../../../drivers/driver.repository';
 import { DeliveryMover } from '../../delivery-mover';
-import { statusAfterOrderChange } from '../../domain/delivery-rules';
+import { isKeptBeforeDelivery, statusAfterOrderChange } from '../../domain/delivery-rules';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryRepository } from '../../delivery.repository';
 
@@ -31,10 +31,13 @@ export class OfferDeliveryService {
   /** The delivery as it now stands; null when the order has none (pickup, dine-in). */
   async follow(change: OrderStatusChanged): Promise<Delivery | null> {
     return this.tx.run(async () => {
+      await this.deliveries.lockOrder(change.order_id);
       const delivery = await this.deliveries.lockByOrder(change.order_id);
       if (!delivery) {
-        // A delivery order ready before dispatch applied its order.created: the retry will find it.
-        if (change.to === 'ready' && change.delivery_type === 'delivery') throw new Error(`delivery order ${change.order_id} is ready but unknown to dispatch yet; retrying`);
+        // Accepted, preparing or ready before dispatch applied its order.created (events are not
+        // ordered per order): kept, and replayed when order.created opens the delivery. A retry
+        // could not wait long enough: the order.created may itself be on its last retry.
+        if (isKeptBeforeDelivery(change)) await this.deliveries.keepEarlyNews(change.order_id, change.to, change);
         return null;
       }
       const now = new Date();
