@@ -69,7 +69,21 @@ export class PlatformModule {
               connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
             }),
         },
-        { provide: TransactionHost, inject: [DataSource], useFactory: (ds: DataSource) => new TransactionHost(ds) },
+        {
+          // Slots per role keep event handlers within pool − DATABASE_RESERVED_CONNECTIONS and every
+          // transaction within pool − 1, so RPCs, /health/ready and the relay always find a connection
+          // (docs/architecture.md, "Time limits and capacity").
+          provide: TransactionHost,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) =>
+            new TransactionHost(ds, {
+              poolMax: config.DATABASE_POOL_MAX ?? 10,
+              reservedConnections: config.DATABASE_RESERVED_CONNECTIONS,
+              attempts: config.DATABASE_TRANSACTION_ATTEMPTS,
+              slotWaitMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+              onAfterCommitError: (err) => logger.warn({ err: (err as Error)?.message }, 'after-commit work failed'),
+            }),
+        },
         { provide: EventPublisher, inject: [TransactionHost], useFactory: (tx: TransactionHost) => new EventPublisher(tx, service) },
         {
           provide: OutboxRelay,

@@ -127,7 +127,8 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
         topology: app.get(Topology),
         prefetch: config.AMQP_PREFETCH,
         retryDelaysMs: config.retryDelaysMs,
-        transactions: options.database ? app.get(TransactionHost) : undefined,
+        // The event share of the pool: a stalled event handler cannot take what RPCs need.
+        transactions: options.database ? app.get(TransactionHost).forEvents() : undefined,
         mode: options.instanceQueue ? 'instance' : 'service',
         instanceId: config.SERVICE_INSTANCE_ID ?? `${process.pid}-${randomUUID().slice(0, 8)}`,
         serveRpc: options.serveRpc ?? true,
