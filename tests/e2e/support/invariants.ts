@@ -137,6 +137,18 @@ export async function peekDeadLetters(amqpUrl: string, namespace: string): Promi
   return seen;
 }
 
+/** The dead letters are exactly the poison messages the test injected, each once, where it was injected. */
+export function checkDeadLetters(dead: DeadLetterSeen[], injected: Array<{ service: string; messageId: string }>): Violation[] {
+  const out: Violation[] = [];
+  const others = dead.filter((d) => !injected.some((i) => i.messageId === d.messageId));
+  if (others.length) out.push({ invariant: 'dead letters are only the injected poison messages', detail: `${others.length} other(s): ${JSON.stringify(others.slice(0, 5))}` });
+  for (const i of injected) {
+    const found = dead.filter((d) => d.messageId === i.messageId);
+    if (found.length !== 1 || found[0].service !== i.service) out.push({ invariant: 'each poison message is dead-lettered once, in its service', detail: `${i.messageId} (${i.service}): ${JSON.stringify(found)}` });
+  }
+  return out;
+}
+
 /** Publishes a message no consumer can parse straight into a service's events queue. */
 export async function injectPoisonMessage(amqpUrl: string, namespace: string, service: string, messageId: string): Promise<void> {
   const conn = await amqp.connect(amqpUrl);
