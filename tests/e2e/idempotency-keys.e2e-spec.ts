@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ERROR_STATUS } from '@platter/contracts';
 import { FakeCampay, FakeNoupay, FakePaymob, FakeStripe } from '@platter/testing';
 import { api, eventually } from './support/http-client';
 import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
@@ -9,8 +8,6 @@ const password = 'idempotency-password-1';
 const GATEWAY_PORT = 11000;
 const WEBHOOK = (provider: string) => `http://127.0.0.1:${GATEWAY_PORT}/api/v1/payments/webhook/${provider}`;
 const PHONE = '+237670000311';
-/** The code of a missing key: its own once the contracts declare it, the validation code until then. */
-const MISSING_KEY_CODE = 'IDEMPOTENCY_KEY_REQUIRED' in ERROR_STATUS ? 'IDEMPOTENCY_KEY_REQUIRED' : 'VALIDATION_ERROR';
 
 /**
  * Every POST that places an order or moves money needs an Idempotency-Key: without one the gateway
@@ -87,7 +84,7 @@ describe('Idempotency-Key on order and money POSTs', () => {
    * The same POST twice under one key, the first retried (same key) while it answers `notYet` (a
    * payment not opened yet); `calls` counts the provider requests the second one made.
    */
-  async function twice(path: string, token: string, body: unknown, o: { notYet?: (status: number) => boolean; calls?: () => number } = {}) {
+  async function twice(path: string, token: string | undefined, body: unknown, o: { notYet?: (status: number) => boolean; calls?: () => number } = {}) {
     const key = `twice-${randomUUID()}`;
     const notYet = o.notYet ?? ((status: number) => status === 404);
     const first = await eventually(() => api(gw, 'POST', path, { token, body, idempotencyKey: key }), (r) => !notYet(r.status));
@@ -98,8 +95,9 @@ describe('Idempotency-Key on order and money POSTs', () => {
 
   it('refuses every order and money POST without the header (400, naming it), and a malformed key', async () => {
     const someId = randomUUID();
-    const routes: Array<{ path: string; token: () => string; body: unknown }> = [
+    const routes: Array<{ path: string; token: () => string | undefined; body: unknown }> = [
       { path: '/client/orders', token: () => customer.token, body: pickup('cash') },
+      { path: '/guest/orders', token: () => undefined, body: { ...pickup('cash'), guest: { name: 'Awa', phone: '+237670000312' } } },
       { path: '/orders', token: () => ownerToken, body: { orderType: 'offline', items: [{ productId: itemId, quantity: 1 }] } },
       { path: '/payments/campay/initiate', token: () => customer.token, body: { order_id: someId, phone: PHONE } },
       { path: '/payments/noupay/initiate', token: () => customer.token, body: { order_id: someId, phone: PHONE } },
@@ -112,7 +110,7 @@ describe('Idempotency-Key on order and money POSTs', () => {
     ];
     for (const route of routes) {
       const missing = await api(gw, 'POST', route.path, { token: route.token(), body: route.body, idempotencyKey: null });
-      expect([route.path, missing.status, missing.body.error?.code]).toEqual([route.path, 400, MISSING_KEY_CODE]);
+      expect([route.path, missing.status, missing.body.error?.code]).toEqual([route.path, 400, 'IDEMPOTENCY_KEY_REQUIRED']);
       expect(missing.body.error?.details).toEqual([{ field: 'Idempotency-Key', message: expect.stringContaining('required') }]);
       for (const malformed of ['has a space', 'k'.repeat(256), 'é-not-ascii']) {
         const bad = await api(gw, 'POST', route.path, { token: route.token(), body: route.body, idempotencyKey: malformed });
@@ -127,7 +125,7 @@ describe('Idempotency-Key on order and money POSTs', () => {
   it('marks the header required in the OpenAPI document on those operations', async () => {
     const doc = (await fetch(`${gw}/api/docs-json`).then((r) => r.json())) as { paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }> }>> };
     const operations = [
-      ['/api/v1/client/orders', 'post'], ['/api/v1/orders', 'post'], ['/api/v1/payments/campay/initiate', 'post'], ['/api/v1/payments/noupay/initiate', 'post'],
+      ['/api/v1/client/orders', 'post'], ['/api/v1/guest/orders', 'post'], ['/api/v1/orders', 'post'], ['/api/v1/payments/campay/initiate', 'post'], ['/api/v1/payments/noupay/initiate', 'post'],
       ['/api/v1/payments/stripe/create-intent', 'post'], ['/api/v1/payments/paymob/initiate', 'post'], ['/api/v1/client/wallet/topup', 'post'],
       ['/api/v1/admin/wallets/{user_id}/credit', 'post'], ['/api/v1/driver/payouts/request', 'post'], ['/api/v1/admin/orders/{id}/refund', 'post'],
     ];
@@ -137,13 +135,19 @@ describe('Idempotency-Key on order and money POSTs', () => {
     }
   });
 
-  it('places one customer order and one staff order for a key sent twice', async () => {
+  it('places one customer order, one guest order and one staff order for a key sent twice', async () => {
     await place('cash');
     const { first, second } = await twice('/client/orders', customer.token, pickup('cash'));
     expect(first.status).toBe(201);
     expect(second.body.data.id).toBe(first.body.data.id);
     const mine = await api(gw, 'GET', '/client/orders?limit=100', { token: customer.token });
     expect(mine.body.data.filter((o: { id: string }) => o.id === first.body.data.id)).toHaveLength(1);
+
+    const guest = await twice('/guest/orders', undefined, { ...pickup('cash'), guest: { name: 'Awa', phone: '+237670000312' } });
+    expect(guest.first.status).toBe(201);
+    expect(guest.second.body.data).toEqual(guest.first.body.data);
+    const tracked = await api(gw, 'GET', `/guest/orders/${guest.first.body.data.order.id}/track?token=${guest.first.body.data.tracking_token}`);
+    expect(tracked.body.data?.id).toBe(guest.first.body.data.order.id);
 
     const staff = await twice('/orders', ownerToken, { orderType: 'offline', items: [{ productId: itemId, quantity: 1 }] });
     expect(staff.first.status).toBe(201);

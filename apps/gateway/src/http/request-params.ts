@@ -1,6 +1,6 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { ClientInfo, PlatterError, ValidationFailedError, statusForCode } from '@platter/contracts';
+import { ClientInfo, PlatterError, ValidationFailedError } from '@platter/contracts';
 
 /** The request's id (X-Request-Id): it becomes the RPC's correlation id. */
 export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<{ id: string }>().id);
@@ -8,13 +8,6 @@ export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext
 /** What an Idempotency-Key may be: 1 to 255 printable ASCII characters (no spaces or controls). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const IDEMPOTENCY_KEY_RULE = 'Idempotency-Key must be 1 to 255 printable ASCII characters (no spaces)';
-
-/**
- * Code of a POST that places an order or moves money sent without an Idempotency-Key. Until the
- * contracts' ERROR_STATUS declares it (400), the same refusal goes out as VALIDATION_ERROR naming
- * the header, so it is never answered as a 500.
- */
-export const IDEMPOTENCY_KEY_REQUIRED = 'IDEMPOTENCY_KEY_REQUIRED';
 
 function idempotencyKeyHeaderOf(ctx: ExecutionContext): string | string[] | undefined {
   return ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers['idempotency-key'];
@@ -27,11 +20,11 @@ function checkedIdempotencyKey(value: string | string[]): string {
   return value;
 }
 
-/** The missing-key refusal: 400 with its own code, the header named in details. */
+/** The missing-key refusal: 400 IDEMPOTENCY_KEY_REQUIRED, the header named in details. */
 export function idempotencyKeyRequired(): PlatterError {
-  const details = [{ field: 'Idempotency-Key', message: 'the Idempotency-Key header is required: a fresh value (e.g. a UUID) per operation, the same one on its retries' }];
-  const message = 'This request places an order or moves money: send an Idempotency-Key header';
-  return statusForCode(IDEMPOTENCY_KEY_REQUIRED) === 400 ? new PlatterError(IDEMPOTENCY_KEY_REQUIRED, message, details) : new ValidationFailedError(details, message);
+  return new PlatterError('IDEMPOTENCY_KEY_REQUIRED', 'This request places an order or moves money: send an Idempotency-Key header', [
+    { field: 'Idempotency-Key', message: 'the Idempotency-Key header is required: a fresh value (e.g. a UUID) per operation, the same one on its retries' },
+  ]);
 }
 
 /**
@@ -46,7 +39,7 @@ export const RequiredIdempotencyKey = createParamDecorator((_: unknown, ctx: Exe
 
 /** The OpenAPI description of the required header (pair it with @RequiredIdempotencyKey()). */
 export function ApiRequiredIdempotencyKey(effect = 'same key and body → the first answer again; same key, other body → 422; while the first is running → 409'): MethodDecorator {
-  return ApiHeader({ name: 'Idempotency-Key', required: true, description: `1–255 printable ASCII characters, fresh per operation (400 ${IDEMPOTENCY_KEY_REQUIRED} without it); ${effect}; kept 24 hours` });
+  return ApiHeader({ name: 'Idempotency-Key', required: true, description: `1–255 printable ASCII characters, fresh per operation (400 IDEMPOTENCY_KEY_REQUIRED without it); ${effect}; kept 24 hours` });
 }
 
 /** The client behind the request (its IP as TRUST_PROXY allows, and its User-Agent), for security alerts. */

@@ -38,37 +38,37 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe('GuestOrdersController', () => {
-  it('places a guest order without a session when no X-Guest-Token comes', async () => {
+  it('places a guest order without a session when no X-Guest-Token comes, with its Idempotency-Key', async () => {
     const { controller, calls } = controllerWith(() => Promise.resolve(session()));
-    await controller.place(body, undefined, 'req-1');
-    expect(calls).toEqual([{ pattern: RPC.ordering.placeForGuest, data: body }]);
+    await controller.place(body, 'guest-key-1', undefined, 'req-1');
+    expect(calls).toEqual([{ pattern: RPC.ordering.placeForGuest, data: { ...body, idempotency_key: 'guest-key-1' } }]);
   });
 
   it('resolves the token to the guest id before ordering', async () => {
     const { controller, calls } = controllerWith(() => Promise.resolve(session()));
-    await controller.place(body, TOKEN, 'req-1');
+    await controller.place(body, 'guest-key-1', TOKEN, 'req-1');
     expect(calls.map((c) => c.pattern)).toEqual([RPC.identity.guestSessionGet, RPC.ordering.placeForGuest]);
     expect(calls[0].data).toEqual({ token: TOKEN });
-    expect(calls[1].data).toEqual({ ...body, guest_session_id: GUEST_ID });
+    expect(calls[1].data).toEqual({ ...body, idempotency_key: 'guest-key-1', guest_session_id: GUEST_ID });
   });
 
   it('refuses a malformed, unknown or expired token as INVALID_TOKEN, without ordering', async () => {
     const malformed = controllerWith(() => Promise.resolve(session()));
-    expect(await codeOf(malformed.controller.place(body, 'short', 'req-1'))).toBe('INVALID_TOKEN');
+    expect(await codeOf(malformed.controller.place(body, 'guest-key-1', 'short', 'req-1'))).toBe('INVALID_TOKEN');
     expect(malformed.calls).toEqual([]);
     const unknown = controllerWith(() => Promise.reject(new NotFoundError('Guest session')));
-    expect(await codeOf(unknown.controller.place(body, TOKEN, 'req-1'))).toBe('INVALID_TOKEN');
+    expect(await codeOf(unknown.controller.place(body, 'guest-key-1', TOKEN, 'req-1'))).toBe('INVALID_TOKEN');
     expect(unknown.calls.map((c) => c.pattern)).toEqual([RPC.identity.guestSessionGet]);
   });
 
   it('refuses a session that already became an account', async () => {
     const { controller, calls } = controllerWith(() => Promise.resolve(session({ converted_user_id: '3f0c8c52-0a4e-4a8e-9d43-0b9a4b2f6a11' })));
-    expect(await codeOf(controller.place(body, TOKEN, 'req-1'))).toBe('INVALID_TOKEN');
+    expect(await codeOf(controller.place(body, 'guest-key-1', TOKEN, 'req-1'))).toBe('INVALID_TOKEN');
     expect(calls.map((c) => c.pattern)).toEqual([RPC.identity.guestSessionGet]);
   });
 
   it('lets identity being unreachable surface as it is', async () => {
     const { controller } = controllerWith(() => Promise.reject(new PlatterError('SERVICE_UNAVAILABLE', 'identity is down')));
-    expect(await codeOf(controller.place(body, TOKEN, 'req-1'))).toBe('SERVICE_UNAVAILABLE');
+    expect(await codeOf(controller.place(body, 'guest-key-1', TOKEN, 'req-1'))).toBe('SERVICE_UNAVAILABLE');
   });
 });

@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthException, Public } from '@platter/auth';
 import { CancelOrderRequest, GuestOrderPlaced, GuestOrderTokenQuery, GuestSessionView, IdRequest, OrderView, PlaceGuestOrderData, PlaceGuestOrderRequest, PlatterError, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
-import { RequestId } from '../../http/request-params';
+import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '../../http/request-params';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { GUEST_TOKEN_PATTERN } from '@platter/contracts';
 
@@ -26,10 +26,16 @@ export class GuestOrdersController {
   // No user to count against: order creation is limited per IP for guests.
   @RateLimit('order_create', 'ip')
   @ApiHeader({ name: 'X-Guest-Token', required: false, description: 'a guest session token: the order follows the guest when they register' })
-  @ApiOperation({ summary: 'Place an order as a guest; the tracking_token is shown only here' })
-  async place(@Body() body: PlaceGuestOrderRequest, @GuestToken() guestToken: string | undefined, @RequestId() requestId: string): Promise<GuestOrderPlaced> {
+  @ApiRequiredIdempotencyKey('same key and body → the first answer again, tracking_token included; same key, other body → 422')
+  @ApiOperation({ summary: 'Place an order as a guest; the tracking_token is shown only here (and to a retry with the same Idempotency-Key)' })
+  async place(
+    @Body() body: PlaceGuestOrderRequest,
+    @RequiredIdempotencyKey() idempotencyKey: string,
+    @GuestToken() guestToken: string | undefined,
+    @RequestId() requestId: string,
+  ): Promise<GuestOrderPlaced> {
     const guestSessionId = guestToken === undefined ? undefined : await this.guestIdOf(guestToken, requestId);
-    const data: PlaceGuestOrderData = { ...body, ...(guestSessionId ? { guest_session_id: guestSessionId } : {}) };
+    const data: PlaceGuestOrderData = { ...body, idempotency_key: idempotencyKey, ...(guestSessionId ? { guest_session_id: guestSessionId } : {}) };
     return this.rpc.call(RPC.ordering.placeForGuest, { actor: null, data }, { correlationId: requestId });
   }
 

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { PlaceGuestOrderRpcRequest } from '@platter/contracts';
+import { validData } from '@platter/service-kit';
 import { FeatureTestingModule } from '@platter/testing';
 import { OrderingConfig } from '../../../ordering.config';
+import { CopyMenuItemService } from '../../../replicas/commands/copy-menu-item/copy-menu-item.service';
+import { CopyRestaurantService } from '../../../replicas/commands/copy-restaurant/copy-restaurant.service';
 import { orderingServices } from '../../../testing/ordering-services';
 import { IdempotencyKeys } from './idempotency-keys';
+import { PlaceOrderService } from './place-order.service';
 
-// Ordering's Idempotency-Keys are kept for the replay window only: older ones are pruned, in
-// batches, by one replica at a time, over the created_at index.
-describe('ordering Idempotency-Key pruning (PostgreSQL)', () => {
+// Ordering's Idempotency-Keys: a guest's retried order is placed once, and keys are kept for the
+// replay window only (older ones are pruned, in batches, by one replica at a time, over the
+// created_at index).
+describe('ordering Idempotency-Keys (PostgreSQL)', () => {
   let bed: FeatureTestingModule;
 
   beforeAll(async () => {
@@ -15,6 +21,27 @@ describe('ordering Idempotency-Key pruning (PostgreSQL)', () => {
 
   afterAll(async () => {
     await bed?.close();
+  });
+
+  it("places one guest order for a guest's POST retried with the same key, and answers it again with its tracking token", async () => {
+    const restaurantId = randomUUID();
+    const itemId = randomUUID();
+    await bed.get(CopyRestaurantService).apply({ restaurant_id: restaurantId, owner_id: randomUUID(), name: 'Chez Guest', currency: 'XAF' }, new Date('2026-01-01T10:00:00Z'));
+    await bed.get(CopyMenuItemService).apply(
+      { item_id: itemId, restaurant_id: restaurantId, name: 'Ndolé', price: 2500, currency: 'XAF', is_available: true, category_id: null, deleted: false },
+      new Date('2026-01-01T10:00:01Z'),
+    );
+    const body = { restaurant_id: restaurantId, items: [{ menu_item_id: itemId, quantity: 1 }], delivery_type: 'pickup', payment_method: 'cash', guest: { name: 'Awa', phone: '+237670000077' } };
+    const place = (extra: Record<string, unknown>) => bed.get(PlaceOrderService).placeForGuest(validData(PlaceGuestOrderRpcRequest, { ...body, ...extra }));
+
+    const first = await place({ idempotency_key: 'guest-key-1' });
+    const again = await place({ idempotency_key: 'guest-key-1' });
+    expect(again).toEqual(first);
+    const orders = await bed.dataSource.query(`SELECT id FROM orders WHERE restaurant_id = $1`, [restaurantId]);
+    expect(orders).toEqual([{ id: first.order.id }]);
+    await expect(place({ idempotency_key: 'guest-key-1', guest: { name: 'Awa', phone: '+237670000078' } })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    // Another key is another order.
+    expect((await place({ idempotency_key: 'guest-key-2' })).order.id).not.toBe(first.order.id);
   });
 
   it('deletes keys older than 24 hours and keeps younger ones; leaves the round to a replica already pruning', async () => {

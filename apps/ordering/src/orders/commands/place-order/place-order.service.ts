@@ -33,6 +33,12 @@ import { PlaceOrderRpcRequest as PlaceOrderRequest } from '@platter/contracts';
 /** The orders table holds amounts as int4. */
 const MAX_TOTAL = 2_147_483_647;
 
+/**
+ * Whose Idempotency-Keys a guest without a guest session uses. A replay needs the key and the very
+ * same body (contact details included), so guests sharing this scope never see each other's orders.
+ */
+const SESSIONLESS_GUESTS = '00000000-0000-0000-0000-000000000000';
+
 /** Buyers without an account pay at the door or by mobile money pushed to their phone (no card flow, no wallet). */
 export const GUEST_PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'campay', 'noupay'];
 const MOBILE_MONEY: readonly PaymentMethod[] = ['campay', 'noupay'];
@@ -101,7 +107,7 @@ export class PlaceOrderService {
     });
   }
 
-  /** The tracking token is returned here only; the order keeps its hash. */
+  /** The tracking token is returned here only (and to a retry under the same Idempotency-Key); the order keeps its hash. */
   async placeForGuest(request: PlaceGuestOrderRequest): Promise<GuestOrderPlaced> {
     if (!GUEST_PAYMENT_METHODS.includes(request.payment_method)) {
       throw new OrderingException('PAYMENT_METHOD_NOT_ALLOWED', `Guests pay cash, campay or noupay; log in to pay by ${request.payment_method}`);
@@ -111,6 +117,12 @@ export class PlaceOrderService {
     }
     return this.tx.run(async () => {
       const guestSessionId = request.guest_session_id ?? null;
+      const key = request.idempotency_key;
+      const keyOwner = guestSessionId ?? SESSIONLESS_GUESTS;
+      if (key) {
+        const earlier = await this.keys.claim<GuestOrderPlaced>(keyOwner, key, requestHash(request, 'guest-order'));
+        if (earlier) return earlier;
+      }
       let convertedUserId: string | null = null;
       if (guestSessionId) {
         // First, so a guest.converted being applied now either sees this order or is seen here.
@@ -125,7 +137,11 @@ export class PlaceOrderService {
         request,
         { payerEmail: contact.email, defaultPayerPhone: contact.phone, source: 'guest', placedBy: null, orderType: null },
       );
-      return { order: toOrderView(order, items, 'buyer'), tracking_token: trackingToken };
+      const placed = { order: toOrderView(order, items, 'buyer'), tracking_token: trackingToken };
+      // The retry of a guest whose answer was lost must get the token again: it is kept with the key
+      // for the replay window only (the order keeps its hash).
+      if (key) await this.keys.remember(keyOwner, key, placed);
+      return placed;
     });
   }
 
