@@ -69,7 +69,7 @@ describe('marketing (PostgreSQL)', () => {
     ))[0];
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000', 'CreateCrmProducts1700000003000']);
+    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000', 'CreateCrmProducts1700000003000', 'CrmContactVersions1700000004000']);
   });
 
   it('adds a registered customer as new, with no orders', async () => {
@@ -145,7 +145,7 @@ describe('marketing (PostgreSQL)', () => {
     const user = customerRegistered();
     await registerCustomer.register(user);
     await recordOrder.record(orderCreated(user.user_id, 4500), new Date());
-    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' });
+    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' }, new Date());
     expect(await customerRow(user.user_id)).toMatchObject({ name: 'Jane Doe', phone: '+201012345678', total_orders: 1, total_spent: 4500 });
 
     await eraseCustomer.erase({ user_id: user.user_id });
@@ -153,7 +153,7 @@ describe('marketing (PostgreSQL)', () => {
     expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null, total_orders: 1, total_spent: 4500 });
     // Late or replayed events about the person bring nothing back.
     await registerCustomer.register(user);
-    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' });
+    await updateProfile.update({ user_id: user.user_id, name: 'Jane Doe', phone: '+201012345678' }, new Date());
     expect(await customerRow(user.user_id)).toMatchObject({ email: null, name: null, phone: null });
   });
 

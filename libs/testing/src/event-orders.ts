@@ -30,11 +30,17 @@ export interface EventOf {
   payload: object;
 }
 
-/** Wraps events in envelopes as a producer's outbox would (fresh ids, catalog version). */
+/**
+ * Wraps events in envelopes as a producer's outbox would (fresh ids, catalog version), occurred_at
+ * one millisecond apart in list order: the order the producer wrote them, which a consumer comparing
+ * occurred_at must recover whatever order they are delivered in.
+ */
 export function envelopesOf(events: EventOf[], producer = 'test'): MessageEnvelope[] {
-  return events.map((e) =>
-    createEnvelope({ type: e.type, version: isKnownEvent(e.type) ? EVENT_CATALOG[e.type].version : 1, producer, payload: e.payload }),
-  );
+  const start = Date.now();
+  return events.map((e, i) => ({
+    ...createEnvelope({ type: e.type, version: isKnownEvent(e.type) ? EVENT_CATALOG[e.type].version : 1, producer, payload: e.payload }),
+    occurred_at: new Date(start + i).toISOString(),
+  }));
 }
 
 type EventHandler = (payload: unknown, ctx: RabbitContext) => unknown;

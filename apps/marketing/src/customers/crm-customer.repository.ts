@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { PageQuery } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { CrmCustomerOrder } from './crm-customer-order.entity';
@@ -19,9 +18,47 @@ export interface CustomerContact {
 export class CrmCustomerRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** A customer's name and phone as they set them (updated_at follows); an erased customer (or one we do not know) is left alone. */
-  async updateContact(id: string, name: string | null, phone: string | null): Promise<void> {
-    await this.tx.repository(CrmCustomer).update({ id, erased_at: IsNull() }, { name, phone });
+  /**
+   * Holds the user's lock until the transaction ends, so a registration and a profile change handled
+   * at once cannot both miss each other (one keeping the change early, the other not seeing it).
+   */
+  async lockUser(id: string): Promise<void> {
+    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('marketing.customer:' || $1, 0))`, [id]);
+  }
+
+  /**
+   * A customer's name and phone as they set them at `changedAt`, unless a newer change is applied
+   * already; an erased customer is left alone. 'absent' when marketing has no row for the user yet.
+   */
+  async updateContact(id: string, name: string | null, phone: string | null, changedAt: Date): Promise<'applied' | 'stale' | 'absent'> {
+    const [rows]: [Array<{ id: string }>, number] = await this.tx.manager.query(
+      `UPDATE crm_customers SET name = $2, phone = $3, contact_changed_at = $4, updated_at = now()
+       WHERE id = $1 AND erased_at IS NULL AND (contact_changed_at IS NULL OR contact_changed_at < $4)
+       RETURNING id`,
+      [id, name, phone, changedAt],
+    );
+    if (rows.length) return 'applied';
+    const exists = await this.tx.repository(CrmCustomer).exists({ where: { id } });
+    return exists ? 'stale' : 'absent';
+  }
+
+  /** Keeps a profile change of a user with no row yet, the newest one only. */
+  async keepEarlyContact(id: string, name: string | null, phone: string | null, changedAt: Date): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO crm_early_contacts (user_id, name, phone, changed_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id) DO UPDATE SET name = EXCLUDED.name, phone = EXCLUDED.phone, changed_at = EXCLUDED.changed_at
+       WHERE crm_early_contacts.changed_at < EXCLUDED.changed_at`,
+      [id, name, phone, changedAt],
+    );
+  }
+
+  /** The profile change kept for the user, removed (the registration applies it, an erasure drops it). */
+  async takeEarlyContact(id: string): Promise<{ name: string | null; phone: string | null; changed_at: Date } | null> {
+    const [rows]: [Array<{ name: string | null; phone: string | null; changed_at: Date }>, number] = await this.tx.manager.query(
+      `DELETE FROM crm_early_contacts WHERE user_id = $1 RETURNING name, phone, changed_at`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** The customer (one that exists). */
@@ -41,17 +78,22 @@ export class CrmCustomerRepository {
 
   /**
    * Creates the customer, or fills in who they are over a row their first order made (their totals
-   * stay); an erased customer's row is left as it is.
+   * stay, and a profile change applied before keeps its name and phone); an erased customer's row is
+   * left as it is.
    */
   async register(contact: CustomerContact): Promise<void> {
-    await this.tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(CrmCustomer)
-      .values({ ...contact, segment: 'new' })
-      .orUpdate(['email', 'name', 'phone'], ['id'], { overwriteCondition: { where: 'crm_customers.erased_at IS NULL' } })
-      .updateEntity(false)
-      .execute();
+    // Raw: the name and phone are kept when a profile change was applied first (contact_changed_at),
+    // which the builder's upsert cannot say per column.
+    await this.tx.manager.query(
+      `INSERT INTO crm_customers (id, email, name, phone, segment) VALUES ($1, $2, $3, $4, 'new')
+       ON CONFLICT (id) DO UPDATE SET
+         email = EXCLUDED.email,
+         name = CASE WHEN crm_customers.contact_changed_at IS NULL THEN EXCLUDED.name ELSE crm_customers.name END,
+         phone = CASE WHEN crm_customers.contact_changed_at IS NULL THEN EXCLUDED.phone ELSE crm_customers.phone END,
+         updated_at = now()
+       WHERE crm_customers.erased_at IS NULL`,
+      [contact.id, contact.email, contact.name, contact.phone],
+    );
   }
 
   /** Remembers the order as counted in its customer's totals; false when it was already. */

@@ -16,6 +16,11 @@ export class EraseCustomerService {
   ) {}
 
   async erase(event: UserDeleted): Promise<void> {
-    await this.tx.run(() => this.customers.erase(event.user_id));
+    await this.tx.run(async () => {
+      await this.customers.lockUser(event.user_id);
+      await this.customers.erase(event.user_id);
+      // A profile change kept for a registration that never came is personal data too.
+      await this.customers.takeEarlyContact(event.user_id);
+    });
   }
 }

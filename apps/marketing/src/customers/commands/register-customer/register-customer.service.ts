@@ -20,7 +20,11 @@ export class RegisterCustomerService {
   async register(user: UserRegistered): Promise<CrmCustomer | null> {
     if (user.role !== 'customer') return null;
     return this.tx.run(async () => {
+      await this.customers.lockUser(user.user_id);
       await this.customers.register({ id: user.user_id, email: user.email, name: user.name, phone: user.phone ?? null });
+      // A profile change that arrived before the registration applies now.
+      const early = await this.customers.takeEarlyContact(user.user_id);
+      if (early) await this.customers.updateContact(user.user_id, early.name, early.phone, new Date(early.changed_at));
       return this.customers.get(user.user_id);
     });
   }
