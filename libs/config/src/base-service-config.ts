@@ -52,6 +52,14 @@ export class BaseServiceConfig {
   @IsString()
   SERVICE_INSTANCE_ID?: string;
 
+  /** After SIGTERM, the whole stop (drain, relay, database, broker, tracing) ends within this; then exit 1. */
+  @IntInRange(1000, 600_000)
+  SHUTDOWN_TIMEOUT_MS: number = 15_000;
+
+  /** Each step of the stop is abandoned after this (bounded by what is left of SHUTDOWN_TIMEOUT_MS). */
+  @IntInRange(100, 600_000)
+  SHUTDOWN_STEP_TIMEOUT_MS: number = 10_000;
+
   /**
    * Which proxies may set X-Forwarded-For (the client IP that per-IP rate limits and audit logs
    * see): `loopback` (default) trusts only 127.0.0.1/::1; behind an ingress, list its addresses or

@@ -12,6 +12,8 @@ import { Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/a
 import { Metrics, PlatterLogger, createLogger, extractTraceContext, getTracer, initTracing, runWithRequestContext } from '@platter/observability';
 import { TransactionHost, runMigrations } from '@platter/persistence';
 import { PLATFORM_OPTIONS, PlatformOptions } from './platform-options';
+import { ShutdownStep, runShutdownSequence } from './shutdown';
+import { clientErrorReply, frameworkErrorReply } from '../errors/framework-errors';
 
 export interface ServiceDefinition<C extends BaseServiceConfig> {
   service: string;
@@ -52,6 +54,11 @@ export function createHttpAdapter(trustProxy: boolean | string[] = ['loopback'])
     },
     bodyLimit: 1024 * 1024,
     trustProxy,
+    // What Fastify and Node refuse before any route (a bad URL, an over-long parameter or header
+    // block) still answers with the error envelope.
+    // Fastify's reply is generic over the route; the handler needs only status/header/send.
+    frameworkErrors: (error: { code?: string }, req: { id?: string }, reply: unknown) => frameworkErrorReply(error, req, reply as Parameters<typeof frameworkErrorReply>[2]),
+    clientErrorHandler: clientErrorReply,
   });
   const fastify = adapter.getInstance();
   const spans = new WeakMap<object, Span>();
@@ -153,20 +160,26 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
   log.info({ port: config.PORT, namespace: config.PLATTER_NAMESPACE }, `${def.service} is up`);
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    try {
-      await app.close(); // closes the transport: consumers drain before the connection goes
-      if (options.database) {
-        await app.get(OutboxRelay).stop();
-        await app.get(DataSource).destroy();
-      }
-      await app.get(RpcClient).close();
-      await connection.close();
-      await shutdownTracing();
-    } finally {
-      process.exit(0);
-    }
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal, deadline_ms: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down');
+    const steps: ShutdownStep[] = [
+      // Closes HTTP and the transport: consumers drain before the connection goes.
+      { name: 'app', run: () => app.close() },
+      ...(options.database
+        ? [
+            { name: 'outbox-relay', run: () => app.get(OutboxRelay).stop() },
+            { name: 'database', run: () => app.get(DataSource).destroy() },
+          ]
+        : []),
+      { name: 'rpc-client', run: () => app.get(RpcClient).close() },
+      { name: 'broker', run: () => connection.close() },
+      { name: 'tracing', run: () => shutdownTracing() },
+    ];
+    const { exitCode } = await runShutdownSequence(steps, { deadlineMs: config.SHUTDOWN_TIMEOUT_MS, stepTimeoutMs: config.SHUTDOWN_STEP_TIMEOUT_MS, log });
+    process.exit(exitCode);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
