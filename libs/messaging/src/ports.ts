@@ -13,6 +13,8 @@ export interface MessagingMetrics {
   observeRpcServer(pattern: string, outcome: 'ok' | 'error', seconds: number): void;
   observeRpcClient(pattern: string, outcome: 'ok' | 'error' | 'timeout', seconds: number): void;
   countOutboxPublished(n: number): void;
+  /** An event a subscription lists was returned by the broker (no queue bound): it waits in the outbox. Alert on it. */
+  countOutboxUnroutable?(routingKey: string): void;
   /** Telemetry published (or dropped, by reason) by TelemetryPublisher. */
   countTelemetry?(type: string, outcome: TelemetryPublishOutcome): void;
 }

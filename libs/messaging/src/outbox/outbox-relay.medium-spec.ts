@@ -2,7 +2,7 @@ import { AmqpConnection } from '../connection/amqp-connection';
 import { RecordingMetrics, RunningConsumer, startEffectsConsumer } from '../testing-fixtures/effects-consumer';
 import {
   AMQP_URL, TestDatabase, createTestDatabase, deleteNamespace, ensureBrokerRunning, queueState, sleep, startBroker, stopBroker,
-  uniqueNamespace, waitFor,
+  uniqueNamespace, waitFor, withChannel,
 } from '../testing-fixtures/infra';
 import { userStatusChanged } from '../testing-fixtures/payloads';
 import { Topology } from '../topology';
@@ -118,6 +118,12 @@ describe('outbox → relay → consumer (RabbitMQ + PostgreSQL)', () => {
 
   it('keeps no row of an event that carries a secret once the broker has it, and keeps the others a while', async () => {
     await db.truncate();
+    // Notifications' queue, as provisioning declares it: the OTP event is published `mandatory`.
+    await withChannel(async (ch) => {
+      const notifications = new Topology(namespace, 'notifications');
+      await ch.assertQueue(notifications.eventsQueue, { durable: true });
+      await ch.bindQueue(notifications.eventsQueue, notifications.eventsExchange, 'user.phone-otp-requested');
+    });
     const [plain, secret] = await db.transactions.run(async () => [
       await publisher.publish('user.status-changed', userStatusChanged()),
       await publisher.publish('user.phone-otp-requested', { user_id: userStatusChanged().user_id, phone: '+237670000001', code: '042317', expires_at: new Date().toISOString() }),

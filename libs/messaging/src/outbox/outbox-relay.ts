@@ -1,7 +1,7 @@
 import * as amqp from 'amqplib';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { SECRET_CARRYING_EVENTS } from '@platter/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { SECRET_CARRYING_EVENTS, SUBSCRIPTIONS } from '@platter/contracts';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { pruneInbox } from '../inbox/inbox-pruner';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
@@ -25,9 +25,23 @@ export interface OutboxRelayOptions {
   confirmTimeoutMs?: number;
   maxBackoffMs?: number;
   retentionHours?: number;
+  /** First wait before an unroutable event is tried again; it doubles per attempt, up to 5 minutes. */
+  unroutableRetryMs?: number;
   /** Inbox rows older than this are pruned (same schema, same periodic clean-up). */
   inboxRetentionDays?: number;
 }
+
+/**
+ * Routing keys some service's durable queue is declared to receive (SUBSCRIPTIONS). These go out
+ * `mandatory`: if no queue is bound (provisioning missed it, a binding was deleted) the broker
+ * returns the event and the row stays in the outbox instead of being confirmed into nowhere.
+ * Every other key (events only the gateway's per-instance queues or nobody consume yet, e.g.
+ * restaurant.membership-changed, user.password-changed) has legitimately no durable queue and is
+ * published without `mandatory`, so it can never get stuck. Telemetry does not use the outbox.
+ */
+export const MANDATORY_ROUTING_KEYS: ReadonlySet<string> = new Set(Object.values(SUBSCRIPTIONS).flat());
+
+const MAX_UNROUTABLE_RETRY_MS = 5 * 60_000;
 
 interface OutboxRow {
   seq: string;
@@ -54,6 +68,12 @@ export class OutboxRelay {
   private failures = 0;
   private notified = false;
   private lastCleanup = 0;
+  /** Message ids the broker returned on the current channel during the current batch. */
+  private readonly returned = new Map<string, string>();
+  /** Whether the outbox has the retry columns (migration OutboxRetriesInboxIndex); checked once. */
+  private retryColumns: boolean | null = null;
+  /** Without those columns: unroutable rows held back in memory, seq → attempts and when to retry. */
+  private readonly heldBack = new Map<string, { attempts: number; until: number }>();
   private readonly log: MessagingLogger;
   private readonly metrics: MessagingMetrics;
 
@@ -95,16 +115,29 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     const channel = await this.confirmChannel();
     const batch = this.o.batchSize ?? 200;
+    const retryColumns = await this.hasRetryColumns();
+    const now = Date.now();
+    for (const [seq, held] of this.heldBack) if (held.until <= now) this.heldBack.delete(seq);
     return this.o.dataSource.transaction(async (m) => {
-      const rows: OutboxRow[] = await m.query(
-        `SELECT seq, id, routing_key, envelope, headers FROM outbox
-          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batch],
-      );
+      const rows: OutboxRow[] = retryColumns
+        ? await m.query(
+            `SELECT seq, id, routing_key, envelope, headers FROM outbox
+              WHERE published_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+              ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            [batch],
+          )
+        : await m.query(
+            `SELECT seq, id, routing_key, envelope, headers FROM outbox
+              WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+              ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            [batch, [...this.heldBack.keys()]],
+          );
       if (rows.length === 0) return 0;
       const exchange = this.o.topology.eventsExchange;
+      this.returned.clear();
       for (const r of rows) {
         channel.publish(exchange, r.routing_key, Buffer.from(JSON.stringify(r.envelope)), {
+          mandatory: MANDATORY_ROUTING_KEYS.has(r.routing_key),
           persistent: true,
           contentType: 'application/json',
           messageId: r.id,
@@ -114,13 +147,62 @@ export class OutboxRelay {
         });
       }
       await withTimeout(channel.waitForConfirms(), this.o.confirmTimeoutMs ?? 30_000, 'publisher confirms');
-      const seqs = rows.map((r) => r.seq);
+      // The broker sends basic.return before the confirm of the same message: the set is complete.
+      const unroutable = rows.filter((r) => this.returned.has(r.id));
+      const published = rows.filter((r) => !this.returned.has(r.id));
+      if (unroutable.length) await this.holdBack(m, unroutable, retryColumns);
+      if (published.length === 0) return 0;
+      const seqs = published.map((r) => r.seq);
       await m.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [seqs]);
       // A live token or code is not kept for the day published rows stay: the broker has it now.
       await m.query(`DELETE FROM outbox WHERE seq = ANY($1::bigint[]) AND routing_key = ANY($2::text[])`, [seqs, SECRET_CARRYING_EVENTS]);
-      this.metrics.countOutboxPublished(rows.length);
-      return rows.length;
+      this.metrics.countOutboxPublished(published.length);
+      return published.length;
     });
+  }
+
+  /** Unroutable rows stay unpublished and wait longer after each attempt; each one counts and alerts. */
+  private async holdBack(m: EntityManager, rows: OutboxRow[], retryColumns: boolean): Promise<void> {
+    const firstMs = this.o.unroutableRetryMs ?? 1_000;
+    const attemptsBySeq = new Map<string, number>();
+    if (retryColumns) {
+      const updated: Array<{ seq: string; attempts: number }> = await m.query(
+        `UPDATE outbox o SET attempts = o.attempts + 1, last_error = r.error,
+                next_attempt_at = now() + make_interval(secs => least($3::float8, $2::float8 * 2 ^ o.attempts) / 1000)
+           FROM unnest($1::bigint[], $4::text[]) AS r(seq, error)
+          WHERE o.seq = r.seq
+         RETURNING o.seq, o.attempts`,
+        [rows.map((r) => r.seq), firstMs, MAX_UNROUTABLE_RETRY_MS, rows.map((r) => this.returned.get(r.id) ?? 'returned')],
+      );
+      for (const u of updated) attemptsBySeq.set(String(u.seq), Number(u.attempts));
+    } else {
+      for (const r of rows) {
+        const attempts = (this.heldBack.get(r.seq)?.attempts ?? 0) + 1;
+        this.heldBack.set(r.seq, { attempts, until: Date.now() + Math.min(MAX_UNROUTABLE_RETRY_MS, firstMs * 2 ** (attempts - 1)) });
+        attemptsBySeq.set(r.seq, attempts);
+      }
+    }
+    for (const r of rows) {
+      this.metrics.countOutboxUnroutable?.(r.routing_key);
+      this.log.error(
+        { routing_key: r.routing_key, event_id: r.id, attempts: attemptsBySeq.get(String(r.seq)), reason: this.returned.get(r.id) },
+        'outbox event unroutable: no queue is bound for a subscribed routing key; it stays in the outbox and is retried',
+      );
+    }
+  }
+
+  private async hasRetryColumns(): Promise<boolean> {
+    if (this.retryColumns === null) {
+      const [row] = await this.o.dataSource.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = 'outbox' AND column_name IN ('attempts', 'last_error', 'next_attempt_at')`,
+      );
+      this.retryColumns = Number(row.n) === 3;
+      if (!this.retryColumns) {
+        this.log.warn({ schema: this.o.schema }, 'outbox has no retry columns (migration OutboxRetriesInboxIndex1700000000100 not applied): unroutable events are held back in memory');
+      }
+    }
+    return this.retryColumns;
   }
 
   private async run(): Promise<void> {
@@ -162,6 +244,10 @@ export class OutboxRelay {
     if (!model) throw new Error('broker not connected');
     const ch = await model.createConfirmChannel();
     ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'outbox channel error'));
+    ch.on('return', (msg: amqp.Message) => {
+      const fields = msg.fields as { replyCode?: number; replyText?: string };
+      this.returned.set(String(msg.properties.messageId), `${fields.replyCode ?? ''} ${fields.replyText ?? 'returned'}`.trim());
+    });
     ch.on('close', () => {
       if (this.channel === ch) this.channel = null;
     });
