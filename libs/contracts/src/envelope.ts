@@ -21,4 +21,6 @@ export const HEADERS = {
   deathReason: 'x-death-reason',
   originalQueue: 'x-original-queue',
   rpcPattern: 'x-rpc-pattern',
+  /** When the RPC's caller stops waiting (epoch ms): a server skips a request it takes after that. */
+  rpcDeadline: 'x-rpc-deadline',
 } as const;

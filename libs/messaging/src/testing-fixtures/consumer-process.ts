@@ -3,6 +3,8 @@
 //   KILL=after-commit   the KILL_AT-th message's transaction committed, its ack not yet sent.
 // It writes which message it died on to KILL_REPORT first. Talks to the parent over IPC:
 // {type:'ready'}, {type:'outcome', handler, outcome}; 'stop' makes it shut down cleanly.
+// POISON=<message id>: the handler of that message calls process.exit(POISON_EXIT_CODE) inside its
+// transaction, every time (a message that kills its consumer). MAX_DELIVERIES sets the transport's limit.
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -19,6 +21,8 @@ function required(name: string): string {
 
 const killMode = process.env.KILL as 'before-commit' | 'after-commit' | undefined;
 const killAt = Number(process.env.KILL_AT ?? 0);
+const poison = process.env.POISON;
+const POISON_EXIT_CODE = 70;
 
 function die(mode: string, messageId: string): never {
   writeFileSync(required('KILL_REPORT'), JSON.stringify({ mode, messageId, pid: process.pid }));
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
   const behaviour = newBehaviour();
   let written = 0;
   behaviour.afterWrite = (messageId) => {
+    if (messageId === poison) process.exit(POISON_EXIT_CODE);
     written++;
     if (!killMode || written !== killAt) return;
     if (killMode === 'before-commit') die('before-commit', messageId);
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
     behaviour,
     prefetch: Number(process.env.PREFETCH ?? 10),
     metrics: ipcMetrics,
+    maxDeliveries: process.env.MAX_DELIVERIES ? Number(process.env.MAX_DELIVERIES) : undefined,
   });
   process.on('message', async (m) => {
     if (m !== 'stop') return;

@@ -21,6 +21,10 @@ export interface HandlerBehaviour {
   failing: boolean;
   /** Message ids whose handler throws. */
   failFor: Set<string>;
+  /** Message ids whose handler throws this error instead. */
+  failWith: Map<string, unknown>;
+  /** Message ids whose handler never settles. */
+  hang: Set<string>;
   /** Per message id: how long the handler waits before writing (to make deliveries overlap). */
   delays: Map<string, number>;
   /** Handler invocations per message id (including failed ones and rolled-back ones). */
@@ -30,7 +34,7 @@ export interface HandlerBehaviour {
 }
 
 export function newBehaviour(): HandlerBehaviour {
-  return { failing: false, failFor: new Set(), delays: new Map(), calls: new Map() };
+  return { failing: false, failFor: new Set(), failWith: new Map(), hang: new Set(), delays: new Map(), calls: new Map() };
 }
 
 export const CONSUMER_DEPS = Symbol('CONSUMER_DEPS');
@@ -66,6 +70,8 @@ class EffectsController {
     b.calls.set(id, (b.calls.get(id) ?? 0) + 1);
     const delay = b.delays.get(id);
     if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (b.hang.has(id)) await new Promise(() => undefined);
+    if (b.failWith.has(id)) throw b.failWith.get(id);
     if (b.failing || b.failFor.has(id)) throw new Error(`handler refused ${id}: downstream is failing`);
     const m = this.deps.transactions.manager;
     await m.query(
@@ -79,6 +85,31 @@ class EffectsController {
 
 @Controller()
 class RpcTestController {
+  constructor(@Inject(CONSUMER_DEPS) private readonly deps: ConsumerDeps) {}
+
+  /** Holds the whole process (the event loop) for `ms`, as a CPU-bound handler would. */
+  @MessagePattern('ordering.test.block')
+  block(@Payload() request: { data: { ms: number } }) {
+    const until = Date.now() + request.data.ms;
+    while (Date.now() < until) {
+      // busy: nothing else in this process runs meanwhile
+    }
+    return 'unblocked';
+  }
+
+  /** Counts its executions per `data.key` in the behaviour's calls. */
+  @MessagePattern('ordering.test.record')
+  record(@Payload() request: { data: { key: string } }) {
+    const calls = this.deps.behaviour.calls;
+    calls.set(request.data.key, (calls.get(request.data.key) ?? 0) + 1);
+    return 'recorded';
+  }
+
+  @MessagePattern('ordering.test.hang')
+  hang(): Promise<never> {
+    return new Promise(() => undefined);
+  }
+
   @MessagePattern('ordering.test.echo')
   echo(@Payload() request: { data: unknown }, @Ctx() ctx: unknown) {
     return { echoed: request.data, pattern: envelopeOf(ctx).type };
@@ -125,11 +156,18 @@ export interface StartConsumerOptions {
   events?: boolean;
   /** Register and serve the RPC handlers (default false). */
   rpc?: boolean;
+  rpcPrefetch?: number;
+  handlerTimeoutMs?: number;
+  drainTimeoutMs?: number;
+  maxDeliveries?: number;
+  mode?: 'service' | 'instance';
+  instanceId?: string;
 }
 
 export interface RunningConsumer {
   app: INestMicroservice;
   connection: AmqpConnection;
+  transport: RabbitTransport;
   topology: Topology;
   behaviour: HandlerBehaviour;
   close(): Promise<void>;
@@ -141,23 +179,27 @@ export async function startEffectsConsumer(o: StartConsumerOptions): Promise<Run
   const connection = new AmqpConnection({ url: o.url, name: `test-${o.service}`, minBackoffMs: 100, maxBackoffMs: 1000 });
   const behaviour = o.behaviour ?? newBehaviour();
   const controllers = [...(o.events === false ? [] : [EffectsController]), ...(o.rpc ? [RpcTestController] : [])];
+  const transport = new RabbitTransport({
+    connection,
+    topology,
+    prefetch: o.prefetch ?? 10,
+    retryDelaysMs: o.retryDelaysMs ?? [100, 200],
+    transactions: o.transactions,
+    serveRpc: o.rpc ?? false,
+    rpcPrefetch: o.rpcPrefetch,
+    handlerTimeoutMs: o.handlerTimeoutMs,
+    drainTimeoutMs: o.drainTimeoutMs,
+    maxDeliveries: o.maxDeliveries,
+    mode: o.mode,
+    instanceId: o.instanceId,
+    metrics: o.metrics ?? noMetrics,
+  });
   const app = await NestFactory.createMicroservice(
     {
       controllers,
       providers: [{ provide: CONSUMER_DEPS, useValue: { transactions: o.transactions, behaviour, consumer: o.service } }],
     },
-    {
-      strategy: new RabbitTransport({
-        connection,
-        topology,
-        prefetch: o.prefetch ?? 10,
-        retryDelaysMs: o.retryDelaysMs ?? [100, 200],
-        transactions: o.transactions,
-        serveRpc: o.rpc ?? false,
-        metrics: o.metrics ?? noMetrics,
-      }),
-      logger: false,
-    },
+    { strategy: transport, logger: false },
   );
   app.useGlobalFilters(new RethrowRpcFilter());
   await app.listen();
@@ -166,6 +208,7 @@ export async function startEffectsConsumer(o: StartConsumerOptions): Promise<Run
   return {
     app,
     connection,
+    transport,
     topology,
     behaviour,
     close: async () => {

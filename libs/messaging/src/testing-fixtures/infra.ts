@@ -7,6 +7,7 @@ import * as amqp from 'amqplib';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
+import { DeliveryAttempts1700000000500 } from '../migrations/delivery-attempts.migration';
 import { MessagingTables1700000000000 } from '../migrations/messaging-tables.migration';
 
 const run = promisify(execFile);
@@ -101,7 +102,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
         url: TEST_DATABASE_URL,
         schema,
         entities: [],
-        migrations: [MessagingTables1700000000000],
+        migrations: [MessagingTables1700000000000, DeliveryAttempts1700000000500],
         poolMax,
         applicationName: `messaging-tests-${schema}`,
       }),
@@ -109,7 +110,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const dataSource = newDataSource();
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
-  if (!applied.includes('MessagingTables1700000000000')) throw new Error(`migration not applied in ${schema}: ${applied.join(',')}`);
+  if (!applied.includes('MessagingTables1700000000000') || !applied.includes('DeliveryAttempts1700000000500')) throw new Error(`migration not applied in ${schema}: ${applied.join(',')}`);
   await dataSource.query(EFFECTS_DDL);
   return {
     schema,
@@ -123,7 +124,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
       return Number(row.n);
     },
     truncate: async () => {
-      await dataSource.query(`TRUNCATE effects, inbox, outbox`);
+      await dataSource.query(`TRUNCATE effects, inbox, outbox, delivery_attempts`);
     },
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -3,8 +3,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MessageEnvelope } from '@platter/contracts';
+import { DeadLetterAdmin } from '../dead-letters/dead-letter-admin';
 import { createEnvelope } from '../envelope';
 import { ChildBuild, buildForChildProcess } from '../testing-fixtures/child-build';
+import * as amqp from 'amqplib';
 import {
   AMQP_URL, TestDatabase, createTestDatabase, deleteNamespace, publishRaw, queueState, sleep, uniqueNamespace, uniqueSuffix, waitFor,
 } from '../testing-fixtures/infra';
@@ -152,5 +154,52 @@ describe('consumer process killed with messages in hand (RabbitMQ + PostgreSQL)'
     } finally {
       await rm(report, { force: true });
     }
+  });
+
+  it('dead-letters a message that kills its consumer every time, after MAX_DELIVERIES deliveries, and handles the others', async () => {
+    const service = 'crash-poison';
+    const topology = new Topology(namespace, service);
+    const maxDeliveries = 3;
+    const before = events(3);
+    const poison = events(1)[0];
+    const after = events(3);
+    const others = [...before, ...after];
+    const env = { POISON: poison.id, MAX_DELIVERIES: String(maxDeliveries), PREFETCH: '1' };
+
+    // Declares the queue, then the messages; every consumer started dies on the poison, until one does not.
+    const first = startConsumer(service, env);
+    await first.ready;
+    await publishRaw(namespace, [...before, poison, ...after].map((e) => ({ routingKey: e.type, content: e })));
+    let consumer = first;
+    let deaths = 0;
+    while (deaths <= maxDeliveries + 1) {
+      const outcome = await Promise.race([
+        consumer.exited.then(({ code }) => ({ died: code })),
+        waitFor('the queue to be settled', async () => (await queueState(topology.deadLetterQueue))?.messageCount === 1 && (await effectsOf(service)).length === others.length, 60_000).then(() => ({ died: null })),
+      ]);
+      if (outcome.died === null) break;
+      expect(outcome.died).toBe(70);
+      deaths++;
+      await waitFor('the dead consumer to be gone from the queue', async () => (await queueState(topology.eventsQueue))?.consumerCount === 0);
+      consumer = startConsumer(service, env);
+      await consumer.ready;
+    }
+
+    // Delivered (and fatal) maxDeliveries times; the next delivery dead-letters it without running it.
+    expect(deaths).toBe(maxDeliveries);
+    const admin = await amqp.connect(AMQP_URL);
+    try {
+      const dead = await new DeadLetterAdmin(admin, namespace).list(service);
+      expect(dead.map((d) => ({ id: d.messageId, reason: d.reason }))).toEqual([{ id: poison.id, reason: `delivered ${maxDeliveries} times without completing` }]);
+    } finally {
+      await admin.close();
+    }
+    const rows = await effectsOf(service);
+    expect(rows.map((r) => r.message_id).sort()).toEqual(others.map((e) => e.id).sort());
+    expect(rows.filter((r) => r.applications !== 1)).toEqual([]);
+    expect((await queueState(topology.eventsQueue))?.messageCount).toBe(0);
+    // Its counter row goes once the message is settled.
+    await waitFor('the delivery count to be cleared', async () => (await db.count('delivery_attempts', `consumer = '${service}'`)) === 0, 5_000);
+    await stopConsumer(consumer);
   });
 });

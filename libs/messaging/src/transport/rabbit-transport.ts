@@ -1,8 +1,9 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { SpanKind } from '@opentelemetry/api';
+import { randomBytes } from 'node:crypto';
 import * as amqp from 'amqplib';
 import { lastValueFrom } from 'rxjs';
-import { EVENT_CATALOG, HEADERS, MessageEnvelope, isKnownEvent, isTelemetryEvent, validatePayload } from '@platter/contracts';
+import { EVENT_CATALOG, HEADERS, MessageEnvelope, PlatterError, isKnownEvent, isTelemetryEvent, validatePayload } from '@platter/contracts';
 import { extractTraceContext, runWithRequestContext, withSpan } from '@platter/observability';
 import { TransactionHost } from '@platter/persistence';
 import { publishConfirmed } from '../confirm';
@@ -13,7 +14,15 @@ import { recordInInbox } from '../inbox/inbox-store';
 import { runWithMessageContext } from '../message-context';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
 import { TELEMETRY_QUEUE_ARGUMENTS, Topology } from '../topology';
+import { HandlerTimeoutError, classifyFailure } from './classify-failure';
+import { DatabaseDeliveryAttempts, DeliveryAttempts, MemoryDeliveryAttempts } from './delivery-attempts';
 import { RabbitContext } from './rabbit-context';
+
+/** What the transport records beyond MessagingMetrics (optional, so any MessagingMetrics fits). */
+export interface TransportMetrics extends MessagingMetrics {
+  /** An RPC taken after its caller's deadline: acked and skipped, its handler never ran. */
+  countRpcExpired?(pattern: string): void;
+}
 
 export interface RabbitTransportOptions {
   connection: AmqpConnection;
@@ -46,10 +55,32 @@ export interface RabbitTransportOptions {
   telemetryPrefetch?: number;
   /** Consume the service's RPC queue as well. */
   serveRpc?: boolean;
+  /**
+   * Unacked RPC deliveries (default 8). Small on purpose: a request waiting in the broker expires
+   * with its caller's timeout, one waiting in this process only ends when its turn comes.
+   */
   rpcPrefetch?: number;
+  /**
+   * How long an event or RPC handler may run (default 30 s). A late event fails into the retry
+   * path; a late RPC is answered GATEWAY_TIMEOUT. The handler itself cannot be stopped.
+   */
+  handlerTimeoutMs?: number;
+  /** How long close() waits for messages in hand (default 10 s); the unfinished ones are redelivered. */
+  drainTimeoutMs?: number;
+  /**
+   * Deliveries after which a message that never completes (it kills its consumer) is dead-lettered
+   * (default 5; 0 turns the count off). Counted in the `delivery_attempts` table with `transactions`,
+   * in memory without.
+   */
+  maxDeliveries?: number;
   logger?: MessagingLogger;
-  metrics?: MessagingMetrics;
+  metrics?: TransportMetrics;
 }
+
+const DEFAULT_RPC_PREFETCH = 8;
+const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
+const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_DELIVERIES = 5;
 
 type Outcome = 'handled' | 'duplicate';
 
@@ -59,8 +90,11 @@ type Outcome = 'handled' | 'duplicate';
  */
 export class RabbitTransport extends Server implements CustomTransportStrategy {
   private readonly log: MessagingLogger;
-  private readonly metrics: MessagingMetrics;
+  private readonly metrics: TransportMetrics;
   private readonly mode: 'service' | 'instance';
+  private readonly handlerTimeoutMs: number;
+  private readonly maxDeliveries: number;
+  private readonly deliveryAttempts: DeliveryAttempts;
   private closing = false;
   /** Open consumer channels and their consumer tags, for a graceful close. */
   private readonly channels = new Map<amqp.Channel, string>();
@@ -71,6 +105,11 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     this.log = o.logger ?? silentLogger;
     this.metrics = o.metrics ?? noMetrics;
     this.mode = o.mode ?? 'service';
+    this.handlerTimeoutMs = o.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
+    this.maxDeliveries = o.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+    this.deliveryAttempts = o.transactions
+      ? new DatabaseDeliveryAttempts(o.transactions.dataSource, o.topology.service, this.log)
+      : new MemoryDeliveryAttempts();
   }
 
   on(): void {
@@ -93,12 +132,22 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     }
   }
 
-  /** Stops taking messages, lets the ones in hand finish (and ack), then closes the channels. */
+  /**
+   * Stops taking messages, lets the ones in hand finish (and ack) for at most drainTimeoutMs, then
+   * closes the channels: whatever is still unacked goes back to the queue for another consumer.
+   */
   async close(): Promise<void> {
     this.closing = true;
     const open = [...this.channels.entries()];
     await Promise.allSettled(open.map(([ch, tag]) => ch.cancel(tag)));
-    await Promise.allSettled([...this.inFlight]);
+    const drainTimeoutMs = this.o.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      Promise.allSettled([...this.inFlight]).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), drainTimeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (!drained) this.log.warn({ in_flight: this.inFlight.size, drain_timeout_ms: drainTimeoutMs }, 'closing with messages still in hand; the broker redelivers them');
     await Promise.allSettled(open.map(([ch]) => ch.close()));
   }
 
@@ -151,7 +200,10 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     await ch.assertExchange(t.eventsExchange, 'topic', { durable: true });
     await ch.prefetch(this.o.prefetch);
     if (this.mode === 'instance') {
-      const q = await ch.assertQueue(t.instanceQueue(this.o.instanceId ?? 'default'), { exclusive: true, autoDelete: true, durable: false });
+      // A new name on every setup: after a blip the broker may still hold the dead connection, and
+      // with it the previous exclusive queue (RESOURCE_LOCKED) until it notices the connection is gone.
+      const name = t.instanceQueue(`${this.o.instanceId ?? 'default'}.${randomBytes(4).toString('hex')}`);
+      const q = await ch.assertQueue(name, { exclusive: true, autoDelete: true, durable: false });
       for (const p of patterns) await ch.bindQueue(q.queue, t.eventsExchange, p);
       const { consumerTag } = await ch.consume(q.queue, (msg) => (msg ? this.track(this.onInstanceEvent(ch, msg)) : this.cancelledByBroker(ch, q.queue)));
       await this.register(ch, consumerTag);
@@ -190,7 +242,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     rpc.on('error', (err: Error) => this.log.warn({ err: err.message }, 'rpc channel error'));
     this.reopenOnClose(rpc, model, (m) => this.setupRpc(m));
     await rpc.assertQueue(this.o.topology.rpcQueue, { durable: true });
-    await rpc.prefetch(this.o.rpcPrefetch ?? 50);
+    await rpc.prefetch(this.o.rpcPrefetch ?? DEFAULT_RPC_PREFETCH);
     const { consumerTag } = await rpc.consume(this.o.topology.rpcQueue, (msg) => (msg ? this.track(this.onRpc(rpc, msg)) : this.cancelledByBroker(rpc, this.o.topology.rpcQueue)));
     await this.register(rpc, consumerTag);
   }
@@ -254,6 +306,27 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
       payload = value;
     }
 
+    // Only a redelivery pays for counting: the previous delivery of this message never completed.
+    const counted = msg.fields.redelivered && this.maxDeliveries > 0;
+    if (counted) {
+      const deliveries = await this.deliveryAttempts.countRedelivery(envelope.id);
+      if (deliveries > this.maxDeliveries) {
+        const reason = `delivered ${deliveries - 1} times without completing`;
+        this.log.error({ message_id: envelope.id, type: envelope.type, deliveries: deliveries - 1 }, 'event keeps killing its consumer; dead-lettered');
+        await this.deadLetter(ch, msg, reason, handlerName, 'dead_lettered');
+        this.deliveryAttempts.forget(envelope.id);
+        return;
+      }
+    }
+    try {
+      await this.applyEvent(ch, msg, envelope, handler, payload);
+    } finally {
+      if (counted) this.deliveryAttempts.forget(envelope.id);
+    }
+  }
+
+  private async applyEvent(ch: amqp.ConfirmChannel, msg: amqp.ConsumeMessage, envelope: MessageEnvelope, handler: MessageHandler, payload: unknown): Promise<void> {
+    const handlerName = envelope.type;
     const started = performance.now();
     let outcome: Outcome;
     try {
@@ -265,7 +338,9 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
           attributes: { 'messaging.system': 'rabbitmq', 'messaging.message.id': envelope.id, 'messaging.destination.name': this.o.topology.eventsQueue },
         },
         async () => {
-          const result = await this.dispatch(handler, envelope, payload, msg);
+          // The transport moves on after the timeout; the handler cannot be stopped. If its
+          // transaction commits late, the retry finds the inbox row and acks a duplicate.
+          const result = await withTimeout(this.dispatch(handler, envelope, payload, msg), this.handlerTimeoutMs, () => new HandlerTimeoutError(handlerName, this.handlerTimeoutMs));
           // Logged inside the span so the line carries the trace id.
           this.log.debug({ message_id: envelope.id, type: envelope.type, correlation_id: envelope.correlation_id, outcome: result }, 'event handled');
           return result;
@@ -313,9 +388,10 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     const headers = msg.properties.headers ?? {};
     const reason = describeError(err);
     // The database being unreachable is not the message's fault: wait and try again without
-    // spending an attempt, so an outage longer than the retry schedule parks nothing.
-    const transient = isInfrastructureOutage(err);
-    const attempt = transient ? 0 : Number(headers[HEADERS.retryCount] ?? 0);
+    // spending an attempt, so an outage longer than the retry schedule parks nothing. Anything
+    // else spends one, or a peer that stays broken would keep the message cycling forever.
+    const outage = classifyFailure(err) === 'outage';
+    const attempt = outage ? 0 : Number(headers[HEADERS.retryCount] ?? 0);
     if (attempt >= this.o.retryDelaysMs.length) {
       this.log.error({ message_id: envelope.id, type: envelope.type, attempts: attempt + 1, err: reason }, 'event failed for good; dead-lettered');
       return this.deadLetter(ch, msg, reason, envelope.type, 'dead_lettered');
@@ -327,7 +403,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
         persistent: true,
         headers: {
           ...headers,
-          [HEADERS.retryCount]: transient ? Number(headers[HEADERS.retryCount] ?? 0) : attempt + 1,
+          [HEADERS.retryCount]: outage ? Number(headers[HEADERS.retryCount] ?? 0) : attempt + 1,
           'x-last-error': reason.slice(0, 500),
           [ORIGINAL_ROUTING_KEY]: originalRoutingKey(msg),
         },
@@ -427,9 +503,29 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
   }
 
   private async onRpc(ch: amqp.Channel, msg: amqp.ConsumeMessage): Promise<void> {
+    // Deliveries that arrive together are dispatched in one go; yielding once lets the work taken
+    // before this request run first, so the deadline below is checked when its turn really comes.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.closing) {
+      // This process is going away (its handlers may already be torn down): another replica answers.
+      try {
+        ch.nack(msg, false, true);
+      } catch (err) {
+        this.log.warn({ err: describeError(err) }, 'could not give back an rpc while closing; the broker redelivers it');
+      }
+      return;
+    }
     const started = performance.now();
     const { replyTo, correlationId } = msg.properties;
     let pattern = String(msg.properties.headers?.[HEADERS.rpcPattern] ?? msg.properties.type ?? 'unknown');
+    const deadline = Number(msg.properties.headers?.[HEADERS.rpcDeadline] ?? Infinity);
+    if (Date.now() > deadline) {
+      // The caller stopped waiting: running it now would be work (and writes) nobody sees the result of.
+      this.metrics.countRpcExpired?.(pattern);
+      this.log.debug({ pattern, late_ms: Date.now() - deadline }, 'rpc skipped: its caller gave up');
+      this.safeAck(ch, msg);
+      return;
+    }
     let reply: { ok: true; data: unknown } | { ok: false; error: unknown };
     try {
       const envelope = parseEnvelope(msg.content);
@@ -440,10 +536,16 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
         `${pattern} handle`,
         { kind: SpanKind.SERVER, parent: extractTraceContext(msg.properties.headers), attributes: { 'rpc.system': 'rabbitmq', 'rpc.method': pattern } },
         () =>
-          runWithRequestContext({ requestId: envelope.correlation_id, correlationId: envelope.correlation_id }, async () => {
-            const result = await handler(envelope.payload, new RabbitContext([envelope, msg]));
-            return lastValueFrom(this.transformToObservable(result), { defaultValue: null });
-          }),
+          runWithRequestContext({ requestId: envelope.correlation_id, correlationId: envelope.correlation_id }, () =>
+            withTimeout(
+              (async () => {
+                const result = await handler(envelope.payload, new RabbitContext([envelope, msg]));
+                return lastValueFrom(this.transformToObservable(result), { defaultValue: null });
+              })(),
+              this.handlerTimeoutMs,
+              () => new PlatterError('GATEWAY_TIMEOUT', `The service did not finish ${pattern} within ${this.handlerTimeoutMs} ms; its outcome is unknown`),
+            ),
+          ),
       );
       reply = { ok: true, data: data ?? null };
       this.metrics.observeRpcServer(pattern, 'ok', (performance.now() - started) / 1000);
@@ -491,15 +593,15 @@ export function assertSubscribed(patterns: string[], subscriptions: readonly str
   if (problems.length) throw new Error(`${service}: ${problems.join('; ')} (libs/contracts/src/events/subscriptions.ts)`);
 }
 
-/** PostgreSQL connection-class failures (SQLSTATE 08xxx, 57P0x shutdowns) and refused/reset sockets. */
-export function isInfrastructureOutage(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown } | null;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  const message = typeof e?.message === 'string' ? e.message : '';
-  return (
-    /^08/.test(code) ||
-    /^57P0/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(message)
-  );
+/** Rejects with onTimeout() if `work` has not settled within ms; the work itself goes on. */
+function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+    // A handler left hanging at shutdown must not keep the process alive.
+    timer.unref();
+  });
+  // A late rejection of the abandoned work must not become an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
