@@ -31,7 +31,7 @@ describe('GatewayConfig', () => {
   it('has the documented per-minute rate limits by default, each configurable, and can turn them off', () => {
     const defaults = loadConfig(GatewayConfig, {});
     expect(defaults.RATE_LIMITS_ENABLED).toBe(true);
-    expect(defaults.rateLimitsPerMinute).toEqual({ login: 5, register: 3, otp: 3, password_reset: 3, order_create: 10, order_update: 30, default: 100, guest: 50, webhook: 1200 });
+    expect(defaults.rateLimitsPerMinute).toEqual({ login: 5, register: 3, otp: 3, password_reset: 3, order_create: 10, order_update: 30, default: 100, guest: 50, webhook: 1200, auth_failure: 30 });
     const tuned = loadConfig(GatewayConfig, { RATE_LIMIT_LOGIN_PER_MIN: '1000', RATE_LIMITS_ENABLED: 'false' });
     expect(tuned.rateLimitsPerMinute.login).toBe(1000);
     expect(tuned.RATE_LIMITS_ENABLED).toBe(false);

@@ -80,6 +80,13 @@ export class GatewayConfig extends BaseServiceConfig {
   @IntInRange(1, 1_000_000)
   RATE_LIMIT_WEBHOOK_PER_MIN: number = 1200;
 
+  /**
+   * Failed authentications per IP: refused tokens (invalid, expired, revoked), wrong passwords and
+   * refresh tokens. Past it, the IP's next failures and its logins get 429; valid tokens still work.
+   */
+  @IntInRange(1, 1_000_000)
+  RATE_LIMIT_AUTH_FAILURE_PER_MIN: number = 30;
+
   /** The socket relay: `driver_location` messages a driver's socket may send per second; the rest are dropped (and counted). */
   @IntInRange(1, 1000)
   LOCATION_MAX_PER_SECOND: number = 5;
@@ -100,6 +107,7 @@ export class GatewayConfig extends BaseServiceConfig {
       default: this.RATE_LIMIT_DEFAULT_PER_MIN,
       guest: this.RATE_LIMIT_GUEST_PER_MIN,
       webhook: this.RATE_LIMIT_WEBHOOK_PER_MIN,
+      auth_failure: this.RATE_LIMIT_AUTH_FAILURE_PER_MIN,
     };
   }
 

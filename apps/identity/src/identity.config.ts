@@ -58,6 +58,10 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
   @IntInRange(300, 31536000)
   REFRESH_TOKEN_TTL_SECONDS: number = 604800;
 
+  /** The revocation list the gateway reads (it must be the gateway's REDIS_URL): ended sessions' access tokens stop at once. */
+  @UrlWithScheme(['redis', 'rediss'])
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
   /** Wrong passwords in a row that lock an account. */
   @IntInRange(1, 100)
   LOCKOUT_THRESHOLD: number = 5;

@@ -14,8 +14,11 @@ export class AccessTokenVerifier {
     return (await this.verifyWithExpiry(token)).actor;
   }
 
-  /** The actor and when the token expires (ms since the epoch): long-lived connections end then. */
-  async verifyWithExpiry(token: string): Promise<{ actor: VerifiedActor; expiresAt: number }> {
+  /**
+   * The actor, when the token expires (ms since the epoch: long-lived connections end then) and when it
+   * was issued (`iat`, epoch seconds, for the revocation list).
+   */
+  async verifyWithExpiry(token: string): Promise<{ actor: VerifiedActor; expiresAt: number; issuedAt?: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, (header, input) => this.keys.getKey(header, input), {
@@ -30,7 +33,8 @@ export class AccessTokenVerifier {
       if (err instanceof errors.JWTExpired) throw AuthException.invalidToken('Access token has expired');
       throw AuthException.invalidToken();
     }
-    return { actor: toActor(payload), expiresAt: payload.exp! * 1000 };
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : undefined;
+    return { actor: toActor(payload), expiresAt: payload.exp! * 1000, ...(issuedAt !== undefined ? { issuedAt } : {}) };
   }
 }
 

@@ -6,3 +6,5 @@ export * from './nest/auth.module';
 export * from './nest/bearer-token';
 export * from './nest/jwt-auth.guard';
 export * from './nest/roles.guard';
+export * from './token-revocations';
+export * from './redis-revocation-lookup';

@@ -1,7 +1,7 @@
 import { normalizePhone } from '@platter/contracts';
 
 /** The named limits; each one's requests per minute come from GatewayConfig. */
-export type RateLimitPolicy = 'login' | 'register' | 'otp' | 'password_reset' | 'order_create' | 'order_update' | 'default' | 'guest' | 'webhook';
+export type RateLimitPolicy = 'login' | 'register' | 'otp' | 'password_reset' | 'order_create' | 'order_update' | 'default' | 'guest' | 'webhook' | 'auth_failure';
 
 /**
  * Whose requests a policy counts: the client IP, the authenticated user, or a body field (e.g. a

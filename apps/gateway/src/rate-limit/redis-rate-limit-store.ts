@@ -47,6 +47,15 @@ export class RedisRateLimitStore implements OnModuleInit, OnModuleDestroy {
     return { count, ttlMs };
   }
 
+  /** The window's count so far without counting anything (0 when no window is open). */
+  async peek(key: string): Promise<WindowCount> {
+    const [count, ttlMs] = (await this.redis.multi().get(key).pttl(key).exec())!.map(([err, value]) => {
+      if (err) throw err;
+      return value;
+    }) as [string | null, number];
+    return { count: Number(count ?? 0), ttlMs: Math.max(0, ttlMs) };
+  }
+
   /** For /health/ready. */
   async probe(): Promise<{ up: boolean; details: Record<string, unknown> }> {
     const started = performance.now();

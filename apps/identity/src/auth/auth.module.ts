@@ -34,6 +34,7 @@ import { UserRepository } from '../users/user.repository';
 import { SecurityAlerts } from './security-alerts';
 import { SessionRepository } from './session.repository';
 import { SessionTokens } from './session-tokens';
+import { AccessRevocations } from './access-revocations';
 
 @Module({
   imports: [AuditModule, SigningKeysModule, GuestsModule, AccountTokensModule],
@@ -59,6 +60,7 @@ import { SessionTokens } from './session-tokens';
     SessionRepository,
     SecondFactorRepository,
     SessionTokens,
+    AccessRevocations,
     SecondFactor,
     SignInGate,
     UnverifiedAccountClaim,

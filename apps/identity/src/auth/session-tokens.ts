@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AccessTokenClaims, ForbiddenError, TokenPair } from '@platter/contracts';
 import { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../signing-keys/signing-keys.service';
+import { AccessRevocations } from './access-revocations';
 import { User } from '../users/user.entity';
 import { signAccessToken } from './domain/access-token';
 import { newRefreshToken } from './domain/refresh-token';
@@ -16,6 +17,7 @@ export class SessionTokens {
     private readonly sessions: SessionRepository,
     private readonly keys: SigningKeys,
     private readonly config: IdentityConfig,
+    private readonly revocations: AccessRevocations,
   ) {}
 
   async openSession(user: User): Promise<TokenPair> {
@@ -69,8 +71,12 @@ export class SessionTokens {
     await this.sessions.revoke(sessionId, reason);
   }
 
-  /** Ends every session of a user. */
+  /**
+   * Ends every session of a user, and their access tokens with them (the gateway's revocation list):
+   * suspension, ban, erasure and a new password take effect on the next request, not in 15 minutes.
+   */
   async revokeAllOf(userId: string, reason: string): Promise<void> {
     await this.sessions.revokeAllOf(userId, reason);
+    await this.revocations.revokeAccessTokensOf(userId);
   }
 }

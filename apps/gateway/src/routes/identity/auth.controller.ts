@@ -1,18 +1,37 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Optional, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { AuthResult, ClientInfo, LoginRequest, LogoutRequest, LogoutResult, RefreshRequest, RegisterRequest, RPC } from '@platter/contracts';
+import { AuthResult, ClientInfo, LoginRequest, LogoutRequest, LogoutResult, PlatterError, RefreshRequest, RegisterRequest, RPC } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { ClientContext, RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
+import { FailedAuthLimiter } from '../../rate-limit/failed-auth-limiter';
 import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
+/** Identity's answers that mean "wrong credentials": each counts toward the per-IP failed-authentication limit. */
+const FAILED_CREDENTIALS = new Set(['INVALID_CREDENTIALS', 'INVALID_TOTP', 'INVALID_TOKEN']);
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    // Absent when rate limits are off.
+    @Optional() private readonly failedAuth?: FailedAuthLimiter,
+  ) {}
+
+  /** Runs a credential check: refused up front for an IP past the failure limit, and counts its failure. */
+  private async checkingCredentials<T>(ip: string | undefined, check: () => Promise<T>): Promise<T> {
+    await this.failedAuth?.refuseIfExceeded(ip);
+    try {
+      return await check();
+    } catch (err) {
+      if (err instanceof PlatterError && FAILED_CREDENTIALS.has(err.code)) await this.failedAuth?.recordFailure(ip);
+      throw err;
+    }
+  }
 
   @Post('register')
   @Public()
@@ -28,8 +47,8 @@ export class AuthController {
   @RateLimit('login', 'ip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with email and password (and TOTP code when 2FA is on)' })
-  login(@Body() body: LoginRequest, @RequestId() requestId: string): Promise<AuthResult> {
-    return this.rpc.call(RPC.identity.login, { actor: null, data: body }, { correlationId: requestId });
+  login(@Body() body: LoginRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
+    return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.login, { actor: null, data: body }, { correlationId: requestId }));
   }
 
   @Post('refresh')
@@ -37,7 +56,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
   refresh(@Body() body: RefreshRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
-    return this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId });
+    return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId }));
   }
 
   @Post('logout')
