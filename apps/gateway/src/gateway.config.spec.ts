@@ -13,8 +13,9 @@ describe('GatewayConfig', () => {
     expect(portFrom({ PORT: '3900', GATEWAY_PORT: '4100' })).toBe(4100);
   });
 
-  it('reads CORS origins: * means any', () => {
-    expect(loadConfig(GatewayConfig, {}).corsOrigins).toBe('*');
+  it('reads CORS origins: none by default (no cross-origin browser calls), * means any', () => {
+    expect(loadConfig(GatewayConfig, {}).corsOrigins).toEqual([]);
+    expect(loadConfig(GatewayConfig, { CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
     expect(loadConfig(GatewayConfig, { CORS_ORIGINS: 'https://a.cm, https://b.cm' }).corsOrigins).toEqual(['https://a.cm', 'https://b.cm']);
   });
 

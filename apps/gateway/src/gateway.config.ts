@@ -29,9 +29,12 @@ export class GatewayConfig extends BaseServiceConfig {
   @IntInRange(1, 65535)
   GATEWAY_PORT?: number;
 
-  /** Comma-separated allowed origins, or '*' for any. */
-  @Matches(/\S/, { message: 'must be * or a comma-separated list of origins' })
-  CORS_ORIGINS: string = '*';
+  /**
+   * Comma-separated origins whose browser pages may call the API, or '*' for any. None by default: a
+   * deployment lists its web apps' origins (docs/security.md).
+   */
+  @Matches(/^\s*(\*|[^\s,]+(\s*,\s*[^\s,]+)*)?\s*$/, { message: 'must be empty, * or a comma-separated list of origins' })
+  CORS_ORIGINS: string = '';
 
   @IntInRange(10, 86400)
   JWKS_REFRESH_SECONDS: number = 300;
