@@ -13,9 +13,8 @@ import { UserRepository } from '../../user.repository';
 
 /**
  * An admin activates, suspends or bans an account. Suspending or banning ends every session in the
- * same transaction, so the account's refresh tokens fail at once; access tokens already issued stay
- * valid until they expire (ACCESS_TOKEN_TTL_SECONDS, 15 minutes), except on identity's own routes,
- * which read the account's status. Setting `active` also unlocks an account locked by wrong passwords
+ * same transaction, so the account's refresh tokens fail at once, and its access tokens too (the
+ * gateway's revocation list, written by SessionTokens.revokeAllOf; docs/security.md). Setting `active` also unlocks an account locked by wrong passwords
  * (the owner can also unlock it themselves by password reset).
  */
 @Injectable()
