@@ -7,6 +7,17 @@ export class RpcTimeoutError extends PlatterError {
   }
 }
 
+/**
+ * The broker connection or channel went away after an RPC was sent: it may have run, or may still
+ * run, so the caller must not assume it did not (the gateway answers 504, like a timeout).
+ */
+export class RpcOutcomeUnknownError extends PlatterError {
+  constructor(pattern: string, why: string) {
+    super('GATEWAY_TIMEOUT', `${why} while ${pattern} was in flight; its outcome is unknown`);
+  }
+}
+
+/** The request certainly did not run (no broker channel, no queue for the service): safe to retry. */
 export class ServiceUnavailableError extends PlatterError {
   constructor(message: string) {
     super('SERVICE_UNAVAILABLE', message);

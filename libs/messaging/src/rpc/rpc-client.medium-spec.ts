@@ -1,6 +1,7 @@
+import type * as amqp from 'amqplib';
 import { PlatterError } from '@platter/contracts';
 import { AmqpConnection } from '../connection/amqp-connection';
-import { RpcTimeoutError, ServiceUnavailableError } from '../errors';
+import { RpcOutcomeUnknownError, RpcTimeoutError, ServiceUnavailableError } from '../errors';
 import { RunningConsumer, startEffectsConsumer } from '../testing-fixtures/effects-consumer';
 import { AMQP_URL, deleteNamespace, queueState, sleep, uniqueNamespace, waitFor } from '../testing-fixtures/infra';
 import { Topology } from '../topology';
@@ -20,7 +21,7 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
   beforeAll(async () => {
     namespace = uniqueNamespace('rpc');
     // The "ordering" service of this namespace answers ordering.test.* patterns.
-    server = await startEffectsConsumer({ url: AMQP_URL, namespace, service: 'ordering', events: false, rpc: true });
+    server = await startEffectsConsumer({ url: AMQP_URL, namespace, service: 'ordering', events: false, rpc: true, handlerTimeoutMs: 1_500 });
     connection = new AmqpConnection({ url: AMQP_URL, name: 'test-rpc-client' });
     client = new RpcClient({ connection, namespace, producer: 'gateway', timeoutMs: 5_000 });
     await client.start();
@@ -115,7 +116,8 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
       const inFlight = c.callPattern('ordering.test.slow', { actor: null, data: { ms: 1_000 } }).catch((e: unknown) => e);
       await sleep(50);
       await c.close();
-      expect(await inFlight).toBeInstanceOf(ServiceUnavailableError);
+      // The request was sent: it may run, so the caller is told the outcome is unknown (504), not 503.
+      expect(await inFlight).toBeInstanceOf(RpcOutcomeUnknownError);
       await sleep(600);
       expect(c.ready).toBe(false);
       await expect(c.callPattern('ordering.test.echo', { actor: null, data: 1 })).rejects.toBeInstanceOf(ServiceUnavailableError);
@@ -134,6 +136,68 @@ describe('RpcClient and @MessagePattern handlers (RabbitMQ)', () => {
     } finally {
       await c.close();
       await offline.close();
+    }
+  });
+
+  it('skips requests its server only gets to after their callers gave up', async () => {
+    server.behaviour.calls.clear();
+    // The block holds the server process; the requests behind it arrive meanwhile and wait in it.
+    const blocking = client.callPattern('ordering.test.block', { actor: null, data: { ms: 1_000 } }, { timeoutMs: 5_000 });
+    const late = await Promise.all(
+      ['a', 'b', 'c'].map((key) => client.callPattern('ordering.test.record', { actor: null, data: { key } }, { timeoutMs: 300 }).catch((e: unknown) => e)),
+    );
+    expect(late.every((e) => e instanceof RpcTimeoutError)).toBe(true);
+    expect(await blocking).toBe('unblocked');
+    // Proof the server is answering again, then: none of the expired requests ran.
+    expect(await client.callPattern('ordering.test.record', { actor: null, data: { key: 'fresh' } })).toBe('recorded');
+    expect([...server.behaviour.calls.entries()]).toEqual([['fresh', 1]]);
+  });
+
+  it('answers GATEWAY_TIMEOUT when the handler does not finish within handlerTimeoutMs', async () => {
+    const started = Date.now();
+    const err = await client.callPattern('ordering.test.hang', { actor: null, data: {} }, { timeoutMs: 5_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatterError);
+    expect(err).not.toBeInstanceOf(RpcTimeoutError);
+    expect(err).toMatchObject({ code: 'GATEWAY_TIMEOUT', status: 504, message: 'The service did not finish ordering.test.hang within 1500 ms; its outcome is unknown' });
+    expect(Date.now() - started).toBeLessThan(4_500);
+  });
+
+  it('rejects with 504 (outcome unknown) when the connection is lost after the request was sent', async () => {
+    const shared = new AmqpConnection({ url: AMQP_URL, name: 'test-rpc-client-lost' });
+    const c = new RpcClient({ connection: shared, namespace, producer: 'gateway', timeoutMs: 5_000 });
+    try {
+      await c.start();
+      await shared.waitUntilConnected();
+      await waitFor('the client channel', () => c.ready);
+      const inFlight = c.callPattern('ordering.test.slow', { actor: null, data: { ms: 1_000 } }).catch((e: unknown) => e);
+      await sleep(100);
+      await shared.current!.close();
+      const err = await inFlight;
+      expect(err).toBeInstanceOf(RpcOutcomeUnknownError);
+      expect(err).toMatchObject({ code: 'GATEWAY_TIMEOUT', status: 504 });
+      expect((err as Error).message).toMatch(/ordering\.test\.slow was in flight; its outcome is unknown/);
+    } finally {
+      await c.close();
+      await shared.close();
+    }
+  });
+
+  it('rejects with 503 when the channel is closing as the request is sent (nothing was sent)', async () => {
+    const shared = new AmqpConnection({ url: AMQP_URL, name: 'test-rpc-client-closing' });
+    const c = new RpcClient({ connection: shared, namespace, producer: 'gateway', timeoutMs: 5_000 });
+    try {
+      await c.start();
+      await shared.waitUntilConnected();
+      await waitFor('the client channel', () => c.ready);
+      const channel = (c as unknown as { channel: amqp.Channel }).channel;
+      const closing = channel.close();
+      const err = await c.callPattern('ordering.test.echo', { actor: null, data: 1 }).catch((e: unknown) => e);
+      await closing;
+      expect(err).toBeInstanceOf(ServiceUnavailableError);
+      expect(err).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+    } finally {
+      await c.close();
+      await shared.close();
     }
   });
 });

@@ -4,13 +4,14 @@ import { HEADERS, RpcPattern, RpcRequest, RpcRequestOf, RpcResultOf, SerializedE
 import { injectTraceHeaders, withSpan } from '@platter/observability';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { createEnvelope } from '../envelope';
-import { RpcTimeoutError, ServiceUnavailableError, deserializeError } from '../errors';
+import { RpcOutcomeUnknownError, RpcTimeoutError, ServiceUnavailableError, deserializeError } from '../errors';
 import { MessagingLogger, MessagingMetrics, noMetrics, silentLogger } from '../ports';
 import { Topology } from '../topology';
 
 const REPLY_QUEUE = 'amq.rabbitmq.reply-to';
 
 interface Pending {
+  pattern: string;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
   timer: NodeJS.Timeout;
@@ -87,17 +88,24 @@ export class RpcClient {
             this.pending.delete(correlationId);
             reject(new RpcTimeoutError(pattern, timeoutMs));
           }, timeoutMs);
-          this.pending.set(correlationId, { resolve: resolve as (v: unknown) => void, reject, timer });
-          ch.sendToQueue(queue, Buffer.from(JSON.stringify(envelope)), {
-            replyTo: REPLY_QUEUE,
-            correlationId,
-            messageId: envelope.id,
-            type: pattern,
-            contentType: 'application/json',
-            expiration: String(timeoutMs),
-            mandatory: true,
-            headers: injectTraceHeaders({ [HEADERS.rpcPattern]: pattern }),
-          });
+          this.pending.set(correlationId, { pattern, resolve: resolve as (v: unknown) => void, reject, timer });
+          try {
+            ch.sendToQueue(queue, Buffer.from(JSON.stringify(envelope)), {
+              replyTo: REPLY_QUEUE,
+              correlationId,
+              messageId: envelope.id,
+              type: pattern,
+              contentType: 'application/json',
+              expiration: String(timeoutMs),
+              mandatory: true,
+              // The server skips the request if it only gets to it after the caller stopped waiting.
+              headers: injectTraceHeaders({ [HEADERS.rpcPattern]: pattern, [HEADERS.rpcDeadline]: Date.now() + timeoutMs }),
+            });
+          } catch (err) {
+            // The channel is closing or closed: nothing was sent.
+            this.take(correlationId);
+            reject(new ServiceUnavailableError(`The message broker channel is closed (${(err as Error).message})`));
+          }
         });
         this.metrics.observeRpcClient(pattern, 'ok', (performance.now() - started) / 1000);
         return result;
@@ -111,7 +119,7 @@ export class RpcClient {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.failAll(new ServiceUnavailableError('RPC client closed'));
+    this.failAll('The RPC client closed');
     const ch = this.channel;
     this.channel = null;
     await ch?.close().catch(() => undefined);
@@ -123,8 +131,8 @@ export class RpcClient {
     ch.on('error', (err: Error) => this.log.warn({ err: err.message }, 'rpc client channel error'));
     ch.on('close', () => {
       if (this.channel === ch) this.channel = null;
-      // Replies to this channel's reply-to address can no longer arrive.
-      this.failAll(new ServiceUnavailableError('Lost the connection to the message broker'));
+      // Replies to this channel's reply-to address can no longer arrive; the requests were sent.
+      this.failAll('Lost the connection to the message broker');
       if (!this.closed && this.o.connection.current === model) setTimeout(() => void this.setup(model).catch(() => undefined), 200);
     });
     // A request no queue takes (the service never ran) comes back at once: no need to wait for the timeout.
@@ -165,11 +173,12 @@ export class RpcClient {
     return p;
   }
 
-  private failAll(err: Error): void {
+  /** Every pending request was sent already: whether it ran is unknown. */
+  private failAll(why: string): void {
     for (const [id, p] of this.pending) {
       clearTimeout(p.timer);
       this.pending.delete(id);
-      p.reject(err);
+      p.reject(new RpcOutcomeUnknownError(p.pattern, why));
     }
   }
 }
