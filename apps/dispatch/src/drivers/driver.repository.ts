@@ -51,6 +51,25 @@ export class DriverRepository {
     return this.tx.repository(Driver).findOneByOrFail({ id });
   }
 
+  /**
+   * Holds the account's lock until the transaction ends (taken before the driver's row), so an
+   * erasure and a registration handled at once cannot both miss each other.
+   */
+  async lockAccount(id: string): Promise<void> {
+    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('dispatch.account:' || $1, 0))`, [id]);
+  }
+
+  /** Remembers an account erased before dispatch had a profile for it. */
+  async rememberErased(id: string): Promise<void> {
+    await this.tx.manager.query(`INSERT INTO erased_accounts (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id]);
+  }
+
+  /** Whether the account was erased before dispatch had a profile for it. */
+  async wasErased(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(`SELECT 1 FROM erased_accounts WHERE user_id = $1`, [id]);
+    return rows.length > 0;
+  }
+
   /** Opens a pending profile for a driver dispatch has not heard of yet; an existing one is left alone. */
   async openIfAbsent(id: string): Promise<void> {
     await this.tx.manager.createQueryBuilder().insert().into(Driver).values({ id, status: 'pending' }).orIgnore().updateEntity(false).execute();
@@ -64,7 +83,8 @@ export class DriverRepository {
   async openForRegisteredUser(user: { id: string; name: string | null; phone: string | null }): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO drivers (id, status, name, phone) VALUES ($1, 'pending', $2, $3)
-       ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name), phone = COALESCE(drivers.phone, EXCLUDED.phone)`,
+       ON CONFLICT (id) DO UPDATE SET name = COALESCE(drivers.name, EXCLUDED.name), phone = COALESCE(drivers.phone, EXCLUDED.phone)
+       WHERE drivers.erased_at IS NULL`,
       [user.id, user.name, user.phone],
     );
   }

@@ -6,5 +6,6 @@ import { DriverOnboarding1700000004000 } from './1700000004000-driver-onboarding
 import { Assignment1700000006000 } from './1700000006000-assignment';
 import { DriverPositions1700000009000 } from './1700000009000-driver-positions';
 import { EarlyOrderNews1700000010000 } from './1700000010000-early-order-news';
+import { ErasedAccounts1700000011000 } from './1700000011000-erased-accounts';
 
-export const dispatchMigrations = [MessagingTables1700000000000, CreateDrivers1700000001000, CreateDeliveries1700000002000, DeliveryFlow1700000003000, DriverOnboarding1700000004000, Assignment1700000006000, DriverPositions1700000009000, EarlyOrderNews1700000010000];
+export const dispatchMigrations = [MessagingTables1700000000000, CreateDrivers1700000001000, CreateDeliveries1700000002000, DeliveryFlow1700000003000, DriverOnboarding1700000004000, Assignment1700000006000, DriverPositions1700000009000, EarlyOrderNews1700000010000, ErasedAccounts1700000011000];

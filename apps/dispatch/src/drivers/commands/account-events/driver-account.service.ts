@@ -44,8 +44,13 @@ export class DriverAccountService {
    */
   async deleted(e: UserDeleted): Promise<void> {
     await this.tx.run(async () => {
+      await this.drivers.lockAccount(e.user_id);
       const driver = await this.lock(e.user_id);
-      if (!driver) return;
+      if (!driver) {
+        // Not a driver, or the registration has not arrived yet: remembered, so it opens nothing.
+        await this.drivers.rememberErased(e.user_id);
+        return;
+      }
       await this.documents.eraseAll(driver.id);
       await this.drivers.eraseTrail(driver.id);
       const moved = await this.mover.apply(driver, 'account_deleted', { actor: null, reason: 'user account deleted' });
