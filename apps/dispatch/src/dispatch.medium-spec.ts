@@ -7,6 +7,7 @@ import { dispatchEntities } from './dispatch.module';
 import { RegisterDriverService } from './drivers/commands/register-driver/register-driver.service';
 import { dispatchMigrations } from './migrations';
 import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { dispatchServices } from './testing/dispatch-services';
 
 // Dispatch's use cases against real PostgreSQL: its migrations, the rows each event leaves, and
@@ -67,7 +68,7 @@ describe('dispatch (PostgreSQL)', () => {
 
   it('runs the messaging tables first, then its own', () => {
     expect(db.applied).toEqual(dispatchMigrations.map((m) => m.name));
-    expect(db.applied.slice(0, 5)).toEqual(['MessagingTables1700000000000', 'CreateDrivers1700000001000', 'CreateDeliveries1700000002000', 'DeliveryFlow1700000003000', 'DriverOnboarding1700000004000']);
+    expect(db.applied.slice(0, 7)).toEqual([...MESSAGING_MIGRATIONS.map((m) => m.name), 'CreateDrivers1700000001000', 'CreateDeliveries1700000002000', 'DeliveryFlow1700000003000', 'DriverOnboarding1700000004000']);
   });
 
   it('opens one pending driver profile for a driver registered twice', async () => {

@@ -9,6 +9,7 @@ import { ListCustomersRpc } from './customers/queries/list-customers/list-custom
 import { marketingEntities } from './marketing.module';
 import { marketingMigrations } from './migrations';
 import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { marketingServices } from './testing/marketing-services';
 
 // Marketing's CRM use cases against real PostgreSQL: its migrations, customers from registrations
@@ -69,7 +70,7 @@ describe('marketing (PostgreSQL)', () => {
     ))[0];
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000', 'CreateCrmProducts1700000003000', 'CrmContactVersions1700000004000']);
+    expect(db.applied).toEqual([...MESSAGING_MIGRATIONS.map((m) => m.name), 'CreateCrmCustomers1700000001000', 'AddCrmErasure1700000002000', 'CreateCrmProducts1700000003000', 'CrmContactVersions1700000004000']);
   });
 
   it('adds a registered customer as new, with no orders', async () => {

@@ -6,6 +6,7 @@ import { ListLogsRpc } from './logs/queries/list-logs/list-logs.rpc';
 import { notificationsMigrations } from './migrations';
 import { notificationsEntities } from './notifications.module';
 import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { notificationsServices } from './testing/notifications-services';
 
 // Notifications' use cases against real PostgreSQL: its migrations, the log rows each event
@@ -57,7 +58,7 @@ describe('notifications (PostgreSQL)', () => {
     );
 
   it('runs the messaging tables first, then its own', () => {
-    expect(db.applied).toEqual(['MessagingTables1700000000000', 'CreateNotificationLogs1700000001000']);
+    expect(db.applied).toEqual([...MESSAGING_MIGRATIONS.map((m) => m.name), 'CreateNotificationLogs1700000001000']);
   });
 
   it('queues one in-app message to the customer per order status, however often the event is applied', async () => {

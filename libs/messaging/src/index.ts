@@ -7,6 +7,7 @@ export * from './inbox/inbox-pruner';
 export * from './inbox/inbox-store';
 export * from './message-context';
 export * from './migrations/delivery-attempts.migration';
+export { MESSAGING_MIGRATIONS } from './migrations/messaging-migrations';
 export * from './migrations/messaging-tables.migration';
 export * from './migrations/outbox-retries-inbox-index.migration';
 export * from './outbox/event-publisher';

@@ -1,4 +1,4 @@
-import { MessagingTables1700000000000 } from '@platter/messaging';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { CreateIdentityTables1700000001000 } from './1700000001000-create-identity-tables';
 import { CreateTwoFactorTables1700000002000 } from './1700000002000-create-two-factor-tables';
 import { AddAuditDetailAndUserIndexes1700000003000 } from './1700000003000-add-audit-detail-and-user-indexes';
@@ -16,7 +16,7 @@ import { AddUserBirthday1700000014000 } from './1700000014000-add-user-birthday'
 
 /** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
-  MessagingTables1700000000000,
+  ...MESSAGING_MIGRATIONS,
   CreateIdentityTables1700000001000,
   CreateTwoFactorTables1700000002000,
   AddAuditDetailAndUserIndexes1700000003000,

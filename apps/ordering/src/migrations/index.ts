@@ -1,4 +1,4 @@
-import { MessagingTables1700000000000 } from '@platter/messaging';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { CreateReplicas1700000001000 } from './1700000001000-create-replicas';
 import { CreateOrders1700000002000 } from './1700000002000-create-orders';
 import { AddGuestOrders1700000003000 } from './1700000003000-add-guest-orders';
@@ -14,7 +14,7 @@ import { CreateReferralsAndReviews1700000026000 } from './1700000026000-create-r
 import { IdempotencyKeysCreatedAt1700000030000 } from './1700000030000-idempotency-keys-created-at';
 
 export const orderingMigrations = [
-  MessagingTables1700000000000,
+  ...MESSAGING_MIGRATIONS,
   CreateReplicas1700000001000,
   CreateOrders1700000002000,
   AddGuestOrders1700000003000,

@@ -1,4 +1,4 @@
-import { MessagingTables1700000000000 } from '@platter/messaging';
+import { MESSAGING_MIGRATIONS } from '@platter/messaging';
 import { CreatePayments1700000001000 } from './1700000001000-create-payments';
 import { ExtendPayments1700000002000 } from './1700000002000-extend-payments';
 import { CreateLedger1700000003000 } from './1700000003000-create-ledger';
@@ -7,4 +7,4 @@ import { CreateCommissionsAndPayouts1700000005000 } from './1700000005000-create
 import { CreateProviderAttempts1700000010000 } from './1700000010000-create-provider-attempts';
 import { RequestKeyLeases1700000030000 } from './1700000030000-request-key-leases';
 
-export const paymentsMigrations = [MessagingTables1700000000000, CreatePayments1700000001000, ExtendPayments1700000002000, CreateLedger1700000003000, CreateRefunds1700000004000, CreateCommissionsAndPayouts1700000005000, CreateProviderAttempts1700000010000, RequestKeyLeases1700000030000];
+export const paymentsMigrations = [...MESSAGING_MIGRATIONS, CreatePayments1700000001000, ExtendPayments1700000002000, CreateLedger1700000003000, CreateRefunds1700000004000, CreateCommissionsAndPayouts1700000005000, CreateProviderAttempts1700000010000, RequestKeyLeases1700000030000];

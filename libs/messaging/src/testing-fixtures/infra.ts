@@ -7,8 +7,7 @@ import * as amqp from 'amqplib';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TransactionHost, runMigrations, serviceDataSourceOptions } from '@platter/persistence';
-import { DeliveryAttempts1700000000500 } from '../migrations/delivery-attempts.migration';
-import { MessagingTables1700000000000 } from '../migrations/messaging-tables.migration';
+import { MESSAGING_MIGRATIONS } from '../migrations/messaging-migrations';
 
 const run = promisify(execFile);
 
@@ -102,7 +101,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
         url: TEST_DATABASE_URL,
         schema,
         entities: [],
-        migrations: [MessagingTables1700000000000, DeliveryAttempts1700000000500],
+        migrations: MESSAGING_MIGRATIONS,
         poolMax,
         applicationName: `messaging-tests-${schema}`,
       }),
@@ -110,7 +109,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const dataSource = newDataSource();
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
-  if (!applied.includes('MessagingTables1700000000000') || !applied.includes('DeliveryAttempts1700000000500')) throw new Error(`migration not applied in ${schema}: ${applied.join(',')}`);
+  if (MESSAGING_MIGRATIONS.some((m) => !applied.includes(m.name))) throw new Error(`migration not applied in ${schema}: ${applied.join(',')}`);
   await dataSource.query(EFFECTS_DDL);
   return {
     schema,
