@@ -37,6 +37,22 @@ export class BaseServiceConfig {
   @IntInRange(1, 1000)
   AMQP_PREFETCH: number = 20;
 
+  /** Unacked RPCs per replica: small, so requests wait in the queue (where their deadline expires them) rather than in a busy process. */
+  @IntInRange(1, 1000)
+  AMQP_RPC_PREFETCH: number = 8;
+
+  /** An event or RPC handler still running after this long fails into the retry path (events) or answers GATEWAY_TIMEOUT (RPCs). */
+  @IntInRange(100, 600_000)
+  HANDLER_TIMEOUT_MS: number = 30_000;
+
+  /** Deliveries of one event without completing (its consumer died each time) after which it is dead-lettered as poison. */
+  @IntInRange(2, 100)
+  MAX_DELIVERIES: number = 5;
+
+  /** Longest wait at shutdown for the messages in hand; kept below SHUTDOWN_STEP_TIMEOUT_MS. */
+  @IntInRange(0, 600_000)
+  DRAIN_TIMEOUT_MS: number = 8_000;
+
   @PositiveIntList()
   RETRY_DELAYS_MS: string = '1000,5000,30000';
 

@@ -32,6 +32,10 @@ describe('loadConfig', () => {
       AMQP_URL: 'amqp://guest:guest@127.0.0.1:5672',
       PLATTER_NAMESPACE: 'platter',
       AMQP_PREFETCH: 20,
+      AMQP_RPC_PREFETCH: 8,
+      HANDLER_TIMEOUT_MS: 30_000,
+      MAX_DELIVERIES: 5,
+      DRAIN_TIMEOUT_MS: 8_000,
       RETRY_DELAYS_MS: '1000,5000,30000',
       RPC_TIMEOUT_MS: 5000,
     });

@@ -22,6 +22,7 @@ describe('Metrics', () => {
     metrics.observeHandling('dispatch.on_order_ready', 0.2);
     metrics.countOutboxPublished(3);
     metrics.countOutboxUnroutable('order.created');
+    metrics.countRpcExpired('ordering.orders.place');
 
     const { contentType, body } = await metrics.render();
     expect(contentType).toMatch(/^text\/plain/);
@@ -35,6 +36,7 @@ describe('Metrics', () => {
     expect(sample(body, 'message_handling_duration_seconds_count', { service: 'ordering', handler: 'dispatch.on_order_ready' })).toBe(1);
     expect(sample(body, 'outbox_published_total', { service: 'ordering' })).toBe(3);
     expect(sample(body, 'outbox_unroutable_total', { service: 'ordering', routing_key: 'order.created' })).toBe(1);
+    expect(sample(body, 'rpc_expired_total', { service: 'ordering', pattern: 'ordering.orders.place' })).toBe(1);
     expect(body).not.toContain('process_cpu_user_seconds_total');
   });
 

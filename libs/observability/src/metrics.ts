@@ -32,6 +32,7 @@ export class Metrics {
   private readonly handlingDuration: Histogram<'handler'>;
   private readonly outboxPublished: Counter;
   private readonly outboxUnroutable: Counter<'routing_key'>;
+  private readonly rpcExpired: Counter<'pattern'>;
   private readonly telemetryPublished: Counter<'type' | 'outcome'>;
   private outboxProbe?: OutboxProbe;
   private outboxRead?: Promise<void>;
@@ -67,6 +68,10 @@ export class Metrics {
       name: 'outbox_published_total', help: 'Outbox rows published to RabbitMQ', registers,
     });
     // Alert when it grows: an event some subscription lists found no bound queue and waits in the outbox.
+    this.rpcExpired = new Counter({
+      name: 'rpc_expired_total', help: 'RPCs skipped unrun because their caller had stopped waiting (deadline passed)',
+      labelNames: ['pattern'], registers,
+    });
     this.outboxUnroutable = new Counter({
       name: 'outbox_unroutable_total', help: 'Outbox publishes the broker returned unroutable (the row stays unpublished)',
       labelNames: ['routing_key'], registers,
@@ -123,6 +128,10 @@ export class Metrics {
 
   countOutboxPublished(n: number): void {
     this.outboxPublished.inc(n);
+  }
+
+  countRpcExpired(pattern: string): void {
+    this.rpcExpired.inc({ pattern });
   }
 
   countOutboxUnroutable(routingKey: string): void {

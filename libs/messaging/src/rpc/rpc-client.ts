@@ -48,7 +48,7 @@ export class RpcClient {
     if (!this.hooked) {
       this.hooked = true;
       // The hook stays registered on the connection; setup() does nothing once the client is closed.
-      await this.o.connection.onConnect((model) => this.setup(model));
+      await this.o.connection.onConnect('rpc-client', (model) => this.setup(model));
     } else if (this.o.connection.current && !this.channel) {
       await this.setup(this.o.connection.current);
     }

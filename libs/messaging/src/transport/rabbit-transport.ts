@@ -124,7 +124,7 @@ export class RabbitTransport extends Server implements CustomTransportStrategy {
     try {
       assertSubscribed(this.durablePatterns(), this.o.subscriptions, this.o.topology.service);
       if (this.mode === 'service') assertSubscribed(this.telemetryPatterns(), this.o.telemetrySubscriptions, this.o.topology.service, 'TELEMETRY_SUBSCRIPTIONS');
-      await this.o.connection.onConnect((model) => this.setup(model));
+      await this.o.connection.onConnect(`consumer:${this.o.topology.service}${this.mode === 'instance' ? ':relay' : ''}`, (model) => this.setup(model));
       this.o.connection.start();
       callback();
     } catch (err) {

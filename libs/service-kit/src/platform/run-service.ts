@@ -133,6 +133,10 @@ export async function runService<C extends BaseServiceConfig>(def: ServiceDefini
         connection,
         topology: app.get(Topology),
         prefetch: config.AMQP_PREFETCH,
+        rpcPrefetch: config.AMQP_RPC_PREFETCH,
+        handlerTimeoutMs: config.HANDLER_TIMEOUT_MS,
+        maxDeliveries: config.MAX_DELIVERIES,
+        drainTimeoutMs: config.DRAIN_TIMEOUT_MS,
         retryDelaysMs: config.retryDelaysMs,
         // The event share of the pool: a stalled event handler cannot take what RPCs need.
         transactions: options.database ? app.get(TransactionHost).forEvents() : undefined,
