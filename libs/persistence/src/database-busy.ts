@@ -41,9 +41,43 @@ export class DatabaseBusyError extends PlatterError {
   }
 }
 
-/** `err` as DatabaseBusyError when PostgreSQL reported it as a busy condition; otherwise `err` itself. */
+/** What pg, its pool and TypeORM raise when the session went away under a transaction. */
+const CONNECTION_LOST_MESSAGE = /Connection terminated|connection error|timeout exceeded when trying to connect/i;
+
+/** The transaction lost its database session (terminated, server restarting, network cut). */
+export function isConnectionLoss(err: unknown): boolean {
+  const state = sqlStateOf(err) ?? '';
+  if (/^08...$/.test(state) || /^57P0[123]$/.test(state)) return true;
+  const e = err as { name?: unknown; message?: unknown } | null;
+  // TypeORM's answer to a query on a runner whose connection the pool already dropped.
+  if (e?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+  return typeof e?.message === 'string' && CONNECTION_LOST_MESSAGE.test(e.message);
+}
+
+/**
+ * The database session was lost during the work: the transaction was rolled back unless the loss
+ * came during COMMIT itself, so SERVICE_UNAVAILABLE (503) says "try again" and the Idempotency-Key
+ * of an order or money request makes that retry safe either way. `driverError` always carries a
+ * connection-class SQLSTATE, so the event transport waits out the outage without spending attempts.
+ */
+export class DatabaseUnavailableError extends PlatterError {
+  readonly driverError: unknown;
+
+  constructor(cause: unknown) {
+    super('SERVICE_UNAVAILABLE', 'The service lost its database connection; retry shortly');
+    const state = sqlStateOf(cause);
+    this.driverError = state ? ((cause as { driverError?: unknown }).driverError ?? cause) : { code: '08006', message: (cause as Error)?.message };
+    this.cause = cause;
+  }
+}
+
+/**
+ * `err` as DatabaseBusyError when PostgreSQL reported a busy condition, as DatabaseUnavailableError
+ * when the session was lost; otherwise `err` itself.
+ */
 export function asDatabaseBusy(err: unknown): unknown {
-  if (err instanceof DatabaseBusyError) return err;
+  if (err instanceof DatabaseBusyError || err instanceof DatabaseUnavailableError) return err;
   const state = sqlStateOf(err);
-  return state && BUSY_SQLSTATES.has(state) ? new DatabaseBusyError(state, err) : err;
+  if (state && BUSY_SQLSTATES.has(state)) return new DatabaseBusyError(state, err);
+  return isConnectionLoss(err) ? new DatabaseUnavailableError(err) : err;
 }

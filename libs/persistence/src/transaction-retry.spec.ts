@@ -2,7 +2,7 @@
 // them, on a stand-in DataSource whose transaction() just runs the callback (no I/O).
 import { ERROR_STATUS, PlatterError } from '@platter/contracts';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { DatabaseBusyError, asDatabaseBusy, isRetryableTransactionError } from './database-busy';
+import { DatabaseBusyError, DatabaseUnavailableError, asDatabaseBusy, isRetryableTransactionError } from './database-busy';
 import { TransactionHost } from './transaction-host';
 
 const pgError = (code: string, message = 'aborted') => new QueryFailedError('UPDATE x', [], Object.assign(new Error(message), { code }));
@@ -42,6 +42,19 @@ describe('database errors that mean "busy, retry"', () => {
     expect(((err as DatabaseBusyError).driverError as { code: string }).code).toBe(code);
     // What crosses the wire says nothing of the SQL.
     expect((err as PlatterError).toJSON()).toEqual({ code: 'SERVICE_BUSY', message: expect.stringMatching(/retry/) });
+  });
+
+  it.each([
+    ['a terminated session (57P01)', pgError('57P01', 'terminating connection due to administrator command')],
+    ['a connection failure (08006)', pgError('08006')],
+    ['a query on a runner the pool already dropped', Object.assign(new Error('Query runner already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' })],
+    ['pg losing its socket', new Error('Connection terminated unexpectedly')],
+  ])('answers %s as SERVICE_UNAVAILABLE (503) with a connection-class SQLSTATE for the transport', (_, cause) => {
+    const err = asDatabaseBusy(cause);
+    expect(err).toBeInstanceOf(DatabaseUnavailableError);
+    expect((err as PlatterError).status).toBe(503);
+    expect((err as PlatterError).toJSON()).toEqual({ code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/retry/) });
+    expect(((err as DatabaseUnavailableError).driverError as { code: string }).code).toMatch(/^(08|57P0)/);
   });
 
   it('leaves other errors as they are', () => {
