@@ -13,7 +13,12 @@ async function main() {
     gateways: 2,
     // A crashed service comes back (with backoff), as it would under Kubernetes.
     restartOnCrash: true,
-    serviceEnv: { identity: { ADMIN_EMAIL: 'admin@platter.local', ADMIN_PASSWORD: password } },
+    serviceEnv: {
+      identity: { ADMIN_EMAIL: 'admin@platter.local', ADMIN_PASSWORD: password },
+      // The gateway allows no cross-origin browser calls unless told: the local fleet lets a web app
+      // served by a dev server on this machine call it (CORS_ORIGINS overrides).
+      gateway: { CORS_ORIGINS: process.env.CORS_ORIGINS || 'http://localhost:5173,http://127.0.0.1:5173,http://localhost:4200,http://localhost:8080' },
+    },
   });
   console.log('Starting the fleet (nine services and two gateways)...');
   await fleet.start();
