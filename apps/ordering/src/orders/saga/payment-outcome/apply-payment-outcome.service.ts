@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PaymentFailed, PaymentSucceeded } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DeadlineClock } from '../../deadline-clock';
-import { refundDueAt } from '../../domain/order-deadlines';
+import { refundDueAt, refundedPaymentStatus } from '../../domain/order-deadlines';
 import { OrderAccess } from '../../order-access';
 import { OrderRepository } from '../../order.repository';
 import { OrderStatusChanger } from '../../order-status-changer';
@@ -29,7 +29,9 @@ export class ApplyPaymentOutcomeService {
       if (!order) return this.log.warn(`payment.succeeded for unknown order ${e.order_id}: ignored`);
       // A second capture (another attempt that also went through) is payments' to refund; ordering counts the first.
       if (order.amount_paid > 0) return;
-      await this.orders.update(order, { amount_paid: e.amount, payment_provider: e.provider, payment_status: 'completed' });
+      // A refund that overtook the money (payments refunds a capture on a cancelled order at once) keeps its status.
+      const paymentStatus = order.amount_refunded > 0 ? refundedPaymentStatus(order.amount_refunded, e.amount, order.payment_status === 'refunded') : 'completed';
+      await this.orders.update(order, { amount_paid: e.amount, payment_provider: e.provider, payment_status: paymentStatus });
       if (order.status === 'created') {
         await this.statuses.change(order, { to: 'confirmed', actorId: null, restaurantOwnerId: await this.access.ownerOf(order), reason: `paid by ${e.provider}` });
       } else if (order.status === 'cancelled') {

@@ -45,6 +45,8 @@ export class ApplyRefundOutcomeService {
     await this.tx.run(async () => {
       const order = await this.access.forPlatform(e.order_id);
       if (!order) return this.log.warn(`refund.failed for unknown order ${e.order_id}: ignored`);
+      // Everything is already back (a retry went through before this failure arrived): nothing for admins to do.
+      if (order.payment_status === 'refunded') return;
       await this.orders.flag(order, `refund failed (${e.amount} ${order.currency}): ${e.reason}`);
     });
   }
