@@ -6,5 +6,6 @@ import { CreateRefunds1700000004000 } from './1700000004000-create-refunds';
 import { CreateCommissionsAndPayouts1700000005000 } from './1700000005000-create-commissions-and-payouts';
 import { CreateProviderAttempts1700000010000 } from './1700000010000-create-provider-attempts';
 import { RequestKeyLeases1700000030000 } from './1700000030000-request-key-leases';
+import { EarlyOrderNews1700000040000 } from './1700000040000-early-order-news';
 
-export const paymentsMigrations = [...MESSAGING_MIGRATIONS, CreatePayments1700000001000, ExtendPayments1700000002000, CreateLedger1700000003000, CreateRefunds1700000004000, CreateCommissionsAndPayouts1700000005000, CreateProviderAttempts1700000010000, RequestKeyLeases1700000030000];
+export const paymentsMigrations = [...MESSAGING_MIGRATIONS, CreatePayments1700000001000, ExtendPayments1700000002000, CreateLedger1700000003000, CreateRefunds1700000004000, CreateCommissionsAndPayouts1700000005000, CreateProviderAttempts1700000010000, RequestKeyLeases1700000030000, EarlyOrderNews1700000040000];

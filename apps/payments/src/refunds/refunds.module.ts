@@ -6,6 +6,7 @@ import { OrderCancelledConsumer } from './commands/refund-cancelled-order/order-
 import { RefundCancelledOrderService } from './commands/refund-cancelled-order/refund-cancelled-order.service';
 import { OrderRefundRequestedConsumer } from './commands/refund-on-request/order-refund-requested.consumer';
 import { RefundOnRequestService } from './commands/refund-on-request/refund-on-request.service';
+import { EarlyOrderNewsRepository } from './early-order-news.repository';
 import { RefundIssuer } from './refund-issuer';
 import { RefundWakeups } from './refund-wakeups';
 import { RefundRepository } from './refund.repository';
@@ -17,7 +18,7 @@ import { RefundRepository } from './refund.repository';
 @Module({
   imports: [TransactionsModule, WalletModule],
   controllers: [OrderCancelledConsumer, OrderRefundRequestedConsumer],
-  providers: [PaymentRepository, RefundRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
-  exports: [RefundIssuer, RefundWakeups, RefundRepository],
+  providers: [PaymentRepository, EarlyOrderNewsRepository, RefundRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
+  exports: [RefundIssuer, RefundWakeups, RefundRepository, EarlyOrderNewsRepository],
 })
 export class RefundsModule {}

@@ -2,6 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+import { EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
 import { PaymentOutcomes } from '../../payment-outcomes';
 import { initialPayment } from '../../domain/payment-rules';
 import { Payment } from '../../payment.entity';
@@ -28,13 +29,15 @@ export class PaymentStarter {
 /**
  * Opens the payment of a new order (once per order, whatever the redeliveries), with payments' own
  * copy of the amount. Wallet orders are charged at once: without the funds the payment fails for
- * good (payment.failed final, INSUFFICIENT_BALANCE) and ordering cancels the order.
+ * good (payment.failed final, INSUFFICIENT_BALANCE) and ordering cancels the order. An order whose
+ * cancellation was heard first opens cancelled: nothing is charged or pushed to the payer.
  */
 @Injectable()
 export class OpenPaymentService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
+    private readonly earlyNews: EarlyOrderNewsRepository,
     @Optional() private readonly outcomes?: PaymentOutcomes,
     @Optional() private readonly walletCharger?: WalletCharger,
     @Optional() private readonly starter?: PaymentStarter,
@@ -43,6 +46,8 @@ export class OpenPaymentService {
   async open(order: OrderCreated): Promise<Payment> {
     const { provider, status } = initialPayment(order.payment_method);
     return this.tx.run(async () => {
+      // Taken by order.cancelled too, so an early cancellation is either kept before or sees the payment.
+      await this.earlyNews.lockOrder(order.order_id);
       const opened = await this.payments.openForOrder({
         id: randomUUID(),
         order_id: order.order_id,
@@ -58,6 +63,14 @@ export class OpenPaymentService {
       });
       const payment = (await this.payments.lock({ order_id: order.order_id }))!;
       if (!opened) return payment;
+      const cancelledAt = await this.earlyNews.seenAt(order.order_id, 'cancelled');
+      if (cancelledAt) {
+        await this.payments.markOrderCancelled(payment.id, cancelledAt);
+        await this.payments.markCancelled(payment.id);
+        payment.order_cancelled_at = cancelledAt;
+        payment.status = 'cancelled';
+        return payment;
+      }
       if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
         if (!payment.customer_id) {
           await this.outcomes.fail(payment, { provider: 'wallet', reason: 'WALLET_NEEDS_CUSTOMER', final: true });
