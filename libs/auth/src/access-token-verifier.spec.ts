@@ -42,6 +42,17 @@ describe('AccessTokenVerifier', () => {
     expect(actor).toEqual({ user_id: '0b6f3c52-7d7b-4a44-9a4e-3f2c3f6d9a01', role: 'admin', email: 'ada@example.com', sid: 'session-1' });
   });
 
+  it('reports when the token was issued in milliseconds: its iat_ms claim, or the start of its iat second', async () => {
+    const iat = 1_800_000_000;
+    const precise = await signAccessToken(current, { issuedAt: iat, expiresAt: 4_000_000_000, claims: { iat_ms: iat * 1000 + 437 } });
+    expect((await verifier.verifyWithExpiry(precise)).issuedAtMs).toBe(iat * 1000 + 437);
+    const wholeSecond = await signAccessToken(current, { issuedAt: iat, expiresAt: 4_000_000_000 });
+    expect((await verifier.verifyWithExpiry(wholeSecond)).issuedAtMs).toBe(iat * 1000);
+    // An iat_ms that disagrees with iat is not believed: the second is used, the earliest moment it allows.
+    const inconsistent = await signAccessToken(current, { issuedAt: iat, expiresAt: 4_000_000_000, claims: { iat_ms: (iat + 60) * 1000 } });
+    expect((await verifier.verifyWithExpiry(inconsistent)).issuedAtMs).toBe(iat * 1000);
+  });
+
   it('fetches the key set once for many tokens', async () => {
     const token = await signAccessToken(current);
     await Promise.all([verifier.verify(token), verifier.verify(token), verifier.verify(token)]);

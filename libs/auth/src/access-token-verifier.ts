@@ -2,6 +2,7 @@ import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { Actor, JWT_AUDIENCE, JWT_ISSUER, MEMBERSHIP_ROLES, MembershipRole, PlatterError, USER_ROLES, UserRole } from '@platter/contracts';
 import { AuthException } from './auth.exception';
 import { JwksKeyStore } from './jwks-key-store';
+import { ISSUED_AT_MS_CLAIM } from './token-revocations';
 
 /** The caller an access token proves, with the session it belongs to. */
 export type VerifiedActor = Actor & { sid: string };
@@ -16,9 +17,10 @@ export class AccessTokenVerifier {
 
   /**
    * The actor, when the token expires (ms since the epoch: long-lived connections end then) and when it
-   * was issued (`iat`, epoch seconds, for the revocation list).
+   * was issued (epoch ms, for the revocation list): the `iat_ms` claim when it agrees with `iat`, else the
+   * start of the `iat` second (the earliest moment it allows, so a revocation in that second refuses it).
    */
-  async verifyWithExpiry(token: string): Promise<{ actor: VerifiedActor; expiresAt: number; issuedAt?: number }> {
+  async verifyWithExpiry(token: string): Promise<{ actor: VerifiedActor; expiresAt: number; issuedAtMs?: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, (header, input) => this.keys.getKey(header, input), {
@@ -33,9 +35,16 @@ export class AccessTokenVerifier {
       if (err instanceof errors.JWTExpired) throw AuthException.invalidToken('Access token has expired');
       throw AuthException.invalidToken();
     }
-    const issuedAt = typeof payload.iat === 'number' ? payload.iat : undefined;
-    return { actor: toActor(payload), expiresAt: payload.exp! * 1000, ...(issuedAt !== undefined ? { issuedAt } : {}) };
+    const issuedAtMs = issuedAtMsOf(payload);
+    return { actor: toActor(payload), expiresAt: payload.exp! * 1000, ...(issuedAtMs !== undefined ? { issuedAtMs } : {}) };
   }
+}
+
+function issuedAtMsOf(payload: JWTPayload): number | undefined {
+  if (typeof payload.iat !== 'number') return undefined;
+  const precise = payload[ISSUED_AT_MS_CLAIM];
+  if (typeof precise === 'number' && Number.isFinite(precise) && Math.floor(precise / 1000) === payload.iat) return precise;
+  return payload.iat * 1000;
 }
 
 function toActor(claims: JWTPayload): VerifiedActor {

@@ -28,6 +28,6 @@ export class RedisRevocationLookup implements RevocationLookup, OnModuleInit, On
   }
 
   async revokedAt(userId: string): Promise<number | null> {
-    return parseRevokedAt(await this.redis.get(revokedKey(this.namespace, userId)), Math.floor(Date.now() / 1000));
+    return parseRevokedAt(await this.redis.get(revokedKey(this.namespace, userId)), Date.now());
   }
 }

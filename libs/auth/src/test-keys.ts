@@ -22,11 +22,13 @@ export interface TokenOverrides {
   issuer?: string;
   audience?: string;
   expiresAt?: number;
+  /** `iat` in epoch seconds (default: now). */
+  issuedAt?: number;
 }
 
 /** An access token as identity would sign it (valid unless overridden). */
 export function signAccessToken(key: TestSigningKey, o: TokenOverrides = {}): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
+  const now = o.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT({ role: 'customer', email: 'ada@example.com', sid: 'session-1', ...o.claims })
     .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' })
     .setSubject('0b6f3c52-7d7b-4a44-9a4e-3f2c3f6d9a01')

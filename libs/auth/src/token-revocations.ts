@@ -2,27 +2,33 @@ import { PlatterError } from '@platter/contracts';
 
 /**
  * The revocation list: when identity ends every session of a user (suspension, ban, erasure, password
- * reset, logout everywhere), it writes `<namespace>:revoked:<userId>` = that moment in epoch seconds,
- * kept for an access token's lifetime. Every access token of that user issued at or before it is refused
- * by the gateway from then on, instead of working until it expires.
+ * reset, logout everywhere), it writes `<namespace>:revoked:<userId>` = that moment in epoch
+ * milliseconds, kept for an access token's lifetime. Every access token of that user issued at or before
+ * it is refused by the gateway from then on, instead of working until it expires.
  */
 export function revokedKey(namespace: string, userId: string): string {
   return `${namespace}:revoked:${userId}`;
 }
 
 /**
- * Whether a token issued at `issuedAt` (the `iat` claim, epoch seconds) is revoked by an entry written at
- * `revokedAt`. `iat` has whole seconds: a token issued in the very second of the revocation is refused
- * too (its client refreshes and gets a later one). A token without `iat` is refused once any entry exists.
+ * The signed claim carrying when an access token was issued in epoch milliseconds. `iat` has whole
+ * seconds only, which cannot tell a sign-in just after a revocation (a password reset, then a login)
+ * from a token issued just before it in the same second.
  */
-export function isRevoked(issuedAt: number | undefined, revokedAt: number | null): boolean {
-  if (revokedAt === null) return false;
-  return issuedAt === undefined || issuedAt <= revokedAt;
+export const ISSUED_AT_MS_CLAIM = 'iat_ms';
+
+/**
+ * Whether a token issued at `issuedAtMs` (epoch ms; see `AccessTokenVerifier`) is revoked by an entry
+ * written at `revokedAtMs`. A token without an issue time is refused once any entry exists.
+ */
+export function isRevoked(issuedAtMs: number | undefined, revokedAtMs: number | null): boolean {
+  if (revokedAtMs === null) return false;
+  return issuedAtMs === undefined || issuedAtMs <= revokedAtMs;
 }
 
 /** Reads the revocation list; throws when the list cannot be read (the caller decides what that means). */
 export interface RevocationLookup {
-  /** The user's revocation moment (epoch seconds), or null when none is recorded. */
+  /** The user's revocation moment (epoch ms), or null when none is recorded. */
   revokedAt(userId: string): Promise<number | null>;
 }
 
@@ -33,9 +39,17 @@ export class RevocationListUnavailableError extends PlatterError {
   }
 }
 
-/** Parses a stored entry; anything unreadable counts as "revoked now" rather than "not revoked". */
-export function parseRevokedAt(stored: string | null, nowSeconds: number): number | null {
+/** Below this an entry is epoch seconds (written before entries had ms); above it, epoch ms. */
+const FIRST_MILLISECOND_ENTRY = 100_000_000_000;
+
+/**
+ * Parses a stored entry into epoch ms. An entry in whole seconds counts to the end of its second, so it
+ * refuses everything issued in that second as it always did. Anything unreadable counts as "revoked
+ * now" rather than "not revoked".
+ */
+export function parseRevokedAt(stored: string | null, nowMs: number): number | null {
   if (stored === null) return null;
   const value = Number(stored);
-  return Number.isFinite(value) ? value : nowSeconds;
+  if (!Number.isFinite(value)) return nowMs;
+  return value < FIRST_MILLISECOND_ENTRY ? value * 1000 + 999 : value;
 }

@@ -31,9 +31,9 @@ async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
 }
 
 describe('JwtAuthGuard', () => {
-  // 'good' was issued at second 1000; 'no-iat' carries no iat claim.
+  // 'good' was issued at ms 1_000_000; 'no-iat' carries no iat claim.
   const verifyWithExpiry = async (token: string) => {
-    if (token === 'good') return { actor: customer, expiresAt: 2_000_000, issuedAt: 1000 };
+    if (token === 'good') return { actor: customer, expiresAt: 2_000_000, issuedAtMs: 1_000_000 };
     if (token === 'no-iat') return { actor: customer, expiresAt: 2_000_000 };
     throw AuthException.invalidToken();
   };
@@ -65,7 +65,7 @@ describe('JwtAuthGuard', () => {
   }
 
   it('refuses a token issued at or before the user\'s revocation, with the revoked detail, after one lookup', async () => {
-    for (const revokedAt of [1000, 1001]) {
+    for (const revokedAt of [1_000_000, 1_000_001]) {
       const { hooks, lookups } = revocationHooks({ 'u-1': revokedAt });
       const req: AuthenticatedRequest = { headers: { authorization: 'Bearer good' } };
       const { ctx, reflector } = httpContext(req);
@@ -78,14 +78,14 @@ describe('JwtAuthGuard', () => {
   });
 
   it('accepts a token issued after the revocation, and any token of a user with no entry', async () => {
-    expect((await guarded('good', revocationHooks({ 'u-1': 999 }).hooks)).code).toBe('passed');
+    expect((await guarded('good', revocationHooks({ 'u-1': 999_999 }).hooks)).code).toBe('passed');
     expect((await guarded('good', revocationHooks({ 'someone-else': 5000 }).hooks)).code).toBe('passed');
     // Without iat nothing shows it was issued after the revocation.
     expect((await guarded('no-iat', revocationHooks({ 'u-1': 1 }).hooks)).code).toBe('INVALID_TOKEN');
   });
 
   it('ignores a revoked token on a public route (the caller is anonymous there)', async () => {
-    const { code, req } = await guarded('good', revocationHooks({ 'u-1': 1000 }).hooks, { [IS_PUBLIC_KEY]: true });
+    const { code, req } = await guarded('good', revocationHooks({ 'u-1': 1_000_000 }).hooks, { [IS_PUBLIC_KEY]: true });
     expect(code).toBe('passed');
     expect(req.actor).toBeUndefined();
   });
@@ -99,7 +99,7 @@ describe('JwtAuthGuard', () => {
 
   it('tells the failed-authentication hook of refused tokens (not of missing ones, nor on public routes), which may answer instead', async () => {
     const failures: unknown[] = [];
-    const hooks: AuthGuardHooks = { ...revocationHooks({ 'u-1': 1000 }).hooks, onFailedAuthentication: async (req) => void failures.push(req) };
+    const hooks: AuthGuardHooks = { ...revocationHooks({ 'u-1': 1_000_000 }).hooks, onFailedAuthentication: async (req) => void failures.push(req) };
     expect((await guarded('forged', hooks)).code).toBe('INVALID_TOKEN');
     expect((await guarded('good', hooks)).code).toBe('INVALID_TOKEN'); // revoked
     expect(failures).toHaveLength(2);

@@ -64,7 +64,7 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   private async authenticate(req: GuardedRequest, token: string): Promise<VerifiedActor> {
-    const { actor, issuedAt } = await this.verifier.verifyWithExpiry(token);
+    const { actor, issuedAtMs } = await this.verifier.verifyWithExpiry(token);
     const revocations = this.hooks.revocations;
     if (!revocations) return actor;
     let revokedAt: number | null;
@@ -75,7 +75,7 @@ export class JwtAuthGuard implements CanActivate {
       if (revocations.failClosed(req, actor)) throw new RevocationListUnavailableError();
       return actor;
     }
-    if (isRevoked(issuedAt, revokedAt)) throw AuthException.revoked();
+    if (isRevoked(issuedAtMs, revokedAt)) throw AuthException.revoked();
     return actor;
   }
 }
