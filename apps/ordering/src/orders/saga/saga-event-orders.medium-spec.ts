@@ -82,9 +82,9 @@ describe("ordering's saga under every order of an order's events (PostgreSQL)", 
     type: 'ticket.status-changed',
     payload: { ticket_id: randomUUID(), order_id: orderId, restaurant_id: restaurantId, status } as TicketStatusChanged,
   });
-  const delivery = (orderId: string, status: DeliveryStatusChanged['status']): EventOf => ({
+  const delivery = (orderId: string, status: DeliveryStatusChanged['status'], driver = driverId): EventOf => ({
     type: 'delivery.status-changed',
-    payload: { delivery_id: randomUUID(), order_id: orderId, restaurant_id: restaurantId, driver_id: driverId, status, changed_at: new Date().toISOString() } satisfies DeliveryStatusChanged,
+    payload: { delivery_id: randomUUID(), order_id: orderId, restaurant_id: restaurantId, driver_id: driver, status, changed_at: new Date().toISOString() } satisfies DeliveryStatusChanged,
   });
 
   it('an order paid after a retryable failure ends confirmed and paid, whichever answer arrives first', async () => {
@@ -140,5 +140,17 @@ describe("ordering's saga under every order of an order's events (PostgreSQL)", 
       expected: () => ({ status: 'completed', payment_status: 'completed', amount_paid: 6000, amount_refunded: 0, driver_id: driverId, saga_note: null, waiting: false }),
     });
     expect(failures).toEqual([]);
+  });
+
+  it('a delivery given up before pickup and taken by another driver ends with the second driver, whatever order', async () => {
+    const other = randomUUID();
+    await orders(4, { status: 'ready' as OrderStatus, payment_status: 'completed', amount_paid: 6000 });
+    const failures = await deliverInEveryOrder({
+      deliverer,
+      events: next((id) => [delivery(id, 'assigned'), delivery(id, 'unassigned'), delivery(id, 'assigned', other), delivery(id, 'picked_up', other)]),
+      state,
+      expected: () => ({ status: 'picked_up', payment_status: 'completed', amount_paid: 6000, amount_refunded: 0, driver_id: other, saga_note: null, waiting: true }),
+    });
+    expect(failures.map((f) => f.order)).toEqual([]);
   });
 });
