@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EarningRepository } from '../earnings/earning.repository';
 import { PaymentRepository } from '../payments/payment.repository';
+import { EarlyOrderNewsRepository } from '../refunds/early-order-news.repository';
 import { WalletModule } from '../wallet/wallet.module';
 import { CommissionRepository } from './commission.repository';
 import { OrderCompletedConsumer } from './commands/settle-order/order-completed.consumer';
@@ -10,6 +11,6 @@ import { SettleOrderService } from './commands/settle-order/settle-order.service
 @Module({
   imports: [WalletModule],
   controllers: [OrderCompletedConsumer],
-  providers: [PaymentRepository, CommissionRepository, EarningRepository, SettleOrderService],
+  providers: [PaymentRepository, EarlyOrderNewsRepository, CommissionRepository, EarningRepository, SettleOrderService],
 })
 export class CommissionsModule {}

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * News of an order that reached payments before its order.created (a cancellation): kept so the late
- * order.created opens the payment as cancelled instead of charging it. See docs/event-ordering.md.
+ * News of an order that reached payments before its order.created (a cancellation, a completion): kept
+ * so the late order.created opens the payment cancelled instead of charging it, or cash collected. See docs/event-ordering.md.
  */
 export class EarlyOrderNews1700000040000 implements MigrationInterface {
   name = 'EarlyOrderNews1700000040000';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 
 /** What payments can hear of an order before its order.created. */
-export type EarlyOrderStatus = 'cancelled';
+export type EarlyOrderStatus = 'cancelled' | 'completed';
 
 /**
  * News of orders payments has no payment for yet (early_order_news). Both the event that brings the

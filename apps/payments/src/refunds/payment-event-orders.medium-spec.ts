@@ -9,9 +9,11 @@ import { PaymentsConfig } from '../payments.config';
 import { paymentsEntities } from '../payments.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { OrderCreatedConsumer } from '../payments/commands/open-payment/order-created.consumer';
+import { CommissionsModule } from '../commissions/commissions.module';
+import { OrderCompletedConsumer } from '../commissions/commands/settle-order/order-completed.consumer';
 import { WalletModule } from '../wallet/wallet.module';
 import { WalletBook } from '../wallet/wallet-book';
-import { orderCreated } from '../wallet/testing/money-harness';
+import { orderCompleted, orderCreated } from '../wallet/testing/money-harness';
 import { OrderCancelledConsumer } from './commands/refund-cancelled-order/order-cancelled.consumer';
 import { RefundsModule } from './refunds.module';
 
@@ -23,9 +25,9 @@ describe('payments under every order of an order\'s events (PostgreSQL)', () => 
 
   beforeAll(async () => {
     db = await createThrowawaySchema('payments', { entities: paymentsEntities, migrations: paymentsMigrations });
-    const config = Object.assign(new PaymentsConfig(), { WALLET_DEFAULT_CURRENCY: 'XAF', REFUND_RETRY_INTERVAL_MS: 1000, REFUND_MAX_ATTEMPTS: 3 });
-    bed = await createFeatureTestingModule({ service: 'payments', database: db, imports: [PaymentsModule, WalletModule, RefundsModule], config });
-    deliverer = new EventDeliverer(bed, 'payments', [OrderCreatedConsumer, OrderCancelledConsumer]);
+    const config = Object.assign(new PaymentsConfig(), { WALLET_DEFAULT_CURRENCY: 'XAF', REFUND_RETRY_INTERVAL_MS: 1000, REFUND_MAX_ATTEMPTS: 3, PAYOUT_CYCLE_DAYS: 7, DRIVER_DELIVERY_FEE_SHARE_BPS: 10000 });
+    bed = await createFeatureTestingModule({ service: 'payments', database: db, imports: [PaymentsModule, WalletModule, RefundsModule, CommissionsModule], config });
+    deliverer = new EventDeliverer(bed, 'payments', [OrderCreatedConsumer, OrderCancelledConsumer, OrderCompletedConsumer]);
   });
 
   afterAll(async () => {
@@ -86,6 +88,25 @@ describe('payments under every order of an order\'s events (PostgreSQL)', () => 
       },
       state: async (envelopes) => (await moneyState(envelopes)).payments,
       expected: () => [{ held: 0, cancelled: true }],
+      retries: 0,
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('a completed cash order ends settled once with its cash collected, even when order.completed comes first', async () => {
+    const failures = await deliverInEveryOrder({
+      deliverer,
+      events: () => {
+        const o = orderCreated({ payment_method: 'cash' });
+        return envelopesOf([{ type: 'order.created', payload: o }, { type: 'order.completed', payload: orderCompleted(o) }], 'ordering');
+      },
+      state: async (envelopes) => {
+        const orderId = (envelopes[0].payload as OrderCreated).order_id;
+        const payments = await bed.dataSource.query(`SELECT status, paid_at IS NOT NULL AS paid FROM payments WHERE order_id = $1`, [orderId]);
+        const [{ count }] = await bed.dataSource.query(`SELECT count(*)::int AS count FROM commission_records WHERE order_id = $1`, [orderId]);
+        return { payments, commissions: count };
+      },
+      expected: () => ({ payments: [{ status: 'succeeded', paid: true }], commissions: 1 }),
       retries: 0,
     });
     expect(failures).toEqual([]);

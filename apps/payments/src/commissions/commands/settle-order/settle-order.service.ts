@@ -7,13 +7,16 @@ import { EarningRepository } from '../../../earnings/earning.repository';
 import { CommissionRepository } from '../../commission.repository';
 import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
 import { PaymentRepository } from '../../../payments/payment.repository';
+import { EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * order.completed: the order's commission record (status calculated, due PAYOUT_CYCLE_DAYS after
  * completion), the settlement in the ledger (restaurant, platform, driver; cash held by whoever took
- * it), the driver's earning, and a cash payment marked collected. Once per order.
+ * it), the driver's earning, and a cash payment marked collected. Once per order. A completion heard
+ * before order.created settles all the same (it needs no payment) and is kept, so the late opening
+ * of a cash payment marks it collected.
  */
 @Injectable()
 export class SettleOrderService {
@@ -26,6 +29,7 @@ export class SettleOrderService {
     private readonly earnings: EarningRepository,
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
+    private readonly earlyNews: EarlyOrderNewsRepository,
   ) {}
 
   async settle(order: OrderCompleted): Promise<void> {
@@ -33,6 +37,8 @@ export class SettleOrderService {
     const completedAt = new Date(order.completed_at);
     const dueDate = new Date(completedAt.getTime() + this.config.PAYOUT_CYCLE_DAYS * DAY_MS);
     await this.tx.run(async () => {
+      // Taken by order.created too, so a completion is either kept before the opening or sees its payment.
+      await this.earlyNews.lockOrder(order.order_id);
       const recorded = await this.commissions.insertCalculated({
         order_id: order.order_id,
         order_number: order.order_number,
@@ -54,6 +60,7 @@ export class SettleOrderService {
       });
       if (!recorded) return;
       const payment = await this.payments.lock({ order_id: order.order_id });
+      if (!payment) await this.earlyNews.keep(order.order_id, 'completed', completedAt);
       let alreadyRefunded = 0;
       if (s.collector === 'platform') {
         if (payment?.status !== 'succeeded') this.log.warn(`order ${order.order_id} completed without a captured payment (${payment?.status ?? 'none'}); settled anyway`);

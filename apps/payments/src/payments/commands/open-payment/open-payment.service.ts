@@ -30,7 +30,8 @@ export class PaymentStarter {
  * Opens the payment of a new order (once per order, whatever the redeliveries), with payments' own
  * copy of the amount. Wallet orders are charged at once: without the funds the payment fails for
  * good (payment.failed final, INSUFFICIENT_BALANCE) and ordering cancels the order. An order whose
- * cancellation was heard first opens cancelled: nothing is charged or pushed to the payer.
+ * cancellation was heard first opens cancelled: nothing is charged or pushed to the payer; a cash
+ * order whose completion was heard first opens collected.
  */
 @Injectable()
 export class OpenPaymentService {
@@ -70,6 +71,12 @@ export class OpenPaymentService {
         payment.order_cancelled_at = cancelledAt;
         payment.status = 'cancelled';
         return payment;
+      }
+      const completedAt = await this.earlyNews.seenAt(order.order_id, 'completed');
+      if (completedAt && payment.method === 'cash') {
+        // Settled already: the cash changed hands when the order completed.
+        await this.payments.markCashCollected(payment.id, completedAt);
+        return (await this.payments.lock({ order_id: order.order_id }))!;
       }
       if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
         if (!payment.customer_id) {
