@@ -12,7 +12,7 @@ const AUTH_FAILURES_PER_MIN = 4;
 const fromIp = (ip: string) => ({ 'x-forwarded-for': ip });
 
 const revoked = (res: ApiResponse) => ({ status: res.status, code: res.body.error?.code, details: res.body.error?.details });
-const REVOKED = { status: 401, code: 'INVALID_TOKEN', details: [{ field: 'authorization', message: 'revoked' }] };
+const REVOKED = { status: 401, code: 'TOKEN_REVOKED', details: [{ field: 'authorization', message: 'revoked' }] };
 
 /** iat has whole seconds: a token issued in the very second of a revocation is refused too. */
 const nextSecond = () => new Promise((r) => setTimeout(r, 1100));

@@ -12,11 +12,11 @@ export class AuthException extends PlatterError {
 
   /**
    * A well-signed token whose user's sessions were all ended after it was issued (suspension, ban,
-   * erasure, password reset). INVALID_TOKEN like any refused token; the `authorization` detail says
-   * `revoked`, so a client knows refreshing will not help and sends the user to sign in.
+   * erasure, password reset). Its own code (and the `revoked` detail), so a client knows refreshing will
+   * not help and sends the user to sign in.
    */
   static revoked(): AuthException {
-    return new AuthException('INVALID_TOKEN', 'This session has been ended; sign in again', [{ field: 'authorization', message: 'revoked' }]);
+    return new AuthException('TOKEN_REVOKED', 'This session has been ended; sign in again', [{ field: 'authorization', message: 'revoked' }]);
   }
 
   static forbidden(message = 'You are not allowed to do this'): AuthException {

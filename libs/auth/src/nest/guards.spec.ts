@@ -71,7 +71,7 @@ describe('JwtAuthGuard', () => {
       const { ctx, reflector } = httpContext(req);
       const err = await new JwtAuthGuard(verifier, reflector, hooks).canActivate(ctx).catch((e: PlatterError) => e);
       expect(err).toBeInstanceOf(PlatterError);
-      expect((err as PlatterError).code).toBe('INVALID_TOKEN');
+      expect((err as PlatterError).code).toBe('TOKEN_REVOKED');
       expect((err as PlatterError).details).toEqual([{ field: 'authorization', message: 'revoked' }]);
       expect(lookups).toEqual(['u-1']);
     }
@@ -81,7 +81,7 @@ describe('JwtAuthGuard', () => {
     expect((await guarded('good', revocationHooks({ 'u-1': 999_999 }).hooks)).code).toBe('passed');
     expect((await guarded('good', revocationHooks({ 'someone-else': 5000 }).hooks)).code).toBe('passed');
     // Without iat nothing shows it was issued after the revocation.
-    expect((await guarded('no-iat', revocationHooks({ 'u-1': 1 }).hooks)).code).toBe('INVALID_TOKEN');
+    expect((await guarded('no-iat', revocationHooks({ 'u-1': 1 }).hooks)).code).toBe('TOKEN_REVOKED');
   });
 
   it('ignores a revoked token on a public route (the caller is anonymous there)', async () => {
@@ -101,7 +101,7 @@ describe('JwtAuthGuard', () => {
     const failures: unknown[] = [];
     const hooks: AuthGuardHooks = { ...revocationHooks({ 'u-1': 1_000_000 }).hooks, onFailedAuthentication: async (req) => void failures.push(req) };
     expect((await guarded('forged', hooks)).code).toBe('INVALID_TOKEN');
-    expect((await guarded('good', hooks)).code).toBe('INVALID_TOKEN'); // revoked
+    expect((await guarded('good', hooks)).code).toBe('TOKEN_REVOKED');
     expect(failures).toHaveLength(2);
     await guarded('forged', hooks, { [IS_PUBLIC_KEY]: true });
     const none = httpContext({ headers: {} });

@@ -57,7 +57,7 @@ export class JwtAuthGuard implements CanActivate {
     try {
       req.actor = await this.authenticate(req, token);
     } catch (err) {
-      if (err instanceof AuthException && err.code === 'INVALID_TOKEN') await this.hooks.onFailedAuthentication?.(req);
+      if (err instanceof AuthException && (err.code === 'INVALID_TOKEN' || err.code === 'TOKEN_REVOKED')) await this.hooks.onFailedAuthentication?.(req);
       throw err;
     }
     return true;

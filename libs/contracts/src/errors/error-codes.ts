@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
   AUTH_REQUIRED: 401,
   INVALID_TOKEN: 401,
+  /** The access token was valid but its sessions were ended (suspension, ban, erasure, new password): sign in again, refreshing will not help. */
+  TOKEN_REVOKED: 401,
   INVALID_CREDENTIALS: 401,
   TOTP_REQUIRED: 401,
   /** A wrong, expired or already used TOTP or backup code. */
