@@ -62,9 +62,17 @@ export class IdentityConfig extends ServiceWithDatabaseConfig {
   @UrlWithScheme(['redis', 'rediss'])
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
-  /** Wrong passwords in a row that lock an account. */
+  /** Wrong passwords in a row from one address that lock the account for that address only. */
   @IntInRange(1, 100)
   LOCKOUT_THRESHOLD: number = 5;
+
+  /** Wrong passwords in a row from any addresses that lock the account everywhere (distributed guessing); the emailed unlock lifts it. */
+  @IntInRange(1, 10000)
+  LOCKOUT_ACCOUNT_THRESHOLD: number = 50;
+
+  /** How long an emailed unlock link works. */
+  @IntInRange(1, 1440)
+  UNLOCK_TOKEN_TTL_MINUTES: number = 30;
 
   @IntInRange(1, 1440)
   LOCKOUT_MINUTES: number = 15;

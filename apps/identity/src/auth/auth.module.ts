@@ -24,6 +24,9 @@ import { PasswordHasher } from './domain/password-hasher';
 import { CountBackupCodesRpc } from './queries/count-backup-codes/count-backup-codes.rpc';
 import { GetJwksRpc } from './queries/get-jwks/get-jwks.rpc';
 import { LoginAttempts } from './login-attempts';
+import { LoginLockRepository } from './login-lock.repository';
+import { UnlockAccountRpc } from './commands/unlock-account/unlock-account.rpc';
+import { UnlockAccountService } from './commands/unlock-account/unlock-account.service';
 import { SecondFactor } from './second-factor';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SignInGate } from './sign-in-gate';
@@ -49,6 +52,7 @@ import { AccessRevocations } from './access-revocations';
     DisableTwoFactorRpc,
     RegenerateBackupCodesRpc,
     CountBackupCodesRpc,
+    UnlockAccountRpc,
   ],
   providers: [
     {
@@ -68,6 +72,8 @@ import { AccessRevocations } from './access-revocations';
     UserIdentityRepository,
     PhoneCodeRepository,
     LoginAttempts,
+    LoginLockRepository,
+    UnlockAccountService,
     SecurityAlerts,
     RegisterUserService,
     LogInService,

@@ -1,45 +1,109 @@
 import { Injectable } from '@nestjs/common';
+import { EventPublisher } from '@platter/messaging';
+import { randomBytes } from 'node:crypto';
+import { hashOneTimeToken } from '../account-recovery/domain/one-time-token';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { UserRepository } from '../users/user.repository';
 import { LockoutPolicy } from './domain/lockout';
+import { LoginLockRepository } from './login-lock.repository';
+
+/** Where failed sign-ins came from; null when the caller does not know (counted as one shared source). */
+export type LoginSource = string | null | undefined;
+
+const UNKNOWN_SOURCE = '';
 
 /**
- * The failed-login counter and lock on users. Each change is one UPDATE that reads and writes the row
- * under its lock, so concurrent wrong passwords are all counted and exactly one of them locks
- * (the same rule as `afterFailure`).
+ * The failed-login counters and locks. Failures lock the (account, source address) pair, so whoever
+ * knows an email cannot lock its owner out from elsewhere; a much higher account-wide count (on users)
+ * locks the account everywhere against guessing spread over many addresses. Each count is one
+ * statement under the row lock, so concurrent failures are all counted and exactly one of them locks.
+ * A failure that locks emails the owner an unlock link (`user.account-unlock-requested`, via the outbox).
  */
 @Injectable()
 export class LoginAttempts {
-  private readonly policy: LockoutPolicy;
+  private readonly sourcePolicy: LockoutPolicy;
+  private readonly accountPolicy: LockoutPolicy;
+  private readonly unlockTtlMs: number;
 
   constructor(
     private readonly users: UserRepository,
+    private readonly locks: LoginLockRepository,
     config: IdentityConfig,
     private readonly audit: AuditLog,
+    private readonly events: EventPublisher,
   ) {
-    this.policy = { threshold: config.LOCKOUT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
+    this.sourcePolicy = { threshold: config.LOCKOUT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
+    this.accountPolicy = { threshold: config.LOCKOUT_ACCOUNT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
+    this.unlockTtlMs = config.UNLOCK_TOKEN_TTL_MINUTES * 60_000;
   }
 
   /**
-   * Counts a wrong password or second-factor code; the lock's end when this failure locked the account
-   * (audited once, by the failure that locked it), else null.
+   * Counts a wrong password or second-factor code from `source`; the lock's end when this failure
+   * locked the pair or the account (audited once, by the failure that locked it), else null.
+   * Runs inside the caller's transaction.
    */
-  async recordFailure(userId: string): Promise<Date | null> {
-    const lockedUntil = await this.users.countFailedLogin(userId, this.policy.threshold, this.policy.lockMinutes);
-    if (lockedUntil) {
-      await this.audit.record({ action: 'login.locked-out', target: userId, detail: `locked until ${new Date(lockedUntil).toISOString()}` });
-    }
+  async recordFailure(userId: string, source?: LoginSource): Promise<Date | null> {
+    const key = source || UNKNOWN_SOURCE;
+    const accountLock = await this.users.countFailedLogin(userId, this.accountPolicy.threshold, this.accountPolicy.lockMinutes);
+    const sourceLock = await this.locks.countFailure(userId, key, this.sourcePolicy.threshold, this.sourcePolicy.lockMinutes);
+    const lockedUntil = accountLock ?? sourceLock;
+    if (!lockedUntil) return null;
+    const scope = accountLock ? 'account-wide' : `from ${key || 'an unknown address'}`;
+    await this.audit.record({ action: 'login.locked-out', target: userId, detail: `locked ${scope} until ${new Date(lockedUntil).toISOString()}` });
+    await this.sendUnlockLink(userId);
     return lockedUntil;
   }
 
-  /** Whether the account is locked now, read afresh (not from a row loaded before a wait). */
-  async isLocked(userId: string): Promise<boolean> {
-    return this.users.isLocked(userId);
+  /** Whether sign-in from `source` is locked now (that pair, or the whole account), read afresh. */
+  async isLocked(userId: string, source?: LoginSource): Promise<boolean> {
+    if (await this.users.isLocked(userId)) return true;
+    return this.locks.isLocked(userId, source || UNKNOWN_SOURCE);
   }
 
-  /** After a successful login or an admin's unlock. True when there was something to clear. */
+  /**
+   * After a successful sign-in from `source`: the account-wide count and that address's start again;
+   * other addresses' locks stay (the owner signing in must not free an attacker elsewhere).
+   */
+  async recordSuccess(userId: string, source?: LoginSource): Promise<void> {
+    await this.users.clearFailedLogins(userId);
+    await this.locks.clear(userId, source || UNKNOWN_SOURCE);
+  }
+
+  /** Whether anything is locked for the account, from any address (what an admin's re-activation lifts). */
+  async hasAnyLock(userId: string): Promise<boolean> {
+    return (await this.users.isLocked(userId)) || (await this.locks.hasAnyLock(userId));
+  }
+
+  /** After an admin's unlock or the emailed unlock: clears every lock of the account. True when there was something to clear. */
   async reset(userId: string): Promise<boolean> {
-    return this.users.clearFailedLogins(userId);
+    const account = await this.users.clearFailedLogins(userId);
+    const sources = await this.locks.clearAll(userId);
+    return account || sources;
+  }
+
+  /** Spends an unlock token and clears the account's locks; whose account it was, or null. */
+  async unlockWithToken(token: unknown): Promise<string | null> {
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const userId = await this.locks.spendUnlockToken(hashOneTimeToken(token));
+    if (!userId) return null;
+    await this.reset(userId);
+    await this.audit.record({ action: 'account.unlocked', actorId: userId, target: userId, detail: 'emailed unlock link' });
+    return userId;
+  }
+
+  private async sendUnlockLink(userId: string): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (!user?.email || user.status !== 'active') return;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.unlockTtlMs);
+    await this.locks.replaceUnlockToken(userId, hashOneTimeToken(token), expiresAt);
+    await this.events.publish('user.account-unlock-requested', {
+      user_id: user.id,
+      email: user.email,
+      name: user.name,
+      token,
+      expires_at: expiresAt.toISOString(),
+    });
   }
 }

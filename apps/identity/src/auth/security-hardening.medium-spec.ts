@@ -6,6 +6,7 @@ import { identityMigrations } from '../migrations';
 import { IdentityServices, identityServices } from '../testing/identity-services';
 import { decodeBase32 } from './domain/base32';
 import { hotp, totpStep } from './domain/totp';
+import { AddLoginSourceLocks1700000015000 } from './migrations/1700000015000-add-login-source-locks';
 
 // Real PostgreSQL: wrong second-factor codes share the password lockout, and a reused refresh
 // token's alert commits with the revocation even though the request is refused.
@@ -21,11 +22,18 @@ describe('2FA lockout and refresh-reuse alerts against PostgreSQL', () => {
     const window = [-1, 0, 1].map((offset) => codeFor(secret, offset));
     return ['000000', '111111', '222222', '333333'].find((candidate) => !window.includes(candidate))!;
   };
+  /** The lock for sign-ins whose address is unknown (source ''), as these calls carry no client. */
   const lockOf = async (id: string) =>
-    (await query<{ failed_login_count: number; locked: boolean | null }>(`SELECT failed_login_count, locked_until > now() AS locked FROM users WHERE id = $1`, [id]))[0];
+    (
+      await query<{ failed_login_count: number; locked: boolean | null }>(
+        `SELECT failed_count AS failed_login_count, locked_until > now() AS locked FROM login_source_locks WHERE user_id = $1 AND source = ''`,
+        [id],
+      )
+    )[0] ?? { failed_login_count: 0, locked: null };
 
   beforeAll(async () => {
-    db = await createThrowawaySchema('identity', { entities: identityEntities, migrations: identityMigrations });
+    const migrations = identityMigrations.includes(AddLoginSourceLocks1700000015000) ? identityMigrations : [...identityMigrations, AddLoginSourceLocks1700000015000];
+    db = await createThrowawaySchema('identity', { entities: identityEntities, migrations });
     dataSource = db.dataSource;
     services = await identityServices(db);
   });
@@ -55,7 +63,7 @@ describe('2FA lockout and refresh-reuse alerts against PostgreSQL', () => {
     expect((await rejection(services.logIn.logIn({ email, password, totp_code: wrongCode(secret) }))).code).toBe('INVALID_TOTP');
     expect(await lockOf(actor.user_id)).toEqual({ failed_login_count: 0, locked: true });
     expect(await query(`SELECT detail FROM audit_log WHERE action = 'login.locked-out' AND target = $1`, [actor.user_id])).toEqual([
-      { detail: expect.stringMatching(/^locked until /) },
+      { detail: expect.stringMatching(/^locked from an unknown address until /) },
     ]);
 
     // Locked: even the right password and code get the answer of a wrong password.

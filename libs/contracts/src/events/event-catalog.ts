@@ -51,6 +51,9 @@ export class UserPasswordResetRequested extends AccountEmailTokenIssued {}
 
 export class UserEmailVerificationRequested extends AccountEmailTokenIssued {}
 
+/** Sign-in is locked for this account (from one address or from everywhere); the link lifts the locks. */
+export class UserAccountUnlockRequested extends AccountEmailTokenIssued {}
+
 /** The password was replaced (by a reset); every session of the account has been ended. */
 export class UserPasswordChanged {
   @IsUUID() user_id: string;
@@ -534,6 +537,7 @@ export const EVENT_CATALOG = {
   'user.security-alert': { version: 1, payload: UserSecurityAlert },
   'user.password-reset-requested': { version: 1, payload: UserPasswordResetRequested, carriesSecret: true },
   'user.email-verification-requested': { version: 1, payload: UserEmailVerificationRequested, carriesSecret: true },
+  'user.account-unlock-requested': { version: 1, payload: UserAccountUnlockRequested, carriesSecret: true },
   'user.password-changed': { version: 1, payload: UserPasswordChanged },
   'restaurant.approved': { version: 1, payload: RestaurantApproved },
   'restaurant.status-changed': { version: 1, payload: RestaurantStatusChanged },

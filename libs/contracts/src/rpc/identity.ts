@@ -61,6 +61,8 @@ export interface LoginData {
   email: string;
   password: string;
   totp_code?: string;
+  /** Set by the gateway: failed passwords lock the account only for the address they came from. */
+  client?: ClientInfo;
 }
 export interface RefreshData {
   refresh_token: string;
@@ -100,6 +102,13 @@ export interface ForgotPasswordData {
 }
 export interface ForgotPasswordResult {
   requested: true;
+}
+/** `identity.auth.unlock`: the emailed unlock link's token; every sign-in lock of its account is lifted. */
+export interface UnlockAccountData {
+  token: string;
+}
+export interface UnlockAccountResult {
+  unlocked: true;
 }
 /** `identity.auth.reset-password`: the emailed token and the new password (registration's policy). */
 export interface ResetPasswordData {

@@ -37,6 +37,7 @@ export const RPC = {
     jwks: 'identity.auth.jwks',
     forgotPassword: 'identity.auth.forgot-password',
     resetPassword: 'identity.auth.reset-password',
+    unlockAccount: 'identity.auth.unlock',
     verifyEmail: 'identity.auth.verify-email',
     resendEmailVerification: 'identity.auth.verify-email.resend',
     me: 'identity.users.me',

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Optional, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, VerifiedActor } from '@platter/auth';
-import { AuthResult, ClientInfo, LoginRequest, LogoutRequest, LogoutResult, PlatterError, RefreshRequest, RegisterRequest, RPC } from '@platter/contracts';
+import { AuthResult, ClientInfo, LoginRequest, LogoutRequest, LogoutResult, PlatterError, RefreshRequest, RegisterRequest, RPC, UnlockAccountRequest, UnlockAccountResult } from '@platter/contracts';
 import { RpcClient } from '@platter/messaging';
 import { ClientContext, RequestId } from '../../http/request-params';
 import { SuccessMessage } from '../../http/success-envelope';
@@ -48,7 +48,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with email and password (and TOTP code when 2FA is on)' })
   login(@Body() body: LoginRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
-    return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.login, { actor: null, data: body }, { correlationId: requestId }));
+    // The client's address: wrong passwords lock the account only for the address they came from.
+    return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.login, { actor: null, data: { ...body, client } }, { correlationId: requestId }));
   }
 
   @Post('refresh')
@@ -57,6 +58,16 @@ export class AuthController {
   @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
   refresh(@Body() body: RefreshRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
     return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId }));
+  }
+
+  @Post('unlock')
+  @Public()
+  @RateLimit('password_reset', 'ip')
+  @HttpCode(200)
+  @SuccessMessage('Account unlocked; log in with your password')
+  @ApiOperation({ summary: "Lift the sign-in locks with the unlock link's token (emailed when wrong passwords lock the account)" })
+  unlock(@Body() body: UnlockAccountRequest, @RequestId() requestId: string): Promise<UnlockAccountResult> {
+    return this.rpc.call(RPC.identity.unlockAccount, { actor: null, data: body }, { correlationId: requestId });
   }
 
   @Post('logout')

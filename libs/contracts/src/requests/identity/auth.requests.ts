@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { LoginData, LogoutData, RefreshData, RegisterData, TwoFactorCodeData } from '../../rpc/identity';
+import { LoginData, LogoutData, RefreshData, RegisterData, TwoFactorCodeData, UnlockAccountData } from '../../rpc/identity';
 import { IsPhoneNumber } from '../field-rules';
 import { BIRTHDAY_PATTERN, GUEST_TOKEN_PATTERN } from './identity-fields';
 
@@ -84,6 +84,15 @@ export class RefreshRequest implements RefreshData {
   @IsOptional()
   @IsUUID()
   restaurant_id?: string;
+}
+
+/** `POST /auth/unlock`. */
+export class UnlockAccountRequest implements UnlockAccountData {
+  // Only type and a bound: a malformed token gets INVALID_ONE_TIME_TOKEN, like an expired one.
+  @ApiProperty({ description: 'the token from the unlock link (43 characters, base64url)' })
+  @IsString()
+  @MaxLength(512)
+  token: string;
 }
 
 /** `POST /auth/logout`; the gateway adds the access token's session (`session_id`). */

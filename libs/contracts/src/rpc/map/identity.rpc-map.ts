@@ -43,6 +43,8 @@ import {
   TwoFactorDisabledResult,
   TwoFactorEnabledResult,
   TwoFactorSetupResult,
+  UnlockAccountData,
+  UnlockAccountResult,
   UpdateMeData,
   VerifyEmailData,
   VerifyEmailResult,
@@ -62,6 +64,7 @@ export interface IdentityRpcMap {
   [RPC.identity.logout]: RpcContract<LogoutData, LogoutResult>;
   [RPC.identity.jwks]: RpcContract<NoData, JwksResult>;
   [RPC.identity.forgotPassword]: RpcContract<ForgotPasswordData, ForgotPasswordResult>;
+  [RPC.identity.unlockAccount]: RpcContract<UnlockAccountData, UnlockAccountResult>;
   [RPC.identity.resetPassword]: RpcContract<ResetPasswordData, ResetPasswordResult>;
   [RPC.identity.verifyEmail]: RpcContract<VerifyEmailData, VerifyEmailResult>;
   [RPC.identity.resendEmailVerification]: RpcContract<NoData, EmailVerificationResent>;

@@ -6,7 +6,6 @@ import { IdentityException } from '../../../identity.exception';
 import { toPublicUser } from '../../../users/public-user';
 import { User } from '../../../users/user.entity';
 import { UserRepository } from '../../../users/user.repository';
-import { decideLogin } from '../../domain/lockout';
 import { PasswordHasher } from '../../domain/password-hasher';
 import { normalizeEmail } from '../../domain/registration-rules';
 import { LoginAttempts } from '../../login-attempts';
@@ -17,7 +16,7 @@ type Outcome = { granted: AuthResult } | { rejected: SignInRefusal };
 
 /**
  * Email + password (+ a TOTP or backup code when 2FA is on) → a new session. Wrong passwords in a row
- * lock the account for a while; a locked account, an unknown email and a wrong password get the same
+ * lock the account for a while, for the address they came from (see LoginAttempts); a locked account, an unknown email and a wrong password get the same
  * answer after the same Argon2 work, so none of them tells whether the email has an account.
  */
 @Injectable()
@@ -42,9 +41,12 @@ export class LogInService {
       await this.audit.record({ action: 'login.failed', actorId: null, target: email || null });
       throw IdentityException.invalidCredentials();
     }
-    const decision = decideLogin(user, passwordOk, new Date());
-    if (decision.action === 'refuse') {
-      await this.refuse(user, email, decision.countFailure);
+    const source = typeof data.client?.ip === 'string' ? data.client.ip : null;
+    // While locked (from this address or account-wide) even the right password is refused and nothing
+    // is counted, so an attacker who keeps trying does not extend the lock.
+    const locked = await this.attempts.isLocked(user.id, source);
+    if (locked || !passwordOk) {
+      await this.refuse(user, email, !locked, source);
       throw IdentityException.invalidCredentials();
     }
     // Told only to whoever knows the password.
@@ -55,9 +57,9 @@ export class LogInService {
     const rehashed = this.hasher.isOutdated(user.password_hash!) ? await this.hasher.hash(password) : null;
     // Rejections are thrown after commit, so their audit entries stay.
     const outcome = await this.tx.run(async (): Promise<Outcome> => {
-      const rejected = await this.gate.check(user, data.totp_code);
+      const rejected = await this.gate.check(user, data.totp_code, null, source);
       if (rejected) return { rejected };
-      await this.attempts.reset(user.id);
+      await this.attempts.recordSuccess(user.id, source);
       if (rehashed) await this.users.updateColumns(user.id, { password_hash: rehashed });
       const tokens = await this.sessions.openSession(user);
       await this.audit.record({ action: 'login.succeeded', actorId: user.id, target: user.id });
@@ -69,10 +71,10 @@ export class LogInService {
   }
 
   /** Audited with the reason; a counted failure may lock the account (audited once, by the failure that locked it). */
-  private async refuse(user: User, email: string, countFailure: boolean): Promise<void> {
+  private async refuse(user: User, email: string, countFailure: boolean, source: string | null): Promise<void> {
     await this.tx.run(async () => {
       await this.audit.record({ action: 'login.failed', actorId: user.id, target: email, detail: countFailure ? null : 'account locked' });
-      if (countFailure) await this.attempts.recordFailure(user.id);
+      if (countFailure) await this.attempts.recordFailure(user.id, source);
     });
   }
 }
