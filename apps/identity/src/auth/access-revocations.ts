@@ -28,9 +28,12 @@ export class AccessRevocations implements OnModuleDestroy {
     await closeRedis(this.redis);
   }
 
-  /** Every access token of the user issued up to now (this second included) is refused from now on. */
+  /**
+   * Every access token of the user issued up to now is refused from now on. In milliseconds: a
+   * sign-in right after (a password reset, then the new password) is not refused with the old tokens.
+   */
   async revokeAccessTokensOf(userId: string, now = new Date()): Promise<void> {
-    const revokedAt = Math.floor(now.getTime() / 1000);
+    const revokedAt = now.getTime();
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS + CLOCK_MARGIN_SECONDS;
     try {
       await this.redis.set(revokedKey(this.config.PLATTER_NAMESPACE, userId), String(revokedAt), 'EX', ttl);

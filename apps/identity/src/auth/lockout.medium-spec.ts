@@ -3,7 +3,6 @@ import { Actor } from '@platter/contracts';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
-import { AddLoginSourceLocks1700000015000 } from './migrations/1700000015000-add-login-source-locks';
 import { UnlockAccountService } from './commands/unlock-account/unlock-account.service';
 import { ChangeUserStatusService } from '../users/commands/change-user-status/change-user-status.service';
 import { LogInService } from './commands/log-in/log-in.service';
@@ -47,7 +46,7 @@ describe('login lockout against PostgreSQL', () => {
   const auditOf = (action: string, target: string) => query(`SELECT actor_id, detail FROM audit_log WHERE action = $1 AND target = $2`, [action, target]);
 
   beforeAll(async () => {
-    const migrations = identityMigrations.includes(AddLoginSourceLocks1700000015000) ? identityMigrations : [...identityMigrations, AddLoginSourceLocks1700000015000];
+    const migrations = identityMigrations;
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations });
     dataSource = db.dataSource;
     let get: Awaited<ReturnType<typeof identityServices>>['get'];

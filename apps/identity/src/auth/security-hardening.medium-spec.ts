@@ -6,7 +6,6 @@ import { identityMigrations } from '../migrations';
 import { IdentityServices, identityServices } from '../testing/identity-services';
 import { decodeBase32 } from './domain/base32';
 import { hotp, totpStep } from './domain/totp';
-import { AddLoginSourceLocks1700000015000 } from './migrations/1700000015000-add-login-source-locks';
 
 // Real PostgreSQL: wrong second-factor codes share the password lockout, and a reused refresh
 // token's alert commits with the revocation even though the request is refused.
@@ -32,7 +31,7 @@ describe('2FA lockout and refresh-reuse alerts against PostgreSQL', () => {
     )[0] ?? { failed_login_count: 0, locked: null };
 
   beforeAll(async () => {
-    const migrations = identityMigrations.includes(AddLoginSourceLocks1700000015000) ? identityMigrations : [...identityMigrations, AddLoginSourceLocks1700000015000];
+    const migrations = identityMigrations;
     db = await createThrowawaySchema('identity', { entities: identityEntities, migrations });
     dataSource = db.dataSource;
     services = await identityServices(db);

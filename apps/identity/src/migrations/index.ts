@@ -13,6 +13,7 @@ import { CreatePhoneOtps1700000011000 } from './1700000011000-create-phone-otps'
 import { EncryptGuestContact1700000012000 } from './1700000012000-encrypt-guest-contact';
 import { AddPhoneVerification1700000013000 } from './1700000013000-add-phone-verification';
 import { AddUserBirthday1700000014000 } from './1700000014000-add-user-birthday';
+import { AddLoginSourceLocks1700000015000 } from './1700000015000-add-login-source-locks';
 
 /** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
@@ -31,4 +32,5 @@ export const identityMigrations = [
   EncryptGuestContact1700000012000,
   AddPhoneVerification1700000013000,
   AddUserBirthday1700000014000,
+  AddLoginSourceLocks1700000015000,
 ];

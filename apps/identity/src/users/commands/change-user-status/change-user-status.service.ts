@@ -3,7 +3,6 @@ import { Actor, ChangeUserStatusRequest, NotFoundError, PublicUser } from '@plat
 import { EventPublisher } from '@platter/messaging';
 import { TransactionHost } from '@platter/persistence';
 import { AuditLog } from '../../../audit/audit-log';
-import { isLockedOut } from '../../../auth/domain/lockout';
 import { LoginAttempts } from '../../../auth/login-attempts';
 import { SessionTokens } from '../../../auth/session-tokens';
 import { IdentityException } from '../../../identity.exception';
@@ -33,7 +32,7 @@ export class ChangeUserStatusService {
       // Locked: two admins changing one account at once publish their events in order.
       const user = await this.users.findByIdForUpdate(request.id);
       if (!user) throw new NotFoundError('User');
-      const decision = decideStatusChange(admin.user_id, { ...user, locked: isLockedOut(user, new Date()) }, request.status);
+      const decision = decideStatusChange(admin.user_id, { ...user, locked: await this.attempts.hasAnyLock(user.id) }, request.status);
       if (decision.action === 'refuse') throw decision.reason === 'own-account' ? IdentityException.ownStatus() : IdentityException.accountDeleted();
       if (decision.action === 'keep') return toPublicUser(user);
       if (decision.unlock && (await this.attempts.reset(user.id))) {
