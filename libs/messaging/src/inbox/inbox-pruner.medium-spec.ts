@@ -1,6 +1,5 @@
 import { Client } from 'pg';
 import { AmqpConnection } from '../connection/amqp-connection';
-import { OutboxRetriesInboxIndex1700000000100 } from '../migrations/outbox-retries-inbox-index.migration';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { AMQP_URL, TestDatabase, createTestDatabase, deleteNamespace, sleep, uniqueNamespace, waitFor } from '../testing-fixtures/infra';
 import { Topology } from '../topology';
@@ -15,13 +14,8 @@ describe('inbox pruning (PostgreSQL)', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
+    // createTestDatabase applies every messaging migration, the received_at index included.
     db = await createTestDatabase('inbox_prune');
-    const runner = db.dataSource.createQueryRunner();
-    try {
-      await new OutboxRetriesInboxIndex1700000000100().up(runner);
-    } finally {
-      await runner.release();
-    }
   });
 
   afterAll(async () => {

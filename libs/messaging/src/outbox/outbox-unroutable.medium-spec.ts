@@ -30,9 +30,10 @@ describe.each([
 
   beforeAll(async () => {
     db = await createTestDatabase('unroutable');
-    if (migrated) {
+    // The test database has every messaging migration: the case without the retry columns takes them away.
+    if (!migrated) {
       const runner = db.dataSource.createQueryRunner();
-      await new OutboxRetriesInboxIndex1700000000100().up(runner).finally(() => runner.release());
+      await new OutboxRetriesInboxIndex1700000000100().down(runner).finally(() => runner.release());
     }
     namespace = uniqueNamespace('unroutable');
     connection = new AmqpConnection({ url: AMQP_URL, name: 'test-unroutable' });
