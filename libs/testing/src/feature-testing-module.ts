@@ -128,6 +128,9 @@ export async function createFeatureTestingModule(options: FeatureTestingOptions)
     }
     const module = await builder.compile();
     if (options.init) await module.init();
+    let closing: Promise<void> | undefined;
+    const closeModule = () => (closing ??= module.close());
+    db.closeWithSchema(closeModule);
     return {
       module,
       db,
@@ -136,7 +139,7 @@ export async function createFeatureTestingModule(options: FeatureTestingOptions)
       rpc: module.get(RpcClient) as unknown as FakeRpcClient,
       get: (token) => module.get(token as never, { strict: false }),
       close: async () => {
-        await module.close();
+        await closeModule();
         if (ownsSchema) await db.drop();
       },
     };
