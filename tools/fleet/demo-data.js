@@ -11,10 +11,14 @@ const DEMO_ZONES = [
   { name: 'Grand Douala', radius_km: 15, delivery_fee: 1500, minimum_order: 5000, estimated_minutes: 60 },
 ];
 
-async function call(baseUrl, method, path, { token, body } = {}) {
+async function call(baseUrl, method, path, { token, body, idempotencyKey } = {}) {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await res.json().catch(() => ({}));
@@ -75,7 +79,14 @@ async function loadDemoData(baseUrl, password) {
   // Something in the demo customer's wallet to pay with (once: only while it is empty).
   const wallet = await call(baseUrl, 'GET', '/client/wallet', { token: customer.tokens.access_token });
   if (wallet.status === 200 && wallet.body.data.balance === 0) {
-    await call(baseUrl, 'POST', `/admin/wallets/${customer.user.id}/credit`, { token: admin.tokens.access_token, body: { amount: 25000, reason: 'demo funds' } });
+    // A money-moving POST needs an Idempotency-Key; a fixed one per customer makes a re-run within the
+    // key's lifetime replay the first credit instead of paying twice.
+    const credit = await call(baseUrl, 'POST', `/admin/wallets/${customer.user.id}/credit`, {
+      token: admin.tokens.access_token,
+      body: { amount: 25000, reason: 'demo funds' },
+      idempotencyKey: `demo-credit-${customer.user.id}`,
+    });
+    if (credit.status !== 201) throw new Error(`demo wallet credit: ${credit.status} ${JSON.stringify(credit.body.error ?? credit.body)}`);
   }
   return { restaurant, customer };
 }
