@@ -195,9 +195,15 @@ class Fleet {
   }
 
   waitReady(name) {
-    const p = this.procs.get(name);
     const probe = name.startsWith('gateway') ? '/health/live' : '/health/ready';
-    return waitReady(`http://127.0.0.1:${this.portOf(name)}${probe}`, this.o.readyTimeoutMs, () => !p.exited).catch((err) => {
+    // The current process of `name` on every probe: with the supervisor on, one that crashes while we
+    // wait is replaced, so only a crash it will not restart (off, stopping, a requested stop) fails.
+    const alive = () => {
+      const p = this.procs.get(name);
+      return !p.exited || (this.o.restartOnCrash && !this.stopping && !p.stopRequested);
+    };
+    return waitReady(`http://127.0.0.1:${this.portOf(name)}${probe}`, this.o.readyTimeoutMs, alive).catch((err) => {
+      const p = this.procs.get(name);
       const tail = fs.existsSync(p.logFile) ? fs.readFileSync(p.logFile, 'utf8').split('\n').slice(-15).join('\n') : '';
       throw new Error(`${name}: ${err.message}\n${tail}`);
     });
