@@ -169,6 +169,11 @@ class Fleet {
     return this.backoffs.get(name)?.restarts ?? 0;
   }
 
+  /** The delays the supervisor chose before each restart of this process, in order. */
+  restartDelaysOf(name) {
+    return [...(this.backoffs.get(name)?.delaysMs ?? [])];
+  }
+
   /** Kills the process the way a crash would (SIGKILL, not a requested stop): the supervisor, if on, restarts it. */
   crash(name) {
     const p = this.procs.get(name);

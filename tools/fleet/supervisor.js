@@ -8,6 +8,8 @@ class RestartBackoff {
     this.resetAfterUpMs = resetAfterUpMs;
     this.streak = 0;
     this.restarts = 0;
+    /** Every delay chosen so far, in order (what a test asserts, rather than how long a restart took). */
+    this.delaysMs = [];
   }
 
   /** The delay before restarting a process that crashed after `uptimeMs` up; counts the restart. */
@@ -16,6 +18,7 @@ class RestartBackoff {
     const delayMs = Math.min(this.maxMs, this.initialMs * 2 ** this.streak);
     this.streak++;
     this.restarts++;
+    this.delaysMs.push(delayMs);
     return delayMs;
   }
 }
