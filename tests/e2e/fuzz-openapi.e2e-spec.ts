@@ -115,6 +115,15 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const current: Record<string, string> = { customer: await tokens.customer(), admin: await tokens.admin() };
     const stillValid = async (pass: string) => (await api(gw, 'GET', '/users/me', { token: current[pass] })).status === 200;
 
+    const outcomes: Outcome[] = [];
+    const passes: Array<{ pass: string; requests: FuzzRequest[] }> = [
+      { pass: 'anonymous', requests: all },
+      // The body-size limit answers before any guard: one pass proves it.
+      { pass: 'customer', requests: fuzzer.sampleOf(all.filter((r) => !r.label.endsWith('oversized body')), SIGNED_IN_SAMPLE) },
+      { pass: 'admin', requests: fuzzer.sampleOf(all.filter((r) => !r.label.endsWith('oversized body')), SIGNED_IN_SAMPLE) },
+    ];
+    const started = Date.now();
+
     const readiness: string[] = [];
     let checking = true;
     const watcher = (async () => {
@@ -125,37 +134,33 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       }
     })();
 
-    const outcomes: Outcome[] = [];
-    const passes: Array<{ pass: string; requests: FuzzRequest[] }> = [
-      { pass: 'anonymous', requests: all },
-      // The body-size limit answers before any guard: one pass proves it.
-      { pass: 'customer', requests: fuzzer.sampleOf(all.filter((r) => !r.label.endsWith('oversized body')), SIGNED_IN_SAMPLE) },
-      { pass: 'admin', requests: fuzzer.sampleOf(all.filter((r) => !r.label.endsWith('oversized body')), SIGNED_IN_SAMPLE) },
-    ];
-    const started = Date.now();
-    for (const { pass, requests } of passes) {
-      for (let i = 0; i < requests.length; i += CONCURRENCY * 25) {
-        if (pass !== 'anonymous' && !(await stillValid(pass))) current[pass] = await tokens[pass]();
-        const chunk = requests.slice(i, i + CONCURRENCY * 25);
-        let next = 0;
-        await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
-            while (next < chunk.length) {
-              const request = chunk[next++];
-              try {
-                const { status, text } = await send(request, pass === 'anonymous' ? undefined : current[pass]);
-                const problem = problemOf(status, text);
-                outcomes.push({ request, pass, status, problem, ...(problem ? { excerpt: text.slice(0, 160) } : {}) });
-              } catch (err) {
-                outcomes.push({ request, pass, status: 0, problem: `no answer: ${(err as Error).message}` });
+    // The watcher stops however the passes end: a throw must not leave it polling after the test.
+    try {
+      for (const { pass, requests } of passes) {
+        for (let i = 0; i < requests.length; i += CONCURRENCY * 25) {
+          if (pass !== 'anonymous' && !(await stillValid(pass))) current[pass] = await tokens[pass]();
+          const chunk = requests.slice(i, i + CONCURRENCY * 25);
+          let next = 0;
+          await Promise.all(
+            Array.from({ length: CONCURRENCY }, async () => {
+              while (next < chunk.length) {
+                const request = chunk[next++];
+                try {
+                  const { status, text } = await send(request, pass === 'anonymous' ? undefined : current[pass]);
+                  const problem = problemOf(status, text);
+                  outcomes.push({ request, pass, status, problem, ...(problem ? { excerpt: text.slice(0, 160) } : {}) });
+                } catch (err) {
+                  outcomes.push({ request, pass, status: 0, problem: `no answer: ${(err as Error).message}` });
+                }
               }
-            }
-          }),
-        );
+            }),
+          );
+        }
       }
+    } finally {
+      checking = false;
+      await watcher;
     }
-    checking = false;
-    await watcher;
 
     const byStatus = new Map<number, number>();
     for (const o of outcomes) byStatus.set(o.status, (byStatus.get(o.status) ?? 0) + 1);
