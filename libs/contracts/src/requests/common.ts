@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { IdData, PageQuery } from '../rpc/catalog';
 
 /**
- * Request shapes every domain uses: a page of a list and an id in the path. The gateway binds them
- * (`@Query()`, `@Param()`) and the services check them with `validData()`.
+ * Request shapes every domain uses: a page of a list, an id in the path and the Idempotency-Key. The
+ * gateway binds them (`@Query()`, `@Param()`) and the services check them with `validData()`.
  */
 
 /** `?page=1&limit=20`, limit at most 100; numbers given as query-string text are accepted. */
@@ -41,3 +41,14 @@ export function queryBoolean({ value }: { value: unknown }): unknown {
 
 /** A boolean query parameter (`?flagged=true`); pair it with @IsBoolean(). */
 export const QueryBoolean = (): PropertyDecorator => Transform(queryBoolean);
+
+/** What an Idempotency-Key may be: 1 to 255 printable ASCII characters (no spaces or controls). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** The Idempotency-Key the gateway adds to an RPC from the header (it refuses a POST without one); never part of a body. */
+export function IsIdempotencyKey(): PropertyDecorator {
+  return (target, key) => {
+    Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotency_key must be 1 to 255 visible ASCII characters' })(target, key);
+    IsOptional()(target, key);
+  };
+}

@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ORDER_STATUSES, OrderStatus } from '../../events';
 import { AdminOrdersQuery, AdminRefundOrderData, AdminSagaActionData, AdminSetOrderStatusData } from '../../rpc/ordering';
-import { PageRequest, QueryBoolean } from '../common';
+import { IsIdempotencyKey, PageRequest, QueryBoolean } from '../common';
 import { IsEntityId, IsMoneyAmount } from '../field-rules';
-import { IsIdempotencyKey } from '../payments/common';
 
 /** /admin/orders*: the bodies and queries the gateway binds, and the messages ordering checks (plus the path's id). */
 

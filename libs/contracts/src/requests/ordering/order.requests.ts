@@ -9,6 +9,7 @@ import {
   CancelGuestOrderData, CancelOrderData, ContactData, GuestContactData, OrderTransitionData, PlaceGuestOrderData, PlaceOrderData, PlaceOrderLineData,
   TrackGuestOrderData,
 } from '../../rpc/ordering';
+import { IsIdempotencyKey } from '../common';
 import { IsCouponCode, IsEntityId, IsPhoneNumber } from '../field-rules';
 
 /**
@@ -113,9 +114,7 @@ export class PlaceOrderRequest implements Omit<PlaceOrderData, 'idempotency_key'
 
 /** `ordering.orders.place`: the body plus the Idempotency-Key header. */
 export class PlaceOrderRpcRequest extends PlaceOrderRequest implements PlaceOrderData {
-  @IsOptional()
-  @IsString()
-  @Length(1, 255)
+  @IsIdempotencyKey()
   idempotency_key?: string;
 }
 
@@ -150,18 +149,16 @@ export class PlaceGuestOrderRequest extends PlaceOrderRequest {
 }
 
 /**
- * `ordering.orders.place-for-guest`: the body plus the guest session the gateway resolved from the
- * guest's token, if they sent one. No Idempotency-Key: a replayed answer would show the tracking
- * token, meant to be shown once, again.
+ * `ordering.orders.place-for-guest`: the body, the Idempotency-Key header (a retry answers the first
+ * order, its tracking token included) and the guest session the gateway resolved from the guest's
+ * token, if they sent one.
  */
 export class PlaceGuestOrderRpcRequest extends PlaceGuestOrderRequest implements PlaceGuestOrderData {
   @IsOptional()
   @IsUUID()
   guest_session_id?: string;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 255)
+  @IsIdempotencyKey()
   idempotency_key?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Max,
   MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { DELIVERY_TYPES, DeliveryType, ORDER_STATUSES, PAYMENT_METHODS, PaymentMethod } from '../../events';
@@ -9,7 +9,7 @@ import {
   DashboardOrdersPage, DashboardOrderView, StaffOrdersPage, StaffOrdersQuery, StaffOrderStatus, StaffOrderView, StaffPaymentStatus, StaffPlaceOrderData,
   UpdateStaffOrderStatusData,
 } from '../../rpc/ordering';
-import { PageRequest } from '../common';
+import { IsIdempotencyKey, PageRequest } from '../common';
 import { IsEntityId } from '../field-rules';
 import { ContactRequest, DeliveryAddressRequest, OrderLineRequest } from './order.requests';
 
@@ -184,9 +184,7 @@ export class StaffPlaceOrderRpcRequest implements StaffPlaceOrderData {
   @Type(() => ContactRequest)
   customer?: ContactRequest;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 255)
+  @IsIdempotencyKey()
   idempotency_key?: string;
 }
 
@@ -236,8 +234,11 @@ function given<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A POST /orders body in ordering's vocabulary. The client's prices and total are dropped: prices come from the menu. */
-export function staffPlaceOrderDataOf(body: StaffPlaceOrderRequest, idempotencyKey?: string): StaffPlaceOrderData {
+/**
+ * A POST /orders body and its Idempotency-Key (the gateway requires the header) in ordering's
+ * vocabulary. The client's prices and total are dropped: prices come from the menu.
+ */
+export function staffPlaceOrderDataOf(body: StaffPlaceOrderRequest, idempotencyKey: string): StaffPlaceOrderData {
   return given({
     customer_id: body.customerId,
     order_type: body.orderType,
@@ -246,7 +247,7 @@ export function staffPlaceOrderDataOf(body: StaffPlaceOrderRequest, idempotencyK
     items: body.items.map((i) => given({ menu_item_id: i.productId, quantity: i.quantity, variant_id: i.variantId, modifier_ids: i.modifierIds, notes: i.notes })),
     payment_method: body.paymentMethod,
     customer: body.customer,
-    idempotency_key: idempotencyKey || undefined,
+    idempotency_key: idempotencyKey,
   });
 }
 

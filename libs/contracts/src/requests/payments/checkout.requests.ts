@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { CardCheckoutData, InitiateMobileMoneyData, MOBILE_MONEY_METHODS, MobileMoneyMethod, TOPUP_METHODS, TopupMethod, WalletTopupData } from '../../rpc/payments';
 import { IsEntityId, IsMoneyAmount, IsPhoneNumber } from '../field-rules';
-import { IsCurrencyCode, IsIdempotencyKey } from './common';
+import { IsIdempotencyKey } from '../common';
+import { IsCurrencyCode } from './common';
 
 /** The largest top-up accepted at once, in minor units (1,000,000 XAF). */
 export const MAX_TOPUP_AMOUNT = 1_000_000;

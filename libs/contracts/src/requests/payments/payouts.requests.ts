@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import { CommissionsReportQuery, MyPayoutsQuery, PayoutStatus, PayoutsQuery, RequestDriverPayoutData, RunPayoutsData, SetPayoutStatusData } from '../../rpc/payments';
 import { IsEntityId, IsMoneyAmount, IsPhoneNumber } from '../field-rules';
-import { PageRequest } from '../common';
-import { IsCurrencyCode, IsIdempotencyKey } from './common';
+import { IsIdempotencyKey, PageRequest } from '../common';
+import { IsCurrencyCode } from './common';
 
 /** The largest payout a driver may ask for at once, in minor units. */
 export const MAX_DRIVER_PAYOUT = 100_000_000;

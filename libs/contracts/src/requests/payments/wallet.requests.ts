@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { AdminCreditWalletData, AdminWalletQuery, ChargeWalletData, WalletEntriesQuery, WalletQuery } from '../../rpc/payments';
 import { IsEntityId, IsMoneyAmount } from '../field-rules';
-import { PageRequest } from '../common';
-import { IsCurrencyCode, IsIdempotencyKey } from './common';
+import { IsIdempotencyKey, PageRequest } from '../common';
+import { IsCurrencyCode } from './common';
 
 /** The largest goodwill credit at once, in minor units: a credit, not a top-up, capped to catch a slipped finger. */
 export const MAX_WALLET_CREDIT = 10_000_000;
