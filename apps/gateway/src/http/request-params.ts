@@ -1,12 +1,10 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { ClientInfo, PlatterError, ValidationFailedError } from '@platter/contracts';
+import { ClientInfo, IDEMPOTENCY_KEY_PATTERN, PlatterError, ValidationFailedError } from '@platter/contracts';
 
 /** The request's id (X-Request-Id): it becomes the RPC's correlation id. */
 export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<{ id: string }>().id);
 
-/** What an Idempotency-Key may be: 1 to 255 printable ASCII characters (no spaces or controls). */
-export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const IDEMPOTENCY_KEY_RULE = 'Idempotency-Key must be 1 to 255 printable ASCII characters (no spaces)';
 
 function idempotencyKeyHeaderOf(ctx: ExecutionContext): string | string[] | undefined {
