@@ -7,6 +7,9 @@ import { ApiRequiredIdempotencyKey, RequestId, RequiredIdempotencyKey } from '..
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
+/** What an Idempotency-Key does on every checkout route. */
+const CHECKOUT_KEY_EFFECT = 'same key and body → the first answer again, the provider asked once; same key, other body → 422; while the first is running → 409';
+
 /** A customer pays one of their orders through its provider (the amount is payments' own, never the client's). */
 @ApiTags('payments')
 @Controller('payments')
@@ -16,7 +19,7 @@ export class PaymentCheckoutController {
   @Post('campay/initiate')
   @HttpCode(200)
   @Authenticated('customer')
-  @ApiRequiredIdempotencyKey('same key and body → the first answer again, the provider asked once; same key, other body → 422; while the first is running → 409')
+  @ApiRequiredIdempotencyKey(CHECKOUT_KEY_EFFECT)
   @ApiOperation({ summary: 'Push the order’s payment to a phone through CamPay (NouPay if CamPay is down)' })
   campay(@Body() body: MobileMoneyCheckoutBody, @RequiredIdempotencyKey() key: string, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiateMobileMoney, { actor: actorOf(actor), data: { ...body, provider: 'campay', idempotency_key: key } }, { correlationId: requestId });
@@ -25,7 +28,7 @@ export class PaymentCheckoutController {
   @Post('noupay/initiate')
   @HttpCode(200)
   @Authenticated('customer')
-  @ApiRequiredIdempotencyKey('same key and body → the first answer again, the provider asked once; same key, other body → 422; while the first is running → 409')
+  @ApiRequiredIdempotencyKey(CHECKOUT_KEY_EFFECT)
   @ApiOperation({ summary: 'Push the order’s payment to a phone through NouPay (CamPay if NouPay is down)' })
   noupay(@Body() body: MobileMoneyCheckoutBody, @RequiredIdempotencyKey() key: string, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiateMobileMoney, { actor: actorOf(actor), data: { ...body, provider: 'noupay', idempotency_key: key } }, { correlationId: requestId });
@@ -34,7 +37,7 @@ export class PaymentCheckoutController {
   @Post('stripe/create-intent')
   @HttpCode(200)
   @Authenticated('customer')
-  @ApiRequiredIdempotencyKey('same key and body → the first answer again, the provider asked once; same key, other body → 422; while the first is running → 409')
+  @ApiRequiredIdempotencyKey(CHECKOUT_KEY_EFFECT)
   @ApiOperation({ summary: 'A Stripe PaymentIntent for the order (confirm it client-side with client_secret)' })
   stripe(@Body() body: CardCheckoutBody, @RequiredIdempotencyKey() key: string, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.createStripeIntent, { actor: actorOf(actor), data: { ...body, idempotency_key: key } }, { correlationId: requestId });
@@ -43,7 +46,7 @@ export class PaymentCheckoutController {
   @Post('paymob/initiate')
   @HttpCode(200)
   @Authenticated('customer')
-  @ApiRequiredIdempotencyKey('same key and body → the first answer again, the provider asked once; same key, other body → 422; while the first is running → 409')
+  @ApiRequiredIdempotencyKey(CHECKOUT_KEY_EFFECT)
   @ApiOperation({ summary: 'A Paymob card iframe for the order' })
   paymob(@Body() body: CardCheckoutBody, @RequiredIdempotencyKey() key: string, @CurrentActor() actor: VerifiedActor, @RequestId() requestId: string): Promise<CheckoutView> {
     return this.rpc.call(RPC.payments.initiatePaymob, { actor: actorOf(actor), data: { ...body, idempotency_key: key } }, { correlationId: requestId });
