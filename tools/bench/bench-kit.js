@@ -9,11 +9,27 @@ function arg(name, fallback) {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+/**
+ * The Idempotency-Key a call goes out with: like client SDKs, every POST sends a fresh one (the
+ * gateway requires it on order placements and money POSTs) unless `idempotencyKey` names one (a
+ * retry) or is null (none); a key given in `headers` wins.
+ */
+function idempotencyHeader(method, headers = {}, idempotencyKey) {
+  if (Object.keys(headers).some((h) => h.toLowerCase() === 'idempotency-key') || idempotencyKey === null) return {};
+  if (idempotencyKey !== undefined) return { 'Idempotency-Key': idempotencyKey };
+  return method.toUpperCase() === 'POST' ? freshKey() : {};
+}
+
 /** One JSON call through the gateway; throws on 4xx/5xx. Answers the envelope's data and the body's size. */
-async function callWithSize(base, method, p, { token, body, headers } = {}) {
+async function callWithSize(base, method, p, { token, body, headers, idempotencyKey } = {}) {
   const res = await fetch(`${base}/api/v1${p}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...idempotencyHeader(method, headers, idempotencyKey),
+      ...headers,
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
@@ -78,7 +94,7 @@ async function measure(label, total, one, { concurrency, pids = {} }) {
   if (perCall.length) console.log(`${''.padEnd(30)} CPU per call: ${perCall.join(', ')}`);
 }
 
-/** A fresh Idempotency-Key header, as client SDKs send on every order placement and money POST (the gateway requires it). */
+/** A fresh Idempotency-Key header (what call() sends on a POST by default). */
 function freshKey() {
   return { 'Idempotency-Key': randomUUID() };
 }

@@ -5,7 +5,6 @@
 // order spends in the platform's own steps to completion, and each process's CPU and memory.
 // Starts its own throwaway fleet (database platter_bench_saga). Usage:
 //   npm run bench:saga -- [--orders 1000] [--concurrency 32] [--customers 20] [--complete 200] [--drivers 10]
-const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -58,6 +57,29 @@ class StatusWatch {
   }
 }
 
+/** Which driver each order was offered to (`order_offered` on the driver's socket), and when. */
+class OfferWatch {
+  constructor() {
+    this.offered = new Map(); // orderId → { driver, at }
+    this.waiters = new Map();
+  }
+  heard(orderId, driver) {
+    if (!this.offered.has(orderId)) this.offered.set(orderId, { driver, at: performance.now() });
+    this.waiters.get(orderId)?.();
+  }
+  when(orderId, timeoutMs = 60_000) {
+    if (this.offered.has(orderId)) return Promise.resolve(this.offered.get(orderId));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`order ${orderId} not offered to any driver within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.set(orderId, () => {
+        clearTimeout(timer);
+        this.waiters.delete(orderId);
+        resolve(this.offered.get(orderId));
+      });
+    });
+  }
+}
+
 async function main() {
   const password = 'bench-password-1';
   const fleet = new Fleet({
@@ -101,7 +123,7 @@ async function main() {
     for (let i = 0; i < CUSTOMERS; i++) {
       const reg = await call(gw, 'POST', '/auth/register', { body: { email: `c${i}@bench.local`, password, name: `Customer ${i}` } });
       // Enough for every order the bench places.
-      await call(gw, 'POST', `/admin/wallets/${reg.user.id}/credit`, { token: admin, body: { amount: 10_000_000, reason: 'benchmark funds' }, headers: { 'Idempotency-Key': randomUUID() } });
+      await call(gw, 'POST', `/admin/wallets/${reg.user.id}/credit`, { token: admin, body: { amount: 10_000_000, reason: 'benchmark funds' } });
       const socket = io(gw, { auth: { token: reg.tokens.access_token }, transports: ['websocket'], reconnection: false });
       await new Promise((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)));
       watch.attach(socket);
@@ -109,12 +131,18 @@ async function main() {
       customers.push(reg.tokens.access_token);
     }
     const drivers = [];
+    const offers = new OfferWatch();
     for (let i = 0; i < DRIVERS; i++) {
       const reg = await call(gw, 'POST', '/auth/register', { body: { email: `d${i}@bench.local`, password, name: `Driver ${i}`, role: 'driver' } });
       // Only approved drivers go online: a vehicle on file, then the admin's approval.
       await call(gw, 'PUT', '/driver/profile', { token: reg.tokens.access_token, body: { vehicle_type: 'motorbike', vehicle_plate: `LT ${1000 + i} B` } });
       await call(gw, 'POST', `/admin/drivers/${reg.user.id}/approve`, { token: admin });
       await call(gw, 'PUT', '/driver/availability', { token: reg.tokens.access_token, body: { online: true } });
+      // Dispatch offers each ready delivery to one driver at a time: the driver app hears it on its socket.
+      const socket = io(gw, { auth: { token: reg.tokens.access_token }, transports: ['websocket'], reconnection: false });
+      await new Promise((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)));
+      socket.on('order_offered', (p) => offers.heard(p.orderId, i));
+      sockets.push(socket);
       drivers.push(reg.tokens.access_token);
     }
 
@@ -125,8 +153,8 @@ async function main() {
       delivery_address: { address: 'Akwa, Douala', latitude: 4.05, longitude: 9.7 },
       payment_method: 'wallet',
     });
-    // Each placement is a new order: a fresh Idempotency-Key (ordering requires one).
-    const placeOrder = (token, orderBody) => call(gw, 'POST', '/client/orders', { token, body: orderBody, headers: { 'Idempotency-Key': randomUUID() } });
+    // Each placement is a new order: call() sends each POST with a fresh Idempotency-Key (ordering requires one).
+    const placeOrder = (token, orderBody) => call(gw, 'POST', '/client/orders', { token, body: orderBody });
     // Ordering's copies of the menu and zone arrive by event: wait for them before measuring.
     for (let ok = false; !ok; ) {
       ok = await placeOrder(customers[0], body(0)).then(() => true, () => false);
@@ -158,7 +186,8 @@ async function main() {
     const allConfirmedSeconds = (performance.now() - started) / 1000;
     const cpuAfterPlacing = Object.fromEntries([...fleet.procs.values()].map((p) => [p.name, cpuMs(p.child.pid)]));
 
-    // Drive a share of them to completion: restaurant, kitchen, driver, each step awaited on the customer's socket.
+    // Drive a share of them to completion: restaurant, kitchen, then whichever driver dispatch offers the
+    // delivery to, each step awaited on the customer's socket. As many orders move at once as there are drivers.
     const sample = orders.slice(0, Math.min(COMPLETE, orders.length));
     const platformMs = [];
     let nextOrder = 0;
@@ -166,7 +195,7 @@ async function main() {
     // Each step: the call, until the customer's socket hears the status it leads to.
     const stepMs = {};
     await Promise.all(
-      drivers.map(async (driver) => {
+      drivers.map(async () => {
         while (nextOrder < sample.length) {
           const { order } = sample[nextOrder++];
           let spent = 0;
@@ -183,7 +212,13 @@ async function main() {
           while (!tickets.length) tickets = await call(gw, 'GET', `/kitchen/tickets?order_id=${order.id}`, { token: owner });
           await step('ticket_start→preparing', () => call(gw, 'PUT', `/kitchen/tickets/${tickets[0].id}/start`, { token: owner }), 'preparing');
           await step('ticket_ready→ready', () => call(gw, 'PUT', `/kitchen/tickets/${tickets[0].id}/ready`, { token: owner }), 'ready');
-          await step('driver_accept→assigned', () => acceptWhenOffered(gw, driver, order.id), 'assigned');
+          // From `ready` on the customer's socket until the offer reaches a driver's socket.
+          const readyAt = await watch.when(order.id, 'ready');
+          const offered = await offers.when(order.id);
+          (stepMs['ready→order_offered'] ??= []).push(Math.max(0, offered.at - readyAt));
+          spent += Math.max(0, offered.at - readyAt);
+          const driver = drivers[offered.driver];
+          await step('driver_accept→assigned', () => call(gw, 'POST', `/driver/orders/${order.id}/accept`, { token: driver }), 'assigned');
           await step('pickup→picked_up', () => call(gw, 'PUT', `/driver/orders/${order.id}/pickup`, { token: driver }), 'picked_up');
           await step('first_location→in_transit', () => call(gw, 'PUT', '/driver/location', { token: driver, body: { lat: 4.045, lng: 9.695 } }), 'in_transit');
           await step('deliver→completed', () => call(gw, 'PUT', `/driver/orders/${order.id}/deliver`, { token: driver, body: { delivery_code: order.delivery_code } }), 'completed');
@@ -237,18 +272,6 @@ async function main() {
   fs.mkdirSync(path.join(ROOT, 'tmp', 'bench'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'tmp', 'bench', 'order-saga.json'), JSON.stringify(result, null, 2));
   console.log(JSON.stringify(result, null, 2));
-}
-
-/** Drivers see a ready order once dispatch has heard of it: retry until it is offered. */
-async function acceptWhenOffered(gw, driver, orderId) {
-  for (;;) {
-    try {
-      return await call(gw, 'POST', `/driver/orders/${orderId}/accept`, { token: driver });
-    } catch (err) {
-      if (!/: (404|409|422) /.test(err.message)) throw err;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
 }
 
 main().catch((err) => {
