@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { api, eventually } from './support/http-client';
-import { call, OrderLoad } from './support/chaos-load';
+import { CALL_TIMEOUT_MS, OrderLoad } from './support/chaos-load';
 import {
   checkDeadLetters,
   checkLedger,
@@ -84,7 +84,7 @@ describe('chaos: orders keep their invariants through crashes, broker and databa
     // Each try under a new key: a refusal (menu not there yet) is a final answer for its key.
     let warmKey = '';
     const warm = await eventually(
-      () => call(e2e.gateway(), 'POST', '/client/orders', { token: customer.token, body: load.body('cash-pickup'), headers: { 'idempotency-key': (warmKey = `chaos-warmup-${randomUUID()}`) } }),
+      () => api(e2e.gateway(), 'POST', '/client/orders', { token: customer.token, body: load.body('cash-pickup'), idempotencyKey: (warmKey = `chaos-warmup-${randomUUID()}`), timeoutMs: CALL_TIMEOUT_MS }),
       (r) => r.status === 201,
       30_000,
       500,
@@ -116,7 +116,7 @@ describe('chaos: orders keep their invariants through crashes, broker and databa
   });
 
   it('d. serves again through gateway-1 within seconds after its broker link is cut and refused', async () => {
-    const wallet = () => call(e2e.gateway(1), 'GET', '/client/wallet', { token: customer.token, timeoutMs: 3_000 }).catch((err: Error) => ({ status: 0, body: { raw: err.message } }));
+    const wallet = () => api(e2e.gateway(1), 'GET', '/client/wallet', { token: customer.token, timeoutMs: 3_000 }).catch((err: Error) => ({ status: 0, body: { raw: err.message } }));
     expect((await wallet()).status).toBe(200);
     const cut = proxy.accepted;
     await proxy.refuse(5_000);
@@ -143,7 +143,7 @@ describe('chaos: orders keep their invariants through crashes, broker and databa
     for (const service of ['ordering', 'payments', 'kitchen']) await e2e.fleet.waitReady(service);
     const t0 = Date.now();
     const order = await eventually(
-      () => call(e2e.gateway(), 'GET', '/client/orders?limit=1', { token: customer.token }).catch(() => ({ status: 0, body: {} })),
+      () => api(e2e.gateway(), 'GET', '/client/orders?limit=1', { token: customer.token, timeoutMs: CALL_TIMEOUT_MS }).catch(() => ({ status: 0, body: {} })),
       (r) => r.status === 200,
       20_000,
       250,
@@ -165,7 +165,7 @@ describe('chaos: orders keep their invariants through crashes, broker and databa
     }
     const startedAt = Date.now();
     const placed = await eventually(
-      () => call(e2e.gateway(), 'GET', '/client/wallet', { token: customer.token, timeoutMs: 3_000 }).catch(() => ({ status: 0, body: {} })),
+      () => api(e2e.gateway(), 'GET', '/client/wallet', { token: customer.token, timeoutMs: 3_000 }).catch(() => ({ status: 0, body: {} })),
       (r) => r.status === 200,
       60_000,
       250,

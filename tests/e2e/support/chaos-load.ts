@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { api } from './http-client';
 import { ExpectedOrder } from './invariants';
 
 /**
@@ -30,24 +31,8 @@ interface PlacedOrder {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** One JSON call with a deadline (a gateway cut off from the broker must not hang the load). */
-export async function call(baseUrl: string, method: string, path: string, o: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}) {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers },
-    body: o.body !== undefined ? JSON.stringify(o.body) : undefined,
-    signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
-  });
-  const text = await res.text();
-  let body: any;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = { raw: text };
-  }
-  return { status: res.status, body };
-}
+/** Every call has a deadline: a gateway cut off from the broker must not hang the load. */
+export const CALL_TIMEOUT_MS = 10_000;
 
 export class OrderLoad {
   readonly orders: PlacedOrder[] = [];
@@ -120,7 +105,7 @@ export class OrderLoad {
       }
       order.attempts++;
       try {
-        const r = await call(this.gateway(), 'POST', '/client/orders', { token: this.s.customer.token, body, headers: { 'idempotency-key': order.key }, timeoutMs: 10_000 });
+        const r = await api(this.gateway(), 'POST', '/client/orders', { token: this.s.customer.token, body, idempotencyKey: order.key, timeoutMs: CALL_TIMEOUT_MS });
         if (r.status >= 200 && r.status < 300) {
           order.orderId = r.body.data.id;
           return;
@@ -188,7 +173,7 @@ export class OrderLoad {
       await Promise.all(
         moves.slice(i, i + 4).map(async ([step, path]) => {
           try {
-            const r = await call(this.gateway(), 'PUT', path, { token, timeoutMs: 10_000 });
+            const r = await api(this.gateway(), 'PUT', path, { token, timeoutMs: CALL_TIMEOUT_MS });
             if (r.status >= 300) this.failed(step, String(r.status));
           } catch {
             this.failed(step, 'network');

@@ -18,6 +18,8 @@ export interface ApiOptions {
    * `headers` wins.
    */
   idempotencyKey?: string | null;
+  /** Aborts the request after this long (rejects with a TimeoutError): a call to a cut-off gateway must not hang. */
+  timeoutMs?: number;
 }
 
 /** The Idempotency-Key header a request goes out with, if any. */
@@ -38,6 +40,7 @@ export async function api<T = any>(baseUrl: string, method: string, path: string
       ...opts.headers,
     },
     body: opts.rawBody ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
+    ...(opts.timeoutMs !== undefined ? { signal: AbortSignal.timeout(opts.timeoutMs) } : {}),
   });
   const text = await res.text();
   let body: any;
