@@ -138,7 +138,8 @@ describe('password reset and email verification against PostgreSQL', () => {
     expect((await rejection(services.refresh.refresh({ refresh_token: tokens.refresh_token }))).toJSON()).toMatchObject({ code: 'INVALID_TOKEN' });
     expect(await eventsOf('user.password-changed', user.id)).toEqual([{ user_id: user.id }]);
     expect(await query(`SELECT actor_id FROM audit_log WHERE action = 'password.reset' AND target = $1`, [user.id])).toEqual([{ actor_id: user.id }]);
-    // The pending verification link has nothing left to do.
+    // The pending verification link, and the unlock link the lock emailed, have nothing left to do.
+    expect(await eventsOf('user.account-unlock-requested', user.id)).toHaveLength(1);
     expect(await query(`SELECT 1 FROM one_time_tokens WHERE user_id = $1 AND used_at IS NULL`, [user.id])).toEqual([]);
 
     expect((await rejection(services.logIn.logIn(credentials))).toJSON()).toMatchObject({ code: 'INVALID_CREDENTIALS' });

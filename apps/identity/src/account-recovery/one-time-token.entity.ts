@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { OneTimeTokenPurpose } from './domain/one-time-token';
 
-/** An emailed single-use token (password reset, email verification); only its SHA-256 is stored. */
+/** An emailed single-use token (password reset, email verification, account unlock); only its SHA-256 is stored. */
 @Entity({ name: 'one_time_tokens' })
 export class OneTimeToken {
   @PrimaryColumn('uuid') id: string;

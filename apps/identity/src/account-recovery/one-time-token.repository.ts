@@ -42,6 +42,15 @@ export class OneTimeTokenRepository {
     return row?.user_id ?? null;
   }
 
+  /** Whether the user holds an unused token of `purpose` that has not expired, by the database's clock like spendLive. */
+  existsLive(userId: string, purpose: OneTimeTokenPurpose): Promise<boolean> {
+    return this.tx
+      .repository(OneTimeToken)
+      .createQueryBuilder('t')
+      .where('t.user_id = :userId AND t.purpose = :purpose AND t.used_at IS NULL AND t.expires_at > now()', { userId, purpose })
+      .getExists();
+  }
+
   async deleteUnused(userId: string, purpose: OneTimeTokenPurpose): Promise<void> {
     await this.tx.repository(OneTimeToken).delete({ user_id: userId, purpose, used_at: IsNull() });
   }

@@ -15,7 +15,11 @@ export class OneTimeTokens {
     private readonly users: UserRepository,
     config: IdentityConfig,
   ) {
-    this.lifetimes = { passwordResetMinutes: config.PASSWORD_RESET_TTL_MINUTES, emailVerificationHours: config.EMAIL_VERIFICATION_TTL_HOURS };
+    this.lifetimes = {
+      passwordResetMinutes: config.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationHours: config.EMAIL_VERIFICATION_TTL_HOURS,
+      accountUnlockMinutes: config.UNLOCK_TOKEN_TTL_MINUTES,
+    };
   }
 
   /** A new token of `purpose` for the user; their earlier unused ones of that purpose stop working. */
@@ -49,6 +53,11 @@ export class OneTimeTokens {
   async ownerOf(token: unknown, purpose: OneTimeTokenPurpose): Promise<string | null> {
     if (!isWellFormedToken(token)) return null;
     return this.tokens.ownerOfLive(hashOneTimeToken(token), purpose);
+  }
+
+  /** Whether the user holds an unused, unexpired token of `purpose`. */
+  hasLive(userId: string, purpose: OneTimeTokenPurpose): Promise<boolean> {
+    return this.tokens.existsLive(userId, purpose);
   }
 
   async discardUnused(userId: string, purpose: OneTimeTokenPurpose): Promise<void> {

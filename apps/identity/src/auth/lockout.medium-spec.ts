@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '@platter/contracts';
 import { ThrowawaySchema, createThrowawaySchema, rejection } from '@platter/testing';
+import { hashOneTimeToken } from '../account-recovery/domain/one-time-token';
 import { identityEntities } from '../identity.module';
 import { identityMigrations } from '../migrations';
 import { UnlockAccountService } from './commands/unlock-account/unlock-account.service';
@@ -143,8 +144,11 @@ describe('login lockout against PostgreSQL', () => {
     const ttl = new Date(email.expires_at).getTime() - Date.now();
     expect(ttl).toBeGreaterThan(29 * 60_000);
     expect(ttl).toBeLessThanOrEqual(30 * 60_000);
-    // Only the hash is stored.
-    expect(await query(`SELECT 1 FROM account_unlock_tokens WHERE token_hash = $1`, [email.token])).toEqual([]);
+    // A one-time token like the reset links: only the hash is stored.
+    expect(await query(`SELECT 1 FROM one_time_tokens WHERE token_hash = $1`, [email.token])).toEqual([]);
+    expect(await query(`SELECT token_hash FROM one_time_tokens WHERE user_id = $1 AND purpose = 'account_unlock'`, [user.id])).toEqual([
+      { token_hash: hashOneTimeToken(email.token) },
+    ]);
     await query(`UPDATE users SET failed_login_count = 0, locked_until = now() + interval '15 minutes' WHERE id = $1`, [user.id]);
 
     await expect(unlock.unlock({ token: email.token })).resolves.toEqual({ unlocked: true });
@@ -155,11 +159,44 @@ describe('login lockout against PostgreSQL', () => {
     expect((await rejection(unlock.unlock({ token: email.token }))).code).toBe('INVALID_ONE_TIME_TOKEN');
   });
 
+  it('emails no second link while one is live, whatever addresses get locked; the account-wide lock sends a fresh one', async () => {
+    const { user } = await register.register({ email: 'mail@example.cm', password, name: 'Mail' });
+    const failFrom = (ip: string, times = 5) =>
+      Promise.all(Array.from({ length: times }, () => rejection(logIn.logIn({ email: 'mail@example.cm', password: 'wrong password', client: { ip } }))));
+    await failFrom('192.0.2.1');
+    const [first] = await unlockEmailsOf(user.id);
+    expect(first).toBeDefined();
+
+    // A second address locked while the first link is live: locked and audited, but nothing mailed.
+    await failFrom('192.0.2.2');
+    expect(await lockOf(user.id, '192.0.2.2')).toEqual({ failed_login_count: 0, locked: true });
+    expect(await auditOf('login.locked-out', user.id)).toHaveLength(2);
+    expect(await unlockEmailsOf(user.id)).toHaveLength(1);
+
+    // Once that link has expired, the next address's lock mails a new one.
+    await query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND purpose = 'account_unlock'`, [user.id]);
+    await failFrom('192.0.2.3');
+    const emails = await unlockEmailsOf(user.id);
+    expect(emails).toHaveLength(2);
+    const second = emails[1];
+    expect(second.token).not.toBe(first.token);
+
+    // 15 failures so far; 35 more from as many addresses engage the account-wide lock, which mails a
+    // fresh link though the second is still live, and the fresh one replaces it.
+    for (let i = 1; i <= 35; i++) await failFrom(`198.18.0.${i}`, 1);
+    expect(await accountLockOf(user.id)).toEqual({ failed_login_count: 0, locked: true });
+    const [, , fresh] = await unlockEmailsOf(user.id);
+    expect(await unlockEmailsOf(user.id)).toHaveLength(3);
+    expect((await rejection(unlock.unlock({ token: second.token }))).code).toBe('INVALID_ONE_TIME_TOKEN');
+    await expect(unlock.unlock({ token: fresh.token })).resolves.toEqual({ unlocked: true });
+    expect((await logIn.logIn({ email: 'mail@example.cm', password, client: { ip: '192.0.2.1' } })).user.id).toBe(user.id);
+  });
+
   it('refuses an expired, unknown or malformed unlock token and lifts nothing', async () => {
     const { user } = await register.register({ email: 'exp@example.cm', password, name: 'Exp' });
     for (let i = 1; i <= 5; i++) await rejection(logIn.logIn({ email: 'exp@example.cm', password: 'wrong password', client: attacker }));
     const [email] = await unlockEmailsOf(user.id);
-    await query(`UPDATE account_unlock_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+    await query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND purpose = 'account_unlock'`, [user.id]);
     expect((await rejection(unlock.unlock({ token: email.token }))).code).toBe('INVALID_ONE_TIME_TOKEN');
     expect((await rejection(unlock.unlock({ token: 'A'.repeat(43) }))).code).toBe('INVALID_ONE_TIME_TOKEN');
     expect((await rejection(unlock.unlock({ token: 42 as unknown as string }))).code).toBe('INVALID_ONE_TIME_TOKEN');

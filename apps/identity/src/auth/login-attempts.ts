@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventPublisher } from '@platter/messaging';
-import { randomBytes } from 'node:crypto';
-import { hashOneTimeToken } from '../account-recovery/domain/one-time-token';
+import { OneTimeTokens } from '../account-recovery/one-time-tokens';
 import { AuditLog } from '../audit/audit-log';
 import { IdentityConfig } from '../identity.config';
 import { UserRepository } from '../users/user.repository';
-import { LockoutPolicy } from './domain/lockout';
+import { LockoutPolicy, sendsUnlockLink } from './domain/lockout';
 import { LoginLockRepository } from './login-lock.repository';
 
 /** Where failed sign-ins came from; null when the caller does not know (counted as one shared source). */
@@ -18,13 +17,13 @@ const UNKNOWN_SOURCE = '';
  * knows an email cannot lock its owner out from elsewhere; a much higher account-wide count (on users)
  * locks the account everywhere against guessing spread over many addresses. Each count is one
  * statement under the row lock, so concurrent failures are all counted and exactly one of them locks.
- * A failure that locks emails the owner an unlock link (`user.account-unlock-requested`, via the outbox).
+ * A failure that locks may email the owner an unlock link (`user.account-unlock-requested`, via the
+ * outbox; the token is a one-time token of purpose `account_unlock`): see sendsUnlockLink.
  */
 @Injectable()
 export class LoginAttempts {
   private readonly sourcePolicy: LockoutPolicy;
   private readonly accountPolicy: LockoutPolicy;
-  private readonly unlockTtlMs: number;
 
   constructor(
     private readonly users: UserRepository,
@@ -32,10 +31,10 @@ export class LoginAttempts {
     config: IdentityConfig,
     private readonly audit: AuditLog,
     private readonly events: EventPublisher,
+    private readonly tokens: OneTimeTokens,
   ) {
     this.sourcePolicy = { threshold: config.LOCKOUT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
     this.accountPolicy = { threshold: config.LOCKOUT_ACCOUNT_THRESHOLD, lockMinutes: config.LOCKOUT_MINUTES };
-    this.unlockTtlMs = config.UNLOCK_TOKEN_TTL_MINUTES * 60_000;
   }
 
   /**
@@ -51,7 +50,10 @@ export class LoginAttempts {
     if (!lockedUntil) return null;
     const scope = accountLock ? 'account-wide' : `from ${key || 'an unknown address'}`;
     await this.audit.record({ action: 'login.locked-out', target: userId, detail: `locked ${scope} until ${new Date(lockedUntil).toISOString()}` });
-    await this.sendUnlockLink(userId);
+    // Concurrent failures of one account queue on its users row (countFailedLogin), so the second
+    // lock reads the link the first one issued.
+    const liveUnlockLink = await this.tokens.hasLive(userId, 'account_unlock');
+    if (sendsUnlockLink({ accountWide: accountLock !== null, liveUnlockLink })) await this.sendUnlockLink(userId);
     return lockedUntil;
   }
 
@@ -84,26 +86,24 @@ export class LoginAttempts {
 
   /** Spends an unlock token and clears the account's locks; whose account it was, or null. */
   async unlockWithToken(token: unknown): Promise<string | null> {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const userId = await this.locks.spendUnlockToken(hashOneTimeToken(token));
+    const userId = await this.tokens.consume(token, 'account_unlock');
     if (!userId) return null;
     await this.reset(userId);
     await this.audit.record({ action: 'account.unlocked', actorId: userId, target: userId, detail: 'emailed unlock link' });
     return userId;
   }
 
+  /** A new unlock token (the unused one, if any, stops working) in an event for notifications to email. */
   private async sendUnlockLink(userId: string): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user?.email || user.status !== 'active') return;
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.unlockTtlMs);
-    await this.locks.replaceUnlockToken(userId, hashOneTimeToken(token), expiresAt);
+    const issued = await this.tokens.issue(userId, 'account_unlock');
     await this.events.publish('user.account-unlock-requested', {
       user_id: user.id,
       email: user.email,
       name: user.name,
-      token,
-      expires_at: expiresAt.toISOString(),
+      token: issued.token,
+      expires_at: issued.expiresAt.toISOString(),
     });
   }
 }

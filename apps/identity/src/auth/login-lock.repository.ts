@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@platter/persistence';
 
-/** The per-address locks and the unlock tokens (login_source_locks, account_unlock_tokens). */
+/** The per-address locks (login_source_locks); the unlock links are one-time tokens (OneTimeTokens). */
 @Injectable()
 export class LoginLockRepository {
   constructor(private readonly tx: TransactionHost) {}
@@ -47,22 +47,5 @@ export class LoginLockRepository {
   async clearAll(userId: string): Promise<boolean> {
     const [, count] = await this.tx.manager.query<[unknown[], number]>(`DELETE FROM login_source_locks WHERE user_id = $1`, [userId]);
     return count > 0;
-  }
-
-  /** A new unlock token replaces the account's unused ones. */
-  async replaceUnlockToken(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.tx.manager.query(`DELETE FROM account_unlock_tokens WHERE user_id = $1 AND used_at IS NULL`, [userId]);
-    await this.tx.manager.query(`INSERT INTO account_unlock_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [tokenHash, userId, expiresAt]);
-  }
-
-  /** Spends a live token (one UPDATE: of two racing uses exactly one wins); whose it was, or null. */
-  async spendUnlockToken(tokenHash: string): Promise<string | null> {
-    const [rows] = await this.tx.manager.query<[{ user_id: string }[], number]>(
-      `UPDATE account_unlock_tokens SET used_at = now()
-       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-       RETURNING user_id`,
-      [tokenHash],
-    );
-    return rows[0]?.user_id ?? null;
   }
 }

@@ -14,6 +14,7 @@ import { EncryptGuestContact1700000012000 } from './1700000012000-encrypt-guest-
 import { AddPhoneVerification1700000013000 } from './1700000013000-add-phone-verification';
 import { AddUserBirthday1700000014000 } from './1700000014000-add-user-birthday';
 import { AddLoginSourceLocks1700000015000 } from './1700000015000-add-login-source-locks';
+import { UnlockTokensAsOneTimeTokens1700000016000 } from './1700000016000-unlock-tokens-as-one-time-tokens';
 
 /** In timestamp order (TypeORM runs pending ones sorted anyway). */
 export const identityMigrations = [
@@ -33,4 +34,5 @@ export const identityMigrations = [
   AddPhoneVerification1700000013000,
   AddUserBirthday1700000014000,
   AddLoginSourceLocks1700000015000,
+  UnlockTokensAsOneTimeTokens1700000016000,
 ];

@@ -1,6 +1,6 @@
 import { hashOneTimeToken, isWellFormedToken, lifetimeMs, newOneTimeToken } from './one-time-token';
 
-const lifetimes = { passwordResetMinutes: 30, emailVerificationHours: 48 };
+const lifetimes = { passwordResetMinutes: 30, emailVerificationHours: 48, accountUnlockMinutes: 30 };
 const now = new Date('2026-01-10T08:00:00Z');
 
 describe('one-time tokens', () => {
@@ -14,11 +14,14 @@ describe('one-time tokens', () => {
     expect(newOneTimeToken('password_reset', lifetimes, now).token).not.toBe(issued.token);
   });
 
-  it('gives a reset link 30 minutes and a verification link 48 hours by default', () => {
+  it('gives a reset link 30 minutes, a verification link 48 hours and an unlock link 30 minutes by default', () => {
     expect(newOneTimeToken('password_reset', lifetimes, now).expiresAt.toISOString()).toBe('2026-01-10T08:30:00.000Z');
     expect(newOneTimeToken('email_verification', lifetimes, now).expiresAt.toISOString()).toBe('2026-01-12T08:00:00.000Z');
-    expect(lifetimeMs('password_reset', { passwordResetMinutes: 5, emailVerificationHours: 1 })).toBe(300_000);
-    expect(lifetimeMs('email_verification', { passwordResetMinutes: 5, emailVerificationHours: 1 })).toBe(3_600_000);
+    expect(newOneTimeToken('account_unlock', lifetimes, now).expiresAt.toISOString()).toBe('2026-01-10T08:30:00.000Z');
+    const configured = { passwordResetMinutes: 5, emailVerificationHours: 1, accountUnlockMinutes: 7 };
+    expect(lifetimeMs('password_reset', configured)).toBe(300_000);
+    expect(lifetimeMs('email_verification', configured)).toBe(3_600_000);
+    expect(lifetimeMs('account_unlock', configured)).toBe(420_000);
   });
 
   it('hashes the same token to the same value, and different tokens apart', () => {

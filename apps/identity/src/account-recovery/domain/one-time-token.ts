@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** What an emailed link proves: control of the account's email, for one of these purposes. */
-export const ONE_TIME_TOKEN_PURPOSES = ['password_reset', 'email_verification'] as const;
+export const ONE_TIME_TOKEN_PURPOSES = ['password_reset', 'email_verification', 'account_unlock'] as const;
 export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
 
 const TOKEN_BYTES = 32;
@@ -11,6 +11,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export interface TokenLifetimes {
   passwordResetMinutes: number;
   emailVerificationHours: number;
+  accountUnlockMinutes: number;
 }
 
 export interface IssuedOneTimeToken {
@@ -27,7 +28,14 @@ export function newOneTimeToken(purpose: OneTimeTokenPurpose, lifetimes: TokenLi
 }
 
 export function lifetimeMs(purpose: OneTimeTokenPurpose, lifetimes: TokenLifetimes): number {
-  return purpose === 'password_reset' ? lifetimes.passwordResetMinutes * 60_000 : lifetimes.emailVerificationHours * 3_600_000;
+  switch (purpose) {
+    case 'password_reset':
+      return lifetimes.passwordResetMinutes * 60_000;
+    case 'email_verification':
+      return lifetimes.emailVerificationHours * 3_600_000;
+    case 'account_unlock':
+      return lifetimes.accountUnlockMinutes * 60_000;
+  }
 }
 
 /** SHA-256 is enough: 256 random bits leave nothing to brute-force, and lookups stay indexable. */

@@ -56,6 +56,8 @@ export class ResetPasswordService {
       await this.tokens.discardUnused(user.id, 'password_reset');
       // Verified now, so a pending verification link has nothing left to do.
       await this.tokens.discardUnused(user.id, 'email_verification');
+      // Every lock is lifted, so is a pending unlock link's purpose.
+      await this.tokens.discardUnused(user.id, 'account_unlock');
       await this.events.publish('user.password-changed', { user_id: user.id });
       await this.audit.record({ action: 'password.reset', actorId: user.id, target: user.id });
       return { password_reset: true };
