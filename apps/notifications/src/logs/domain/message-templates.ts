@@ -1,4 +1,5 @@
 import { NotificationLocale, OrderStatus, SecurityAlertKind } from '@platter/contracts';
+import { AccountLinkPurpose } from './account-links';
 import { TemplateException } from './template.exception';
 
 /** Until users choose a language, messages go out in the primary market's language (Cameroon). */
@@ -27,8 +28,9 @@ const SECURITY_ALERT_TEMPLATES: Record<`security_alert_${SecurityAlertKind}`, Re
   },
 };
 
-// The links carry a single-use token; identity decides how long each one works.
-const ACCOUNT_LINK_TEMPLATES: Record<'password_reset' | 'email_verification', Record<NotificationLocale, string>> = {
+// The links carry a single-use token; identity decides how long each one works. Typed by purpose, so
+// a new kind of link does not compile until it has its message.
+const ACCOUNT_LINK_TEMPLATES: Record<AccountLinkPurpose, Record<NotificationLocale, string>> = {
   password_reset: {
     fr: "{name}, pour choisir un nouveau mot de passe Platter, ouvrez ce lien avant {expiresAt} : {link}. Si vous n'avez rien demandé, ignorez ce message.",
     en: '{name}, to choose a new Platter password, open this link before {expiresAt}: {link}. If you did not ask for it, ignore this message.',
@@ -36,6 +38,10 @@ const ACCOUNT_LINK_TEMPLATES: Record<'password_reset' | 'email_verification', Re
   email_verification: {
     fr: '{name}, confirmez votre adresse email Platter avec ce lien avant {expiresAt} : {link}',
     en: '{name}, confirm your Platter email address with this link before {expiresAt}: {link}',
+  },
+  account_unlock: {
+    fr: "{name}, la connexion à votre compte Platter a été bloquée après plusieurs mots de passe erronés. Pour la débloquer, ouvrez ce lien avant {expiresAt} : {link}. Si ce n'était pas vous, changez votre mot de passe.",
+    en: '{name}, sign-in to your Platter account was locked after several wrong passwords. To unlock it, open this link before {expiresAt}: {link}. If this was not you, change your password.',
   },
 };
 

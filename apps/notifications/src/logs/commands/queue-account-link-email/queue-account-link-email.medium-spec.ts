@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AccountEmailTokenIssued } from '@platter/contracts';
-import { FeatureTestingModule, ThrowawaySchema, createThrowawaySchema } from '@platter/testing';
+import { EventDeliverer, FeatureTestingModule, ThrowawaySchema, createThrowawaySchema, deliverInEveryOrder, envelopesOf } from '@platter/testing';
 import { notificationsMigrations } from '../../../migrations';
 import { NotificationsConfig } from '../../../notifications.config';
 import { notificationsEntities } from '../../../notifications.module';
 import { notificationsServices } from '../../../testing/notifications-services';
+import { AccountUnlockRequestedConsumer } from './account-unlock-requested.consumer';
+import { PasswordResetRequestedConsumer } from './password-reset-requested.consumer';
 import { QueueAccountLinkEmailService } from './queue-account-link-email.service';
 
 // The emails identity's link events queue, against real PostgreSQL: one per token, however often delivered.
@@ -12,6 +14,7 @@ describe('account link emails (PostgreSQL)', () => {
   let db: ThrowawaySchema;
   let bed: FeatureTestingModule;
   let emails: QueueAccountLinkEmailService;
+  let deliverer: EventDeliverer;
   const request = (): AccountEmailTokenIssued => ({
     user_id: randomUUID(),
     email: `awa-${randomUUID()}@test.local`,
@@ -25,6 +28,8 @@ describe('account link emails (PostgreSQL)', () => {
     const config = Object.assign(new NotificationsConfig(), { APP_PUBLIC_URL: 'https://app.platter.test' });
     bed = await notificationsServices(db, config);
     emails = bed.get(QueueAccountLinkEmailService);
+    // As the RabbitMQ transport delivers: payload checked against the catalog, inbox row and handler in one transaction.
+    deliverer = new EventDeliverer(bed, 'notifications', [AccountUnlockRequestedConsumer, PasswordResetRequestedConsumer]);
   });
 
   afterAll(async () => {
@@ -53,5 +58,55 @@ describe('account link emails (PostgreSQL)', () => {
     const log = await emails.queue('email_verification', verification);
     expect(log.template).toBe('email_verification');
     expect(log.content).toContain(`https://app.platter.test/verify-email?token=${verification.token}`);
+  });
+
+  it('emails the unlock link identity asks for when sign-in is locked, once however often the event is delivered', async () => {
+    const unlock = request();
+    const [event] = envelopesOf([{ type: 'user.account-unlock-requested', payload: unlock }], 'identity');
+    expect(await deliverer.deliver(event)).toBe('handled');
+    // Redelivered by the broker: the inbox absorbs it. Published again under a new message id (a relay
+    // retry that lost its ack): the token's dedup key does.
+    expect(await deliverer.deliver(event)).toBe('duplicate');
+    expect(await deliverer.deliver({ ...event, id: randomUUID() })).toBe('handled');
+
+    const rows = await db.dataSource.query(
+      `SELECT type, provider, template, locale, status, content, dedup_key FROM notification_logs WHERE recipient = $1`,
+      [unlock.email],
+    );
+    expect(rows).toEqual([
+      {
+        type: 'email', provider: 'smtp', template: 'account_unlock', locale: 'fr', status: 'queued',
+        content: expect.stringContaining(`https://app.platter.test/unlock-account?token=${unlock.token}`),
+        dedup_key: expect.stringMatching(/^account_unlock:[0-9a-f]{64}$/),
+      },
+    ]);
+    expect(rows[0].content).toMatch(/^Awa, la connexion à votre compte Platter a été bloquée/);
+    expect(rows[0].content).toContain(unlock.expires_at);
+    expect(rows[0].dedup_key).not.toContain(unlock.token);
+  });
+
+  it('queues the same emails for one account in every order of its link events, redelivered', async () => {
+    const failures = await deliverInEveryOrder({
+      deliverer,
+      // A fresh account and fresh tokens per order, as identity would issue them.
+      events: () => {
+        const who = request();
+        return envelopesOf(
+          [
+            { type: 'user.account-unlock-requested', payload: who },
+            { type: 'user.password-reset-requested', payload: { ...who, token: request().token } },
+          ],
+          'identity',
+        );
+      },
+      state: async (envelopes) =>
+        (
+          await db.dataSource.query(`SELECT template FROM notification_logs WHERE recipient = $1 ORDER BY template`, [
+            (envelopes[0].payload as AccountEmailTokenIssued).email,
+          ])
+        ).map((r: { template: string }) => r.template),
+      expected: () => ['account_unlock', 'password_reset'],
+    });
+    expect(failures).toEqual([]);
   });
 });

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AccountEmailTokenIssued } from '@platter/contracts';
 import { NotificationsConfig } from '../../../notifications.config';
-import { accountLink } from '../../domain/account-links';
+import { AccountLinkPurpose, accountLink } from '../../domain/account-links';
 import { DEFAULT_LOCALE } from '../../domain/message-templates';
 import { NotificationLog } from '../../notification-log.entity';
 import { NotificationQueue } from '../../notification-queue';
 
-export type AccountLinkPurpose = 'password_reset' | 'email_verification';
-
-/** Emails the link identity asked for (password reset, email verification), built on APP_PUBLIC_URL. */
+/** Emails the link identity asked for (password reset, email verification, account unlock), built on APP_PUBLIC_URL. */
 @Injectable()
 export class QueueAccountLinkEmailService {
   constructor(
