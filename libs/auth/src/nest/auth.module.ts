@@ -24,7 +24,8 @@ export class AuthModule {
         { provide: AUTH_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
         { provide: JwksKeyStore, inject: [AUTH_OPTIONS], useFactory: (o: AuthModuleOptions) => new JwksKeyStore(o.fetchJwks, o) },
         { provide: AccessTokenVerifier, inject: [JwksKeyStore], useFactory: (keys: JwksKeyStore) => new AccessTokenVerifier(keys) },
-        { provide: AUTH_GUARD_HOOKS, inject: [AUTH_OPTIONS], useFactory: (o: AuthModuleOptions) => o.guardHooks ?? {} },
+        // Without hooks the guard falls back to none (its own default).
+        { provide: AUTH_GUARD_HOOKS, inject: [AUTH_OPTIONS], useFactory: (o: AuthModuleOptions) => o.guardHooks },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],

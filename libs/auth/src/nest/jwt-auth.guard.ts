@@ -16,7 +16,6 @@ export interface AuthGuardHooks {
     lookup: RevocationLookup;
     /** Refuse with 503 (rather than let through) when the list cannot be read for this request. */
     failClosed(req: GuardedRequest, actor: VerifiedActor): boolean;
-    onUnavailable?(err: Error): void;
   };
   /**
    * Hears of every token refused on a route that needs one (invalid, expired, revoked); may throw
@@ -70,8 +69,7 @@ export class JwtAuthGuard implements CanActivate {
     let revokedAt: number | null;
     try {
       revokedAt = await revocations.lookup.revokedAt(actor.user_id);
-    } catch (err) {
-      revocations.onUnavailable?.(err as Error);
+    } catch {
       if (revocations.failClosed(req, actor)) throw new RevocationListUnavailableError();
       return actor;
     }
