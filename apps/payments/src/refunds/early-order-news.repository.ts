@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { OrderRefundRequested } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
+
+/** The status a kept refund request is filed under: one row per request. */
+const REFUND_REQUESTED = 'refund-requested:';
 
 /** What payments can hear of an order before its order.created. */
 export type EarlyOrderStatus = 'cancelled' | 'completed';
+
+/** The news kept for an order, as order.created takes it: when each was heard, or null. */
+export interface EarlyOrderNews {
+  cancelledAt: Date | null;
+  completedAt: Date | null;
+}
 
 /**
  * News of orders payments has no payment for yet (early_order_news). Both the event that brings the
@@ -21,9 +31,33 @@ export class EarlyOrderNewsRepository {
     await this.tx.manager.query(`INSERT INTO early_order_news (order_id, status, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [orderId, status, seenAt]);
   }
 
-  /** When the news was heard, or null. */
-  async seenAt(orderId: string, status: EarlyOrderStatus): Promise<Date | null> {
-    const rows: Array<{ seen_at: Date }> = await this.tx.manager.query(`SELECT seen_at FROM early_order_news WHERE order_id = $1 AND status = $2`, [orderId, status]);
-    return rows[0]?.seen_at ?? null;
+  /** Keeps a refund request until the money it refunds is captured (a redelivery keeps it once). */
+  async keepRefundRequest(request: OrderRefundRequested, seenAt: Date = new Date()): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO early_order_news (order_id, status, news, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [request.order_id, REFUND_REQUESTED + request.refund_request_id, JSON.stringify(request), seenAt],
+    );
+  }
+
+  /** The refund requests kept for the order, removed, in the order they were heard. */
+  async takeRefundRequests(orderId: string): Promise<Array<{ request: OrderRefundRequested; seenAt: Date }>> {
+    const [rows]: [Array<{ news: OrderRefundRequested; seen_at: Date }>, number] = await this.tx.manager.query(
+      `DELETE FROM early_order_news WHERE order_id = $1 AND starts_with(status, $2) RETURNING news, seen_at`,
+      [orderId, REFUND_REQUESTED],
+    );
+    return rows
+      .map((r) => ({ request: r.news, seenAt: new Date(r.seen_at) }))
+      .sort((a, b) => a.seenAt.getTime() - b.seenAt.getTime());
+  }
+
+  /** The order's kept cancellation and completion, removed: the opening payment applies them once. */
+  async take(orderId: string): Promise<EarlyOrderNews> {
+    // TypeORM answers a DELETE's query() as [rows, rowCount].
+    const [rows]: [Array<{ status: string; seen_at: Date }>, number] = await this.tx.manager.query(
+      `DELETE FROM early_order_news WHERE order_id = $1 AND status IN ('cancelled', 'completed') RETURNING status, seen_at`,
+      [orderId],
+    );
+    const at = (status: EarlyOrderStatus) => rows.find((r) => r.status === status)?.seen_at ?? null;
+    return { cancelledAt: at('cancelled'), completedAt: at('completed') };
   }
 }

@@ -19,6 +19,6 @@ import { RefundRepository } from './refund.repository';
   imports: [TransactionsModule, WalletModule],
   controllers: [OrderCancelledConsumer, OrderRefundRequestedConsumer],
   providers: [PaymentRepository, EarlyOrderNewsRepository, RefundRepository, RefundIssuer, RefundWakeups, RefundCancelledOrderService, RefundOnRequestService],
-  exports: [RefundIssuer, RefundWakeups, RefundRepository, EarlyOrderNewsRepository],
+  exports: [RefundIssuer, RefundWakeups, RefundRepository, EarlyOrderNewsRepository, RefundOnRequestService],
 })
 export class RefundsModule {}

@@ -31,3 +31,14 @@ export function planRefund(payment: RefundablePayment, ask: { amount: number | n
   if (toWallet && !payment.customer_id) return { kind: 'rejected', reason: payment.provider === 'cash' ? 'CASH_REFUND_NEEDS_CUSTOMER' : 'NO_WALLET_FOR_GUEST' };
   return { kind: 'refund', amount, destination: toWallet ? 'wallet' : 'provider' };
 }
+
+/**
+ * Whether a refund request must wait for a capture payments has not heard of yet. Ordering asks for
+ * a refund only of money it saw paid, so a cash payment still awaiting collection means the order's
+ * order.completed (the cash handed over) is still on its way: answering now would refuse money that
+ * is about to be there. Any other payment answers at once (provider and wallet captures are
+ * payments' own news).
+ */
+export function waitsForCapture(payment: { status: PaymentStatus }): boolean {
+  return payment.status === 'awaiting_collection';
+}

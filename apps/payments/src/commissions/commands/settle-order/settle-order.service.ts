@@ -8,6 +8,7 @@ import { CommissionRepository } from '../../commission.repository';
 import { rateOf, settle, settlementLines } from '../../domain/settlement-rules';
 import { PaymentRepository } from '../../../payments/payment.repository';
 import { EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
+import { RefundOnRequestService } from '../../../refunds/commands/refund-on-request/refund-on-request.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,7 +17,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * completion), the settlement in the ledger (restaurant, platform, driver; cash held by whoever took
  * it), the driver's earning, and a cash payment marked collected. Once per order. A completion heard
  * before order.created settles all the same (it needs no payment) and is kept, so the late opening
- * of a cash payment marks it collected.
+ * of a cash payment marks it collected. Refund requests that waited for the cash are answered after
+ * the settlement, as if they had come after it (they did: ordering asks only once it is completed).
  */
 @Injectable()
 export class SettleOrderService {
@@ -30,6 +32,7 @@ export class SettleOrderService {
     private readonly ledger: Ledger,
     @Inject(PaymentsConfig) private readonly config: PaymentsConfig,
     private readonly earlyNews: EarlyOrderNewsRepository,
+    private readonly refundRequests: RefundOnRequestService,
   ) {}
 
   async settle(order: OrderCompleted): Promise<void> {
@@ -89,6 +92,7 @@ export class SettleOrderService {
           earned_at: completedAt,
         });
       }
+      if (payment) await this.refundRequests.answerKept(order.order_id);
     });
   }
 }

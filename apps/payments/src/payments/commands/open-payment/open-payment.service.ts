@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
+import { RefundOnRequestService } from '../../../refunds/commands/refund-on-request/refund-on-request.service';
 import { PaymentOutcomes } from '../../payment-outcomes';
 import { initialPayment } from '../../domain/payment-rules';
 import { Payment } from '../../payment.entity';
@@ -31,7 +32,8 @@ export class PaymentStarter {
  * copy of the amount. Wallet orders are charged at once: without the funds the payment fails for
  * good (payment.failed final, INSUFFICIENT_BALANCE) and ordering cancels the order. An order whose
  * cancellation was heard first opens cancelled: nothing is charged or pushed to the payer; a cash
- * order whose completion was heard first opens collected.
+ * order whose completion was heard first opens collected. Refund requests heard first are answered
+ * once the payment stands so.
  */
 @Injectable()
 export class OpenPaymentService {
@@ -39,6 +41,7 @@ export class OpenPaymentService {
     private readonly tx: TransactionHost,
     private readonly payments: PaymentRepository,
     private readonly earlyNews: EarlyOrderNewsRepository,
+    private readonly refundRequests: RefundOnRequestService,
     @Optional() private readonly outcomes?: PaymentOutcomes,
     @Optional() private readonly walletCharger?: WalletCharger,
     @Optional() private readonly starter?: PaymentStarter,
@@ -64,29 +67,36 @@ export class OpenPaymentService {
       });
       const payment = (await this.payments.lock({ order_id: order.order_id }))!;
       if (!opened) return payment;
-      const cancelledAt = await this.earlyNews.seenAt(order.order_id, 'cancelled');
-      if (cancelledAt) {
-        await this.payments.markOrderCancelled(payment.id, cancelledAt);
-        await this.payments.markCancelled(payment.id);
-        payment.order_cancelled_at = cancelledAt;
-        payment.status = 'cancelled';
-        return payment;
-      }
-      const completedAt = await this.earlyNews.seenAt(order.order_id, 'completed');
-      if (completedAt && payment.method === 'cash') {
-        // Settled already: the cash changed hands when the order completed.
-        await this.payments.markCashCollected(payment.id, completedAt);
-        return (await this.payments.lock({ order_id: order.order_id }))!;
-      }
-      if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
-        if (!payment.customer_id) {
-          await this.outcomes.fail(payment, { provider: 'wallet', reason: 'WALLET_NEEDS_CUSTOMER', final: true });
-        } else if ((await this.walletCharger.charge(payment)) === 'insufficient_balance') {
-          await this.outcomes.fail(payment, { provider: 'wallet', reason: 'INSUFFICIENT_BALANCE', final: true });
-        }
-      }
-      this.starter?.afterOpened(payment);
-      return payment;
+      await this.applyEarlyNews(payment);
+      // Refund requests heard first are answered against the payment as it now stands (captured or not).
+      await this.refundRequests.answerKept(order.order_id);
+      return (await this.payments.lock({ order_id: order.order_id }))!;
     });
+  }
+
+  /** The new payment as the order's news says: cancelled, collected, or charged and started. */
+  private async applyEarlyNews(payment: Payment): Promise<void> {
+    // Taken, not read: once the payment exists, the news has nothing left to wait for.
+    const { cancelledAt, completedAt } = await this.earlyNews.take(payment.order_id!);
+    if (cancelledAt) {
+      await this.payments.markOrderCancelled(payment.id, cancelledAt);
+      await this.payments.markCancelled(payment.id);
+      payment.order_cancelled_at = cancelledAt;
+      payment.status = 'cancelled';
+      return;
+    }
+    if (completedAt && payment.method === 'cash') {
+      // Settled already: the cash changed hands when the order completed.
+      await this.payments.markCashCollected(payment.id, completedAt);
+      return;
+    }
+    if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
+      if (!payment.customer_id) {
+        await this.outcomes.fail(payment, { provider: 'wallet', reason: 'WALLET_NEEDS_CUSTOMER', final: true });
+      } else if ((await this.walletCharger.charge(payment)) === 'insufficient_balance') {
+        await this.outcomes.fail(payment, { provider: 'wallet', reason: 'INSUFFICIENT_BALANCE', final: true });
+      }
+    }
+    this.starter?.afterOpened(payment);
   }
 }
