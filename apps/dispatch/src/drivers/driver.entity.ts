@@ -23,6 +23,10 @@ export class Driver {
   @Column('text', { nullable: true }) suspended_from: Exclude<DriverStatus, 'suspended'> | null;
   @Column('timestamptz', { nullable: true }) reviewed_at: Date | null;
   @Column('uuid', { nullable: true }) reviewed_by: string | null;
+  /** When identity made the profile change name and phone come from (user.profile-updated's occurred_at): an older one moves nothing. */
+  @Column('timestamptz', { nullable: true }) profile_changed_at: Date | null;
+  /** When identity made the account status change last applied (user.status-changed's occurred_at): an older one moves nothing. */
+  @Column('timestamptz', { nullable: true }) account_status_at: Date | null;
   /** user.deleted: personal data erased; the profile stays (deliveries refer to it), suspended for good. */
   @Column('timestamptz', { nullable: true }) erased_at: Date | null;
   @Column('boolean', { default: false }) online: boolean;

@@ -31,6 +31,20 @@ export interface OfferCandidateRow {
   held: Array<{ restaurant_id: string; lat: number | null; lng: number | null }>;
 }
 
+/** The name and phone identity's user.profile-updated gives (no phone: the account has none, keep ours). */
+export interface AccountProfile {
+  name: string;
+  phone: string | null;
+}
+
+/** The account status identity's user.status-changed gives. */
+export type AccountStatus = 'active' | 'suspended' | 'banned';
+
+/** An account event heard before the user's registration, with when identity made it. */
+export type EarlyAccountNews =
+  | { kind: 'profile'; profile: AccountProfile; changedAt: Date }
+  | { kind: 'status'; status: AccountStatus; changedAt: Date };
+
 /** A driver's newest position, as the location pipeline writes it (the report without its accuracy). */
 export type LatestPosition = Omit<DriverPosition, 'accuracy'>;
 
@@ -68,6 +82,62 @@ export class DriverRepository {
   async wasErased(id: string): Promise<boolean> {
     const rows: unknown[] = await this.tx.manager.query(`SELECT 1 FROM erased_accounts WHERE user_id = $1`, [id]);
     return rows.length > 0;
+  }
+
+  /**
+   * Keeps an account event of a user with no profile yet, the newest of its kind only (by when
+   * identity made it), for the registration to apply.
+   */
+  async keepEarlyAccountNews(userId: string, news: EarlyAccountNews): Promise<void> {
+    // Raw, as the other early-news tables: an upsert that keeps the newer row.
+    await this.tx.manager.query(
+      `INSERT INTO early_account_news (user_id, kind, news, changed_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, kind) DO UPDATE SET news = EXCLUDED.news, changed_at = EXCLUDED.changed_at, seen_at = now()
+       WHERE early_account_news.changed_at < EXCLUDED.changed_at`,
+      [userId, news.kind, JSON.stringify(news.kind === 'profile' ? news.profile : { status: news.status }), news.changedAt],
+    );
+  }
+
+  /** The account events kept for the user, removed (the registration applies them, or they are discarded). */
+  async takeEarlyAccountNews(userId: string): Promise<EarlyAccountNews[]> {
+    // TypeORM answers a DELETE's query() as [rows, rowCount].
+    const [rows]: [Array<{ kind: 'profile' | 'status'; news: Record<string, unknown>; changed_at: Date }>, number] = await this.tx.manager.query(
+      `DELETE FROM early_account_news WHERE user_id = $1 RETURNING kind, news, changed_at`,
+      [userId],
+    );
+    return rows.map((r) =>
+      r.kind === 'profile'
+        ? { kind: 'profile', profile: r.news as unknown as AccountProfile, changedAt: new Date(r.changed_at) }
+        : { kind: 'status', status: r.news.status as AccountStatus, changedAt: new Date(r.changed_at) },
+    );
+  }
+
+  /**
+   * The account's name and phone (the phone only when it has one) as identity set them at
+   * `changedAt`, unless a newer change is applied already or the driver was erased. False when nothing moved.
+   */
+  async updateContactIfNewer(id: string, profile: AccountProfile, changedAt: Date): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(Driver)
+      .set({ name: profile.name, ...(profile.phone ? { phone: profile.phone } : {}), profile_changed_at: changedAt })
+      .where('id = :id AND erased_at IS NULL AND (profile_changed_at IS NULL OR profile_changed_at < :changedAt)', { id, changedAt })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Records `changedAt` as the time of the account status the driver follows, if it is newer than
+   * the one they follow: true when the caller should apply that status, false for an older one.
+   */
+  async claimAccountStatus(id: string, changedAt: Date): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(Driver)
+      .set({ account_status_at: changedAt })
+      .where('id = :id AND (account_status_at IS NULL OR account_status_at < :changedAt)', { id, changedAt })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Opens a pending profile for a driver dispatch has not heard of yet; an existing one is left alone. */

@@ -37,6 +37,9 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
   let admin: AdminDriversRpc;
   let getProfile: GetProfileRpc;
   const ADMIN: Actor = { user_id: randomUUID(), role: 'admin' };
+  // When identity made each account change (the envelopes' occurred_at): later calls, later changes.
+  let clock = Date.now();
+  const at = () => new Date(++clock);
 
   beforeAll(async () => {
     db = await createThrowawaySchema('dispatch', { entities: dispatchEntities, migrations: dispatchMigrations });
@@ -165,32 +168,35 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
 
   it("suspends the driver with the user's account, keeps them so on a replay, and lifts only the account's suspension", async () => {
     const driver = await onlineDriver();
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'suspended' });
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'suspended' });
+    const suspendedAt = at();
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'suspended' }, suspendedAt);
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'suspended' }, suspendedAt);
     expect(await getProfile.get({ actor: driver, data: {} })).toMatchObject({ status: 'suspended', online: false, suspension_reason: 'user account suspended' });
     expect((await rejection(review.move(driver.user_id, 'reinstate', ADMIN))).message).toMatch(/reactivate the account/);
 
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' });
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' }, at());
     expect(await getProfile.get({ actor: driver, data: {} })).toMatchObject({ status: 'approved', online: false });
     const history = (await admin.get({ actor: ADMIN, data: { id: driver.user_id } })).history.map((h) => [h.action, h.actor_id]);
     expect(history).toEqual([['approve', ADMIN.user_id], ['account_suspended', null], ['account_reactivated', null]]);
 
     // An admin's suspension outlives the account's reactivation.
     await review.move(driver.user_id, 'suspend', ADMIN, 'Under investigation');
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'banned' });
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' });
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'banned' }, at());
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' }, at());
     expect(await getProfile.get({ actor: driver, data: {} })).toMatchObject({ status: 'suspended', suspension_reason: 'Under investigation' });
   });
 
   it('follows the account name and ignores users who are not drivers', async () => {
     const driver = await newDriver('Old Name');
-    await accounts.profileUpdated({ user_id: driver.user_id, name: 'New Name', phone: null });
+    await accounts.profileUpdated({ user_id: driver.user_id, name: 'New Name', phone: null }, at());
     expect(await getProfile.get({ actor: driver, data: {} })).toMatchObject({ name: 'New Name', phone: '+237670000111' });
     const stranger = randomUUID();
-    await accounts.profileUpdated({ user_id: stranger, name: 'Nobody', phone: null });
-    await accounts.statusChanged({ user_id: stranger, status: 'banned' });
+    await accounts.profileUpdated({ user_id: stranger, name: 'Nobody', phone: null }, at());
+    await accounts.statusChanged({ user_id: stranger, status: 'banned' }, at());
     await accounts.deleted({ user_id: stranger });
     expect(Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM drivers WHERE id = $1`, [stranger]))[0].n)).toBe(0);
+    // The news kept in case a registration was late goes with the erasure.
+    expect(Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM early_account_news WHERE user_id = $1`, [stranger]))[0].n)).toBe(0);
   });
 
   it("erases a deleted user's personal data and documents (files too), keeps them suspended for good", async () => {
@@ -208,7 +214,7 @@ describe('driver onboarding (PostgreSQL, documents on disk)', () => {
     expect(row).toEqual({ name: null, phone: null, vehicle_plate: null, license_number: null, last_lat: null, status: 'suspended', online: false, erased_at: expect.any(Date) });
     expect(await readdir(join(dir, 'drivers', driver.user_id))).toEqual([]);
     expect((await rejection(admin.document({ actor: ADMIN, data: { driver_id: driver.user_id, document_id: doc.id } }))).code).toBe('NOT_FOUND');
-    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' });
+    await accounts.statusChanged({ user_id: driver.user_id, status: 'active' }, at());
     expect((await rejection(review.move(driver.user_id, 'reinstate', ADMIN))).message).toMatch(/account was deleted/);
   });
 

@@ -4,11 +4,16 @@ import { TransactionHost } from '@platter/persistence';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
 import { DriverStatusMover } from '../../driver-status-mover';
 import { Driver } from '../../driver.entity';
-import { DriverRepository } from '../../driver.repository';
+import { DriverRepository, EarlyAccountNews } from '../../driver.repository';
 
 /**
- * What identity's account events mean to a driver's profile (users who are not drivers have none:
- * nothing happens). Each is idempotent, so a redelivered event changes nothing more.
+ * What identity's account events mean to a driver's profile. Each is idempotent, so a redelivered
+ * event changes nothing more, and they come in any order (docs/event-ordering.md): a profile change
+ * or a status change carries when identity made it (`changedAt`, its envelope's occurred_at) and
+ * only a newer one moves the driver; one heard before the registration is kept (early_account_news,
+ * newest of each kind) for the registration to apply, and discarded by it if the user is no driver.
+ * Everything for one account runs under its lock (DriverRepository.lockAccount), which the
+ * registration takes too.
  */
 @Injectable()
 export class DriverAccountService {
@@ -20,22 +25,40 @@ export class DriverAccountService {
   ) {}
 
   /** The name restaurants see follows the account; so does the phone, unless the account has none. */
-  async profileUpdated(e: UserProfileUpdated): Promise<void> {
+  async profileUpdated(e: UserProfileUpdated, changedAt: Date): Promise<void> {
     await this.tx.run(async () => {
-      const driver = await this.lock(e.user_id);
-      if (!driver || driver.erased_at) return;
-      await this.drivers.update(driver.id, { name: e.name, ...(e.phone ? { phone: e.phone } : {}) });
+      await this.drivers.lockAccount(e.user_id);
+      await this.applyOrKeep(e.user_id, { kind: 'profile', profile: { name: e.name, phone: e.phone ?? null }, changedAt });
     });
   }
 
   /** Suspended or banned: the driver is suspended (and offline) too; active again: the account's suspension is lifted. */
-  async statusChanged(e: UserStatusChanged): Promise<void> {
+  async statusChanged(e: UserStatusChanged, changedAt: Date): Promise<void> {
     await this.tx.run(async () => {
-      const driver = await this.lock(e.user_id);
-      if (!driver) return;
-      if (e.status === 'active') await this.mover.apply(driver, 'account_reactivated', { actor: null });
-      else await this.mover.apply(driver, 'account_suspended', { actor: null, reason: `user account ${e.status}` });
+      await this.drivers.lockAccount(e.user_id);
+      await this.applyOrKeep(e.user_id, { kind: 'status', status: e.status, changedAt });
     });
+  }
+
+  /**
+   * Applies account news to the user's profile, or keeps it when there is none yet (an erased
+   * account keeps nothing). Under the account's lock, in the caller's transaction; the registration
+   * calls it with the news it took.
+   */
+  async applyOrKeep(userId: string, news: EarlyAccountNews): Promise<void> {
+    const driver = await this.lock(userId);
+    if (!driver) {
+      if (!(await this.drivers.wasErased(userId))) await this.drivers.keepEarlyAccountNews(userId, news);
+      return;
+    }
+    if (news.kind === 'profile') {
+      await this.drivers.updateContactIfNewer(driver.id, news.profile, news.changedAt);
+      return;
+    }
+    // A status older than the one the driver follows already changes nothing.
+    if (!(await this.drivers.claimAccountStatus(driver.id, news.changedAt))) return;
+    if (news.status === 'active') await this.mover.apply(driver, 'account_reactivated', { actor: null });
+    else await this.mover.apply(driver, 'account_suspended', { actor: null, reason: `user account ${news.status}` });
   }
 
   /**
@@ -45,6 +68,8 @@ export class DriverAccountService {
   async deleted(e: UserDeleted): Promise<void> {
     await this.tx.run(async () => {
       await this.drivers.lockAccount(e.user_id);
+      // News kept for a registration that will now open nothing: the personal data goes with it.
+      await this.drivers.takeEarlyAccountNews(e.user_id);
       const driver = await this.lock(e.user_id);
       if (!driver) {
         // Not a driver, or the registration has not arrived yet: remembered, so it opens nothing.
