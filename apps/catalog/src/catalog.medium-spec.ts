@@ -101,7 +101,7 @@ describe('catalog (PostgreSQL)', () => {
       order_id: randomUUID(), order_number: 'ORD-20260101-AAAAAA', restaurant_id: restaurant.id, restaurant_owner_id: owner.user_id,
       customer_id: randomUUID(), status: 'created', items: [{ ...line, quantity: 2 }, { ...line, quantity: 1 }],
       subtotal: 10500, total_amount: 11500, currency: 'XAF', delivery_type: 'delivery', payment_method: 'cash',
-    });
+    }, new Date());
     const [row] = await dataSource.query(`SELECT order_count FROM menu_items WHERE id = $1`, [ndole.id]);
     expect(row.order_count).toBe(3);
   });

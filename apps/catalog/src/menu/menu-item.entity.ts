@@ -12,6 +12,8 @@ export class MenuItem {
   @Column('integer') price: number;
   @Column('char', { length: 3 }) currency: string;
   @Column('boolean') is_available: boolean;
+  /** When is_available was last decided (item.86ed's or a sell-out's event time, an owner's change): an older decision moves nothing. */
+  @Column('timestamptz', { nullable: true }) availability_changed_at: Date | null;
   /** Units ordered so far (popularity), counted from order.created. */
   @Column('integer', { default: 0 }) order_count: number;
   /** Image URLs, the first one is the item's main picture. */

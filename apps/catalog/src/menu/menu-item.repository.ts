@@ -124,8 +124,19 @@ export class MenuItemRepository {
     return rows[0] ?? null;
   }
 
-  async markUnavailable(itemId: string): Promise<void> {
-    await this.tx.repository(MenuItem).update({ id: itemId }, { is_available: false });
+  /**
+   * Switches a sold-out item off, as decided at `at` (the order's time), unless a newer decision on
+   * its availability was applied already; an item already off records the decision too, or an older
+   * 86 arriving after it would switch it back on. False when nothing moved.
+   */
+  async markSoldOut(itemId: string, at: Date): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(MenuItem)
+      .set({ is_available: false, availability_changed_at: at })
+      .where('id = :itemId AND (availability_changed_at IS NULL OR availability_changed_at < :at)', { itemId, at })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Replaces the item's variants with these (none: the item has no variants). */

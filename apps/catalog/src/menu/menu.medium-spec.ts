@@ -209,13 +209,13 @@ describe('menus (PostgreSQL)', () => {
       items: lines.map(([menu_item_id, quantity]) => ({ menu_item_id, quantity, name: 'x', unit_price: 1 })),
     });
     const record = catalog.recordItemOrders;
-    await record.record(order([[counted.id, 2], [uncounted.id, 5]]));
+    await record.record(order([[counted.id, 2], [uncounted.id, 5]]), new Date());
     const rows = async () => dataSource.query(`SELECT name, order_count, stock_quantity, is_available FROM menu_items WHERE id = ANY($1) ORDER BY name`, [[counted.id, uncounted.id]]);
     expect(await rows()).toEqual([
       { name: 'Bouteille de vin', order_count: 2, stock_quantity: 1, is_available: true },
       { name: 'Eau', order_count: 5, stock_quantity: null, is_available: true },
     ]);
-    await record.record(order([[counted.id, 2]]));
+    await record.record(order([[counted.id, 2]]), new Date());
     expect((await rows())[0]).toEqual({ name: 'Bouteille de vin', order_count: 4, stock_quantity: 0, is_available: false });
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: counted.id, is_available: false });
   });
@@ -225,12 +225,13 @@ describe('menus (PostgreSQL)', () => {
     const fish = await createItem.create(owner, item({ name: 'Poisson braisé du jour', price: 6000 }));
     const before = (await outbox('menu.item-changed')).length;
     const by = staff.user_id;
-    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by })).toBe(true);
+    const decidedAt = new Date();
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by }, decidedAt)).toBe(true);
     expect((await outbox('menu.item-changed')).at(-1)).toMatchObject({ item_id: fish.id, is_available: false });
     // A redelivery, another restaurant's claim and an unknown item change nothing and announce nothing.
-    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by })).toBe(false);
-    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: randomUUID(), available: true, by })).toBe(false);
-    expect(await setAvailability.applyFromKitchen({ item_id: randomUUID(), restaurant_id: restaurantId, available: true, by })).toBe(false);
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: restaurantId, available: false, by }, decidedAt)).toBe(false);
+    expect(await setAvailability.applyFromKitchen({ item_id: fish.id, restaurant_id: randomUUID(), available: true, by }, new Date())).toBe(false);
+    expect(await setAvailability.applyFromKitchen({ item_id: randomUUID(), restaurant_id: restaurantId, available: true, by }, new Date())).toBe(false);
     expect((await outbox('menu.item-changed')).length).toBe(before + 1);
   });
 });

@@ -8,7 +8,9 @@ import { unitsPerItem } from './units-per-item';
 /**
  * Popularity and stock: each ordered item's order_count grows by the units ordered and, for items
  * whose stock is counted (stock_quantity set), the stock shrinks; an item that runs out is switched
- * off and announced, so ordering refuses it from then on.
+ * off and announced, so ordering refuses it from then on. The sell-out is a decision on the item's
+ * availability made when the order was (`orderedAt`): a kitchen's item.86ed made later wins whatever
+ * order the two arrive in (docs/event-ordering.md).
  */
 @Injectable()
 export class RecordItemOrdersService {
@@ -18,13 +20,14 @@ export class RecordItemOrdersService {
     private readonly writer: MenuItemWriter,
   ) {}
 
-  async record(order: OrderCreated): Promise<void> {
+  /** `orderedAt`: when ordering placed the order (its envelope's occurred_at). */
+  async record(order: OrderCreated, orderedAt: Date): Promise<void> {
     await this.tx.run(async () => {
       for (const [itemId, units] of unitsPerItem(order.items)) {
         const after = await this.items.recordOrdered(itemId, order.restaurant_id, units);
-        const soldOut = after?.stock_quantity === 0 && after.is_available;
-        if (soldOut) {
-          await this.items.markUnavailable(itemId);
+        if (after?.stock_quantity !== 0) continue;
+        // Announced only when it was on: an item off already changes nothing anyone copies.
+        if ((await this.items.markSoldOut(itemId, orderedAt)) && after.is_available) {
           await this.writer.announce(await this.items.get(itemId));
         }
       }

@@ -24,23 +24,30 @@ export class SetItemAvailabilityService {
       const restaurant = await this.actingRestaurants.find(actor, ANY_MEMBER);
       const item = await this.writer.requireItem(restaurant.id, data.id);
       item.is_available = data.is_available;
+      item.availability_changed_at = new Date();
       await this.items.save(item);
       return this.writer.announce(item);
     });
   }
 
   /**
-   * From the kitchen's `item.86ed`, whose sender the kitchen already checked. An item that is gone
-   * (deleted meanwhile) or not this restaurant's is ignored: retrying would not make it exist.
+   * From the kitchen's `item.86ed`, whose sender the kitchen already checked, made at `changedAt`
+   * (its envelope's occurred_at). An item that is gone (deleted meanwhile) or not this restaurant's
+   * is ignored: retrying would not make it exist. A decision older than the item's last one moves
+   * nothing; a newer one is recorded even when the item already is so, or an older opposite 86
+   * arriving after it would still apply. Announced only when it changed.
    */
-  async applyFromKitchen(event: Item86ed): Promise<boolean> {
+  async applyFromKitchen(event: Item86ed, changedAt: Date): Promise<boolean> {
     return this.tx.run(async () => {
       const item = await this.items.lockLive(event.restaurant_id, event.item_id);
-      if (!item || item.is_available === event.available) return false;
+      if (!item) return false;
+      if (item.availability_changed_at && item.availability_changed_at >= changedAt) return false;
+      const changed = item.is_available !== event.available;
       item.is_available = event.available;
+      item.availability_changed_at = changedAt;
       await this.items.save(item);
-      await this.writer.announce(item);
-      return true;
+      if (changed) await this.writer.announce(item);
+      return changed;
     });
   }
 }
