@@ -8,7 +8,6 @@ import * as net from 'node:net';
 export class TcpProxy {
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
-  private refusing = false;
   /** Connections accepted since the start (a reconnect shows as one more). */
   accepted = 0;
 
@@ -35,10 +34,6 @@ export class TcpProxy {
   }
 
   private forward(client: net.Socket): void {
-    if (this.refusing) {
-      client.resetAndDestroy();
-      return;
-    }
     this.accepted++;
     const upstream = net.connect(this.target.port, this.target.host);
     for (const s of [client, upstream]) {
@@ -64,13 +59,11 @@ export class TcpProxy {
 
   /** Cuts every connection and refuses new ones for `ms`, then forwards again. */
   async refuse(ms: number): Promise<void> {
-    this.refusing = true;
     // close() completes only once the last connection is gone: stop listening, then cut.
     const closed = new Promise<void>((r) => this.server.close(() => r()));
     this.cut();
     await closed;
     await new Promise((r) => setTimeout(r, ms));
-    this.refusing = false;
     await this.start();
   }
 
