@@ -113,10 +113,6 @@ const HOSTILE_QUERY_VALUES = [
   '',
 ];
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)];
-}
-
 function pickSome<T>(rand: () => number, list: readonly T[], n: number): T[] {
   const copy = [...list];
   const out: T[] = [];
@@ -302,11 +298,6 @@ export class OpenApiFuzzer {
     if (list.length <= n) return [...list];
     const indexes = pickSome(this.rand, list.map((_, i) => i), n).sort((a, b) => a - b);
     return indexes.map((i) => list[i]);
-  }
-
-  /** A random element: exposed so callers can vary inputs from the same seed. */
-  any<T>(list: readonly T[]): T {
-    return pick(this.rand, list);
   }
 }
 
