@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { checkDeadLetters, checkLedger, checkOrderInvariants, checkOutboxes, ExpectedOrder, openDatabase, SERVICE_SCHEMAS } from './support/invariants';
+import { ADMIN_DATABASE_URL, checkDeadLetters, checkLedger, checkOrderInvariants, checkOutboxes, ExpectedOrder, openDatabase, SERVICE_SCHEMAS, unpublishedOutboxRows } from './support/invariants';
 
 /**
  * The chaos suite's invariant checks themselves, on a database seeded by hand (only the columns
@@ -17,7 +17,7 @@ describe('chaos invariant checks report what they are meant to', () => {
   const customer = randomUUID();
 
   beforeAll(async () => {
-    admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    admin = new Client({ connectionString: ADMIN_DATABASE_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${database}`);
@@ -83,11 +83,12 @@ describe('chaos invariant checks report what they are meant to', () => {
 
   it('reports unpublished outbox rows per schema', async () => {
     await db.query(`INSERT INTO ordering.outbox (routing_key, published_at) VALUES ('order.created', now())`);
-    expect(await checkOutboxes(db)).toEqual([]);
+    expect([await checkOutboxes(db), await unpublishedOutboxRows(db)]).toEqual([[], 0]);
     await db.query(`INSERT INTO kitchen.outbox (routing_key) VALUES ('ticket.opened')`);
+    await db.query(`INSERT INTO payments.outbox (routing_key) VALUES ('payment.succeeded'), ('payment.succeeded')`);
     const found = await checkOutboxes(db);
-    expect(found).toHaveLength(1);
-    expect(found[0].detail).toMatch(/^kitchen: 1 row\(s\) since .* \(ticket\.opened\)$/);
+    expect(found.map((v) => v.detail)).toEqual([expect.stringMatching(/^payments: 2 row\(s\) since .* \(payment\.succeeded\)$/), expect.stringMatching(/^kitchen: 1 row\(s\) since .* \(ticket\.opened\)$/)]);
+    expect(await unpublishedOutboxRows(db)).toBe(3);
   });
 
   it('accepts exactly the injected poison messages as dead letters', () => {

@@ -72,7 +72,7 @@ describe('chaos: orders keep their invariants through crashes, broker and databa
   });
 
   it('sets up a restaurant, a funded customer, a poison message, and starts the traffic', async () => {
-    db = await openDatabase(database);
+    db = await openDatabase(database, e2e.fleet.o.adminUrl);
     const admin = await world.admin();
     const kitchen = await world.restaurant('Chaos');
     customer = await world.register('customer', 'Chaos', { phone: '+237670000901' });

@@ -24,8 +24,14 @@ export interface Violation {
   detail: string;
 }
 
-export async function openDatabase(database: string): Promise<Client> {
-  const client = new Client({ connectionString: `postgres://postgres@127.0.0.1:5432/${database}`, application_name: 'chaos-invariants' });
+/** The superuser URL test fleets provision with (PROVISION_DATABASE_URL, read as tools/fleet/fleet.js reads it). */
+export const ADMIN_DATABASE_URL = process.env.PROVISION_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** `database` on the server of `adminUrl` (a fleet's `o.adminUrl`), as that superuser. */
+export async function openDatabase(database: string, adminUrl: string = ADMIN_DATABASE_URL): Promise<Client> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const client = new Client({ connectionString: url.toString(), application_name: 'chaos-invariants' });
   await client.connect();
   return client;
 }
@@ -87,20 +93,32 @@ export async function checkLedger(db: Client): Promise<Violation[]> {
   }));
 }
 
-/** No outbox row left unpublished, in any service's schema. */
-export async function checkOutboxes(db: Client): Promise<Violation[]> {
-  const out: Violation[] = [];
+interface UnpublishedOutbox {
+  schema: string;
+  n: number;
+  oldest: Date | null;
+  keys: string[] | null;
+}
+
+/** Each service schema's unpublished outbox rows: how many, since when, which routing keys. */
+async function unpublishedOutboxes(db: Client): Promise<UnpublishedOutbox[]> {
+  const out: UnpublishedOutbox[] = [];
   for (const schema of SERVICE_SCHEMAS) {
     const { rows } = await db.query(`SELECT count(*)::int AS n, min(created_at) AS oldest, array_agg(DISTINCT routing_key) AS keys FROM ${schema}.outbox WHERE published_at IS NULL`);
-    if (rows[0].n) out.push({ invariant: 'no outbox row left unpublished', detail: `${schema}: ${rows[0].n} row(s) since ${new Date(rows[0].oldest).toISOString()} (${rows[0].keys.join(', ')})` });
+    out.push({ schema, ...rows[0] });
   }
   return out;
 }
 
+/** No outbox row left unpublished, in any service's schema. */
+export async function checkOutboxes(db: Client): Promise<Violation[]> {
+  return (await unpublishedOutboxes(db))
+    .filter((o) => o.n)
+    .map((o) => ({ invariant: 'no outbox row left unpublished', detail: `${o.schema}: ${o.n} row(s) since ${new Date(o.oldest!).toISOString()} (${o.keys!.join(', ')})` }));
+}
+
 export async function unpublishedOutboxRows(db: Client): Promise<number> {
-  let n = 0;
-  for (const schema of SERVICE_SCHEMAS) n += (await db.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`)).rows[0].n;
-  return n;
+  return (await unpublishedOutboxes(db)).reduce((sum, o) => sum + o.n, 0);
 }
 
 export interface DeadLetterSeen {
