@@ -10,14 +10,18 @@ const { RestartBackoff } = require('../../tools/fleet/supervisor');
  * The fleet's supervisor (`npm start` restarting a crashed service), on small stand-in processes
  * instead of the services: a SIGKILLed or failing child comes back, the delay doubles on repeated
  * crashes up to its cap and starts over after a long enough uptime, every restart is logged with
- * how the process ended; a test fleet (supervisor off) leaves a crashed process down.
+ * how the process ended, waiting for readiness follows the restarted process; a test fleet
+ * (supervisor off) leaves a crashed process down.
  */
 describe('the fleet supervisor restarts crashed processes with backoff', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platter-supervisor-'));
   const idle = path.join(dir, 'idle.js');
   const failing = path.join(dir, 'failing.js');
+  const serving = path.join(dir, 'serving.js');
   fs.writeFileSync(idle, 'setInterval(() => {}, 1000);\n');
   fs.writeFileSync(failing, 'setTimeout(() => process.exit(3), 50);\n');
+  // Answers every probe (/health/ready included) on its PORT, as a started service would.
+  fs.writeFileSync(serving, "require('node:http').createServer((req, res) => res.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');\n");
   const fleets: any[] = [];
   afterAll(async () => {
     await Promise.all(fleets.map((f) => f.stop()));
@@ -61,6 +65,7 @@ describe('the fleet supervisor restarts crashed processes with backoff', () => {
     }
     expect(new Set(pids).size).toBe(5);
     expect(fleet.restartsOf('kitchen')).toBe(4);
+    expect(fleet.restartDelaysOf('kitchen')).toEqual([100, 200, 400, 400]);
     const crashes = lines.filter((l) => l.includes('crashed'));
     expect(crashes).toHaveLength(4);
     crashes.forEach((l, i) => {
@@ -93,6 +98,22 @@ describe('the fleet supervisor restarts crashed processes with backoff', () => {
     await long.fleet.crash('kitchen');
     await until(() => long.fleet.procs.get('kitchen') !== before);
     expect(long.lines.filter((l) => l.includes('crashed')).map((l) => /in ([\d.]+) s/.exec(l)![1])).toEqual(['0.1', '0.2', '0.1']);
+  });
+
+  it('waitReady waits through a crash the supervisor restarts, and fails on one nobody restarts', async () => {
+    const on = supervised({ restartOnCrash: true, gatewayPort: 12_400, scriptOf: () => serving, restartBackoff: { initialMs: 300 } });
+    on.fleet.spawn('kitchen');
+    // Killed before it could listen: the wait follows the replacement instead of failing.
+    const ready = on.fleet.waitReady('kitchen');
+    await on.fleet.crash('kitchen');
+    await expect(ready).resolves.toBeUndefined();
+    expect([on.fleet.restartsOf('kitchen'), on.fleet.procs.get('kitchen').exited]).toEqual([1, false]);
+
+    const off = supervised({ gatewayPort: 12_500, scriptOf: () => serving });
+    off.fleet.spawn('kitchen');
+    const notReady = off.fleet.waitReady('kitchen');
+    await off.fleet.crash('kitchen');
+    await expect(notReady).rejects.toThrow(/kitchen: process exited before/);
   });
 
   it('leaves a requested stop down, and a test fleet (supervisor off) lets a crash surface', async () => {
