@@ -1,4 +1,4 @@
-import { FakeOidcProvider, generateAppleTeamKey } from './support/fake-oidc-provider';
+import { useFakeOidcProviders } from '@platter/testing';
 import { api } from './support/http-client';
 import { FuzzRequest, OpenApiDocument, OpenApiFuzzer, STACK_TRACE } from './support/openapi-fuzz';
 import { E2E_ADMIN, useTestFleet } from './support/test-fleet';
@@ -21,58 +21,21 @@ interface Outcome {
 }
 
 const GATEWAY_PORT = 10400;
-const GOOGLE_PORT = GATEWAY_PORT + 90;
-const APPLE_PORT = GATEWAY_PORT + 91;
-const GOOGLE_REDIRECT = `http://127.0.0.1:${GATEWAY_PORT}/api/v1/auth/google/callback`;
-const APPLE_REDIRECT = `http://127.0.0.1:${GATEWAY_PORT}/api/v1/auth/apple/callback`;
-const appleTeamKey = generateAppleTeamKey();
 
 describe('fuzzing every operation of the OpenAPI document', () => {
   // Google and Apple sign-in are configured (against local fake providers) so their routes reach
   // validation instead of answering 503 OAUTH_PROVIDER_NOT_CONFIGURED.
+  const oidc = useFakeOidcProviders({ gatewayPort: GATEWAY_PORT });
   const e2e = useTestFleet({
     namespace: `e2efuzz${run}`,
     database: 'platter_e2e_fuzz',
     gatewayPort: GATEWAY_PORT,
     env: { RATE_LIMITS_ENABLED: 'false' },
-    serviceEnv: {
-      identity: {
-        GOOGLE_OIDC_ISSUER: `http://127.0.0.1:${GOOGLE_PORT}`,
-        GOOGLE_CLIENT_ID: 'platter-google-client',
-        GOOGLE_CLIENT_SECRET: 'platter-google-secret',
-        GOOGLE_REDIRECT_URI: GOOGLE_REDIRECT,
-        APPLE_OIDC_ISSUER: `http://127.0.0.1:${APPLE_PORT}`,
-        APPLE_CLIENT_ID: 'cm.platter.signin',
-        APPLE_TEAM_ID: 'PLATTER123',
-        APPLE_KEY_ID: 'APPLEKEY01',
-        APPLE_PRIVATE_KEY_PEM: appleTeamKey.privateKeyPem,
-        APPLE_REDIRECT_URI: APPLE_REDIRECT,
-      },
-    },
-  });
-  const google = new FakeOidcProvider({
-    port: GOOGLE_PORT,
-    flavor: 'google',
-    clientId: 'platter-google-client',
-    redirectUri: GOOGLE_REDIRECT,
-    authentication: { kind: 'client-secret', secret: 'platter-google-secret' },
-  });
-  const apple = new FakeOidcProvider({
-    port: APPLE_PORT,
-    flavor: 'apple',
-    clientId: 'cm.platter.signin',
-    redirectUri: APPLE_REDIRECT,
-    authentication: { kind: 'apple-team-key', teamId: 'PLATTER123', keyId: 'APPLEKEY01', publicKeyPem: appleTeamKey.publicKeyPem },
+    serviceEnv: { identity: oidc.identityEnv },
   });
   let gw: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     gw = e2e.gateway();
-    await google.start();
-    await apple.start();
-  });
-  afterAll(async () => {
-    await google.stop();
-    await apple.stop();
   });
 
   async function send(request: FuzzRequest, token: string | undefined): Promise<{ status: number; text: string }> {

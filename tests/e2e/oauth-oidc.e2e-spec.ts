@@ -1,15 +1,9 @@
-import { FakeOidcProvider, FormPost, generateAppleTeamKey } from './support/fake-oidc-provider';
+import { FormPost, useFakeOidcProviders } from '@platter/testing';
 import { api } from './support/http-client';
 import { useTestFleet } from './support/test-fleet';
 
 const run = Date.now().toString(36);
 const GATEWAY_PORT = 5600;
-// Above the fleet's ports (gateway + 0..108 are taken by services only at +101..+108).
-const GOOGLE_PORT = GATEWAY_PORT + 90;
-const APPLE_PORT = GATEWAY_PORT + 91;
-const GOOGLE_REDIRECT = `http://127.0.0.1:${GATEWAY_PORT}/api/v1/auth/google/callback`;
-const APPLE_REDIRECT = `http://127.0.0.1:${GATEWAY_PORT}/api/v1/auth/apple/callback`;
-const appleTeamKey = generateAppleTeamKey();
 
 /** The gateway's JSON answer to a request the user agent makes (no /api/v1 prefix added). */
 async function envelopeOf(res: Response) {
@@ -17,50 +11,19 @@ async function envelopeOf(res: Response) {
 }
 
 describe('sign-in with Google and Apple (OpenID Connect) through the gateway', () => {
+  const oidc = useFakeOidcProviders({ gatewayPort: GATEWAY_PORT });
+  const { google, apple, googleRedirect: GOOGLE_REDIRECT, appleRedirect: APPLE_REDIRECT } = oidc;
   const e2e = useTestFleet({
     namespace: `e2eoidc${run}`,
     database: 'platter_e2e_oidc',
     gatewayPort: GATEWAY_PORT,
     env: { RATE_LIMITS_ENABLED: 'false' },
-    serviceEnv: {
-      identity: {
-        GOOGLE_OIDC_ISSUER: `http://127.0.0.1:${GOOGLE_PORT}`,
-        GOOGLE_CLIENT_ID: 'platter-google-client',
-        GOOGLE_CLIENT_SECRET: 'platter-google-secret',
-        GOOGLE_REDIRECT_URI: GOOGLE_REDIRECT,
-        APPLE_OIDC_ISSUER: `http://127.0.0.1:${APPLE_PORT}`,
-        APPLE_CLIENT_ID: 'cm.platter.signin',
-        APPLE_TEAM_ID: 'PLATTER123',
-        APPLE_KEY_ID: 'APPLEKEY01',
-        APPLE_PRIVATE_KEY_PEM: appleTeamKey.privateKeyPem,
-        APPLE_REDIRECT_URI: APPLE_REDIRECT,
-      },
-    },
-  });
-  const google = new FakeOidcProvider({
-    port: GOOGLE_PORT,
-    flavor: 'google',
-    clientId: 'platter-google-client',
-    redirectUri: GOOGLE_REDIRECT,
-    authentication: { kind: 'client-secret', secret: 'platter-google-secret' },
-  });
-  const apple = new FakeOidcProvider({
-    port: APPLE_PORT,
-    flavor: 'apple',
-    clientId: 'cm.platter.signin',
-    redirectUri: APPLE_REDIRECT,
-    authentication: { kind: 'apple-team-key', teamId: 'PLATTER123', keyId: 'APPLEKEY01', publicKeyPem: appleTeamKey.publicKeyPem },
+    serviceEnv: { identity: oidc.identityEnv },
   });
   let gw: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     gw = e2e.gateway();
-    await google.start();
-    await apple.start();
-  });
-  afterAll(async () => {
-    await google.stop();
-    await apple.stop();
   });
 
   /** A browser's trip: /auth/google → 302 to Google → Google's 302 back to the callback URL. */
@@ -120,7 +83,7 @@ describe('sign-in with Google and Apple (OpenID Connect) through the gateway', (
     const url = new URL(data.authorization_url);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       response_type: 'code',
-      client_id: 'platter-google-client',
+      client_id: oidc.googleClientId,
       redirect_uri: GOOGLE_REDIRECT,
       scope: 'openid email profile',
       code_challenge_method: 'S256',

@@ -1,6 +1,7 @@
 export * from './throwaway-schema';
 export * from './rejection';
 export * from './fake-oidc-provider';
+export * from './fake-oidc-providers';
 export * from './delivery-zone-cases';
 export * from './fake-s3-server';
 export * from './fake-payment-providers';
