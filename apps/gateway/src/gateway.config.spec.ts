@@ -13,6 +13,18 @@ describe('GatewayConfig', () => {
     expect(portFrom({ PORT: '3900', GATEWAY_PORT: '4100' })).toBe(4100);
   });
 
+  it('serves ops on PORT + 1000 by default or on OPS_PORT, never on the public port', () => {
+    expect(loadConfig(GatewayConfig, {}).opsPort).toBe(4000);
+    expect(loadConfig(GatewayConfig, { PORT: '3900' }).opsPort).toBe(4900);
+    expect(loadConfig(GatewayConfig, { PORT: '3900', OPS_PORT: '9464' }).opsPort).toBe(9464);
+    expect(() => loadConfig(GatewayConfig, { PORT: '3900', OPS_PORT: '3900' })).toThrow(/OPS_PORT/);
+    expect(() => loadConfig(GatewayConfig, { OPS_PORT: '70000' })).toThrow(/OPS_PORT/);
+    expect(() => loadConfig(GatewayConfig, { OPS_PORT: 'metrics' })).toThrow(/OPS_PORT/);
+    // PORT + 1000 past the last port: OPS_PORT must be given.
+    expect(() => loadConfig(GatewayConfig, { PORT: '65000' })).toThrow(/OPS_PORT/);
+    expect(loadConfig(GatewayConfig, { PORT: '65000', OPS_PORT: '9464' }).opsPort).toBe(9464);
+  });
+
   it('reads CORS origins: none by default (no cross-origin browser calls), * means any', () => {
     expect(loadConfig(GatewayConfig, {}).corsOrigins).toEqual([]);
     expect(loadConfig(GatewayConfig, { CORS_ORIGINS: '*' }).corsOrigins).toBe('*');

@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches, ValidateBy } from 'class-validator';
 import { BaseServiceConfig, BooleanFlag, IntInRange, UrlWithScheme } from '@platter/config';
 import type { RateLimitPolicy } from './rate-limit/rate-limit-policy';
 
@@ -28,6 +28,24 @@ export class GatewayConfig extends BaseServiceConfig {
   @IsOptional()
   @IntInRange(1, 65535)
   GATEWAY_PORT?: number;
+
+  /**
+   * The ops port: /metrics, /health/ready and the detailed /health answer only here, and nothing
+   * else does; the public port refuses them. Default PORT + 1000; never reachable from outside
+   * (docs/security.md).
+   */
+  @ValidateBy({
+    name: 'opsPort',
+    validator: {
+      validate: (_: unknown, args) => {
+        const config = args?.object as GatewayConfig;
+        const port = config.opsPort;
+        return Number.isInteger(port) && port >= 1 && port <= 65535 && port !== config.PORT;
+      },
+      defaultMessage: () => 'must be an integer between 1 and 65535 other than the public port (default: PORT + 1000)',
+    },
+  })
+  OPS_PORT?: number;
 
   /**
    * Comma-separated origins whose browser pages may call the API, or '*' for any. None by default: a
@@ -112,6 +130,10 @@ export class GatewayConfig extends BaseServiceConfig {
       webhook: this.RATE_LIMIT_WEBHOOK_PER_MIN,
       auth_failure: this.RATE_LIMIT_AUTH_FAILURE_PER_MIN,
     };
+  }
+
+  get opsPort(): number {
+    return this.OPS_PORT ?? this.PORT + 1000;
   }
 
   get corsOrigins(): '*' | string[] {

@@ -11,6 +11,16 @@ export interface FleetHealth {
   services: Record<string, ServiceProbe>;
 }
 
+/** What anyone may see: healthy or not, and when; no service names, timings or versions. */
+export interface PublicHealth {
+  status: FleetHealth['status'];
+  timestamp: string;
+}
+
+export function publicHealthOf(report: FleetHealth): PublicHealth {
+  return { status: report.status, timestamp: report.timestamp };
+}
+
 type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<{ ok: boolean }>;
 
 /** One service's `/health/ready`: up only on a 2xx within the timeout. */

@@ -12,8 +12,11 @@ import { createValidationPipe } from '@platter/service-kit';
 
 export const API_PREFIX = 'api/v1';
 
-/** Health and metrics stay at the root, as on every service; the JWKS lives at its well-known path. */
-const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics', '.well-known/jwks.json'];
+/**
+ * Health and metrics stay at the root, as on every service; the JWKS lives at its well-known path.
+ * `api/v1/health` is declared with its prefix, as `health` alone means the root one.
+ */
+const OUTSIDE_PREFIX = ['health', 'health/live', 'health/ready', 'metrics', '.well-known/jwks.json', 'api/v1/health'];
 
 /** The public edge: security headers, CORS, /api/v1, validation, envelopes, OpenAPI, Socket.IO. */
 export async function configureHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
