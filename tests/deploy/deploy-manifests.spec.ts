@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   APPS_WITHOUT_DATABASE,
+  OPS_PORTS,
   SERVICE_PORTS,
   checkCompose,
   checkK8sApps,
@@ -173,7 +174,43 @@ describe('deploy/k8s (kustomize)', () => {
     container.livenessProbe.httpGet.port = 8080;
     const problems = checkK8sApps(broken, kustomization, apps);
     expect(problems).toContain('k8s: gateway: readinessProbe path is /health/live, expected /health/ready');
-    expect(problems).toContain(`k8s: gateway: livenessProbe port 8080 does not resolve to ${SERVICE_PORTS.gateway}`);
+    expect(problems).toContain(`k8s: gateway: livenessProbe port 8080 does not resolve to ${OPS_PORTS.gateway}`);
+  });
+
+  it('keeps the gateway ops port internal: probed and scraped there, off the Service, admitted from monitoring only', () => {
+    const gatewayOf = (d: typeof docs) => d.find(({ doc }) => doc.kind === 'Deployment' && doc.metadata.name === 'gateway')!.doc;
+    const serviceOf = (d: typeof docs) => d.find(({ doc }) => doc.kind === 'Service' && doc.metadata.name === 'gateway')!.doc;
+    const policyOf = (d: typeof docs) => d.find(({ doc }) => doc.kind === 'NetworkPolicy' && doc.metadata.name === 'gateway')!.doc;
+
+    // /health/ready and /metrics answer 404 on the public port: probing or scraping it is a mistake.
+    const onPublicPort = clone(docs);
+    const container = gatewayOf(onPublicPort).spec.template.spec.containers[0];
+    container.readinessProbe.httpGet.port = 'http';
+    gatewayOf(onPublicPort).spec.template.metadata.annotations['prometheus.io/port'] = String(SERVICE_PORTS.gateway);
+    expect(checkK8sApps(onPublicPort, kustomization, apps)).toEqual(expect.arrayContaining([
+      `k8s: gateway: readinessProbe port http does not resolve to ${OPS_PORTS.gateway}`,
+      `k8s: gateway: Prometheus scrapes port ${SERVICE_PORTS.gateway}, expected ${OPS_PORTS.gateway}`,
+    ]));
+
+    const exposed = clone(docs);
+    serviceOf(exposed).spec.ports.push({ name: 'ops', port: OPS_PORTS.gateway, targetPort: 'ops' });
+    policyOf(exposed).spec.ingress.push({ ports: [{ port: 'ops' }] });
+    expect(checkK8sApps(exposed, kustomization, apps)).toEqual(expect.arrayContaining([
+      `k8s: gateway: Service exposes the ops port ${OPS_PORTS.gateway}; keep it off the Service`,
+      `k8s: gateway: a NetworkPolicy rule opens the ops port ${OPS_PORTS.gateway} to more than the monitoring namespace`,
+    ]));
+
+    const allOpen = clone(docs);
+    policyOf(allOpen).spec.ingress = [{}];
+    expect(checkK8sApps(allOpen, kustomization, apps)).toContain(`k8s: gateway: a NetworkPolicy rule opens the ops port ${OPS_PORTS.gateway} to more than the monitoring namespace`);
+
+    const noPolicy = clone(docs).filter(({ doc }) => doc.kind !== 'NetworkPolicy');
+    expect(checkK8sApps(noPolicy, kustomization, apps)).toContain(`k8s: gateway: no NetworkPolicy keeps its ops port ${OPS_PORTS.gateway} internal`);
+
+    const noOpsPort = clone(docs);
+    const env = gatewayOf(noOpsPort).spec.template.spec.containers[0].env;
+    gatewayOf(noOpsPort).spec.template.spec.containers[0].env = env.filter((e: { name: string }) => e.name !== 'OPS_PORT');
+    expect(checkK8sApps(noOpsPort, kustomization, apps)).toContain(`k8s: gateway: env OPS_PORT is undefined, expected ${OPS_PORTS.gateway}`);
   });
 });
 

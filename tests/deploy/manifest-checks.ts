@@ -17,6 +17,13 @@ export const SERVICE_PORTS: Readonly<Record<string, number>> = {
   marketing: 3107,
   kitchen: 3108,
 };
+/**
+ * Apps whose metrics and detailed health are on a separate ops port (OPS_PORT) that their public
+ * port refuses: the probes and Prometheus use it, the Service and the Ingress never carry it.
+ */
+export const OPS_PORTS: Readonly<Record<string, number>> = { gateway: 4000 };
+/** The namespace whose pods (Prometheus) the NetworkPolicy lets reach an ops port. */
+export const MONITORING_NAMESPACE = 'monitoring';
 /** Apps without a database (no schema, no role, no DATABASE_URL). Every other app has one. */
 export const APPS_WITHOUT_DATABASE: readonly string[] = ['gateway'];
 export const INFRA_SERVICES: Readonly<Record<string, string>> = {
@@ -240,12 +247,27 @@ export function checkK8sApps(docs: K8sDoc[], kustomization: any, apps: string[])
       if (!container.resources?.[kind]?.cpu || !container.resources?.[kind]?.memory) problems.push(`${where}: no cpu/memory ${kind}`);
     }
     if (!(container.ports ?? []).some((p: any) => p.containerPort === port)) problems.push(`${where}: container does not expose ${port}`);
+    // Probes and Prometheus go where /health/ready and /metrics are served: the ops port if the app has one.
+    const opsPort = OPS_PORTS[app];
+    const probePort = opsPort ?? port;
+    if (opsPort !== undefined) {
+      const ops = (container.ports ?? []).find((p: any) => p.name === 'ops');
+      if (ops?.containerPort !== opsPort) problems.push(`${where}: container has no port named ops on ${opsPort}`);
+      if (String(envEntry(container, 'OPS_PORT')?.value) !== String(opsPort)) problems.push(`${where}: env OPS_PORT is ${envEntry(container, 'OPS_PORT')?.value}, expected ${opsPort}`);
+    }
 
     for (const [probe, probePath] of [['livenessProbe', '/health/live'], ['readinessProbe', '/health/ready'], ['startupProbe', undefined]] as const) {
       const get = container[probe]?.httpGet;
       if (!get) { problems.push(`${where}: no ${probe} (httpGet)`); continue; }
       if (probePath && get.path !== probePath) problems.push(`${where}: ${probe} path is ${get.path}, expected ${probePath}`);
-      if (resolvePort(get.port, container) !== port) problems.push(`${where}: ${probe} port ${get.port} does not resolve to ${port}`);
+      if (resolvePort(get.port, container) !== probePort) problems.push(`${where}: ${probe} port ${get.port} does not resolve to ${probePort}`);
+    }
+
+    const scrape = spec.template?.metadata?.annotations ?? {};
+    if (scrape['prometheus.io/scrape'] !== 'true' || scrape['prometheus.io/path'] !== '/metrics') {
+      problems.push(`${where}: no Prometheus scrape annotations for /metrics`);
+    } else if (String(scrape['prometheus.io/port']) !== String(probePort)) {
+      problems.push(`${where}: Prometheus scrapes port ${scrape['prometheus.io/port']}, expected ${probePort}`);
     }
 
     if (!(container.envFrom ?? []).some((e: any) => e.configMapRef?.name === CONFIGMAP_NAME)) problems.push(`${where}: no envFrom ConfigMap ${CONFIGMAP_NAME}`);
@@ -285,6 +307,10 @@ export function checkK8sApps(docs: K8sDoc[], kustomization: any, apps: string[])
     const sport = (service.doc.spec?.ports ?? [])[0];
     if (sport?.port !== port) problems.push(`${where}: Service port is ${sport?.port}, expected ${port}`);
     if (resolvePort(sport?.targetPort ?? sport?.port, container) !== port) problems.push(`${where}: Service targetPort does not reach ${port}`);
+    if (opsPort !== undefined && (service.doc.spec?.ports ?? []).some((sp: any) => sp.port === opsPort || resolvePort(sp.targetPort ?? sp.port, container) === opsPort)) {
+      problems.push(`${where}: Service exposes the ops port ${opsPort}; keep it off the Service`);
+    }
+    if (opsPort !== undefined) problems.push(...checkOpsNetworkPolicy(docs, app, podLabels, container, opsPort));
   }
 
   // Gateway ingress.
@@ -324,6 +350,34 @@ export function checkK8sApps(docs: K8sDoc[], kustomization: any, apps: string[])
       if (envEntry(jobContainer, name)?.valueFrom?.secretKeyRef?.name !== SECRET_NAME) problems.push(`k8s: the provision Job does not get ${name} from Secret ${SECRET_NAME}`);
     }
   }
+  return problems;
+}
+
+/**
+ * A NetworkPolicy selects the app's pods and admits its ops port from the monitoring namespace only:
+ * no rule may open the ops port (or every port) to any source.
+ */
+function checkOpsNetworkPolicy(docs: K8sDoc[], app: string, podLabels: Record<string, string>, container: any, opsPort: number): string[] {
+  const where = `k8s: ${app}`;
+  const policies = docs
+    .map(({ doc }) => doc)
+    .filter((doc) => doc?.kind === 'NetworkPolicy')
+    .filter((doc) => {
+      const selector = doc.spec?.podSelector?.matchLabels ?? {};
+      return Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => podLabels[k] === v);
+    });
+  if (policies.length === 0) return [`${where}: no NetworkPolicy keeps its ops port ${opsPort} internal`];
+  const problems: string[] = [];
+  const rules: any[] = policies.filter((p) => (p.spec?.policyTypes ?? ['Ingress']).includes('Ingress')).flatMap((p) => p.spec?.ingress ?? []);
+  const coversOps = (rule: any) => !rule.ports?.length || rule.ports.some((p: any) => resolvePort(p.port, container) === opsPort);
+  const fromMonitoringOnly = (rule: any) =>
+    (rule.from ?? []).length > 0 &&
+    (rule.from as any[]).every((peer) => !peer.ipBlock && peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === MONITORING_NAMESPACE);
+  for (const rule of rules.filter(coversOps)) {
+    if (!fromMonitoringOnly(rule)) problems.push(`${where}: a NetworkPolicy rule opens the ops port ${opsPort} to more than the ${MONITORING_NAMESPACE} namespace`);
+  }
+  if (!rules.some((rule) => coversOps(rule) && fromMonitoringOnly(rule))) problems.push(`${where}: no NetworkPolicy rule lets Prometheus (${MONITORING_NAMESPACE}) reach the ops port`);
+  if (!rules.some((rule) => rule.ports?.some((p: any) => resolvePort(p.port, container) === SERVICE_PORTS[app]))) problems.push(`${where}: no NetworkPolicy rule admits the public port`);
   return problems;
 }
 
