@@ -1,6 +1,7 @@
 import { UnsecuredJWT } from 'jose';
 import { PlatterError } from '@platter/contracts';
 import { AccessTokenVerifier } from './access-token-verifier';
+import { AuthException } from './auth.exception';
 import { JwksKeyStore } from './jwks-key-store';
 import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from './test-keys';
 
@@ -70,6 +71,10 @@ describe('AccessTokenVerifier', () => {
     const err = await rejection(await signAccessToken(current, { expiresAt: Math.floor(Date.now() / 1000) - 60 }));
     expect(err.code).toBe('INVALID_TOKEN');
     expect(err.message).toMatch(/expired/);
+    // Told apart from a bad token: the client refreshes, and it is not a failed authentication.
+    expect(err.details).toEqual([{ field: 'authorization', message: 'expired' }]);
+    expect((err as AuthException).expired).toBe(true);
+    expect(((await rejection(await signAccessToken(current, { audience: 'someone-else' }))) as AuthException).expired).toBe(false);
   });
 
   it('rejects an unsigned (alg none) token', async () => {

@@ -32,7 +32,7 @@ export class AccessTokenVerifier {
     } catch (err) {
       // The key source being down is not the token's fault: let that surface as 503/504.
       if (err instanceof PlatterError) throw err;
-      if (err instanceof errors.JWTExpired) throw AuthException.invalidToken('Access token has expired');
+      if (err instanceof errors.JWTExpired) throw AuthException.expired();
       throw AuthException.invalidToken();
     }
     const issuedAtMs = issuedAtMsOf(payload);

@@ -35,6 +35,7 @@ describe('JwtAuthGuard', () => {
   const verifyWithExpiry = async (token: string) => {
     if (token === 'good') return { actor: customer, expiresAt: 2_000_000, issuedAtMs: 1_000_000 };
     if (token === 'no-iat') return { actor: customer, expiresAt: 2_000_000 };
+    if (token === 'expired') throw AuthException.expired();
     throw AuthException.invalidToken();
   };
   const verifier = { verifyWithExpiry, verify: async (token: string) => (await verifyWithExpiry(token)).actor } as unknown as AccessTokenVerifier;
@@ -111,6 +112,24 @@ describe('JwtAuthGuard', () => {
     const limited: AuthGuardHooks = { onFailedAuthentication: async () => { throw new PlatterError('RATE_LIMIT_EXCEEDED', 'slow down'); } };
     expect((await guarded('forged', limited)).code).toBe('RATE_LIMIT_EXCEEDED');
     expect((await guarded('good', limited)).code).toBe('passed');
+  });
+
+  it('does not count an expired token as a failed authentication (nor answer 429 for it): it is 401 INVALID_TOKEN, detail expired', async () => {
+    const failures: unknown[] = [];
+    const limited: AuthGuardHooks = {
+      onFailedAuthentication: async (req) => {
+        failures.push(req);
+        throw new PlatterError('RATE_LIMIT_EXCEEDED', 'slow down');
+      },
+    };
+    const req: AuthenticatedRequest = { headers: { authorization: 'Bearer expired' } };
+    const { ctx, reflector } = httpContext(req);
+    const err = (await new JwtAuthGuard(verifier, reflector, limited).canActivate(ctx).catch((e: unknown) => e)) as PlatterError;
+    expect([err.status, err.code, err.details]).toEqual([401, 'INVALID_TOKEN', [{ field: 'authorization', message: 'expired' }]]);
+    expect(failures).toHaveLength(0);
+    // A forged one from the same client still counts.
+    expect((await guarded('forged', limited)).code).toBe('RATE_LIMIT_EXCEEDED');
+    expect(failures).toHaveLength(1);
   });
 
   it('requires a token: none is AUTH_REQUIRED, a bad one INVALID_TOKEN', async () => {

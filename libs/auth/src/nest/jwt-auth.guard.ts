@@ -18,8 +18,9 @@ export interface AuthGuardHooks {
     failClosed(req: GuardedRequest, actor: VerifiedActor): boolean;
   };
   /**
-   * Hears of every token refused on a route that needs one (invalid, expired, revoked); may throw
-   * instead (429 once a client has failed too often), which then answers the request.
+   * Hears of every token refused on a route that needs one as forged, malformed or revoked (not of an
+   * expired one: see isFailedAuthentication); may throw instead (429 once a client has failed too
+   * often), which then answers the request.
    */
   onFailedAuthentication?(req: GuardedRequest): Promise<void>;
 }
@@ -56,7 +57,7 @@ export class JwtAuthGuard implements CanActivate {
     try {
       req.actor = await this.authenticate(req, token);
     } catch (err) {
-      if (err instanceof AuthException && (err.code === 'INVALID_TOKEN' || err.code === 'TOKEN_REVOKED')) await this.hooks.onFailedAuthentication?.(req);
+      if (isFailedAuthentication(err)) await this.hooks.onFailedAuthentication?.(req);
       throw err;
     }
     return true;
@@ -76,4 +77,14 @@ export class JwtAuthGuard implements CanActivate {
     if (isRevoked(issuedAtMs, revokedAt)) throw AuthException.revoked();
     return actor;
   }
+}
+
+/**
+ * A refusal that counts toward the per-IP failed-authentication limit: a bad or revoked token. An
+ * expired one does not: every client's token expires in the normal course, and many users behind one
+ * NAT refreshing at once are not an attack (docs/security.md).
+ */
+function isFailedAuthentication(err: unknown): boolean {
+  if (!(err instanceof AuthException) || err.expired) return false;
+  return err.code === 'INVALID_TOKEN' || err.code === 'TOKEN_REVOKED';
 }
