@@ -108,4 +108,19 @@ describe('ending sessions and failing authentication, through the gateway', () =
     expect(refused.status).toBe(429);
     expect((await api(gw, 'POST', '/auth/login', { body: user.credentials, headers: fromIp('10.9.4.9') })).status).toBe(200);
   });
+
+  it('does not count stale refresh tokens: an app retrying them neither gets 429 nor locks its IP out of signing in', async () => {
+    const ip = '10.9.5.1';
+    const user = await registered('stale-refresh', ip);
+    const first = (await api(gw, 'POST', '/auth/login', { body: user.credentials, headers: fromIp(ip) })).body.data.tokens.refresh_token as string;
+    // Rotated once: the first token is now stale (and presenting it again ends its family), as after a second tab refreshed.
+    expect((await api(gw, 'POST', '/auth/refresh', { body: { refresh_token: first }, headers: fromIp(ip) })).status).toBe(200);
+    const stale = [first, ...Array.from({ length: AUTH_FAILURES_PER_MIN + 1 }, (_, i) => `long-gone-refresh-token-${run}-${i}`)];
+    for (const refresh_token of stale) {
+      const res = await api(gw, 'POST', '/auth/refresh', { body: { refresh_token }, headers: fromIp(ip) });
+      expect([res.status, res.body.error?.code]).toEqual([401, 'INVALID_TOKEN']);
+    }
+    const login = await api(gw, 'POST', '/auth/login', { body: user.credentials, headers: fromIp(ip) });
+    expect(login.status).toBe(200);
+  });
 });

@@ -40,7 +40,7 @@ function rateLimiting(config: GatewayConfig): { providers: Provider[]; imports: 
   const failedAuth = new FailedAuthLimiter(store, config);
   return {
     providers: [{ provide: RedisRateLimitStore, useValue: store }, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
-    // The login and refresh routes (in their own module) report wrong credentials to it.
+    // The login route (in its own module) reports wrong credentials to it.
     imports: [{ module: FailedAuthLimiterModule, global: true, providers: [{ provide: FailedAuthLimiter, useValue: failedAuth }], exports: [FailedAuthLimiter] }],
     readinessChecks: [{ name: 'redis', critical: false, probe: () => store.probe() }],
     failedAuth,

@@ -6,11 +6,11 @@ import { RedisRateLimitStore } from './redis-rate-limit-store';
 
 /**
  * The per-IP limit on failed authentication (policy `auth_failure`). The route limits run after the
- * auth guard, so a refused token never reached them: the guard reports each refusal here, and the
- * login and refresh routes report wrong credentials. Only failures are counted, so an attacker's
- * garbage does not lock out valid tokens from the same IP (a NAT); past the limit, that IP's next
- * failures answer 429 and its logins are refused before a password is checked. Fails open with
- * Redis, like the other limits.
+ * auth guard, so a refused token never reached them: the guard reports each refusal here (not an
+ * expired token's), and the login route reports wrong credentials (refresh does not:
+ * docs/security.md). Only failures are counted, so an attacker's garbage does not lock out valid
+ * tokens from the same IP (a NAT); past the limit, that IP's next failures answer 429 and its logins
+ * are refused before a password is checked. Fails open with Redis, like the other limits.
  */
 @Injectable()
 export class FailedAuthLimiter {

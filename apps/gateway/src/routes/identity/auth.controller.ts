@@ -10,8 +10,8 @@ import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { Authenticated } from '../common/access';
 import { actorOf } from '../common/actor-of';
 
-/** Identity's answers that mean "wrong credentials": each counts toward the per-IP failed-authentication limit. */
-const FAILED_CREDENTIALS = new Set(['INVALID_CREDENTIALS', 'INVALID_TOTP', 'INVALID_TOKEN']);
+/** Identity's login answers that mean "wrong credentials": each counts toward the per-IP failed-authentication limit. */
+const FAILED_CREDENTIALS = new Set(['INVALID_CREDENTIALS', 'INVALID_TOTP']);
 
 @ApiTags('auth')
 @Controller('auth')
@@ -52,12 +52,18 @@ export class AuthController {
     return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.login, { actor: null, data: { ...body, client } }, { correlationId: requestId }));
   }
 
+  /**
+   * Not under the failed-authentication limit: a refresh token has 256 random bits (nothing to guess),
+   * while legitimate apps routinely present stale ones (past the session's lifetime, ended by a logout
+   * or a password reset, rotated by another tab first). Counting those would let a NAT's users lock
+   * each other out of refreshing and signing in; a reused token still ends its family in identity.
+   */
   @Post('refresh')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair (the old one stops working)' })
   refresh(@Body() body: RefreshRequest, @ClientContext() client: ClientInfo, @RequestId() requestId: string): Promise<AuthResult> {
-    return this.checkingCredentials(client.ip, () => this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId }));
+    return this.rpc.call(RPC.identity.refresh, { actor: null, data: { ...body, client } }, { correlationId: requestId });
   }
 
   @Post('unlock')
