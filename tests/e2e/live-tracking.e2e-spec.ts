@@ -100,8 +100,8 @@ describe('live tracking across two gateway instances', () => {
     const late = await sockets.connect(gw1, customer.token);
     expect(await heardSoon(late, 'order_status_update', (p) => p.orderId === order.id)).toMatchObject({ status: 'completed', changedAt: expect.any(String) });
 
-    // The relay's metrics: sockets by role, events by type, positions accepted.
-    const metrics = `${gw2}/metrics`;
+    // The relay's metrics (gateway 2's ops port): sockets by role, events by type, positions accepted.
+    const metrics = `${e2e.fleet.gatewayOpsUrls[1]}/metrics`;
     expect(await counterValue(metrics, 'realtime_events_emitted_total', { event: 'driver_location_update' })).toBeGreaterThan(0);
     expect(await counterValue(metrics, 'realtime_positions_received_total', {})).toBe(path.length + 1);
     expect(await counterValue(metrics, 'realtime_sockets_connected', { role: 'driver' })).toBe(1);

@@ -92,7 +92,7 @@ describe('rate limits at the gateway', () => {
     expect(me1.status).toBe(200);
     expect([limitHeaders(me1), limitHeaders(me2)]).toMatchObject([{ limit: 100, remaining: 99 }, { limit: 100, remaining: 98 }]);
 
-    const health = await fetch(`${gateways[0]}/health/ready`);
+    const health = await fetch(`${fleet.gatewayOpsUrls[0]}/health/ready`);
     expect(health.status).toBe(200);
     expect(health.headers.get('x-ratelimit-limit')).toBeNull();
     expect(await health.json()).toMatchObject({ info: { redis: { status: 'up' } } });

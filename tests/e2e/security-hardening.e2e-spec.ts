@@ -189,4 +189,44 @@ describe('security hardening through the gateway', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) expect((await fetch(new URL(src, `${gw}/api/docs/`))).status).toBe(200);
   });
+
+  it('keeps metrics and detailed health off the public port (404 there, a status only at /health) and serves them on the ops port', async () => {
+    const unknown = await fetch(`${gw}/no-such-route`);
+    const unknownBody = (await unknown.json()) as Record<string, unknown>;
+    for (const path of ['/metrics', '/health/ready']) {
+      const res = await fetch(`${gw}${path}`);
+      const text = await res.text();
+      expect([path, res.status]).toEqual([path, 404]);
+      const body = JSON.parse(text) as { success: boolean; error: { code: string } };
+      expect([body.success, body.error.code]).toEqual([false, 'NOT_FOUND']);
+      expect(Object.keys(body).sort()).toEqual(Object.keys(unknownBody).sort());
+      expect(text).not.toMatch(/http_request_duration_seconds|broker_hooks|process_/);
+    }
+    const publicHealth = await fetch(`${gw}/health`);
+    expect([publicHealth.status, await publicHealth.json()]).toEqual([200, { status: 'healthy', timestamp: expect.any(String) }]);
+    const apiHealth = await api(gw, 'GET', '/health');
+    expect([apiHealth.status, apiHealth.body.data]).toEqual([200, { status: 'healthy', timestamp: expect.any(String) }]);
+
+    const ops = e2e.fleet.gatewayOpsUrls[0];
+    const metrics = await fetch(`${ops}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/health"/);
+    const ready = await fetch(`${ops}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { details: Record<string, unknown> }).details).toHaveProperty('broker_hooks');
+    const fleetHealth = await fetch(`${ops}/health`);
+    expect(fleetHealth.status).toBe(200);
+    const report = (await fleetHealth.json()) as { status: string; services: Record<string, { status: string }> };
+    expect(report.status).toBe('healthy');
+    expect(Object.keys(report.services).sort()).toEqual(['catalog', 'dispatch', 'identity', 'kitchen', 'marketing', 'notifications', 'ordering', 'payments']);
+    // The ops port serves nothing of the API.
+    expect((await fetch(`${ops}/api/v1/public/restaurants`)).status).toBe(404);
+
+    // Admins see the detailed report through the API; no one else does.
+    const customer = await registered('health');
+    expect((await api(gw, 'GET', '/admin/system/health', { token: customer.tokens.access_token })).status).toBe(403);
+    const system = await api(gw, 'GET', '/admin/system/health', { token: await adminToken() });
+    expect(system.status).toBe(200);
+    expect(system.body.data).toMatchObject({ status: 'healthy', services: { identity: { status: 'up' }, kitchen: { status: 'up' } } });
+  });
 });

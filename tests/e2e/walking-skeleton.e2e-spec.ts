@@ -198,12 +198,13 @@ describe('walking skeleton: the whole fleet through the gateway', () => {
     expect(forged.status).toBe(401);
     expect(forged.body.error?.code).toBe('INVALID_TOKEN');
 
-    // Requests the guard turned away are measured too, under their route template.
-    const refused = await counterValue(`${gw}/metrics`, 'http_request_duration_seconds_count', { route: '/api/v1/users/me', status_code: '401' });
+    // Requests the guard turned away are measured too, under their route template (on the ops port).
+    const [ops] = fleet.gatewayOpsUrls;
+    const refused = await counterValue(`${ops}/metrics`, 'http_request_duration_seconds_count', { route: '/api/v1/users/me', status_code: '401' });
     expect(refused).toBeGreaterThanOrEqual(2);
 
     await expect(connect(gw, 'not-a-token')).rejects.toBeTruthy();
-    const health = await fetch(`${gw}/health/ready`);
+    const health = await fetch(`${ops}/health/ready`);
     expect(health.status).toBe(200);
   });
 

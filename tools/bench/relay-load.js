@@ -455,9 +455,10 @@ async function main() {
       ),
       bench_process_cpu_percent: Math.round((benchCpu.user + benchCpu.system) / 1e4 / elapsed),
       rss_peak_mb: { ...rssPeak, bench_process: Math.round(process.memoryUsage().rss / 2 ** 20) },
+      // Each gateway's metrics are on its ops port (the public one refuses /metrics).
       gateway_metrics: {
-        [gwA]: await metricsOf(gwA, /^realtime_(positions|sockets_connected)/),
-        [gwB]: await metricsOf(gwB, /^realtime_(positions|sockets_connected)/),
+        [gwA]: await metricsOf(fleet.gatewayOpsUrls[0], /^realtime_(positions|sockets_connected)/),
+        [gwB]: await metricsOf(fleet.gatewayOpsUrls[1], /^realtime_(positions|sockets_connected)/),
       },
       dispatch_metrics: await metricsOf(`http://127.0.0.1:${fleet.portOf('dispatch')}`, /^(driver_positions_total|driver_location_events_total|telemetry_published_total|driver_positions_flush_seconds_(sum|count)|messages_total\{[^}]*driver\.location)/),
     };

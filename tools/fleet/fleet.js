@@ -23,6 +23,9 @@ const SERVICES = [
   { name: 'kitchen', offset: 108 },
 ];
 
+/** A gateway's ops port, after its public port (services are at 101 and above). */
+const OPS_PORT_OFFSET = 50;
+
 function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -80,6 +83,20 @@ class Fleet {
     return Array.from({ length: this.o.gateways }, (_, i) => `http://127.0.0.1:${this.o.gatewayPort + i}`);
   }
 
+  /**
+   * A gateway's ops port (OPS_PORT: /metrics, /health/ready, the detailed /health; the public port
+   * refuses them): gateway port + 50 + instance, inside the fleet's block of a hundred ports.
+   */
+  opsPortOf(name = 'gateway') {
+    if (!name.startsWith('gateway')) throw new Error(`${name} has no ops port: services serve /metrics and /health on their own port`);
+    return this.o.gatewayPort + OPS_PORT_OFFSET + Number(name.split('-')[1] || 0);
+  }
+
+  /** Where each gateway instance serves its metrics and detailed health. */
+  get gatewayOpsUrls() {
+    return Array.from({ length: this.o.gateways }, (_, i) => `http://127.0.0.1:${this.opsPortOf(i ? `gateway-${i}` : 'gateway')}`);
+  }
+
   envFor(name) {
     // Each process gets only its own credentials: never the superuser URL or other roles' passwords.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'PROVISION_DATABASE_URL' && !k.startsWith('DB_PASSWORD_')));
@@ -99,6 +116,7 @@ class Fleet {
       return {
         ...common,
         SERVICE_HEALTH_URLS: urls,
+        OPS_PORT: String(this.opsPortOf(name)),
         SERVICE_INSTANCE_ID: `${name}-${process.pid}`,
         ...(this.o.serviceEnv.gateway || {}),
         ...(name !== 'gateway' ? this.o.serviceEnv[name] || {} : {}),
