@@ -8,10 +8,17 @@ const REFUND_REQUESTED = 'refund-requested:';
 /** What payments can hear of an order before its order.created. */
 export type EarlyOrderStatus = 'cancelled' | 'completed';
 
-/** The news kept for an order, as order.created takes it: when each was heard, or null. */
+/** A refund request kept until the money it refunds is captured, with when it was heard. */
+export interface KeptRefundRequest {
+  request: OrderRefundRequested;
+  seenAt: Date;
+}
+
+/** The news kept for an order, as order.created takes it: when each was heard (or null), and the refund requests. */
 export interface EarlyOrderNews {
   cancelledAt: Date | null;
   completedAt: Date | null;
+  refundRequests: KeptRefundRequest[];
 }
 
 /**
@@ -40,24 +47,33 @@ export class EarlyOrderNewsRepository {
   }
 
   /** The refund requests kept for the order, removed, in the order they were heard. */
-  async takeRefundRequests(orderId: string): Promise<Array<{ request: OrderRefundRequested; seenAt: Date }>> {
-    const [rows]: [Array<{ news: OrderRefundRequested; seen_at: Date }>, number] = await this.tx.manager.query(
-      `DELETE FROM early_order_news WHERE order_id = $1 AND starts_with(status, $2) RETURNING news, seen_at`,
-      [orderId, REFUND_REQUESTED],
-    );
-    return rows
-      .map((r) => ({ request: r.news, seenAt: new Date(r.seen_at) }))
-      .sort((a, b) => a.seenAt.getTime() - b.seenAt.getTime());
+  async takeRefundRequests(orderId: string): Promise<KeptRefundRequest[]> {
+    return requestsOf(await this.deleteReturning(`order_id = $1 AND starts_with(status, $2)`, [orderId, REFUND_REQUESTED]));
   }
 
-  /** The order's kept cancellation and completion, removed: the opening payment applies them once. */
+  /** Everything kept for the order, removed in one statement: the opening payment applies it once. */
   async take(orderId: string): Promise<EarlyOrderNews> {
-    // TypeORM answers a DELETE's query() as [rows, rowCount].
-    const [rows]: [Array<{ status: string; seen_at: Date }>, number] = await this.tx.manager.query(
-      `DELETE FROM early_order_news WHERE order_id = $1 AND status IN ('cancelled', 'completed') RETURNING status, seen_at`,
-      [orderId],
-    );
+    const rows = await this.deleteReturning(`order_id = $1`, [orderId]);
     const at = (status: EarlyOrderStatus) => rows.find((r) => r.status === status)?.seen_at ?? null;
-    return { cancelledAt: at('cancelled'), completedAt: at('completed') };
+    return { cancelledAt: at('cancelled'), completedAt: at('completed'), refundRequests: requestsOf(rows) };
   }
+
+  private async deleteReturning(where: string, params: unknown[]): Promise<NewsRow[]> {
+    // TypeORM answers a DELETE's query() as [rows, rowCount].
+    const [rows]: [NewsRow[], number] = await this.tx.manager.query(`DELETE FROM early_order_news WHERE ${where} RETURNING status, news, seen_at`, params);
+    return rows;
+  }
+}
+
+interface NewsRow {
+  status: string;
+  news: OrderRefundRequested | null;
+  seen_at: Date;
+}
+
+function requestsOf(rows: NewsRow[]): KeptRefundRequest[] {
+  return rows
+    .filter((r) => r.status.startsWith(REFUND_REQUESTED) && r.news)
+    .map((r) => ({ request: r.news!, seenAt: new Date(r.seen_at) }))
+    .sort((a, b) => a.seenAt.getTime() - b.seenAt.getTime());
 }

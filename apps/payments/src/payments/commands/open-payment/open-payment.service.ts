@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrderCreated } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
-import { EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
+import { EarlyOrderNews, EarlyOrderNewsRepository } from '../../../refunds/early-order-news.repository';
 import { RefundOnRequestService } from '../../../refunds/commands/refund-on-request/refund-on-request.service';
 import { PaymentOutcomes } from '../../payment-outcomes';
 import { initialPayment } from '../../domain/payment-rules';
@@ -67,28 +67,29 @@ export class OpenPaymentService {
       });
       const payment = (await this.payments.lock({ order_id: order.order_id }))!;
       if (!opened) return payment;
-      await this.applyEarlyNews(payment);
+      // Taken, not read: once the payment exists, the news has nothing left to wait for.
+      const news = await this.earlyNews.take(order.order_id);
+      const opening = await this.applyEarlyNews(payment, news);
+      if (!news.refundRequests.length) return opening;
       // Refund requests heard first are answered against the payment as it now stands (captured or not).
-      await this.refundRequests.answerKept(order.order_id);
+      await this.refundRequests.answerTaken(await this.payments.lock({ order_id: order.order_id }), news.refundRequests);
       return (await this.payments.lock({ order_id: order.order_id }))!;
     });
   }
 
   /** The new payment as the order's news says: cancelled, collected, or charged and started. */
-  private async applyEarlyNews(payment: Payment): Promise<void> {
-    // Taken, not read: once the payment exists, the news has nothing left to wait for.
-    const { cancelledAt, completedAt } = await this.earlyNews.take(payment.order_id!);
+  private async applyEarlyNews(payment: Payment, { cancelledAt, completedAt }: EarlyOrderNews): Promise<Payment> {
     if (cancelledAt) {
       await this.payments.markOrderCancelled(payment.id, cancelledAt);
       await this.payments.markCancelled(payment.id);
       payment.order_cancelled_at = cancelledAt;
       payment.status = 'cancelled';
-      return;
+      return payment;
     }
     if (completedAt && payment.method === 'cash') {
       // Settled already: the cash changed hands when the order completed.
       await this.payments.markCashCollected(payment.id, completedAt);
-      return;
+      return (await this.payments.lock({ order_id: payment.order_id! }))!;
     }
     if (payment.method === 'wallet' && this.walletCharger && this.outcomes) {
       if (!payment.customer_id) {
@@ -98,5 +99,6 @@ export class OpenPaymentService {
       }
     }
     this.starter?.afterOpened(payment);
+    return payment;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrderRefundRequested } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { waitsForCapture } from '../../domain/refund-rules';
-import { EarlyOrderNewsRepository } from '../../early-order-news.repository';
+import { EarlyOrderNewsRepository, KeptRefundRequest } from '../../early-order-news.repository';
 import { RefundIssuer } from '../../refund-issuer';
 import { Payment } from '../../../payments/payment.entity';
 import { PaymentRepository } from '../../../payments/payment.repository';
@@ -35,13 +35,16 @@ export class RefundOnRequestService {
   }
 
   /**
-   * Answers the requests kept for the order, now that its payment was opened or its cash collected.
-   * In the caller's transaction, under the order's lock (EarlyOrderNewsRepository.lockOrder).
+   * Answers the requests kept for the order, now that its cash was collected. In the caller's
+   * transaction, under the order's lock (EarlyOrderNewsRepository.lockOrder).
    */
   async answerKept(orderId: string): Promise<void> {
     const kept = await this.earlyNews.takeRefundRequests(orderId);
-    if (!kept.length) return;
-    const payment = await this.payments.lock({ order_id: orderId });
+    if (kept.length) await this.answerTaken(await this.payments.lock({ order_id: orderId }), kept);
+  }
+
+  /** Answers requests already taken from early_order_news (order.created takes all of an order's news at once). */
+  async answerTaken(payment: Payment | null, kept: KeptRefundRequest[]): Promise<void> {
     for (const { request, seenAt } of kept) await this.answer(payment, request, seenAt);
   }
 
