@@ -128,4 +128,25 @@ describe('driver accounts under every order of a user\'s events (PostgreSQL)', (
     });
     expect(failures).toEqual([]);
   });
+
+  it("keeps nothing of a customer's account events that say their role, in every order, the registration first included", async () => {
+    const failures = await deliverInEveryOrder({
+      deliverer,
+      events: () => {
+        const id = randomUUID();
+        return envelopesOf(
+          [
+            { type: 'user.registered', payload: registration(id, 'customer') },
+            { type: 'user.profile-updated', payload: { user_id: id, name: 'Ada', phone: '+237650000007', role: 'customer' } },
+            { type: 'user.status-changed', payload: { user_id: id, status: 'suspended', role: 'customer' } },
+          ],
+          'identity',
+        );
+      },
+      state: accountState,
+      expected: () => ({ drivers: [], kept: 0 }),
+      retries: 0,
+    });
+    expect(failures).toEqual([]);
+  });
 });

@@ -114,8 +114,8 @@ describe('personal data, profile updates, erasure and the audit log against Post
         [actor.user_id],
       );
       expect(published.map((r) => r.envelope.payload)).toEqual([
-        { user_id: actor.user_id, name: 'Jane Doe', phone: '+201012345678', birthday: null },
-        { user_id: actor.user_id, name: 'Jane Doe', phone: null, birthday: null },
+        { user_id: actor.user_id, name: 'Jane Doe', phone: '+201012345678', birthday: null, role: 'customer' },
+        { user_id: actor.user_id, name: 'Jane Doe', phone: null, birthday: null, role: 'customer' },
       ]);
     });
 

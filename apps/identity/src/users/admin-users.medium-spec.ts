@@ -59,7 +59,8 @@ describe('admin user management against PostgreSQL', () => {
     expect(suspended).toMatchObject({ id: awa.user.id, status: 'suspended' });
 
     const outbox = await query<{ envelope: { payload: unknown } }>(`SELECT envelope FROM outbox WHERE routing_key = 'user.status-changed'`);
-    expect(outbox.map((row) => row.envelope.payload)).toEqual([{ user_id: awa.user.id, status: 'suspended' }]);
+    // The role lets services that copy only drivers or customers ignore everyone else's account events.
+    expect(outbox.map((row) => row.envelope.payload)).toEqual([{ user_id: awa.user.id, status: 'suspended', role: 'customer' }]);
     const open = await query(`SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [awa.user.id]);
     expect(open).toEqual([]);
     const [audit] = await query(`SELECT actor_id, target, detail FROM audit_log WHERE action = 'user.status-changed'`);

@@ -87,4 +87,29 @@ describe('marketing customers under every order of a user\'s events (PostgreSQL)
     });
     expect(failures).toEqual([]);
   });
+
+  it("keeps nothing of a driver's profile changes that say their role, whatever order they and the registration arrive in", async () => {
+    const failures = await deliverInEveryOrder({
+      deliverer,
+      events: () => {
+        const id = randomUUID();
+        return envelopesOf(
+          [
+            { type: 'user.registered', payload: { ...registered(id), role: 'driver' } },
+            { type: 'user.profile-updated', payload: { ...profile(id, 'Paul', '+237650000002'), role: 'driver' } },
+            { type: 'user.profile-updated', payload: { ...profile(id, 'Paul N.', '+237650000003'), role: 'driver' } },
+          ],
+          'identity',
+        );
+      },
+      state: async (envelopes: MessageEnvelope[]) => {
+        const userId = (envelopes[0].payload as UserRegistered).user_id;
+        const [{ kept }] = await db.dataSource.query(`SELECT count(*)::int AS kept FROM crm_early_contacts WHERE user_id = $1`, [userId]);
+        return { customers: await customerOf(envelopes), kept };
+      },
+      expected: () => ({ customers: [], kept: 0 }),
+      retries: 0,
+    });
+    expect(failures).toEqual([]);
+  });
 });

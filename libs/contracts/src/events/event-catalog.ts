@@ -62,6 +62,8 @@ export class UserPasswordChanged {
 export class UserStatusChanged {
   @IsUUID() user_id: string;
   @IsIn(['active', 'suspended', 'banned']) status: 'active' | 'suspended' | 'banned';
+  /** The account's role, so a service that copies only some roles (drivers, customers) keeps nothing of the others; absent on events published before it was added. */
+  @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
 }
 
 /** An admin erased the account (GDPR): consumers drop or anonymise what they copied of it. */
@@ -72,6 +74,8 @@ export class UserProfileUpdated {
   @IsOptional() @IsString() phone: string | null;
   /** YYYY-MM-DD; null: removed; absent (older events): unchanged. */
   @IsOptional() @IsString() birthday?: string | null;
+  /** The account's role, so a service that copies only some roles (drivers, customers) keeps nothing of the others; absent on events published before it was added. */
+  @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
 }
 
 /** An admin erased the account (GDPR): every copy of its personal data must go. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserDeleted, UserProfileUpdated, UserStatusChanged } from '@platter/contracts';
+import { UserDeleted, UserProfileUpdated, UserRole, UserStatusChanged } from '@platter/contracts';
 import { TransactionHost } from '@platter/persistence';
 import { DriverDocumentsService } from '../../documents/driver-documents.service';
 import { DriverStatusMover } from '../../driver-status-mover';
@@ -26,6 +26,7 @@ export class DriverAccountService {
 
   /** The name restaurants see follows the account; so does the phone, unless the account has none. */
   async profileUpdated(e: UserProfileUpdated, changedAt: Date): Promise<void> {
+    if (isOtherRole(e)) return;
     await this.tx.run(async () => {
       await this.drivers.lockAccount(e.user_id);
       await this.applyOrKeep(e.user_id, { kind: 'profile', profile: { name: e.name, phone: e.phone ?? null }, changedAt });
@@ -34,6 +35,7 @@ export class DriverAccountService {
 
   /** Suspended or banned: the driver is suspended (and offline) too; active again: the account's suspension is lifted. */
   async statusChanged(e: UserStatusChanged, changedAt: Date): Promise<void> {
+    if (isOtherRole(e)) return;
     await this.tx.run(async () => {
       await this.drivers.lockAccount(e.user_id);
       await this.applyOrKeep(e.user_id, { kind: 'status', status: e.status, changedAt });
@@ -93,4 +95,9 @@ export class DriverAccountService {
   private lock(id: string): Promise<Driver | null> {
     return this.drivers.lock(id);
   }
+}
+
+/** An event of an account that is no driver's: nothing to apply and nothing to keep (older events carry no role and are kept). */
+function isOtherRole(e: { role?: UserRole }): boolean {
+  return e.role !== undefined && e.role !== 'driver';
 }

@@ -43,7 +43,7 @@ export class ChangeUserStatusService {
       user.status = request.status;
       await this.users.updateColumns(user.id, { status: user.status });
       if (decision.endSessions) await this.sessions.revokeAllOf(user.id, `account-${user.status}`);
-      await this.events.publish('user.status-changed', { user_id: user.id, status: user.status });
+      await this.events.publish('user.status-changed', { user_id: user.id, status: user.status, role: user.role });
       await this.audit.record({
         action: 'user.status-changed',
         actorId: admin.user_id,

@@ -47,7 +47,7 @@ export class UpdateMeService {
         await this.audit.record({ action: 'user.profile-updated', actorId: user.id, target: user.id, detail: changed.join(', ') });
         const updated = Object.assign(user, changes);
         if (changes.name !== undefined || changes.phone !== undefined || changes.birthday !== undefined) {
-          await this.events.publish('user.profile-updated', { user_id: user.id, name: updated.name, phone: updated.phone, birthday: updated.birthday ?? null });
+          await this.events.publish('user.profile-updated', { user_id: user.id, name: updated.name, phone: updated.phone, birthday: updated.birthday ?? null, role: user.role });
         }
         return toCurrentUser(updated);
       });

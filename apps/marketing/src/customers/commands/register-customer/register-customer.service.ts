@@ -18,12 +18,13 @@ export class RegisterCustomerService {
 
   /** The CRM customer, or null when the user is not a customer. */
   async register(user: UserRegistered): Promise<CrmCustomer | null> {
-    if (user.role !== 'customer') return null;
     return this.tx.run(async () => {
       await this.customers.lockUser(user.user_id);
+      // Taken before the role check: a non-customer's change kept from an event too old to carry its role goes too.
+      const early = await this.customers.takeEarlyContact(user.user_id);
+      if (user.role !== 'customer') return null;
       await this.customers.register({ id: user.user_id, email: user.email, name: user.name, phone: user.phone ?? null });
       // A profile change that arrived before the registration applies now.
-      const early = await this.customers.takeEarlyContact(user.user_id);
       if (early) await this.customers.updateContact(user.user_id, early.name, early.phone, new Date(early.changed_at));
       return this.customers.get(user.user_id);
     });

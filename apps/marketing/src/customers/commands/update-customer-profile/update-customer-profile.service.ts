@@ -6,7 +6,8 @@ import { CrmCustomerRepository } from '../../crm-customer.repository';
 /**
  * Keeps the CRM's name and phone as the customer set them, the newest change winning whatever order
  * the changes arrive in. A user marketing has no row for yet (the registration is late, or they are no
- * customer) has the change kept for the registration; an erased customer stays erased.
+ * customer, on an event too old to say its role) has the change kept for the registration; an erased
+ * customer stays erased.
  */
 @Injectable()
 export class UpdateCustomerProfileService {
@@ -17,6 +18,8 @@ export class UpdateCustomerProfileService {
 
   /** `changedAt`: when identity published the change (its envelope's occurred_at). */
   async update(event: UserProfileUpdated, changedAt: Date): Promise<void> {
+    // Only customers are in the CRM: another role's change is not kept (older events carry no role).
+    if (event.role !== undefined && event.role !== 'customer') return;
     await this.tx.run(async () => {
       await this.customers.lockUser(event.user_id);
       const outcome = await this.customers.updateContact(event.user_id, event.name, event.phone ?? null, changedAt);
