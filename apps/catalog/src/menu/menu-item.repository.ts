@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeepPartial, FindOptionsWhere, In, IsNull } from 'typeorm';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, updateIfNewer } from '@platter/persistence';
 import { ItemVariant } from './item-variant.entity';
 import { MenuItem } from './menu-item.entity';
 import { ModifierGroup } from './modifier-group.entity';
@@ -129,14 +129,13 @@ export class MenuItemRepository {
    * its availability was applied already; an item already off records the decision too, or an older
    * 86 arriving after it would switch it back on. False when nothing moved.
    */
-  async markSoldOut(itemId: string, at: Date): Promise<boolean> {
-    const result = await this.tx.manager
-      .createQueryBuilder()
-      .update(MenuItem)
-      .set({ is_available: false, availability_changed_at: at })
-      .where('id = :itemId AND (availability_changed_at IS NULL OR availability_changed_at < :at)', { itemId, at })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  markSoldOut(itemId: string, at: Date): Promise<boolean> {
+    return this.setAvailabilityIfNewer(itemId, false, at);
+  }
+
+  /** The item's availability as decided at `at`, unless a newer decision is recorded. False when nothing moved. */
+  setAvailabilityIfNewer(itemId: string, available: boolean, at: Date): Promise<boolean> {
+    return updateIfNewer(this.tx.manager, MenuItem, { id: itemId }, { is_available: available, availability_changed_at: at }, { clock: 'availability_changed_at' });
   }
 
   /** Replaces the item's variants with these (none: the item has no variants). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AdminDriversQuery, PageQuery } from '@platter/contracts';
-import { TransactionHost } from '@platter/persistence';
+import { TransactionHost, updateIfNewer } from '@platter/persistence';
 import { DriverPosition } from '../locations/domain/driver-position';
 import { ACTIVE_DELIVERY_STATUSES } from '../deliveries/domain/delivery-rules';
 import { DeliveryLocation } from '../deliveries/delivery-location.entity';
@@ -114,30 +114,19 @@ export class DriverRepository {
 
   /**
    * The account's name and phone (the phone only when it has one) as identity set them at
-   * `changedAt`, unless a newer change is applied already or the driver was erased. False when nothing moved.
+   * `changedAt`, unless a newer change is applied already. False when nothing moved.
    */
-  async updateContactIfNewer(id: string, profile: AccountProfile, changedAt: Date): Promise<boolean> {
-    const result = await this.tx.manager
-      .createQueryBuilder()
-      .update(Driver)
-      .set({ name: profile.name, ...(profile.phone ? { phone: profile.phone } : {}), profile_changed_at: changedAt })
-      .where('id = :id AND erased_at IS NULL AND (profile_changed_at IS NULL OR profile_changed_at < :changedAt)', { id, changedAt })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  updateContactIfNewer(id: string, profile: AccountProfile, changedAt: Date): Promise<boolean> {
+    const contact = { name: profile.name, ...(profile.phone ? { phone: profile.phone } : {}), profile_changed_at: changedAt };
+    return updateIfNewer(this.tx.manager, Driver, { id }, contact, { clock: 'profile_changed_at' });
   }
 
   /**
-   * Records `changedAt` as the time of the account status the driver follows, if it is newer than
-   * the one they follow: true when the caller should apply that status, false for an older one.
+   * Records `changedAt` as the time of the account status the driver follows, unless a newer one
+   * is recorded: true when the caller should apply that status (applying it again is a no-op).
    */
-  async claimAccountStatus(id: string, changedAt: Date): Promise<boolean> {
-    const result = await this.tx.manager
-      .createQueryBuilder()
-      .update(Driver)
-      .set({ account_status_at: changedAt })
-      .where('id = :id AND (account_status_at IS NULL OR account_status_at < :changedAt)', { id, changedAt })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  claimAccountStatus(id: string, changedAt: Date): Promise<boolean> {
+    return updateIfNewer(this.tx.manager, Driver, { id }, { account_status_at: changedAt }, { clock: 'account_status_at' });
   }
 
   /** Opens a pending profile for a driver dispatch has not heard of yet; an existing one is left alone. */

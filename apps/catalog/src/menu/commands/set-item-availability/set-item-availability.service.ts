@@ -41,13 +41,11 @@ export class SetItemAvailabilityService {
     return this.tx.run(async () => {
       const item = await this.items.lockLive(event.restaurant_id, event.item_id);
       if (!item) return false;
-      if (item.availability_changed_at && item.availability_changed_at >= changedAt) return false;
-      const changed = item.is_available !== event.available;
+      const recorded = await this.items.setAvailabilityIfNewer(item.id, event.available, changedAt);
+      if (!recorded || item.is_available === event.available) return false;
       item.is_available = event.available;
-      item.availability_changed_at = changedAt;
-      await this.items.save(item);
-      if (changed) await this.writer.announce(item);
-      return changed;
+      await this.writer.announce(item);
+      return true;
     });
   }
 }

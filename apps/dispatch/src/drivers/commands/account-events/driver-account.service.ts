@@ -54,7 +54,8 @@ export class DriverAccountService {
       return;
     }
     if (news.kind === 'profile') {
-      await this.drivers.updateContactIfNewer(driver.id, news.profile, news.changedAt);
+      // An erased driver's row keeps no name or phone.
+      if (!driver.erased_at) await this.drivers.updateContactIfNewer(driver.id, news.profile, news.changedAt);
       return;
     }
     // A status older than the one the driver follows already changes nothing.
