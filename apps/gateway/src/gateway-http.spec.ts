@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
+import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from '@platter/testing';
 import { AuthModule } from '@platter/auth';
-import { JWT_AUDIENCE, JWT_ISSUER, PlatterError, RPC } from '@platter/contracts';
+import { PlatterError, RPC } from '@platter/contracts';
 import { AmqpConnection, RpcClient, RpcTimeoutError } from '@platter/messaging';
 import { PlatterExceptionFilter, createHttpAdapter } from '@platter/service-kit';
 import { loadConfig } from '@platter/config';
@@ -21,24 +21,14 @@ describe('the gateway over HTTP', () => {
   const rpc = { call: jest.fn() };
   let app: NestFastifyApplication;
   let baseUrl: string;
-  let privateKey: CryptoKey;
-  let jwk: JWK;
+  let key: TestSigningKey;
   const userId = '0b6f3c52-7d7b-4a44-9a4e-3f2c3f6d9a01';
   const orderId = '6f1c1f43-1d8e-4d55-9d7e-0d6f3b1c2a10';
 
-  const token = (role: string) =>
-    new SignJWT({ role, email: `${role}@example.cm`, sid: 'session-9' })
-      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-      .setSubject(userId)
-      .setIssuer(JWT_ISSUER)
-      .setAudience(JWT_AUDIENCE)
-      .setExpirationTime('5m')
-      .sign(privateKey);
+  const token = (role: string) => signAccessToken(key, { claims: { role, email: `${role}@example.cm`, sid: 'session-9' } });
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('ES256', { extractable: true });
-    privateKey = pair.privateKey;
-    jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    key = await makeSigningKey('k1');
     const config = loadConfig(GatewayConfig, {});
 
     const brokerDown = { provide: AmqpConnection, useValue: { current: null } };
@@ -48,7 +38,7 @@ describe('the gateway over HTTP', () => {
     class FakePlatform {}
 
     @Module({
-      imports: [FakePlatform, AuthModule.forRootAsync({ useFactory: () => ({ fetchJwks: async () => ({ keys: [jwk] }) }) }), ...ROUTE_MODULES],
+      imports: [FakePlatform, AuthModule.forRootAsync({ useFactory: () => ({ fetchJwks: async () => keySet(key) }) }), ...ROUTE_MODULES],
       providers: [{ provide: APP_FILTER, useClass: PlatterExceptionFilter }],
     })
     class TestGateway {}

@@ -3,7 +3,7 @@ import { PlatterError } from '@platter/contracts';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { AuthException } from './auth.exception';
 import { JwksKeyStore } from './jwks-key-store';
-import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from './test-keys';
+import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from '@platter/testing';
 
 describe('AccessTokenVerifier', () => {
   let current: TestSigningKey;

@@ -1,6 +1,6 @@
 import { PlatterError } from '@platter/contracts';
 import { JwksKeyStore } from './jwks-key-store';
-import { TestSigningKey, keySet, makeSigningKey } from './test-keys';
+import { TestSigningKey, keySet, makeSigningKey } from '@platter/testing';
 
 describe('JwksKeyStore', () => {
   let key: TestSigningKey;

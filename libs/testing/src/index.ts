@@ -8,3 +8,4 @@ export * from './fake-payment-providers';
 export * from './feature-testing-module';
 export * from './field-errors';
 export * from './event-orders';
+export * from './test-signing-keys';

@@ -4,11 +4,10 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TerminusModule } from '@nestjs/terminus';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
+import { TestSigningKey, keySet, makeSigningKey, signAccessToken } from '@platter/testing';
 import { DataSource } from 'typeorm';
 import { AuthModule } from '@platter/auth';
 import { loadConfig } from '@platter/config';
-import { JWT_AUDIENCE, JWT_ISSUER } from '@platter/contracts';
 import { AmqpConnection } from '@platter/messaging';
 import { Metrics } from '@platter/observability';
 import { HealthController, MetricsController, PLATFORM_OPTIONS, PlatterExceptionFilter, createHttpAdapter } from '@platter/service-kit';
@@ -29,22 +28,12 @@ describe('the ops port and the public port', () => {
   let servicesReady = true;
   let publicUrl: string;
   let opsUrl: string;
-  let privateKey: CryptoKey;
-  let jwk: JWK;
+  let key: TestSigningKey;
 
-  const token = (role: string) =>
-    new SignJWT({ role, email: `${role}@example.cm`, sid: 'session-1' })
-      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-      .setSubject('0b6f3c52-7d7b-4a44-9a4e-3f2c3f6d9a01')
-      .setIssuer(JWT_ISSUER)
-      .setAudience(JWT_AUDIENCE)
-      .setExpirationTime('5m')
-      .sign(privateKey);
+  const token = (role: string) => signAccessToken(key, { claims: { role, email: `${role}@example.cm`, sid: 'session-1' } });
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('ES256', { extractable: true });
-    privateKey = pair.privateKey;
-    jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    key = await makeSigningKey('k1');
     // Stands in for the services' /health/ready.
     services = createServer((_req, res) => res.writeHead(servicesReady ? 200 : 503).end());
     await new Promise<void>((r) => services.listen(0, '127.0.0.1', () => r()));
@@ -69,7 +58,7 @@ describe('the ops port and the public port', () => {
     class FakePlatform {}
 
     @Module({
-      imports: [FakePlatform, TerminusModule, AuthModule.forRootAsync({ useFactory: () => ({ fetchJwks: async () => ({ keys: [jwk] }) }) })],
+      imports: [FakePlatform, TerminusModule, AuthModule.forRootAsync({ useFactory: () => ({ fetchJwks: async () => keySet(key) }) })],
       controllers: [HealthController, MetricsController, FleetHealthController],
       providers: [{ provide: APP_FILTER, useClass: PlatterExceptionFilter }],
     })
